@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The shared layout of every page: HTML5 document, skip link, header with
+  the programme's name, main navigation, language switch, main region and
+  footer. A page stylesheet (xslt/<page name>.xsl) imports this file and
+  supplies two templates for the <page> element:
+
+    <xsl:template match="page" mode="c:title">   the page title (text)
+    <xsl:template match="page" mode="c:main">    the content of <main>
+
+  and may add <xsl:template match="page" mode="c:head"> for extra <head>
+  elements. All visible text comes from the catalogues (messages.xsl).
+  No inline script or style: the Content-Security-Policy forbids both.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    xmlns:c="urn:cimolt:xslt"
+    exclude-result-prefixes="exsl c">
+
+<xsl:include href="messages.xsl"/>
+
+<xsl:output method="html" encoding="UTF-8" indent="no"
+    doctype-system="about:legacy-compat"/>
+
+<xsl:strip-space elements="*"/>
+
+<!-- The main navigation, one row per item: the page name that marks the
+     item as current, its address and its catalogue key. Adding a page to
+     the menu is adding a row here. -->
+<xsl:variable name="c:nav-items">
+  <item page="home" href="/" key="nav.programme"/>
+</xsl:variable>
+
+<xsl:template match="/">
+  <xsl:apply-templates select="page"/>
+</xsl:template>
+
+<xsl:template match="page">
+  <xsl:variable name="title">
+    <xsl:apply-templates select="." mode="c:title"/>
+  </xsl:variable>
+  <html lang="{$c:lang}" class="voorbeeld-theme utrecht-html cimolt">
+    <head>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <title><xsl:value-of select="c:t('site.title', normalize-space($title))"/></title>
+      <link rel="icon" href="/static/favicon.svg" type="image/svg+xml"/>
+      <link rel="stylesheet" href="/static/vendor/voorbeeld/theme.css"/>
+      <link rel="stylesheet" href="/static/vendor/utrecht/html.css"/>
+      <link rel="stylesheet" href="/static/vendor/utrecht/components.css"/>
+      <link rel="stylesheet" href="/static/cimolt.css"/>
+      <xsl:apply-templates select="." mode="c:head"/>
+    </head>
+    <body class="cimolt-page-{@name}">
+      <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        <xsl:value-of select="c:t('skip-link')"/>
+      </a>
+      <xsl:call-template name="c:header"/>
+      <main id="main" class="cimolt-main" tabindex="-1">
+        <div class="cimolt-container">
+          <xsl:apply-templates select="." mode="c:main"/>
+        </div>
+      </main>
+      <xsl:call-template name="c:footer"/>
+    </body>
+  </html>
+</xsl:template>
+
+<!-- Defaults, overridden by the page stylesheets. -->
+<xsl:template match="page" mode="c:title">
+  <xsl:value-of select="c:t('site.name')"/>
+</xsl:template>
+<xsl:template match="page" mode="c:main"/>
+<xsl:template match="page" mode="c:head"/>
+
+<!-- Header: name and tagline, language switch, main navigation. -->
+<xsl:template name="c:header">
+  <header class="cimolt-header">
+    <div class="cimolt-container cimolt-header__bar">
+      <a class="cimolt-brand" href="/">
+        <img class="cimolt-brand__mark" src="/static/favicon.svg" alt="" width="48" height="48"/>
+        <span class="cimolt-brand__text">
+          <span class="cimolt-brand__short"><xsl:value-of select="c:t('site.short-name')"/></span>
+          <span class="cimolt-brand__name"><xsl:value-of select="c:t('site.name')"/></span>
+        </span>
+      </a>
+      <xsl:apply-templates select="/page/languages"/>
+    </div>
+    <div class="cimolt-container">
+      <p class="cimolt-tagline"><xsl:value-of select="c:t('site.tagline')"/></p>
+    </div>
+    <nav class="cimolt-nav" aria-label="{c:t('nav.label')}">
+      <div class="cimolt-container">
+        <ul class="cimolt-nav__list">
+          <xsl:for-each select="exsl:node-set($c:nav-items)/item">
+            <li class="cimolt-nav__item">
+              <a class="cimolt-nav__link" href="{@href}">
+                <xsl:if test="@page = $c:page-name">
+                  <xsl:attribute name="aria-current">page</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="c:t(@key)"/>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </nav>
+  </header>
+</xsl:template>
+
+<!-- The page's name, for marking the current menu item (read from the
+     source document here because inside the for-each above the context is
+     the menu table). -->
+<xsl:variable name="c:page-name" select="string(/page/@name)"/>
+
+<!-- Language switch: one link per language the daemon offers; each link
+     text is the language's own name, marked with that language. -->
+<xsl:template match="languages">
+  <nav class="cimolt-languages" aria-label="{c:t('languages.label')}">
+    <ul class="cimolt-languages__list">
+      <xsl:for-each select="language">
+        <li class="cimolt-languages__item">
+          <a class="cimolt-languages__link" href="{@href}" hreflang="{@code}" lang="{@code}">
+            <xsl:if test="@current = 'yes'">
+              <xsl:attribute name="aria-current">true</xsl:attribute>
+            </xsl:if>
+            <xsl:value-of select="c:t(concat('language.', @code))"/>
+          </a>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </nav>
+</xsl:template>
+
+<xsl:template name="c:footer">
+  <footer class="cimolt-footer">
+    <div class="cimolt-container">
+      <h2 class="cimolt-visually-hidden"><xsl:value-of select="c:t('footer.label')"/></h2>
+      <p class="cimolt-footer__name"><xsl:value-of select="c:t('footer.name')"/></p>
+      <p><xsl:value-of select="c:t('footer.programme')"/></p>
+      <p><xsl:value-of select="c:t('footer.network')"/></p>
+    </div>
+  </footer>
+</xsl:template>
+
+</xsl:stylesheet>
