@@ -1,0 +1,368 @@
+# dev/lib/stack.sh: start and stop a throwaway CIMoLT stack (MariaDB,
+# cimoltd, nginx) that lives entirely under one var dir and answers on one
+# port of 127.0.0.1.
+#
+# Sourced (not run) by dev/up, dev/down, dev/test and the integration tests.
+# Call stack_init VARDIR PORT first; every other function then works on that
+# stack, so dev/test can run its own stack (var/test, 18080) next to the one
+# dev/up started (var, 8080). Each process's PID is kept in VARDIR/run/NAME.pid
+# and a process counts as running only if that PID is alive and has the
+# expected program name (a stale file after a reboot must not match some
+# unrelated process).
+#
+# Functions return 0 on success and non-zero on failure, after saying why on
+# stderr; the callers run under `set -e` or test the status themselves.
+
+STACK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# Debian packages, by what needs them. Libraries are checked with dpkg-query;
+# programs by command, because a host may have e.g. nginx-full instead of
+# nginx-light, or Node.js (with its own npm) from another source.
+STACK_BUILD_PKGS="build-essential autoconf automake pkg-config libfcgi-dev libmariadb-dev
+ libxml2-dev libxslt1-dev libcurl4-openssl-dev libsodium-dev libjansson-dev libinih-dev
+ libcmocka-dev"
+STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl"
+STACK_TEST_CMDS="xmllint:libxml2-utils wrk:wrk chromium:chromium java:default-jre-headless
+ node:nodejs npm:npm"
+
+stack_say() { printf '%s\n' "$*" >&2; }
+
+# stack_now: seconds since the epoch with milliseconds, for timings.
+stack_now() { date +%s.%3N; }
+
+# stack_packages [test]: install the Debian packages that are missing (build
+# and runtime; also the test tools with "test"). Fast when nothing is missing:
+# one dpkg-query call and a few `command -v`.
+stack_packages() {
+	local missing=() p cmd pkg have
+	have=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $STACK_BUILD_PKGS 2>/dev/null \
+		| awk '$2 == "installed" { print $1 }')
+	for p in $STACK_BUILD_PKGS; do
+		grep -qx -- "$p" <<<"$have" || missing+=("$p")
+	done
+	local cmds=$STACK_RUNTIME_CMDS
+	[ "${1:-}" = test ] && cmds="$cmds $STACK_TEST_CMDS"
+	for p in $cmds; do
+		cmd=${p%%:*} pkg=${p#*:}
+		command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	stack_say "installing Debian packages: ${missing[*]}"
+	local sudo=
+	[ "$(id -u)" -eq 0 ] || sudo=sudo
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+		"${missing[@]}"
+}
+
+# stack_build: build fcgi/cimoltd and fcgi/cimolt-admin in the source tree,
+# running autoreconf and configure only when their outputs are missing
+# (make itself reruns them when configure.ac or Makefile.am change).
+stack_build() {
+	(
+		cd "$STACK_ROOT" || exit 1
+		if [ ! -x configure ]; then
+			stack_say "autoreconf -fi"
+			autoreconf -fi || exit 1
+		fi
+		if [ ! -f Makefile ]; then
+			stack_say "./configure"
+			./configure -q || exit 1
+		fi
+		make -s -j"$(nproc 2>/dev/null || echo 2)" >&2
+	)
+}
+
+# stack_init VARDIR PORT: choose the stack the other functions act on.
+stack_init() {
+	mkdir -p "$1" || return 1
+	STACK_VAR=$(cd "$1" && pwd)
+	STACK_PORT=$2
+	STACK_URL="http://127.0.0.1:$STACK_PORT"
+	STACK_RUN=$STACK_VAR/run
+	STACK_ETC=$STACK_VAR/etc
+	STACK_LOG=$STACK_VAR/log
+	STACK_DATADIR=$STACK_VAR/mariadb
+	STACK_CONFIG=$STACK_ETC/cimolt.ini
+	STACK_DB_NAME=cimolt
+	STACK_DB_USER=cimolt
+	STACK_ADMIN_USER=$(id -un)
+	# Unix socket paths must stay well under the 108-byte sun_path limit;
+	# when the checkout is deep, the sockets go to a short directory
+	# named after a hash of the var dir.
+	STACK_SOCKDIR=$STACK_RUN
+	if [ ${#STACK_SOCKDIR} -gt 80 ]; then
+		STACK_SOCKDIR=${TMPDIR:-/tmp}/cimolt-$(printf %s "$STACK_VAR" | md5sum | cut -c1-10)
+	fi
+	STACK_DB_SOCK=$STACK_SOCKDIR/mariadb.sock
+	STACK_FCGI_SOCK=$STACK_SOCKDIR/cimoltd.sock
+	mkdir -p "$STACK_RUN" "$STACK_ETC" "$STACK_LOG" "$STACK_SOCKDIR" "$STACK_VAR/tmp" || return 1
+	if [ ! -s "$STACK_ETC/db-password" ]; then
+		(umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$STACK_ETC/db-password")
+	fi
+	STACK_DB_PASSWORD=$(cat "$STACK_ETC/db-password")
+}
+
+# stack_pid NAME: print the PID of the stack's running NAME (mariadb,
+# cimoltd, nginx) and return 0, or return 1 if it is not running.
+stack_pid() {
+	local f=$STACK_RUN/$1.pid pid comm
+	[ -s "$f" ] || return 1
+	read -r pid <"$f" || return 1
+	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+	comm=$(cat "/proc/$pid/comm" 2>/dev/null) || return 1
+	case $1:$comm in
+	mariadb:mariadbd | mariadb:mysqld | cimoltd:cimoltd* | nginx:nginx) ;;
+	*) return 1 ;;
+	esac
+	printf '%s\n' "$pid"
+}
+
+# stack_wait_gone PID SECONDS: wait until PID has exited (or is a zombie);
+# return 1 if it is still there after SECONDS.
+stack_wait_gone() {
+	local pid=$1 end state
+	end=$(($(date +%s%N) + $2 * 1000000000))
+	while [ "$(date +%s%N)" -lt "$end" ]; do
+		state=$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null) || return 0
+		[ -z "$state" ] || [ "$state" = Z ] && return 0
+		sleep 0.02
+	done
+	return 1
+}
+
+# stack_stop NAME [SECONDS]: SIGTERM the stack's NAME and wait for it to
+# exit (default 15 s). Says what it did; returns 1 if it would not stop.
+stack_stop() {
+	local name=$1 pid
+	if ! pid=$(stack_pid "$name"); then
+		rm -f "$STACK_RUN/$name.pid"
+		return 0
+	fi
+	kill -TERM "$pid" 2>/dev/null
+	if stack_wait_gone "$pid" "${2:-15}"; then
+		rm -f "$STACK_RUN/$name.pid"
+		stack_say "stopped $name (pid $pid)"
+		return 0
+	fi
+	stack_say "$name (pid $pid) is still running ${2:-15} s after SIGTERM"
+	return 1
+}
+
+# stack_spawn NAME LOG CMD...: start CMD detached from the caller's session
+# (so it outlives dev/up and ignores the terminal's ^C), with stdin from
+# /dev/null and output appended to LOG; record its PID.
+stack_spawn() {
+	local name=$1 log=$2
+	shift 2
+	# In a non-interactive shell the background child is not a process-group
+	# leader, so setsid does not fork again and $! is the program's PID.
+	setsid "$@" </dev/null >>"$log" 2>&1 &
+	printf '%s\n' "$!" >"$STACK_RUN/$name.pid"
+}
+
+# stack_sql [ARGS...]: run the mariadb client as the database administrator
+# (the OS user, through the unix_socket plugin) on the stack's server.
+stack_sql() {
+	mariadb --no-defaults --socket="$STACK_DB_SOCK" -u "$STACK_ADMIN_USER" "$@"
+}
+
+# stack_db_ping: return 0 if the stack's MariaDB answers.
+stack_db_ping() {
+	mariadb-admin --no-defaults --socket="$STACK_DB_SOCK" -u "$STACK_ADMIN_USER" \
+		--connect-timeout=1 ping >/dev/null 2>&1
+}
+
+# stack_db_start: create the data directory on first use, start mariadbd
+# (no networking, only the unix socket) and wait until it answers.
+stack_db_start() {
+	local user_opt=() pid i
+	[ "$(id -u)" -eq 0 ] && user_opt=(--user=root)
+	if pid=$(stack_pid mariadb); then
+		stack_db_ping && return 0
+	else
+		# Small InnoDB files and buffer pool: this is a development server.
+		local opts=(--innodb-log-file-size=16M --innodb-buffer-pool-size=64M
+			--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
+			--skip-name-resolve)
+		if [ ! -d "$STACK_DATADIR/mysql" ]; then
+			rm -rf "$STACK_DATADIR"
+			mariadb-install-db --no-defaults --datadir="$STACK_DATADIR" "${user_opt[@]}" \
+				--auth-root-authentication-method=socket \
+				--auth-root-socket-user="$STACK_ADMIN_USER" --skip-test-db "${opts[@]}" \
+				>"$STACK_LOG/mariadb-install.log" 2>&1 || {
+				stack_say "mariadb-install-db failed; see $STACK_LOG/mariadb-install.log"
+				return 1
+			}
+		fi
+		rm -f "$STACK_DB_SOCK"
+		stack_spawn mariadb "$STACK_LOG/mariadb.log" mariadbd --no-defaults \
+			--datadir="$STACK_DATADIR" --socket="$STACK_DB_SOCK" \
+			--pid-file="$STACK_RUN/mariadb.pid" --log-error="$STACK_LOG/mariadb.log" \
+			--skip-networking "${user_opt[@]}" "${opts[@]}"
+		pid=$(cat "$STACK_RUN/mariadb.pid")
+	fi
+	for i in $(seq 1 500); do
+		stack_db_ping && return 0
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.02
+	done
+	stack_say "MariaDB did not start; see $STACK_LOG/mariadb.log"
+	return 1
+}
+
+# stack_db_setup: create the application database and its user (password
+# from VARDIR/etc/db-password). Safe to repeat.
+stack_db_setup() {
+	stack_sql <<-SQL
+		CREATE DATABASE IF NOT EXISTS \`$STACK_DB_NAME\`
+		  CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+		CREATE USER IF NOT EXISTS '$STACK_DB_USER'@'localhost';
+		ALTER USER '$STACK_DB_USER'@'localhost' IDENTIFIED BY '$STACK_DB_PASSWORD';
+		GRANT ALL PRIVILEGES ON \`$STACK_DB_NAME\`.* TO '$STACK_DB_USER'@'localhost';
+	SQL
+}
+
+# stack_db_wipe: drop the application database (dev/test starts from an
+# empty one every run).
+stack_db_wipe() {
+	stack_sql -e "DROP DATABASE IF EXISTS \`$STACK_DB_NAME\`"
+}
+
+# stack_write_config [FILE [SCHEMA_DIR [DB_NAME [LISTEN]]]]: write the
+# cimoltd/cimolt-admin configuration (default: the stack's own).
+stack_write_config() {
+	local file=${1:-$STACK_CONFIG}
+	(umask 077 && cat >"$file") <<-INI
+		; Written by dev/lib/stack.sh for the local stack in $STACK_VAR.
+		[server]
+		listen = ${4:-unix:$STACK_FCGI_SOCK}
+		socket_mode = 0660
+		workers = 4
+		max_body = 1048576
+		log_level = info
+
+		[paths]
+		xslt = $STACK_ROOT/xslt
+		schema = ${2:-$STACK_ROOT/schema}
+
+		[database]
+		socket = $STACK_DB_SOCK
+		user = $STACK_DB_USER
+		password = $STACK_DB_PASSWORD
+		name = ${3:-$STACK_DB_NAME}
+	INI
+}
+
+# stack_migrate: apply the schema migrations to the stack's database.
+stack_migrate() {
+	"$STACK_ROOT/fcgi/cimolt-admin" -c "$STACK_CONFIG" migrate >>"$STACK_LOG/migrate.log" 2>&1 || {
+		stack_say "cimolt-admin migrate failed:"
+		tail -n 5 "$STACK_LOG/migrate.log" >&2
+		return 1
+	}
+}
+
+# stack_load_demo: load dev/demo.sql (idempotent) into the stack's database.
+stack_load_demo() {
+	stack_sql "$STACK_DB_NAME" <"$STACK_ROOT/dev/demo.sql"
+}
+
+# stack_fcgi_start: start cimoltd on the stack's configuration and wait
+# until its socket accepts connections (up to 10 s).
+stack_fcgi_start() {
+	local pid i
+	if pid=$(stack_pid cimoltd); then
+		# A rebuilt binary is restarted, so dev/up after make serves it.
+		[ "$STACK_ROOT/fcgi/cimoltd" -nt "$STACK_RUN/cimoltd.pid" ] || return 0
+		stack_say "fcgi/cimoltd was rebuilt; restarting it"
+		stack_stop cimoltd || return 1
+	fi
+	rm -f "$STACK_FCGI_SOCK"
+	stack_spawn cimoltd "$STACK_LOG/cimoltd.log" "$STACK_ROOT/fcgi/cimoltd" -c "$STACK_CONFIG"
+	pid=$(cat "$STACK_RUN/cimoltd.pid")
+	for i in $(seq 1 500); do
+		[ -S "$STACK_FCGI_SOCK" ] && return 0
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.02
+	done
+	stack_say "cimoltd did not start; last lines of $STACK_LOG/cimoltd.log:"
+	tail -n 5 "$STACK_LOG/cimoltd.log" >&2
+	return 1
+}
+
+# stack_nginx_config: write VARDIR/etc/nginx.conf and the cimolt.conf
+# snippet it includes from the templates in nginx/.
+stack_nginx_config() {
+	local user=
+	# Only a root master switches its workers' user; they must be able to
+	# connect to cimoltd's socket, which belongs to the same user.
+	[ "$(id -u)" -eq 0 ] && user="user root root;"
+	sed -e "s|@STATICDIR@|$STACK_ROOT/static|g" -e "s|@SOCKET@|$STACK_FCGI_SOCK|g" \
+		"$STACK_ROOT/nginx/cimolt.conf.in" >"$STACK_ETC/cimolt.conf.tmp" &&
+		mv "$STACK_ETC/cimolt.conf.tmp" "$STACK_ETC/cimolt.conf" &&
+		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$STACK_PORT|g" -e "s|@USER@|$user|g" \
+			-e "s|@SNIPPET@|$STACK_ETC/cimolt.conf|g" \
+			"$STACK_ROOT/nginx/local.conf.in" >"$STACK_ETC/nginx.conf.tmp" &&
+		mv "$STACK_ETC/nginx.conf.tmp" "$STACK_ETC/nginx.conf"
+}
+
+# stack_nginx_start: start nginx on the stack's port (it daemonises and
+# writes VARDIR/run/nginx.pid itself); reload it if it already runs.
+stack_nginx_start() {
+	local pid i
+	stack_nginx_config || return 1
+	local nginx=(nginx -p "$STACK_VAR" -e "$STACK_LOG/nginx-error.log" -c "$STACK_ETC/nginx.conf")
+	if pid=$(stack_pid nginx); then
+		"${nginx[@]}" -s reload 2>>"$STACK_LOG/nginx-error.log"
+		return
+	fi
+	"${nginx[@]}" </dev/null >>"$STACK_LOG/nginx-error.log" 2>&1 || {
+		stack_say "nginx did not start; last lines of $STACK_LOG/nginx-error.log:"
+		tail -n 5 "$STACK_LOG/nginx-error.log" >&2
+		return 1
+	}
+	for i in $(seq 1 250); do
+		stack_pid nginx >/dev/null && return 0
+		sleep 0.02
+	done
+	stack_say "nginx wrote no PID file"
+	return 1
+}
+
+# stack_wait_http [SECONDS]: wait until GET / answers 200 (default 10 s).
+stack_wait_http() {
+	local end code
+	end=$(($(date +%s) + ${1:-10}))
+	while :; do
+		code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$STACK_URL/" 2>/dev/null)
+		[ "$code" = 200 ] && return 0
+		[ "$(date +%s)" -ge "$end" ] && break
+		sleep 0.05
+	done
+	stack_say "$STACK_URL/ answered ${code:-nothing}, not 200"
+	return 1
+}
+
+# stack_up [wipe]: start the whole stack and load the demo data; with
+# "wipe", drop the application database first.
+stack_up() {
+	stack_db_start || return 1
+	if [ "${1:-}" = wipe ]; then stack_db_wipe || return 1; fi
+	stack_db_setup || return 1
+	stack_write_config || return 1
+	stack_migrate || return 1
+	stack_load_demo || return 1
+	stack_fcgi_start || return 1
+	stack_nginx_start || return 1
+	stack_wait_http
+}
+
+# stack_down: stop nginx, cimoltd and MariaDB, in that order.
+stack_down() {
+	local rc=0 name
+	for name in nginx cimoltd mariadb; do
+		stack_stop "$name" || rc=1
+	done
+	return $rc
+}
