@@ -1,0 +1,52 @@
+/*
+ * cimoltd: the CIMoLT FastCGI server. Parses the command line, sets up
+ * the libraries once, before any fork, and hands over to the master.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <libexslt/exslt.h>
+#include <libxml/parser.h>
+#include <libxslt/xslt.h>
+
+#include "extern.h"
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: cimoltd [-c config-file]\n");
+	exit(1);
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char	*file = NULL;
+	int		 ch, rc;
+
+	while ((ch = getopt(argc, argv, "c:")) != -1)
+		switch (ch) {
+		case 'c':
+			file = optarg;
+			break;
+		default:
+			usage();
+		}
+	if (optind != argc)
+		usage();
+
+	log_set_name("cimoltd");
+	xmlInitParser();
+	xsltInit();
+	exsltRegisterAll();
+	if (db_library_init() == -1)
+		return 1;
+	rc = master_run(config_path(file));
+	db_library_end();
+	xsltCleanupGlobals();
+	xmlCleanupParser();
+	return rc;
+}

@@ -1,0 +1,281 @@
+/*
+ * The INI configuration, read with inih. Every key is a row of keys[]:
+ * its section, name, type, where it goes in struct config and whether it
+ * is required. Problems are reported one per line as "FILE:LINE: [section]
+ * key: what is wrong" so an admin finds them at once; a missing key names
+ * the line of its section (or line 0 when the section is missing too).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ini.h>
+
+#include "extern.h"
+
+enum ktype {
+	KT_STRING,
+	KT_INT,
+	KT_MODE,
+	KT_SIZE,
+	KT_LEVEL,
+	KT__MAX
+};
+
+struct key {
+	const char	*section;
+	const char	*name;
+	enum ktype	 type;
+	size_t		 off;
+	int		 required;
+	long long	 min, max;	/* KT_INT and KT_SIZE */
+};
+
+#define OFF(f) offsetof(struct config, f)
+
+static const struct key keys[] = {
+	{ "server", "listen", KT_STRING, OFF(listen), 1, 0, 0 },
+	{ "server", "socket_mode", KT_MODE, OFF(socket_mode), 0, 0, 0 },
+	{ "server", "socket_group", KT_STRING, OFF(socket_group), 0, 0, 0 },
+	{ "server", "workers", KT_INT, OFF(workers), 0, 1, 256 },
+	{ "server", "max_body", KT_SIZE, OFF(max_body), 0, 1024, 64 << 20 },
+	{ "server", "log_level", KT_LEVEL, OFF(log_level), 0, 0, 0 },
+	{ "paths", "xslt", KT_STRING, OFF(xslt_dir), 0, 0, 0 },
+	{ "paths", "schema", KT_STRING, OFF(schema_dir), 0, 0, 0 },
+	{ "database", "socket", KT_STRING, OFF(db_socket), 0, 0, 0 },
+	{ "database", "host", KT_STRING, OFF(db_host), 0, 0, 0 },
+	{ "database", "port", KT_INT, OFF(db_port), 0, 1, 65535 },
+	{ "database", "user", KT_STRING, OFF(db_user), 1, 0, 0 },
+	{ "database", "password", KT_STRING, OFF(db_password), 0, 0, 0 },
+	{ "database", "name", KT_STRING, OFF(db_name), 1, 0, 0 },
+};
+
+#define NKEYS (sizeof(keys) / sizeof(keys[0]))
+
+struct parse {
+	struct config	*cfg;
+	FILE		*f;
+	int		 line;		/* line being parsed */
+	int		 seen[NKEYS];	/* line a key was set on, or 0 */
+	int		 errors;
+	char		 sections[8][32]; /* sections met, with their lines */
+	int		 section_line[8];
+	size_t		 nsections;
+};
+
+/* Reads one line for inih and counts it, so the handler knows where it is. */
+static char *
+reader(char *buf, int size, void *arg)
+{
+	struct parse *p = arg;
+	char *s = fgets(buf, size, p->f);
+
+	const char *c, *e;
+
+	if (s == NULL)
+		return NULL;
+	p->line++;
+	/* Note section headers with their lines, for "missing" messages. */
+	for (c = s; *c == ' ' || *c == '\t'; c++)
+		continue;
+	if (*c == '[' && (e = strchr(c, ']')) != NULL && p->nsections < 8) {
+		snprintf(p->sections[p->nsections], sizeof(p->sections[0]),
+		    "%.*s", (int)(e - c - 1), c + 1);
+		p->section_line[p->nsections++] = p->line;
+	}
+	return s;
+}
+
+static void
+problem(struct parse *p, int line, const char *section, const char *name,
+    const char *what)
+{
+	fprintf(stderr, "%s:%d: [%s] %s: %s\n", p->cfg->file, line, section,
+	    name, what);
+	p->errors++;
+}
+
+/* Stores one value after checking it against the key's type. */
+static int
+set(struct parse *p, const struct key *k, const char *value)
+{
+	char		*base = (char *)p->cfg + k->off;
+	long long	 n;
+	char		*end;
+	int		 l;
+
+	switch (k->type) {
+	case KT_STRING:
+		if (*value == '\0' && k->required) {
+			problem(p, p->line, k->section, k->name, "empty value");
+			return -1;
+		}
+		free(*(char **)base);
+		if ((*(char **)base = strdup(value)) == NULL)
+			return -1;
+		return 0;
+	case KT_INT:
+	case KT_SIZE:
+		if (valid_int(value, k->min, k->max, &n) == -1) {
+			char msg[96];
+			snprintf(msg, sizeof(msg), "not a whole number "
+			    "from %lld to %lld: \"%.20s\"", k->min, k->max,
+			    value);
+			problem(p, p->line, k->section, k->name, msg);
+			return -1;
+		}
+		if (k->type == KT_SIZE)
+			*(size_t *)base = (size_t)n;
+		else
+			*(int *)base = (int)n;
+		return 0;
+	case KT_MODE:
+		errno = 0;
+		n = strtoll(value, &end, 8);
+		if (*value == '\0' || *end != '\0' || errno || n < 0 ||
+		    n > 0777) {
+			problem(p, p->line, k->section, k->name,
+			    "not an octal file mode such as 0660");
+			return -1;
+		}
+		*(int *)base = (int)n;
+		return 0;
+	case KT_LEVEL:
+		if ((l = log_level_parse(value)) == -1) {
+			problem(p, p->line, k->section, k->name,
+			    "not one of error, warn, info, debug");
+			return -1;
+		}
+		*(enum log_level *)base = (enum log_level)l;
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+/* inih's callback: one key = value pair (or a section header alone). */
+static int
+handler(void *arg, const char *section, const char *name, const char *value)
+{
+	struct parse	*p = arg;
+	size_t		 i;
+
+	for (i = 0; i < NKEYS; i++)
+		if (strcmp(keys[i].section, section) == 0 &&
+		    strcmp(keys[i].name, name) == 0)
+			break;
+	if (i == NKEYS) {
+		problem(p, p->line, section, name, "unknown key");
+		return 1;
+	}
+	if (p->seen[i]) {
+		problem(p, p->line, section, name, "given twice");
+		return 1;
+	}
+	p->seen[i] = p->line;
+	(void)set(p, &keys[i], value);
+	return 1;
+}
+
+/* The line of a section's header, or 0 when the file has no such section. */
+static int
+section_line(const struct parse *p, const char *section)
+{
+	for (size_t i = 0; i < p->nsections; i++)
+		if (strcmp(p->sections[i], section) == 0)
+			return p->section_line[i];
+	return 0;
+}
+
+const char *
+config_path(const char *arg)
+{
+	const char *env;
+
+	if (arg != NULL)
+		return arg;
+	if ((env = getenv("CIMOLT_CONFIG")) != NULL && *env != '\0')
+		return env;
+	return SYSCONFDIR "/cimolt/cimolt.ini";
+}
+
+struct config *
+config_load(const char *path)
+{
+	struct config	*cfg;
+	struct parse	 p;
+	int		 rc;
+
+	if ((cfg = calloc(1, sizeof(*cfg))) == NULL)
+		return NULL;
+	cfg->socket_mode = -1;
+	cfg->workers = 4;
+	cfg->max_body = 1 << 20;
+	cfg->log_level = LOG_INFO;
+	cfg->db_port = 3306;
+	if ((cfg->file = strdup(path)) == NULL)
+		goto err;
+
+	memset(&p, 0, sizeof(p));
+	p.cfg = cfg;
+	if ((p.f = fopen(path, "r")) == NULL) {
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+		goto err;
+	}
+	rc = ini_parse_stream(reader, &p, handler, &p);
+	fclose(p.f);
+	if (rc > 0) {
+		/* inih stops counting for us only at syntax errors. */
+		fprintf(stderr, "%s:%d: not a section header or a "
+		    "key = value line\n", path, rc);
+		p.errors++;
+	} else if (rc < 0) {
+		fprintf(stderr, "%s: cannot be read\n", path);
+		goto err;
+	}
+
+	for (size_t i = 0; i < NKEYS; i++)
+		if (keys[i].required && !p.seen[i])
+			problem(&p, section_line(&p, keys[i].section),
+			    keys[i].section, keys[i].name, "missing");
+	if (cfg->db_socket == NULL && cfg->db_host == NULL)
+		problem(&p, section_line(&p, "database"), "database",
+		    "socket", "missing (give socket, or host and port)");
+	if (p.errors)
+		goto err;
+
+	if (cfg->xslt_dir == NULL &&
+	    (cfg->xslt_dir = strdup(PKGDATADIR "/xslt")) == NULL)
+		goto err;
+	if (cfg->schema_dir == NULL &&
+	    (cfg->schema_dir = strdup(PKGDATADIR "/schema")) == NULL)
+		goto err;
+	if (cfg->db_password == NULL && (cfg->db_password = strdup("")) == NULL)
+		goto err;
+	return cfg;
+err:
+	config_free(cfg);
+	return NULL;
+}
+
+void
+config_free(struct config *cfg)
+{
+	if (cfg == NULL)
+		return;
+	free(cfg->file);
+	free(cfg->listen);
+	free(cfg->socket_group);
+	free(cfg->xslt_dir);
+	free(cfg->schema_dir);
+	free(cfg->db_socket);
+	free(cfg->db_host);
+	free(cfg->db_user);
+	free(cfg->db_password);
+	free(cfg->db_name);
+	free(cfg);
+}

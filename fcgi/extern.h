@@ -1,0 +1,362 @@
+/*
+ * Private interfaces of cimoltd and cimolt-admin, one section per source
+ * file. Error contract, everywhere: functions return 0 (or a pointer) on
+ * success and -1 (or NULL) on failure, and log once where the failure is
+ * first seen. Where "not found" is possible it is kept apart from failure
+ * and said so in the comment above the prototype.
+ */
+#ifndef CIMOLT_EXTERN_H
+#define CIMOLT_EXTERN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <libxml/tree.h>
+
+/* ---- log.c: one line per event on stderr, level first ---------------- */
+
+enum log_level {
+	LOG_ERROR,
+	LOG_WARN,
+	LOG_INFO,
+	LOG_DEBUG,
+	LOG__MAX
+};
+
+void	 log_set_level(enum log_level);
+void	 log_set_name(const char *);
+/* Returns the level named by s, or -1 when s names none. */
+int	 log_level_parse(const char *s);
+void	 log_msg(enum log_level, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+#define	 log_error(...)	log_msg(LOG_ERROR, __VA_ARGS__)
+#define	 log_warn(...)	log_msg(LOG_WARN, __VA_ARGS__)
+#define	 log_info(...)	log_msg(LOG_INFO, __VA_ARGS__)
+#define	 log_debug(...)	log_msg(LOG_DEBUG, __VA_ARGS__)
+
+/* ---- config.c: the INI configuration --------------------------------- */
+
+struct config {
+	char	*file;		/* path it was read from */
+	char	*listen;	/* "unix:/path" or "host:port" */
+	int	 socket_mode;	/* -1: leave as umask made it */
+	char	*socket_group;	/* NULL: leave */
+	int	 workers;
+	size_t	 max_body;
+	enum log_level log_level;
+	char	*xslt_dir;
+	char	*schema_dir;
+	char	*db_socket;	/* NULL: use db_host/db_port */
+	char	*db_host;
+	int	 db_port;
+	char	*db_user;
+	char	*db_password;
+	char	*db_name;
+};
+
+/*
+ * Reads and checks the INI file at path. Returns a config the caller
+ * frees with config_free(), or NULL after printing to stderr one line per
+ * problem, each naming the file, the line and the key.
+ */
+struct config	*config_load(const char *path);
+void		 config_free(struct config *);
+/* The path to read: the -c argument, else $CIMOLT_CONFIG, else the default. */
+const char	*config_path(const char *arg);
+
+/* ---- decode.c: URL and form decoding (RFC 3986, HTML form encoding) -- */
+
+struct kv {
+	char	*key;
+	char	*val;
+	size_t	 valsz;	/* bytes in val, which may hold NUL when invalid */
+};
+
+struct kvlist {
+	struct kv *kv;
+	size_t	 n;
+	size_t	 cap;
+};
+
+/*
+ * Percent-decodes src[0..len) into a new NUL-terminated string; '+' is a
+ * space when plus is non-zero (form encoding). Stores the decoded length
+ * in *outsz. Returns NULL on malformed escapes or memory exhaustion.
+ */
+char	*decode_pct(const char *src, size_t len, int plus, size_t *outsz);
+/*
+ * Appends the pairs of an application/x-www-form-urlencoded string (or a
+ * query string) to list. Returns 0, or -1 when an escape is malformed or
+ * a key or value is not valid UTF-8 or holds a NUL byte (the caller
+ * answers 400).
+ */
+int	 decode_form(struct kvlist *list, const char *src, size_t len);
+/* Appends the pairs of a Cookie header (RFC 6265 section 5.4). Invalid
+ * pairs are skipped: a browser's cookie jar is not the user's input. */
+int	 decode_cookies(struct kvlist *list, const char *hdr);
+/* Returns the first value for key, or NULL when absent. */
+const char *kvlist_get(const struct kvlist *, const char *key);
+void	 kvlist_free(struct kvlist *);
+/* Returns 1 when s[0..len) is well-formed UTF-8 without NUL, else 0. */
+int	 utf8_valid(const char *s, size_t len);
+
+/* ---- valid.c: validators for input fields ---------------------------- */
+
+enum lang {
+	LANG_NL,
+	LANG_EN,
+	LANG__MAX
+};
+
+extern const char *const lang_codes[LANG__MAX];
+
+/* Returns the language whose code is s, or -1 when none. */
+int	 valid_lang(const char *s);
+/*
+ * Parses s as a decimal integer within [min, max] into *out, rejecting
+ * empty strings, signs where min >= 0, trailing bytes and overflow.
+ * Returns 0, or -1 when invalid.
+ */
+int	 valid_int(const char *s, long long min, long long max, long long *out);
+
+/* ---- lang.c: content negotiation ------------------------------------- */
+
+/* The language of a request: ?lang= (valid), then the cookie, then
+ * Accept-Language (RFC 9110 section 12.5.4), else Dutch. */
+enum lang lang_choose(const char *param, const char *cookie,
+	    const char *accept_language);
+/* Returns 1 when the Accept header prefers application/xml or text/xml
+ * over text/html (RFC 9110 section 12.5.1), else 0. */
+int	 accept_prefers_xml(const char *accept);
+
+/* ---- request.c and response.c: one HTTP exchange ---------------------- */
+
+enum method {
+	METHOD_GET,
+	METHOD_HEAD,
+	METHOD_POST,
+	METHOD__MAX
+};
+
+extern const char *const method_names[METHOD__MAX];
+
+enum role {
+	ROLE_ANONYMOUS,
+	ROLE_MEMBER,
+	ROLE_COORDINATOR,
+	ROLE_REGIONAL,
+	ROLE_ORGANISER,
+	ROLE_ADMIN,
+	ROLE__MAX
+};
+
+extern const char *const role_names[ROLE__MAX];
+
+struct req {
+	int	 method;	/* enum method, or -1 for one we do not serve */
+	char	*method_name;
+	char	*path;		/* decoded, without query */
+	char	*query;		/* raw query string, "" when none */
+	struct kvlist params;	/* query string, then form body */
+	struct kvlist cookies;
+	char	*accept;
+	char	*accept_language;
+	int	 https;
+	int	 forced_error;	/* CIMOLT_ERROR from nginx, or 0 */
+	int	 bad;		/* 0, or the 4xx status the request earned */
+	enum lang lang;
+	int	 lang_from_param; /* ?lang= was given: set the cookie */
+	int	 want_xml;
+	enum role role;
+	long long ids[2];	/* the {id} values of the route's pattern */
+};
+
+struct header {
+	char	*name;
+	char	*value;
+};
+
+struct resp {
+	int	 status;
+	xmlDocPtr page;		/* page document, owned; NULL for raw bodies */
+	char	*body;		/* raw body (owned) when page is NULL */
+	size_t	 bodysz;
+	const char *type;	/* Content-Type of a raw body */
+	struct header hdr[8];
+	size_t	 nhdr;
+};
+
+struct FCGX_Request;
+
+/*
+ * Fills r from the FastCGI request: parameters, path, query, cookies and
+ * (for POST) the body up to max_body bytes. Returns 0 when the request was
+ * read (r->bad holds 400 or 413 when it is malformed or too large), or -1
+ * when the connection failed.
+ */
+int	 req_read(struct req *r, struct FCGX_Request *fr, size_t max_body);
+void	 req_free(struct req *);
+
+/* Adds a header to the response; the strings are copied. Returns 0/-1. */
+int	 resp_header(struct resp *, const char *name, const char *value);
+/* Sets a raw body (copied) with its content type. Returns 0/-1. */
+int	 resp_text(struct resp *, int status, const char *type,
+	    const char *body);
+void	 resp_reset(struct resp *);
+/* The reason phrase of an HTTP status (RFC 9110 section 15). */
+const char *http_reason(int status);
+/*
+ * Writes status line, headers (security headers included) and body to the
+ * FastCGI stream; no body for HEAD. Returns 0, or -1 when the client went.
+ */
+int	 resp_write(struct FCGX_Request *fr, const struct req *,
+	    const char *body, size_t bodysz, const char *type,
+	    const struct resp *);
+
+/* ---- page.c: building page documents ---------------------------------- */
+
+/*
+ * Creates the page document <page name= lang= status=> with the request,
+ * language links and user that every layout needs. Returns the document
+ * (caller owns) or NULL.
+ */
+xmlDocPtr page_new(const char *name, const struct req *, int status);
+/* Adds <name>text</name> under parent, escaping text; NULL text adds
+ * nothing. Returns the node, or NULL (also for NULL text). */
+xmlNodePtr page_text(xmlNodePtr parent, const char *name, const char *text);
+/* Adds <name>value</name>. Returns the node or NULL. */
+xmlNodePtr page_int(xmlNodePtr parent, const char *name, long long value);
+/* Adds an element with no content. Returns it or NULL. */
+xmlNodePtr page_elem(xmlNodePtr parent, const char *name);
+/* Sets an attribute, escaped. Returns 0/-1. */
+int	 page_attr(xmlNodePtr node, const char *name, const char *value);
+int	 page_attr_int(xmlNodePtr node, const char *name, long long value);
+/* Adds <name date= time= year= month= day= weekday=/> for a local
+ * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
+xmlNodePtr page_datetime(xmlNodePtr parent, const char *name,
+	    const char *ts);
+
+/* ---- render.c: compiled stylesheets ----------------------------------- */
+
+enum page {
+	PAGE_HOME,
+	PAGE_ERROR,
+	PAGE_BEHEER,
+	PAGE__MAX
+};
+
+extern const char *const page_names[PAGE__MAX];
+
+struct render;
+
+/* Parses and compiles every page stylesheet under dir. Returns the set
+ * (caller frees with render_free) or NULL after logging which failed. */
+struct render	*render_load(const char *dir);
+void		 render_free(struct render *);
+/* Returns the page whose name is the root's name attribute, or -1. */
+int		 render_page_of(xmlDocPtr);
+/*
+ * Transforms doc with the stylesheet of page p under security preferences
+ * that forbid file and network access. Stores the HTML in *out (the caller
+ * frees it with xmlFree) and its length in *outsz. Returns 0/-1.
+ */
+int		 render_html(const struct render *, enum page p, xmlDocPtr doc,
+		    char **out, size_t *outsz);
+/* Serialises doc as XML into *out (freed with xmlFree). Returns 0/-1. */
+int		 render_xml(xmlDocPtr doc, char **out, size_t *outsz);
+
+/* ---- db.c: the only file that talks to MariaDB ------------------------ */
+
+struct db;
+
+/* Once per program, before any fork: sets up the client library. */
+int		 db_library_init(void);
+void		 db_library_end(void);
+/* Opens a connection (utf8mb4) and prepares every statement. Returns the
+ * handle even when the server is down (it reconnects on use), or NULL
+ * when out of memory. multi allows several statements per query (the
+ * admin's migrations). */
+struct db	*db_open(const struct config *, int multi);
+void		 db_close(struct db *);
+/* Returns 1 when the last failure was a lost or refused connection. */
+int		 db_is_down(const struct db *);
+/* Returns 1 when the last failure may succeed if the transaction is run
+ * again (deadlock, lock wait timeout, Galera certification failure). */
+int		 db_is_retryable(const struct db *);
+/* Checks the server answers, reconnecting if needed. Returns 0/-1. */
+int		 db_ping(struct db *);
+int		 db_begin(struct db *);
+int		 db_commit(struct db *);
+void		 db_rollback(struct db *);
+
+struct db_event {
+	long long id;
+	char	 kind[16];
+	char	 audience[16];
+	char	 status[16];
+	/* Sized for the columns' widths in characters times 4 (utf8mb4). */
+	char	 title[801];
+	char	 description[8001];
+	char	 starts_at[24];
+	char	 ends_at[24];
+	char	 place[801];
+	char	 online_url[501];
+	int	 has_online_url;
+	int	 capacity;
+	int	 confirmed;
+	int	 per_org_limit;
+	int	 has_per_org_limit;
+};
+
+/* Calls fn for each published event in start order; fn returns 0 to go
+ * on, -1 to stop with failure. Returns the number of events, or -1. */
+int	 db_events_list(struct db *, int (*fn)(const struct db_event *, void *),
+	    void *arg);
+
+/* Migration support for cimolt-admin (fixed SQL from schema/ only). */
+int	 db_exec_script(struct db *, const char *sql, size_t len);
+/* Looks up the checksum recorded for a migration into hex[65].
+ * Returns 1 when found, 0 when not applied, -1 on failure. */
+int	 db_migration_get(struct db *, const char *name, char hex[65]);
+int	 db_migration_put(struct db *, const char *name, const char *hex);
+int	 db_migrations_init(struct db *);
+
+/* ---- routes.c and the handlers (handle_*.c) ---------------------------- */
+
+struct worker {
+	const struct config *cfg;
+	const struct render *render;
+	struct db	*db;
+};
+
+/* Fills o for r: finds the route, checks method and role, runs the
+ * handler in a transaction (retried when the database asks for it) and
+ * turns failures into error pages. Returns 0/-1 (-1: nothing to send). */
+int	 route_dispatch(struct worker *, struct req *r, struct resp *o);
+/* Fills o with the rendered error page for status. Returns 0/-1. */
+int	 error_page(const struct req *, struct resp *o, int status,
+	    const char *allow);
+
+int	 handle_home(struct worker *, struct req *, struct resp *);
+int	 handle_healthz(struct worker *, struct req *, struct resp *);
+int	 handle_beheer(struct worker *, struct req *, struct resp *);
+
+/* ---- worker.c, courier.c, master.c ------------------------------------ */
+
+/* Serves requests on the listening socket until told to stop. Never
+ * returns: exits the process. */
+void	 worker_main(const struct config *, const struct render *, int fd)
+	    __attribute__((noreturn));
+/* Delivers outgoing mail until told to stop. Never returns. */
+void	 courier_main(const struct config *) __attribute__((noreturn));
+/* Runs the master: opens the socket, forks and supervises the children.
+ * Returns the process exit status. */
+int	 master_run(const char *config_file);
+
+/* ---- migrate.c -------------------------------------------------------- */
+
+/* Applies the pending migrations under dir in name order. Returns 0/-1. */
+int	 migrate_run(struct db *, const char *dir);
+
+#endif /* CIMOLT_EXTERN_H */

@@ -1,0 +1,153 @@
+/*
+ * Building page documents with the libxml2 tree API. Text and attribute
+ * values go in only through calls that escape them (xmlNewTextChild,
+ * xmlSetProp), never through xmlNewChild, which would parse entity
+ * references out of user text.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "extern.h"
+
+#define X(s) ((const xmlChar *)(s))
+
+const char *const role_names[ROLE__MAX] = {
+	"anonymous", /* ROLE_ANONYMOUS */
+	"member", /* ROLE_MEMBER */
+	"coordinator", /* ROLE_COORDINATOR */
+	"regional", /* ROLE_REGIONAL */
+	"organiser", /* ROLE_ORGANISER */
+	"admin", /* ROLE_ADMIN */
+};
+
+xmlNodePtr
+page_text(xmlNodePtr parent, const char *name, const char *text)
+{
+	xmlNodePtr n;
+
+	if (text == NULL)
+		return NULL;
+	if ((n = xmlNewTextChild(parent, NULL, X(name), X(text))) == NULL)
+		log_error("page: cannot add <%s>", name);
+	return n;
+}
+
+xmlNodePtr
+page_int(xmlNodePtr parent, const char *name, long long value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", value);
+	return page_text(parent, name, buf);
+}
+
+xmlNodePtr
+page_elem(xmlNodePtr parent, const char *name)
+{
+	xmlNodePtr n;
+
+	if ((n = xmlNewChild(parent, NULL, X(name), NULL)) == NULL)
+		log_error("page: cannot add <%s>", name);
+	return n;
+}
+
+int
+page_attr(xmlNodePtr node, const char *name, const char *value)
+{
+	if (xmlSetProp(node, X(name), X(value)) == NULL) {
+		log_error("page: cannot set @%s", name);
+		return -1;
+	}
+	return 0;
+}
+
+int
+page_attr_int(xmlNodePtr node, const char *name, long long value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", value);
+	return page_attr(node, name, buf);
+}
+
+xmlNodePtr
+page_datetime(xmlNodePtr parent, const char *name, const char *ts)
+{
+	struct tm	 tm;
+	xmlNodePtr	 n;
+	char		 date[16], hm[8];
+	int		 y, mo, d, h, mi, s;
+
+	if (sscanf(ts, "%4d-%2d-%2d %2d:%2d:%2d", &y, &mo, &d, &h, &mi,
+	    &s) != 6) {
+		log_error("page: bad timestamp for <%s>", name);
+		return NULL;
+	}
+	/* timegm normalises the calendar and yields the weekday; the time
+	 * zone plays no part in either. */
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = 12;
+	(void)timegm(&tm);
+	snprintf(date, sizeof(date), "%04d-%02d-%02d", y, mo, d);
+	snprintf(hm, sizeof(hm), "%02d:%02d", h, mi);
+	if ((n = page_elem(parent, name)) == NULL ||
+	    page_attr(n, "date", date) == -1 ||
+	    page_attr(n, "time", hm) == -1 ||
+	    page_attr_int(n, "year", y) == -1 ||
+	    page_attr_int(n, "month", mo) == -1 ||
+	    page_attr_int(n, "day", d) == -1 ||
+	    page_attr_int(n, "weekday", tm.tm_wday == 0 ? 7 : tm.tm_wday) == -1)
+		return NULL;
+	return n;
+}
+
+xmlDocPtr
+page_new(const char *name, const struct req *r, int status)
+{
+	xmlDocPtr	 doc;
+	xmlNodePtr	 root, n, langs;
+	char		 href[512];
+
+	if ((doc = xmlNewDoc(X("1.0"))) == NULL ||
+	    (root = xmlNewDocNode(doc, NULL, X("page"), NULL)) == NULL)
+		goto err;
+	xmlDocSetRootElement(doc, root);	/* the document owns root */
+	if (page_attr(root, "name", name) == -1 ||
+	    page_attr(root, "lang", lang_codes[r->lang]) == -1 ||
+	    page_attr_int(root, "status", status) == -1)
+		goto err;
+
+	if ((n = page_elem(root, "request")) == NULL ||
+	    page_attr(n, "method", r->method_name) == -1 ||
+	    page_attr(n, "path", r->path) == -1 ||
+	    page_attr(n, "query", r->query) == -1)
+		goto err;
+
+	if ((langs = page_elem(root, "languages")) == NULL)
+		goto err;
+	for (int l = 0; l < LANG__MAX; l++) {
+		snprintf(href, sizeof(href), "%s?lang=%s", r->path,
+		    lang_codes[l]);
+		if ((n = page_elem(langs, "language")) == NULL ||
+		    page_attr(n, "code", lang_codes[l]) == -1 ||
+		    page_attr(n, "href", href) == -1 ||
+		    ((int)r->lang == l && page_attr(n, "current", "yes") == -1))
+			goto err;
+	}
+
+	if ((n = page_elem(root, "user")) == NULL ||
+	    page_attr(n, "role", role_names[r->role]) == -1)
+		goto err;
+	return doc;
+err:
+	log_error("page: cannot build the %s page", name);
+	xmlFreeDoc(doc);
+	return NULL;
+}

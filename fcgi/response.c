@@ -1,0 +1,113 @@
+/*
+ * The response: a status, headers and a body, written to libfcgi in the
+ * CGI response format (RFC 3875 section 6). Every response carries the
+ * security headers below, whatever produced it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <fcgiapp.h>
+
+#include "extern.h"
+
+/* Sent on every response; nginx sends the same on static files. */
+static const char *const security_headers =
+    "Content-Security-Policy: default-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'\r\n"
+    "X-Content-Type-Options: nosniff\r\n"
+    "Referrer-Policy: same-origin\r\n";
+
+const char *
+http_reason(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 303: return "See Other";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 413: return "Content Too Large";
+	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
+	case 500: return "Internal Server Error";
+	case 502: return "Bad Gateway";
+	case 503: return "Service Unavailable";
+	case 504: return "Gateway Timeout";
+	default: return "Unknown";
+	}
+}
+
+int
+resp_header(struct resp *o, const char *name, const char *value)
+{
+	struct header *h;
+
+	if (o->nhdr == sizeof(o->hdr) / sizeof(o->hdr[0])) {
+		log_error("response: too many headers");
+		return -1;
+	}
+	h = &o->hdr[o->nhdr];
+	if ((h->name = strdup(name)) == NULL ||
+	    (h->value = strdup(value)) == NULL) {
+		free(h->name);
+		return -1;
+	}
+	o->nhdr++;
+	return 0;
+}
+
+int
+resp_text(struct resp *o, int status, const char *type, const char *body)
+{
+	free(o->body);
+	if ((o->body = strdup(body)) == NULL)
+		return -1;
+	o->bodysz = strlen(body);
+	o->type = type;
+	o->status = status;
+	return 0;
+}
+
+void
+resp_reset(struct resp *o)
+{
+	if (o == NULL)
+		return;
+	if (o->page != NULL)
+		xmlFreeDoc(o->page);
+	free(o->body);
+	for (size_t i = 0; i < o->nhdr; i++) {
+		free(o->hdr[i].name);
+		free(o->hdr[i].value);
+	}
+	memset(o, 0, sizeof(*o));
+}
+
+int
+resp_write(FCGX_Request *fr, const struct req *r, const char *body,
+    size_t bodysz, const char *type, const struct resp *o)
+{
+	if (FCGX_FPrintF(fr->out, "Status: %d %s\r\n"
+	    "Content-Type: %s\r\n"
+	    "Content-Length: %zu\r\n"
+	    "Cache-Control: no-cache\r\n"
+	    "Vary: Accept, Accept-Language, Cookie\r\n"
+	    "%s", o->status, http_reason(o->status), type, bodysz,
+	    security_headers) < 0)
+		return -1;
+	for (size_t i = 0; i < o->nhdr; i++)
+		if (FCGX_FPrintF(fr->out, "%s: %s\r\n", o->hdr[i].name,
+		    o->hdr[i].value) < 0)
+			return -1;
+	if (FCGX_PutS("\r\n", fr->out) < 0)
+		return -1;
+	if (r->method != METHOD_HEAD && bodysz > 0 &&
+	    FCGX_PutStr(body, (int)bodysz, fr->out) != (int)bodysz)
+		return -1;
+	return 0;
+}

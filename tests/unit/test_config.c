@@ -1,0 +1,224 @@
+/* Unit tests of the configuration parser (fcgi/config.c). */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "../../fcgi/extern.h"
+
+static char path[64];
+static char errpath[64];
+
+/* Writes text to a fresh temporary file, whose name goes to path. */
+static void
+write_ini(const char *text)
+{
+	int	 fd;
+	FILE	*f;
+
+	snprintf(path, sizeof(path), "/tmp/cimolt-test-XXXXXX");
+	assert_true((fd = mkstemp(path)) != -1);
+	assert_non_null(f = fdopen(fd, "w"));
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Loads path with stderr captured; returns the config and leaves the
+ * captured text in errbuf. */
+static struct config *
+load(char *errbuf, size_t sz)
+{
+	struct config	*cfg;
+	FILE		*f;
+	int		 saved, fd;
+	size_t		 n;
+
+	snprintf(errpath, sizeof(errpath), "/tmp/cimolt-err-XXXXXX");
+	assert_true((fd = mkstemp(errpath)) != -1);
+	fflush(stderr);
+	saved = dup(STDERR_FILENO);
+	dup2(fd, STDERR_FILENO);
+	cfg = config_load(path);
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	close(fd);
+	assert_non_null(f = fopen(errpath, "r"));
+	n = fread(errbuf, 1, sz - 1, f);
+	errbuf[n] = '\0';
+	fclose(f);
+	unlink(errpath);
+	unlink(path);
+	return cfg;
+}
+
+static const char good[] =
+    "[server]\n"
+    "listen = unix:/run/cimolt/cimoltd.sock\n"
+    "socket_mode = 0660\n"
+    "workers = 3\n"
+    "max_body = 2048\n"
+    "log_level = debug\n"
+    "[paths]\n"
+    "xslt = /x\n"
+    "[database]\n"
+    "socket = /run/mysqld/mysqld.sock\n"
+    "user = cimolt\n"
+    "password = geheim\n"
+    "name = cimolt\n";
+
+static void
+config_reads_every_key(void **state)
+{
+	struct config	*cfg;
+	char		 err[1024];
+
+	(void)state;
+	write_ini(good);
+	assert_non_null(cfg = load(err, sizeof(err)));
+	assert_string_equal(err, "");
+	assert_string_equal(cfg->listen, "unix:/run/cimolt/cimoltd.sock");
+	assert_int_equal(cfg->socket_mode, 0660);
+	assert_int_equal(cfg->workers, 3);
+	assert_int_equal(cfg->max_body, 2048);
+	assert_int_equal(cfg->log_level, LOG_DEBUG);
+	assert_string_equal(cfg->xslt_dir, "/x");
+	assert_string_equal(cfg->schema_dir, PKGDATADIR "/schema");
+	assert_string_equal(cfg->db_socket, "/run/mysqld/mysqld.sock");
+	assert_string_equal(cfg->db_password, "geheim");
+	config_free(cfg);
+}
+
+static void
+config_missing_key_names_file_section_line_and_key(void **state)
+{
+	char err[1024], want[256];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n\n[database]\n"
+	    "socket = /s\nuser = u\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:4: [database] name: missing\n", path);
+	assert_string_equal(err, want);
+}
+
+static void
+config_bad_number_names_its_line(void **state)
+{
+	char err[1024], want[256];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\nworkers = 0\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:3: [server] workers: not a whole "
+	    "number from 1 to 256: \"0\"\n", path);
+	assert_string_equal(err, want);
+}
+
+static void
+config_unknown_key_is_an_error(void **state)
+{
+	char err[1024], want[256];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\nwokers = 4\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:3: [server] wokers: unknown key\n",
+	    path);
+	assert_string_equal(err, want);
+}
+
+static void
+config_bad_level_and_mode_are_both_reported(void **state)
+{
+	char err[1024], want[512];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\nlog_level = loud\n"
+	    "socket_mode = 0999\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want),
+	    "%s:3: [server] log_level: not one of error, warn, info, debug\n"
+	    "%s:4: [server] socket_mode: not an octal file mode such as 0660\n",
+	    path, path);
+	assert_string_equal(err, want);
+}
+
+static void
+config_syntax_error_names_its_line(void **state)
+{
+	char err[1024], want[256];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\nthis is not ini\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:3: not a section header or a "
+	    "key = value line\n", path);
+	assert_string_equal(err, want);
+}
+
+static void
+config_database_needs_socket_or_host(void **state)
+{
+	char err[1024], want[256];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nuser = u\nname = n\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:3: [database] socket: missing "
+	    "(give socket, or host and port)\n", path);
+	assert_string_equal(err, want);
+}
+
+static void
+config_missing_file_is_reported(void **state)
+{
+	char err[1024];
+
+	(void)state;
+	snprintf(path, sizeof(path), "/nonexistent/cimolt.ini");
+	assert_null(load(err, sizeof(err)));
+	assert_string_equal(err,
+	    "/nonexistent/cimolt.ini: No such file or directory\n");
+}
+
+static void
+config_path_prefers_argument_then_environment(void **state)
+{
+	(void)state;
+	setenv("CIMOLT_CONFIG", "/from/env.ini", 1);
+	assert_string_equal(config_path("/from/arg.ini"), "/from/arg.ini");
+	assert_string_equal(config_path(NULL), "/from/env.ini");
+	unsetenv("CIMOLT_CONFIG");
+	assert_string_equal(config_path(NULL), SYSCONFDIR "/cimolt/cimolt.ini");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(config_reads_every_key),
+		cmocka_unit_test(config_missing_key_names_file_section_line_and_key),
+		cmocka_unit_test(config_bad_number_names_its_line),
+		cmocka_unit_test(config_unknown_key_is_an_error),
+		cmocka_unit_test(config_bad_level_and_mode_are_both_reported),
+		cmocka_unit_test(config_syntax_error_names_its_line),
+		cmocka_unit_test(config_database_needs_socket_or_host),
+		cmocka_unit_test(config_missing_file_is_reported),
+		cmocka_unit_test(config_path_prefers_argument_then_environment),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
