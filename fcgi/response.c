@@ -92,19 +92,36 @@ int
 resp_write(FCGX_Request *fr, const struct req *r, const char *body,
     size_t bodysz, const char *type, const struct resp *o)
 {
-	if (FCGX_FPrintF(fr->out, "Status: %d %s\r\n"
+	char	 head[2048];
+	size_t	 len;
+	int	 n;
+
+	/* Formatted here, not with FCGX_FPrintF: libfcgi's own printf
+	 * knows neither %zu nor much else of C99. */
+	n = snprintf(head, sizeof(head), "Status: %d %s\r\n"
 	    "Content-Type: %s\r\n"
 	    "Content-Length: %zu\r\n"
 	    "Cache-Control: no-cache\r\n"
 	    "Vary: Accept, Accept-Language, Cookie\r\n"
 	    "%s", o->status, http_reason(o->status), type, bodysz,
-	    security_headers) < 0)
+	    security_headers);
+	if (n < 0 || (size_t)n >= sizeof(head))
 		return -1;
-	for (size_t i = 0; i < o->nhdr; i++)
-		if (FCGX_FPrintF(fr->out, "%s: %s\r\n", o->hdr[i].name,
-		    o->hdr[i].value) < 0)
+	len = (size_t)n;
+	for (size_t i = 0; i < o->nhdr; i++) {
+		n = snprintf(head + len, sizeof(head) - len, "%s: %s\r\n",
+		    o->hdr[i].name, o->hdr[i].value);
+		if (n < 0 || (size_t)n >= sizeof(head) - len) {
+			log_error("response: headers too long");
 			return -1;
-	if (FCGX_PutS("\r\n", fr->out) < 0)
+		}
+		len += (size_t)n;
+	}
+	if (len + 2 >= sizeof(head))
+		return -1;
+	memcpy(head + len, "\r\n", 2);
+	len += 2;
+	if (FCGX_PutStr(head, (int)len, fr->out) != (int)len)
 		return -1;
 	if (r->method != METHOD_HEAD && bodysz > 0 &&
 	    FCGX_PutStr(body, (int)bodysz, fr->out) != (int)bodysz)
