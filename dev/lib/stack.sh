@@ -21,9 +21,9 @@ STACK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STACK_BUILD_PKGS="build-essential autoconf automake pkg-config libfcgi-dev libmariadb-dev
  libxml2-dev libxslt1-dev libcurl4-openssl-dev libsodium-dev libjansson-dev libinih-dev
  libcmocka-dev"
-STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl"
-STACK_TEST_CMDS="xmllint:libxml2-utils wrk:wrk chromium:chromium java:default-jre-headless
+STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl
  node:nodejs npm:npm"
+STACK_TEST_CMDS="xmllint:libxml2-utils wrk:wrk chromium:chromium java:default-jre-headless"
 
 stack_say() { printf '%s\n' "$*" >&2; }
 
@@ -71,6 +71,20 @@ stack_build() {
 		fi
 		make -s -j"$(nproc 2>/dev/null || echo 2)" >&2
 	)
+}
+
+# stack_vendor: install the third-party CSS under static/vendor/ (npm ci
+# from the lock file, then a copy) with static/install-vendor, when it is
+# missing or older than the lock file or the script.
+stack_vendor() {
+	local root=$STACK_ROOT stamp=$STACK_ROOT/static/vendor
+	[ -f "$root/static/install-vendor" ] || return 0
+	if [ -d "$stamp" ] && [ ! "$root/package-lock.json" -nt "$stamp" ] &&
+		[ ! "$root/static/install-vendor" -nt "$stamp" ]; then
+		return 0
+	fi
+	stack_say "static/install-vendor"
+	bash "$root/static/install-vendor" && touch "$stamp"
 }
 
 # stack_init VARDIR PORT: choose the stack the other functions act on.
