@@ -1,0 +1,13 @@
+# The lang cookie chooses the language when there is no ?lang=; ?lang=
+# beats the cookie. Only ?lang= sets the cookie.
+http GET "/?format=xml" -H "Cookie: lang=en"
+assert_status 200
+assert_xpath "/page/@lang" en
+assert_no_header Set-Cookie
+
+http GET / -H "Cookie: lang=en"
+grep -q '<html[^>]* lang="en"' "$TEST_TMP/body" || fail "$REQ: no <html lang=\"en\">"
+
+http GET "/?lang=nl&format=xml" -H "Cookie: lang=en"
+assert_xpath "/page/@lang" nl
+assert_header_prefix Set-Cookie "lang=nl;"

@@ -1,0 +1,186 @@
+# tests/integration/lib.sh: sourced by every integration test (through
+# tests/integration/run) before the test file itself.
+#
+# A test is a shell script that talks to the running test stack with curl
+# and the mariadb client and states what must hold with the assert_*
+# functions below. The first failed assertion prints its reason and ends
+# the test; cleanup registered with on_exit runs in any case, so a test
+# that disturbs the stack (stops the database, renames a table) restores it.
+#
+# Provided: URL (the stack's base URL), TEST_TMP (a fresh directory), the
+# stack_* functions of dev/lib/stack.sh, bound to the test stack.
+set -uo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/../../dev/lib/stack.sh"
+stack_init "$CIMOLT_VAR" "$CIMOLT_PORT" || exit 1
+URL=$STACK_URL
+
+CSP="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+# fail MESSAGE...: end the test with a reason.
+fail() {
+	printf '%s\n' "$*"
+	exit 1
+}
+
+# on_exit COMMAND: run COMMAND (a string for eval) when the test ends, the
+# last registered first. A failing cleanup fails the test.
+CLEANUPS=()
+on_exit() { CLEANUPS+=("$1"); }
+run_cleanups() {
+	local rc=$? i
+	trap - EXIT
+	for ((i = ${#CLEANUPS[@]} - 1; i >= 0; i--)); do
+		eval "${CLEANUPS[i]}" || {
+			printf 'cleanup failed: %s\n' "${CLEANUPS[i]}"
+			rc=1
+		}
+	done
+	exit $rc
+}
+trap run_cleanups EXIT
+
+# http METHOD PATH [CURL ARGS...]: one request to the stack. Sets STATUS
+# and REQ; the headers go to $TEST_TMP/headers, the body to $TEST_TMP/body.
+http() {
+	local method=$1 path=$2 how=()
+	shift 2
+	case $method in
+	GET) ;;
+	HEAD) how=(--head) ;;
+	*) how=(-X "$method") ;;
+	esac
+	REQ="$method $path"
+	: >"$TEST_TMP/body"
+	STATUS=$(curl -sS --max-time 10 -D "$TEST_TMP/headers" -o "$TEST_TMP/body" \
+		-w '%{http_code}' "${how[@]}" "$@" "$URL$path") || fail "$REQ: curl failed"
+	# curl --head writes the headers as its output too.
+	[ "$method" = HEAD ] && : >"$TEST_TMP/body"
+	return 0
+}
+
+# header NAME: the values of the response header NAME, one per line.
+header() {
+	tr -d '\r' <"$TEST_TMP/headers" | awk -v n="$1" '
+		index($0, ":") { name = tolower(substr($0, 1, index($0, ":") - 1))
+			if (name == tolower(n)) { v = substr($0, index($0, ":") + 1)
+				sub(/^[ \t]+/, "", v); print v } }'
+}
+
+# body: the response body.
+body() { cat "$TEST_TMP/body"; }
+
+# xpath EXPR: the string value of EXPR in the (XML) response body.
+xpath() { xmllint --xpath "string($1)" "$TEST_TMP/body" 2>/dev/null; }
+
+# sql QUERY: run QUERY on the stack's application database; tab-separated
+# rows without a header.
+sql() { stack_sql -N -B "$STACK_DB_NAME" -e "$1"; }
+
+# assert_eq ACTUAL EXPECTED WHAT
+assert_eq() {
+	[ "$1" = "$2" ] || fail "$3: got '$1', expected '$2'"
+}
+
+# assert_status CODE: the last response had exactly this status.
+assert_status() {
+	[ "$STATUS" = "$1" ] ||
+		fail "$REQ: status $STATUS, expected $1; body starts: $(head -c 200 "$TEST_TMP/body" | tr '\n' ' ')"
+}
+
+# assert_header NAME VALUE: the header occurs exactly once, with this value.
+assert_header() {
+	local got
+	got=$(header "$1")
+	[ "$got" = "$2" ] || fail "$REQ: header $1: got '${got//$'\n'/' | '}', expected '$2'"
+}
+
+# assert_header_prefix NAME PREFIX: the header occurs once and starts so.
+assert_header_prefix() {
+	local got
+	got=$(header "$1")
+	case $got in
+	*$'\n'*) fail "$REQ: header $1 occurs more than once: '${got//$'\n'/' | '}'" ;;
+	"$2"*) ;;
+	*) fail "$REQ: header $1: got '$got', expected it to start with '$2'" ;;
+	esac
+}
+
+# assert_no_header NAME
+assert_no_header() {
+	[ -z "$(header "$1")" ] || fail "$REQ: unexpected header $1: $(header "$1")"
+}
+
+# assert_security_headers: the three headers every response carries, once
+# each, with exactly the agreed values.
+assert_security_headers() {
+	assert_header Content-Security-Policy "$CSP"
+	assert_header X-Content-Type-Options nosniff
+	assert_header Referrer-Policy same-origin
+}
+
+# assert_body_eq TEXT: the body is exactly TEXT (byte for byte).
+assert_body_eq() {
+	local got
+	printf '%s' "$1" | cmp -s - "$TEST_TMP/body" && return 0
+	got=$(head -c 200 "$TEST_TMP/body"; echo .)
+	fail "$REQ: body $(printf %q "${got%.}"), expected $(printf %q "$1")"
+}
+
+# assert_body_has TEXT / assert_body_lacks TEXT: fixed-string search.
+assert_body_has() {
+	grep -qF -- "$1" "$TEST_TMP/body" || fail "$REQ: body lacks '$1'"
+}
+assert_body_lacks() {
+	! grep -qF -- "$1" "$TEST_TMP/body" || fail "$REQ: body contains '$1'"
+}
+
+# assert_xml: the body is well-formed XML.
+assert_xml() {
+	xmllint --noout "$TEST_TMP/body" 2>"$TEST_TMP/xmllint" ||
+		fail "$REQ: body is not well-formed XML: $(head -n 2 "$TEST_TMP/xmllint")"
+}
+
+# assert_xpath EXPR EXPECTED: the string value of EXPR in the body.
+assert_xpath() {
+	assert_eq "$(xpath "$1")" "$2" "$REQ: $1"
+}
+
+# assert_html_page STATUS: a page rendered by cimoltd's stylesheets (not
+# one of nginx's), as HTML5 in UTF-8, with the security headers.
+assert_html_page() {
+	assert_status "$1"
+	assert_header Content-Type "text/html; charset=utf-8"
+	assert_security_headers
+	head -c 200 "$TEST_TMP/body" | grep -qi '^<!DOCTYPE html' ||
+		fail "$REQ: body does not start with <!DOCTYPE html>: $(head -c 100 "$TEST_TMP/body")"
+	assert_body_lacks "<center>nginx</center>"
+}
+
+# assert_error_page STATUS: cimoltd's rendered error page for STATUS; the
+# same request as XML must be <page name="error" status=STATUS> with
+# <error status=STATUS>. Uses the last request's method and path.
+assert_error_page() {
+	assert_html_page "$1"
+}
+
+# children PID: the PIDs of PID's child processes, one per line.
+children() {
+	local f line ppid
+	for f in /proc/[0-9]*/stat; do
+		read -r line <"$f" 2>/dev/null || continue
+		read -r _ ppid _ <<<"${line##*) }"
+		[ "$ppid" = "$1" ] && { f=${f#/proc/}; printf '%s\n' "${f%/stat}"; }
+	done
+	return 0
+}
+
+# wait_for SECONDS COMMAND...: retry COMMAND every 50 ms until it succeeds;
+# return 1 if it never did within SECONDS.
+wait_for() {
+	local end=$(($(date +%s%N) + $1 * 1000000000))
+	shift
+	until "$@"; do
+		[ "$(date +%s%N)" -lt "$end" ] || return 1
+		sleep 0.05
+	done
+}
