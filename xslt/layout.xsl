@@ -26,10 +26,11 @@
 <xsl:strip-space elements="*"/>
 
 <!-- The main navigation, one row per item: the page name that marks the
-     item as current, its address and its catalogue key. Adding a page to
-     the menu is adding a row here. -->
+     item as current, its address, its catalogue key and, optionally, the
+     only user role that sees it. Adding a page to the menu is adding a row. -->
 <xsl:variable name="c:nav-items">
   <item page="home" href="/" key="nav.programme"/>
+  <item page="beheer" href="/beheer" key="nav.beheer" role="organiser"/>
 </xsl:variable>
 
 <xsl:template match="/">
@@ -92,7 +93,7 @@
     <nav class="cimolt-nav" aria-label="{c:t('nav.label')}">
       <div class="cimolt-container">
         <ul class="cimolt-nav__list">
-          <xsl:for-each select="exsl:node-set($c:nav-items)/item">
+          <xsl:for-each select="exsl:node-set($c:nav-items)/item[not(@role) or @role = $c:role]">
             <li class="cimolt-nav__item">
               <a class="cimolt-nav__link" href="{@href}">
                 <xsl:if test="@page = $c:page-name">
@@ -108,10 +109,11 @@
   </header>
 </xsl:template>
 
-<!-- The page's name, for marking the current menu item (read from the
+<!-- The page's name and the user's role, for the menu (read from the
      source document here because inside the for-each above the context is
      the menu table). -->
 <xsl:variable name="c:page-name" select="string(/page/@name)"/>
+<xsl:variable name="c:role" select="string(/page/user/@role)"/>
 
 <!-- Language switch: one link per language the daemon offers; each link
      text is the language's own name, marked with that language. -->

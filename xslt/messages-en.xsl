@@ -17,6 +17,7 @@
   <msg key="skip-link">Skip to main content</msg>
   <msg key="nav.label">Main menu</msg>
   <msg key="nav.programme">Programme</msg>
+  <msg key="nav.beheer">Organisers</msg>
   <msg key="languages.label">Language</msg>
   <msg key="language.nl">Nederlands</msg>
   <msg key="language.en">English</msg>
@@ -95,6 +96,20 @@
   <msg key="event.status.closed">Registration closed</msg>
   <msg key="event.status.cancelled">Cancelled</msg>
   <msg key="event.status.draft">In preparation</msg>
+
+  <!-- beheer: the organisers' overview -->
+  <msg key="beheer.title">Events overview</msg>
+  <msg key="beheer.lead">All events with their status, capacity and confirmed registrations.</msg>
+  <msg key="beheer.events.caption">Events and registrations</msg>
+  <msg key="beheer.col.event">Event</msg>
+  <msg key="beheer.col.status">Status</msg>
+  <msg key="beheer.col.capacity">Capacity</msg>
+  <msg key="beheer.col.confirmed">Confirmed</msg>
+  <msg key="beheer.col.left">Left</msg>
+  <msg key="beheer.status.draft">Draft</msg>
+  <msg key="beheer.status.open">Open</msg>
+  <msg key="beheer.status.closed">Closed</msg>
+  <msg key="beheer.status.cancelled">Cancelled</msg>
 
   <!-- error pages: title and what the user can do, per status -->
   <msg key="error.code">Error code <arg n="1"/></msg>

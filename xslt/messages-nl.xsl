@@ -21,6 +21,7 @@
   <msg key="skip-link">Direct naar de inhoud</msg>
   <msg key="nav.label">Hoofdmenu</msg>
   <msg key="nav.programme">Programma</msg>
+  <msg key="nav.beheer">Beheer</msg>
   <msg key="languages.label">Taal</msg>
   <msg key="language.nl">Nederlands</msg>
   <msg key="language.en">English</msg>
@@ -99,6 +100,20 @@
   <msg key="event.status.closed">Inschrijving gesloten</msg>
   <msg key="event.status.cancelled">Gaat niet door</msg>
   <msg key="event.status.draft">In voorbereiding</msg>
+
+  <!-- beheer: the organisers' overview -->
+  <msg key="beheer.title">Overzicht bijeenkomsten</msg>
+  <msg key="beheer.lead">Alle bijeenkomsten met hun status, capaciteit en bevestigde inschrijvingen.</msg>
+  <msg key="beheer.events.caption">Bijeenkomsten en inschrijvingen</msg>
+  <msg key="beheer.col.event">Bijeenkomst</msg>
+  <msg key="beheer.col.status">Status</msg>
+  <msg key="beheer.col.capacity">Capaciteit</msg>
+  <msg key="beheer.col.confirmed">Bevestigd</msg>
+  <msg key="beheer.col.left">Vrij</msg>
+  <msg key="beheer.status.draft">Concept</msg>
+  <msg key="beheer.status.open">Open</msg>
+  <msg key="beheer.status.closed">Gesloten</msg>
+  <msg key="beheer.status.cancelled">Geannuleerd</msg>
 
   <!-- error pages: title and what the user can do, per status -->
   <msg key="error.code">Foutcode <arg n="1"/></msg>
