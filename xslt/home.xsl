@@ -48,14 +48,24 @@
     <p class="cimolt-event__kind">
       <xsl:value-of select="c:t(concat('event.kind.', @kind))"/>
     </p>
-    <h3 class="cimolt-event__title"><xsl:value-of select="title"/></h3>
+    <h3 class="cimolt-event__title">
+      <xsl:for-each select="title">
+        <xsl:call-template name="c:data-lang"/>
+        <xsl:value-of select="."/>
+      </xsl:for-each>
+    </h3>
     <xsl:if test="@status = 'closed' or @status = 'cancelled' or @status = 'draft'">
       <p class="cimolt-badge cimolt-badge--{@status}">
         <xsl:value-of select="c:t(concat('event.status.', @status))"/>
       </p>
     </xsl:if>
     <xsl:if test="normalize-space(description)">
-      <p class="cimolt-event__description"><xsl:value-of select="description"/></p>
+      <p class="cimolt-event__description">
+        <xsl:for-each select="description">
+          <xsl:call-template name="c:data-lang"/>
+          <xsl:value-of select="."/>
+        </xsl:for-each>
+      </p>
     </xsl:if>
     <dl class="cimolt-facts">
       <div class="cimolt-facts__row">
@@ -101,7 +111,8 @@
 
 <!-- Where: the place, "Online" when there is only an online address, or
      the place with a note that it can also be followed online. The online
-     address itself is not shown on the public programme. -->
+     address itself is not shown on the public programme. Place names are
+     proper names, so they get no lang attribute (WCAG 3.1.2 exempts them). -->
 <xsl:template name="where">
   <xsl:variable name="place" select="normalize-space(place)"/>
   <xsl:variable name="online" select="normalize-space(online-url) != ''"/>

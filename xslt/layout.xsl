@@ -115,6 +115,24 @@
 <xsl:variable name="c:page-name" select="string(/page/@name)"/>
 <xsl:variable name="c:role" select="string(/page/user/@role)"/>
 
+<!-- c:data-lang: call first inside an element that shows a text from the
+     database (an event's title or description). Those texts are Dutch
+     unless the element, or the <event> it belongs to, has a lang attribute;
+     when that differs from the page's language the output element gets a
+     lang attribute, so screen readers pronounce it right (WCAG 3.1.2). -->
+<xsl:template name="c:data-lang">
+  <xsl:variable name="l">
+    <xsl:choose>
+      <xsl:when test="@lang"><xsl:value-of select="@lang"/></xsl:when>
+      <xsl:when test="parent::event/@lang"><xsl:value-of select="../@lang"/></xsl:when>
+      <xsl:otherwise>nl</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:if test="$l != $c:lang">
+    <xsl:attribute name="lang"><xsl:value-of select="$l"/></xsl:attribute>
+  </xsl:if>
+</xsl:template>
+
 <!-- Language switch: one link per language the daemon offers; each link
      text is the language's own name, marked with that language. -->
 <xsl:template match="languages">
