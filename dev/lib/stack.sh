@@ -283,12 +283,17 @@ stack_load_demo() {
 }
 
 # stack_fcgi_start: start cimoltd on the stack's configuration and wait
-# until its socket accepts connections (up to 10 s).
+# until its socket exists (up to 10 s). If it already runs, reload it.
 stack_fcgi_start() {
 	local pid i
 	if pid=$(stack_pid cimoltd); then
-		# A rebuilt binary is restarted, so dev/up after make serves it.
-		[ "$STACK_ROOT/fcgi/cimoltd" -nt "$STACK_RUN/cimoltd.pid" ] || return 0
+		# A rebuilt binary is restarted, so dev/up after make serves it;
+		# otherwise SIGHUP makes it reload the configuration and the
+		# stylesheets (without failing a request).
+		if [ ! "$STACK_ROOT/fcgi/cimoltd" -nt "$STACK_RUN/cimoltd.pid" ]; then
+			kill -HUP "$pid"
+			return 0
+		fi
 		stack_say "fcgi/cimoltd was rebuilt; restarting it"
 		stack_stop cimoltd || return 1
 	fi
