@@ -2,15 +2,28 @@
 <!--
   The shared layout of every page: HTML5 document, skip link, header with
   the programme's name, main navigation, language switch, main region and
-  footer. A page stylesheet (xslt/<page name>.xsl) imports this file and
-  supplies two templates for the <page> element:
+  footer. cimoltd renders each page document (any page with ?format=xml
+  shows its document) with xslt/<page name>.xsl, compiled at start-up.
 
-    <xsl:template match="page" mode="c:title">   the page title (text)
-    <xsl:template match="page" mode="c:main">    the content of <main>
+  Adding a page:
+  1. xslt/NAME.xsl imports this file, declares xmlns:c="urn:cimolt:xslt"
+     with exclude-result-prefixes="c", and supplies for <page>:
+       <xsl:template match="page" mode="c:title">  the page title (text)
+       <xsl:template match="page" mode="c:main">   the content of <main>,
+                                                     starting with its <h1>
+     and optionally mode="c:head" for extra <head> elements.
+  2. Every visible text is c:t('KEY', arg1, ...), with KEY in both
+     catalogues (messages-nl.xsl, messages-en.xsl); see messages.xsl.
+     Dates: c:date(start), c:time(start), c:when(event).
+  3. A menu item is a row in c:nav-items below.
+  4. Texts from the database are Dutch: call c:data-lang inside the element
+     that shows one.
+  5. Add a sample page document to tests/browser/fixtures/: tests/browser/run
+     renders each one with xsltproc and checks it with the Nu HTML checker.
+     By hand: xsltproc xslt/home.xsl tests/browser/fixtures/home-nl.xml
 
-  and may add <xsl:template match="page" mode="c:head"> for extra <head>
-  elements. All visible text comes from the catalogues (messages.xsl).
-  No inline script or style: the Content-Security-Policy forbids both.
+  Transforms may read no files: no document(). No inline script or style
+  (the Content-Security-Policy forbids both), no disable-output-escaping.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
