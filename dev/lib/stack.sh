@@ -125,6 +125,8 @@ stack_pid() {
 	read -r pid <"$f" || return 1
 	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
 	comm=$(cat "/proc/$pid/comm" 2>/dev/null) || return 1
+	# A zombie has exited; where init does not reap orphans it lingers.
+	[ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" != Z ] || return 1
 	case $1:$comm in
 	mariadb:mariadbd | mariadb:mysqld | cimoltd:cimoltd* | nginx:nginx) ;;
 	*) return 1 ;;
