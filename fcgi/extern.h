@@ -132,6 +132,8 @@ int	 accept_prefers_xml(const char *accept);
 
 /* ---- request.c and response.c: one HTTP exchange ---------------------- */
 
+struct FCGX_Request;
+
 enum method {
 	METHOD_GET,
 	METHOD_HEAD,
@@ -170,6 +172,8 @@ struct req {
 	int	 want_xml;
 	enum role role;
 	long long ids[2];	/* the {id} values of the route's pattern */
+	struct FCGX_Request *fr; /* for reading the body, once routed */
+	size_t	 max_body;
 };
 
 struct header {
@@ -187,15 +191,18 @@ struct resp {
 	size_t	 nhdr;
 };
 
-struct FCGX_Request;
-
 /*
- * Fills r from the FastCGI request: parameters, path, query, cookies and
- * (for POST) the body up to max_body bytes. Returns 0 when the request was
- * read (r->bad holds 400 or 413 when it is malformed or too large), or -1
- * when the connection failed.
+ * Fills r from the FastCGI request: parameters, path, query and cookies.
+ * Returns 0 when the request was read (r->bad holds 400 when it is
+ * malformed), or -1 when out of memory.
  */
 int	 req_read(struct req *r, struct FCGX_Request *fr, size_t max_body);
+/*
+ * Reads a form body (once the route is known to take one) up to max_body
+ * bytes and adds its fields to r->params. Returns 0 (r->bad holds 400 or
+ * 413 when the body is malformed or too large), or -1 when out of memory.
+ */
+int	 req_read_body(struct req *r);
 void	 req_free(struct req *);
 
 /* Adds a header to the response; the strings are copied. Returns 0/-1. */

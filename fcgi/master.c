@@ -20,6 +20,7 @@
  */
 #include "config.h"
 
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -81,7 +82,7 @@ open_unix(const struct config *cfg, const char *path)
 	struct sockaddr_un	 sun;
 	struct stat		 st;
 	struct group		*gr;
-	int			 fd;
+	int			 fd = -1;
 
 	memset(&sun, 0, sizeof(sun));
 	sun.sun_family = AF_UNIX;
@@ -91,13 +92,23 @@ open_unix(const struct config *cfg, const char *path)
 		return -1;
 	}
 	memcpy(sun.sun_path, path, strlen(path));
-	/* A socket left by a crashed run is in the way; anything else at
-	 * that path is not ours to remove. */
+	/* A socket left by a crashed run is in the way; one that answers
+	 * belongs to a running cimoltd, and anything else at that path is
+	 * not ours to remove. */
 	if (lstat(path, &st) == 0) {
 		if (!S_ISSOCK(st.st_mode)) {
 			log_error("listen: %s exists and is no socket", path);
 			return -1;
 		}
+		if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) != -1 &&
+		    connect(fd, (struct sockaddr *)&sun, sizeof(sun)) == 0) {
+			log_error("listen: %s: another server answers there",
+			    path);
+			close(fd);
+			return -1;
+		}
+		if (fd != -1)
+			close(fd);
 		unlink(path);
 	}
 	if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)) == -1 ||
@@ -198,12 +209,15 @@ spawn(struct master *m, int i)
 	}
 	if (pid == 0) {
 		sigprocmask(SIG_SETMASK, &m->orig_mask, NULL);
+		/* Named, so ps and top tell the children apart. */
 		if (i == m->nslots - 1) {
 			close(m->fd);
 			log_set_name("cimoltd-courier");
+			prctl(PR_SET_NAME, "cimoltd-courier");
 			courier_main(m->cfg);
 		}
 		log_set_name("cimoltd-worker");
+		prctl(PR_SET_NAME, "cimoltd-worker");
 		worker_main(m->cfg, m->rd, m->fd);
 	}
 	s->pid = pid;

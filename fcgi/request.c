@@ -1,8 +1,10 @@
 /*
  * Reading one request from libfcgi into struct req. The strings libfcgi
  * hands out die at the next accept, so everything kept is copied. The
- * body is read only for POST and only up to the configured cap (nginx
- * caps it too; this is the second line). Malformed input does not fail
+ * body is read only once routing knows the route takes a POST, and only
+ * up to the configured cap (nginx caps it too; this is the second line),
+ * so a POST to a page that takes none is a 405 whatever its body holds.
+ * Malformed input does not fail
  * the read: it sets r->bad to the 4xx status the request has earned.
  */
 #include "config.h"
@@ -30,10 +32,11 @@ param_dup(FCGX_Request *fr, const char *name)
 	return strdup(v == NULL ? "" : v);
 }
 
-/* Reads and decodes the body of a POST. Returns 0/-1 (-1: connection). */
-static int
-read_body(struct req *r, FCGX_Request *fr, size_t max_body)
+int
+req_read_body(struct req *r)
 {
+	FCGX_Request	*fr = r->fr;
+	size_t		 max_body = r->max_body;
 	const char	*cl, *ct;
 	long long	 len;
 	char		*buf;
@@ -79,6 +82,8 @@ req_read(struct req *r, FCGX_Request *fr, size_t max_body)
 
 	memset(r, 0, sizeof(*r));
 	r->method = -1;
+	r->fr = fr;
+	r->max_body = max_body;
 	if ((r->method_name = param_dup(fr, "REQUEST_METHOD")) == NULL ||
 	    (r->query = param_dup(fr, "QUERY_STRING")) == NULL ||
 	    (r->accept = param_dup(fr, "HTTP_ACCEPT")) == NULL ||
@@ -110,8 +115,10 @@ req_read(struct req *r, FCGX_Request *fr, size_t max_body)
 	if (!utf8_valid(r->path, sz))
 		r->bad = 400;
 
+	/* nginx asks for the pages of the errors it met itself. */
 	if ((v = FCGX_GetParam("CIMOLT_ERROR", fr->envp)) != NULL &&
-	    valid_int(v, 400, 599, &n) == 0)
+	    valid_int(v, 400, 599, &n) == 0 &&
+	    (n == 413 || n == 502 || n == 503 || n == 504))
 		r->forced_error = (int)n;
 	v = FCGX_GetParam("HTTPS", fr->envp);
 	r->https = v != NULL && strcasecmp(v, "on") == 0;
@@ -120,9 +127,6 @@ req_read(struct req *r, FCGX_Request *fr, size_t max_body)
 		r->bad = 400;
 	if ((v = FCGX_GetParam("HTTP_COOKIE", fr->envp)) != NULL &&
 	    decode_cookies(&r->cookies, v) == -1)
-		return -1;
-	if (r->method == METHOD_POST && !r->bad && !r->forced_error &&
-	    read_body(r, fr, max_body) == -1)
 		return -1;
 
 	r->lang_from_param = valid_lang(kvlist_get(&r->params, "lang")) != -1;

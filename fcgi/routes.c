@@ -163,6 +163,10 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 			rc = error_page(r, o, 405, allow);
 		} else if (!(grants[r->role] & 1u << rt->role))
 			rc = error_page(r, o, 403, NULL);
+		else if (r->method == METHOD_POST && req_read_body(r) == -1)
+			rc = -1;
+		else if (r->bad)
+			rc = error_page(r, o, r->bad, NULL);
 		else if (run(w, rt, r, o) == 0)
 			rc = 0;
 		else if (db_is_down(w->db))

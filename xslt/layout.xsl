@@ -13,7 +13,7 @@
                                                      starting with its <h1>
      and optionally mode="c:head" for extra <head> elements.
   2. Every visible text is c:t('KEY', arg1, ...), with KEY in both
-     catalogues (messages-nl.xsl, messages-en.xsl); see messages.xsl.
+     catalogues (messages-nl.xml, messages-en.xml); see messages.xsl.
      Dates: c:date(start), c:time(start), c:when(event).
   3. A menu item is a row in c:nav-items below.
   4. Texts from the database are Dutch: call c:data-lang inside the element

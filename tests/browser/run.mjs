@@ -5,9 +5,10 @@
 // through playwright-core; accessibility with axe-core (WCAG 2.0 and 2.1,
 // levels A and AA); markup with the Nu HTML checker (vnu.jar, started once
 // for all pages, because the JVM takes seconds to start). The stylesheets
-// are also rendered offline with xsltproc on the page documents in
-// fixtures/ and for every error status, so pages the stack cannot be made
-// to show (413, 500, 502, 503, 504) are checked too.
+// are also rendered offline (tests/browser/render: xsltproc, with c:t from
+// xsltproc-t.xsl) on the page documents in fixtures/ and for every error
+// status, so pages the stack cannot be made to show (413, 500, 502, 503,
+// 504) are checked too.
 //
 // Output: "ok - NAME" or "not ok - NAME" with the reason indented below,
 // and last "N passed, N failed". Exit status 1 on any failure.
@@ -73,17 +74,17 @@ const keysOf = (file) => [...readFileSync(join(xslt, file), 'utf8')
   .matchAll(/<msg key="([^"]+)"/g)].map((m) => m[1]);
 
 await test('the Dutch and English catalogues have the same keys, each once', () => {
-  const nl = keysOf('messages-nl.xsl'), en = keysOf('messages-en.xsl');
+  const nl = keysOf('messages-nl.xml'), en = keysOf('messages-en.xml');
   const dup = (l) => l.filter((k, i) => l.indexOf(k) !== i);
   const onlyNl = nl.filter((k) => !en.includes(k)), onlyEn = en.filter((k) => !nl.includes(k));
-  assert(nl.length > 0, 'no keys found in messages-nl.xsl');
+  assert(nl.length > 0, 'no keys found in messages-nl.xml');
   assert(!dup(nl).length && !dup(en).length, `duplicate keys: ${[...dup(nl), ...dup(en)].join(', ')}`);
   assert(!onlyNl.length && !onlyEn.length,
     `only in Dutch: ${onlyNl.join(', ') || '-'}; only in English: ${onlyEn.join(', ') || '-'}`);
 });
 
 await test('every literal key the stylesheets look up is in the catalogue', () => {
-  const keys = new Set(keysOf('messages-nl.xsl'));
+  const keys = new Set(keysOf('messages-nl.xml'));
   const missing = [];
   for (const f of readdirSync(xslt).filter((f) => f.endsWith('.xsl'))) {
     const code = readFileSync(join(xslt, f), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
@@ -118,9 +119,8 @@ await test('the stylesheets render every page document without messages', async 
   }
   const problems = [];
   for (const doc of docs) {
-    const name = readFileSync(doc, 'utf8').match(/<page name="([a-z-]+)"/)[1];
-    const r = await run('xsltproc', ['--nonet', '--nowrite', join(xslt, `${name}.xsl`), doc]);
-    if (r.error && r.error.code === 'ENOENT') throw new Error('xsltproc is not installed (Debian: xsltproc)');
+    const r = await run(join(here, 'render'), [doc]);
+    if (/xsltproc: command not found/.test(r.stderr)) throw new Error('xsltproc is not installed (Debian: xsltproc)');
     if (r.code !== 0 || r.stderr.trim()) problems.push(`${basename(doc)}: ${r.stderr.trim() || 'exit ' + r.code}`);
     else if (/\[[a-z0-9.-]+\]/.test(r.stdout)) problems.push(`${basename(doc)}: an unknown message key`);
     const html = join(work, basename(doc).replace(/^doc-/, 'rendered-').replace(/\.xml$/, '.html'));
