@@ -19,8 +19,9 @@
   4. Texts from the database are Dutch: call c:data-lang inside the element
      that shows one.
   5. Add a sample page document to tests/browser/fixtures/: tests/browser/run
-     renders each one with xsltproc and checks it with the Nu HTML checker.
-     By hand: xsltproc xslt/home.xsl tests/browser/fixtures/home-nl.xml
+     renders each one (xsltproc, with c:t from tests/browser/xsltproc-t.xsl)
+     and checks it with the Nu HTML checker.
+     By hand: tests/browser/render tests/browser/fixtures/home-nl.xml
 
   Transforms may read no files: no document(). No inline script or style
   (the Content-Security-Policy forbids both), no disable-output-escaping.
