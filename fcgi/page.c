@@ -119,7 +119,10 @@ page_new(const char *name, const struct req *r, int status)
 	    (root = xmlNewDocNode(doc, NULL, X("page"), NULL)) == NULL)
 		goto err;
 	xmlDocSetRootElement(doc, root);	/* the document owns root */
+	/* version: stylesheets put it on /static/ URLs, which nginx lets
+	 * browsers cache for a year, so a release is fetched anew. */
 	if (page_attr(root, "name", name) == -1 ||
+	    page_attr(root, "version", PACKAGE_VERSION) == -1 ||
 	    page_attr(root, "lang", lang_codes[r->lang]) == -1 ||
 	    page_attr_int(root, "status", status) == -1)
 		goto err;

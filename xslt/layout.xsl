@@ -59,11 +59,11 @@
     <head>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title><xsl:value-of select="c:t('site.title', normalize-space($title))"/></title>
-      <link rel="icon" href="/static/favicon.svg" type="image/svg+xml"/>
-      <link rel="stylesheet" href="/static/vendor/voorbeeld/theme.css"/>
-      <link rel="stylesheet" href="/static/vendor/utrecht/html.css"/>
-      <link rel="stylesheet" href="/static/vendor/utrecht/components.css"/>
-      <link rel="stylesheet" href="/static/cimolt.css"/>
+      <link rel="icon" href="/static/favicon.svg?v={/page/@version}" type="image/svg+xml"/>
+      <link rel="stylesheet" href="/static/vendor/voorbeeld/theme.css?v={/page/@version}"/>
+      <link rel="stylesheet" href="/static/vendor/utrecht/html.css?v={/page/@version}"/>
+      <link rel="stylesheet" href="/static/vendor/utrecht/components.css?v={/page/@version}"/>
+      <link rel="stylesheet" href="/static/cimolt.css?v={/page/@version}"/>
       <xsl:apply-templates select="." mode="c:head"/>
     </head>
     <body class="cimolt-page-{@name}">
@@ -93,7 +93,7 @@
   <header class="cimolt-header">
     <div class="cimolt-container cimolt-header__bar">
       <a class="cimolt-brand" href="/">
-        <img class="cimolt-brand__mark" src="/static/favicon.svg" alt="" width="48" height="48"/>
+        <img class="cimolt-brand__mark" src="/static/favicon.svg?v={/page/@version}" alt="" width="48" height="48"/>
         <span class="cimolt-brand__text">
           <span class="cimolt-brand__short"><xsl:value-of select="c:t('site.short-name')"/></span>
           <span class="cimolt-brand__name"><xsl:value-of select="c:t('site.name')"/></span>

@@ -23,7 +23,8 @@ STACK_BUILD_PKGS="build-essential autoconf automake pkg-config libfcgi-dev libma
  libcmocka-dev"
 STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl
  node:nodejs npm:npm"
-STACK_TEST_CMDS="xmllint:libxml2-utils wrk:wrk chromium:chromium java:default-jre-headless"
+STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromium
+ java:default-jre-headless"
 
 stack_say() { printf '%s\n' "$*" >&2; }
 

@@ -178,7 +178,7 @@ if (stackUp) {
     for (const href of links) {
       const { res, body: b } = await fetchRaw(href);
       const type = res.headers.get('content-type') || '';
-      const want = href.endsWith('.css') ? 'text/css' : 'image/svg+xml';
+      const want = href.split('?')[0].endsWith('.css') ? 'text/css' : 'image/svg+xml';
       if (res.status !== 200 || !type.startsWith(want) || b.length === 0) {
         bad.push(`${href}: ${res.status} ${type}`);
       }
