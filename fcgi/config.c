@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -52,6 +53,23 @@ static const struct key keys[] = {
 	{ "database", "user", KT_STRING, OFF(db_user), 1, 0, 0 },
 	{ "database", "password", KT_STRING, OFF(db_password), 0, 0, 0 },
 	{ "database", "name", KT_STRING, OFF(db_name), 1, 0, 0 },
+	{ "site", "base_url", KT_STRING, OFF(base_url), 1, 0, 0 },
+	{ "site", "secret", KT_STRING, OFF(secret), 1, 0, 0 },
+	{ "session", "idle_minutes", KT_INT, OFF(idle_minutes), 0, 1, 10080 },
+	{ "session", "absolute_hours", KT_INT, OFF(absolute_hours), 0, 1, 720 },
+	{ "login", "max_failures_account", KT_INT, OFF(max_fail_account), 0,
+	    1, 1000 },
+	{ "login", "max_failures_address", KT_INT, OFF(max_fail_address), 0,
+	    1, 100000 },
+	{ "mail", "from", KT_STRING, OFF(mail_from), 0, 0, 0 },
+	{ "mail", "webhook_url", KT_STRING, OFF(webhook_url), 0, 0, 0 },
+	{ "mail", "webhook_secret", KT_STRING, OFF(webhook_secret), 0, 0, 0 },
+	{ "mail", "smtp_url", KT_STRING, OFF(smtp_url), 0, 0, 0 },
+	{ "mail", "smtp_user", KT_STRING, OFF(smtp_user), 0, 0, 0 },
+	{ "mail", "smtp_password", KT_STRING, OFF(smtp_password), 0, 0, 0 },
+	{ "mail", "retry_hours", KT_INT, OFF(retry_hours), 0, 1, 720 },
+	{ "mail", "retry_base_seconds", KT_INT, OFF(retry_base_seconds), 0,
+	    1, 3600 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -181,6 +199,18 @@ handler(void *arg, const char *section, const char *name, const char *value)
 	return 1;
 }
 
+/* Returns 1 when s is 64 hexadecimal digits (256 bits), else 0. */
+static int
+secret_ok(const char *s)
+{
+	size_t n = 0;
+
+	for (; s[n] != '\0'; n++)
+		if (!isxdigit((unsigned char)s[n]))
+			return 0;
+	return n == 64;
+}
+
 /* The line of a section's header, or 0 when the file has no such section. */
 static int
 section_line(const struct parse *p, const char *section)
@@ -217,6 +247,12 @@ config_load(const char *path)
 	cfg->max_body = 1 << 20;
 	cfg->log_level = LOG_INFO;
 	cfg->db_port = 3306;
+	cfg->idle_minutes = 120;
+	cfg->absolute_hours = 12;
+	cfg->max_fail_account = 5;
+	cfg->max_fail_address = 20;
+	cfg->retry_hours = 72;
+	cfg->retry_base_seconds = 30;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 
@@ -245,6 +281,21 @@ config_load(const char *path)
 	if (cfg->db_socket == NULL && cfg->db_host == NULL)
 		problem(&p, section_line(&p, "database"), "database",
 		    "socket", "missing (give socket, or host and port)");
+	for (size_t i = 0; i < NKEYS; i++)
+		if (keys[i].off == OFF(secret) && p.seen[i] &&
+		    !secret_ok(cfg->secret))
+			problem(&p, p.seen[i], "site", "secret",
+			    "not 64 hexadecimal digits (openssl rand -hex 32)");
+	if (cfg->base_url != NULL && strncmp(cfg->base_url, "http://", 7) &&
+	    strncmp(cfg->base_url, "https://", 8))
+		problem(&p, section_line(&p, "site"), "site", "base_url",
+		    "not an http:// or https:// URL");
+	if (cfg->webhook_url != NULL && cfg->webhook_secret == NULL)
+		problem(&p, section_line(&p, "mail"), "mail", "webhook_secret",
+		    "missing (webhook_url is set)");
+	if (cfg->smtp_url != NULL && cfg->mail_from == NULL)
+		problem(&p, section_line(&p, "mail"), "mail", "from",
+		    "missing (smtp_url is set)");
 	if (p.errors)
 		goto err;
 
@@ -277,5 +328,13 @@ config_free(struct config *cfg)
 	free(cfg->db_user);
 	free(cfg->db_password);
 	free(cfg->db_name);
+	free(cfg->base_url);
+	free(cfg->secret);
+	free(cfg->mail_from);
+	free(cfg->webhook_url);
+	free(cfg->webhook_secret);
+	free(cfg->smtp_url);
+	free(cfg->smtp_user);
+	free(cfg->smtp_password);
 	free(cfg);
 }

@@ -53,6 +53,20 @@ struct config {
 	char	*db_user;
 	char	*db_password;
 	char	*db_name;
+	char	*base_url;	/* links in mail are built on it */
+	char	*secret;	/* 64 hex digits: keys the CSRF tokens */
+	int	 idle_minutes;	/* a session unused this long ends */
+	int	 absolute_hours; /* a session this old ends */
+	int	 max_fail_account; /* failed sign-ins per 15 min */
+	int	 max_fail_address;
+	char	*mail_from;
+	char	*webhook_url;	/* NULL: no webhook */
+	char	*webhook_secret;
+	char	*smtp_url;	/* NULL: no SMTP */
+	char	*smtp_user;
+	char	*smtp_password;
+	int	 retry_hours;	/* give a message up after */
+	int	 retry_base_seconds; /* first retry delay, doubled each time */
 };
 
 /*

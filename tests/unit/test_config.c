@@ -72,7 +72,18 @@ static const char good[] =
     "socket = /run/mysqld/mysqld.sock\n"
     "user = cimolt\n"
     "password = geheim\n"
-    "name = cimolt\n";
+    "name = cimolt\n"
+    "[site]\n"
+    "base_url = https://cimolt.example.nl\n"
+    "secret = 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"
+    "[mail]\n"
+    "webhook_url = http://127.0.0.1:8025/hook\n"
+    "webhook_secret = s\n"
+    "retry_base_seconds = 2\n";
+
+/* The [site] section every other test config needs. */
+#define SITE "[site]\nbase_url = http://x\nsecret = " \
+    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"
 
 static void
 config_reads_every_key(void **state)
@@ -93,6 +104,11 @@ config_reads_every_key(void **state)
 	assert_string_equal(cfg->schema_dir, PKGDATADIR "/schema");
 	assert_string_equal(cfg->db_socket, "/run/mysqld/mysqld.sock");
 	assert_string_equal(cfg->db_password, "geheim");
+	assert_string_equal(cfg->base_url, "https://cimolt.example.nl");
+	assert_string_equal(cfg->webhook_url, "http://127.0.0.1:8025/hook");
+	assert_int_equal(cfg->retry_base_seconds, 2);
+	assert_int_equal(cfg->retry_hours, 72);
+	assert_int_equal(cfg->idle_minutes, 120);
 	config_free(cfg);
 }
 
@@ -103,7 +119,7 @@ config_missing_key_names_file_section_line_and_key(void **state)
 
 	(void)state;
 	write_ini("[server]\nlisten = 127.0.0.1:9000\n\n[database]\n"
-	    "socket = /s\nuser = u\n");
+	    "socket = /s\nuser = u\n" SITE);
 	assert_null(load(err, sizeof(err)));
 	snprintf(want, sizeof(want), "%s:4: [database] name: missing\n", path);
 	assert_string_equal(err, want);
@@ -116,7 +132,7 @@ config_bad_number_names_its_line(void **state)
 
 	(void)state;
 	write_ini("[server]\nlisten = 127.0.0.1:9000\nworkers = 0\n"
-	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE);
 	assert_null(load(err, sizeof(err)));
 	snprintf(want, sizeof(want), "%s:3: [server] workers: not a whole "
 	    "number from 1 to 256: \"0\"\n", path);
@@ -130,7 +146,7 @@ config_unknown_key_is_an_error(void **state)
 
 	(void)state;
 	write_ini("[server]\nlisten = 127.0.0.1:9000\nwokers = 4\n"
-	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE);
 	assert_null(load(err, sizeof(err)));
 	snprintf(want, sizeof(want), "%s:3: [server] wokers: unknown key\n",
 	    path);
@@ -145,7 +161,7 @@ config_bad_level_and_mode_are_both_reported(void **state)
 	(void)state;
 	write_ini("[server]\nlisten = 127.0.0.1:9000\nlog_level = loud\n"
 	    "socket_mode = 0999\n"
-	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE);
 	assert_null(load(err, sizeof(err)));
 	snprintf(want, sizeof(want),
 	    "%s:3: [server] log_level: not one of error, warn, info, debug\n"
@@ -161,7 +177,7 @@ config_syntax_error_names_its_line(void **state)
 
 	(void)state;
 	write_ini("[server]\nlisten = 127.0.0.1:9000\nthis is not ini\n"
-	    "[database]\nsocket = /s\nuser = u\nname = n\n");
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE);
 	assert_null(load(err, sizeof(err)));
 	snprintf(want, sizeof(want), "%s:3: not a section header or a "
 	    "key = value line\n", path);
@@ -175,7 +191,7 @@ config_database_needs_socket_or_host(void **state)
 
 	(void)state;
 	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
-	    "[database]\nuser = u\nname = n\n");
+	    "[database]\nuser = u\nname = n\n" SITE);
 	assert_null(load(err, sizeof(err)));
 	snprintf(want, sizeof(want), "%s:3: [database] socket: missing "
 	    "(give socket, or host and port)\n", path);
@@ -192,6 +208,36 @@ config_missing_file_is_reported(void **state)
 	assert_null(load(err, sizeof(err)));
 	assert_string_equal(err,
 	    "/nonexistent/cimolt.ini: No such file or directory\n");
+}
+
+static void
+config_secret_must_be_256_bits_in_hex(void **state)
+{
+	char err[1024], want[256];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n"
+	    "[site]\nbase_url = http://x\nsecret = geheim\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:9: [site] secret: not 64 "
+	    "hexadecimal digits (openssl rand -hex 32)\n", path);
+	assert_string_equal(err, want);
+}
+
+static void
+config_webhook_url_needs_secret(void **state)
+{
+	char err[1024], want[256];
+
+	(void)state;
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n"
+	    "[mail]\nwebhook_url = http://127.0.0.1:1/\n" SITE);
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:7: [mail] webhook_secret: missing "
+	    "(webhook_url is set)\n", path);
+	assert_string_equal(err, want);
 }
 
 static void
@@ -217,6 +263,8 @@ main(void)
 		cmocka_unit_test(config_syntax_error_names_its_line),
 		cmocka_unit_test(config_database_needs_socket_or_host),
 		cmocka_unit_test(config_missing_file_is_reported),
+		cmocka_unit_test(config_secret_must_be_256_bits_in_hex),
+		cmocka_unit_test(config_webhook_url_needs_secret),
 		cmocka_unit_test(config_path_prefers_argument_then_environment),
 	};
 
