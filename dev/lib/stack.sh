@@ -116,6 +116,28 @@ stack_init() {
 		(umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$STACK_ETC/db-password")
 	fi
 	STACK_DB_PASSWORD=$(cat "$STACK_ETC/db-password")
+	# [site] secret (keys the CSRF tokens) and the webhook's signing
+	# secret: random once, then kept, so sessions and the receiver's
+	# signature check survive a restart.
+	STACK_SITE_SECRET=$(stack_secret site-secret) || return 1
+	# The local mail receivers (tests/receivers/) listen beside the stack:
+	# the webhook on PORT+25 (8105 for 8080), SMTP on PORT+45.
+	STACK_WEBHOOK_PORT=$((STACK_PORT + 25))
+	STACK_SMTP_PORT=$((STACK_PORT + 45))
+	STACK_MAILDIR=$STACK_VAR/mail
+	STACK_WEBHOOK_LOG=$STACK_MAILDIR/webhook.jsonl
+	STACK_SMTP_DIR=$STACK_MAILDIR/smtp
+}
+
+# stack_secret NAME: print the 64-hex-digit secret kept in VARDIR/etc/NAME,
+# making it on first use.
+stack_secret() {
+	local f=$STACK_ETC/$1
+	if [ ! -s "$f" ]; then
+		(umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$f.tmp" &&
+			mv "$f.tmp" "$f") || return 1
+	fi
+	cat "$f"
 }
 
 # stack_pid NAME: print the PID of the stack's running NAME (mariadb,
@@ -130,6 +152,7 @@ stack_pid() {
 	[ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" != Z ] || return 1
 	case $1:$comm in
 	mariadb:mariadbd | mariadb:mysqld | cimoltd:cimoltd* | nginx:nginx) ;;
+	webhook:webhook | smtp:smtp) ;;
 	*) return 1 ;;
 	esac
 	printf '%s\n' "$pid"
@@ -268,7 +291,93 @@ stack_write_config() {
 		user = $STACK_DB_USER
 		password = $STACK_DB_PASSWORD
 		name = ${3:-$STACK_DB_NAME}
+
+		[site]
+		base_url = $STACK_URL
+		secret = $STACK_SITE_SECRET
+
+		[session]
+		idle_minutes = 120
+		absolute_hours = 12
+
+		[login]
+		max_failures_account = 5
+		max_failures_address = 20
 	INI
+	[ -n "${STACK_MAIL_WEBHOOK_URL:-}${STACK_MAIL_SMTP_URL:-}" ] || return 0
+	{
+		printf '\n[mail]\nfrom = %s\n' "$STACK_MAIL_FROM"
+		if [ -n "${STACK_MAIL_WEBHOOK_URL:-}" ]; then
+			printf 'webhook_url = %s\nwebhook_secret = %s\n' \
+				"$STACK_MAIL_WEBHOOK_URL" "$STACK_MAIL_WEBHOOK_SECRET"
+		fi
+		if [ -n "${STACK_MAIL_SMTP_URL:-}" ]; then
+			printf 'smtp_url = %s\n' "$STACK_MAIL_SMTP_URL"
+			[ -z "${STACK_MAIL_SMTP_USER:-}" ] ||
+				printf 'smtp_user = %s\nsmtp_password = %s\n' \
+					"$STACK_MAIL_SMTP_USER" "${STACK_MAIL_SMTP_PASSWORD:-}"
+		fi
+		[ -z "${STACK_MAIL_RETRY_BASE:-}" ] ||
+			printf 'retry_base_seconds = %s\n' "$STACK_MAIL_RETRY_BASE"
+	} >>"$file"
+}
+
+# stack_receiver_start NAME [ARGS...]: start the loopback receiver
+# tests/receivers/NAME (webhook or smtp) on its port, unless it runs,
+# and wait until it accepts connections.
+stack_receiver_start() {
+	local name=$1 port pid i
+	shift
+	stack_pid "$name" >/dev/null && return 0
+	if [ "$name" = webhook ]; then port=$STACK_WEBHOOK_PORT; else port=$STACK_SMTP_PORT; fi
+	mkdir -p "$STACK_MAILDIR" || return 1
+	stack_spawn "$name" "$STACK_LOG/$name-receiver.log" \
+		"$STACK_ROOT/tests/receivers/$name" --port "$port" "$@"
+	pid=$(cat "$STACK_RUN/$name.pid")
+	for i in $(seq 1 250); do
+		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.02
+	done
+	stack_say "the $name receiver did not start on 127.0.0.1:$port; see $STACK_LOG/$name-receiver.log"
+	tail -n 3 "$STACK_LOG/$name-receiver.log" >&2
+	return 1
+}
+
+# stack_mail_setup dev|test: choose where the courier delivers (the
+# STACK_MAIL_* variables stack_write_config puts under [mail]).
+#   dev:  CIMOLT_WEBHOOK_URL, CIMOLT_WEBHOOK_SECRET, CIMOLT_SMTP_URL (and
+#         CIMOLT_SMTP_USER, CIMOLT_SMTP_PASSWORD, CIMOLT_MAIL_FROM) from the
+#         environment; when neither URL is set, the local webhook receiver,
+#         which shows what arrived at http://127.0.0.1:PORT+25/.
+#   test: fresh webhook and SMTP receivers (their records emptied), both
+#         transports configured, and a first retry after 1 s.
+stack_mail_setup() {
+	STACK_MAIL_FROM=${CIMOLT_MAIL_FROM:-CIMoLT <noreply@cimolt.nl>}
+	STACK_MAIL_WEBHOOK_URL= STACK_MAIL_SMTP_URL= STACK_MAIL_RETRY_BASE=
+	STACK_MAIL_SMTP_USER= STACK_MAIL_SMTP_PASSWORD=
+	STACK_MAIL_WEBHOOK_SECRET=$(stack_secret webhook-secret) || return 1
+	if [ "$1" = test ]; then
+		stack_stop webhook 2>/dev/null && stack_stop smtp 2>/dev/null || return 1
+		rm -rf "$STACK_MAILDIR"
+		stack_receiver_start webhook --log "$STACK_WEBHOOK_LOG" \
+			--secret-file "$STACK_ETC/webhook-secret" || return 1
+		stack_receiver_start smtp --dir "$STACK_SMTP_DIR" || return 1
+		STACK_MAIL_WEBHOOK_URL=http://127.0.0.1:$STACK_WEBHOOK_PORT/hook
+		STACK_MAIL_SMTP_URL=smtp://127.0.0.1:$STACK_SMTP_PORT
+		STACK_MAIL_RETRY_BASE=1
+	elif [ -n "${CIMOLT_WEBHOOK_URL:-}${CIMOLT_SMTP_URL:-}" ]; then
+		stack_stop webhook || return 1
+		STACK_MAIL_WEBHOOK_URL=${CIMOLT_WEBHOOK_URL:-}
+		STACK_MAIL_WEBHOOK_SECRET=${CIMOLT_WEBHOOK_SECRET:-$STACK_MAIL_WEBHOOK_SECRET}
+		STACK_MAIL_SMTP_URL=${CIMOLT_SMTP_URL:-}
+		STACK_MAIL_SMTP_USER=${CIMOLT_SMTP_USER:-}
+		STACK_MAIL_SMTP_PASSWORD=${CIMOLT_SMTP_PASSWORD:-}
+	else
+		stack_receiver_start webhook --log "$STACK_WEBHOOK_LOG" \
+			--secret-file "$STACK_ETC/webhook-secret" || return 1
+		STACK_MAIL_WEBHOOK_URL=http://127.0.0.1:$STACK_WEBHOOK_PORT/hook
+	fi
 }
 
 # stack_migrate: apply the schema migrations to the stack's database.
@@ -380,10 +489,11 @@ stack_up() {
 	stack_wait_http
 }
 
-# stack_down: stop nginx, cimoltd and MariaDB, in that order.
+# stack_down: stop nginx, cimoltd, the mail receivers and MariaDB, in
+# that order.
 stack_down() {
 	local rc=0 name
-	for name in nginx cimoltd mariadb; do
+	for name in nginx cimoltd smtp webhook mariadb; do
 		stack_stop "$name" || rc=1
 	done
 	return $rc
