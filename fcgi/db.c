@@ -28,8 +28,39 @@ enum stmt {
 	STMT_EVENTS_LIST,
 	STMT_MIGRATION_GET,
 	STMT_MIGRATION_PUT,
+	STMT_USER_BY_EMAIL,
+	STMT_USER_SET_HASH,
+	STMT_USER_ADD,
+	STMT_USER_DISABLE,
+	STMT_USERS_LIST,
+	STMT_USER_SET_PROFILE,
+	STMT_ORG_FIND,
+	STMT_SESSION_NEW,
+	STMT_SESSION_GET,
+	STMT_SESSION_TOUCH,
+	STMT_SESSION_DEL,
+	STMT_SESSIONS_DEL_USER,
+	STMT_FAIL_ADD,
+	STMT_FAIL_COUNT_EMAIL,
+	STMT_FAIL_COUNT_ADDR,
+	STMT_TOKEN_ADD,
+	STMT_TOKEN_GET,
+	STMT_TOKEN_USE,
+	STMT_AUDIT_ADD,
+	STMT_OUTBOX_ADD,
+	STMT_OUTBOX_CLAIM,
+	STMT_OUTBOX_RESULT,
+	STMT_DELIVERY_ADD,
+	STMT_OUTBOX_LIST,
+	STMT_DELIVERIES_SINCE,
+	STMT_OUTBOX_RETRY,
 	STMT__MAX
 };
+
+/* The columns of a user with its organisation, in struct db_user order. */
+#define USER_COLUMNS \
+	"u.id, u.email, u.name, u.role, u.lang, COALESCE(u.password_hash, ''), " \
+	"u.disabled_at IS NOT NULL, o.id, o.name, o.kind "
 
 static const char *const stmts[STMT__MAX] = {
 	/* STMT_EVENTS_LIST */
@@ -43,6 +74,110 @@ static const char *const stmts[STMT__MAX] = {
 	/* STMT_MIGRATION_PUT */
 	"INSERT INTO schema_migrations (name, checksum, applied_at) "
 	"VALUES (?, ?, NOW())",
+	/* STMT_USER_BY_EMAIL */
+	"SELECT " USER_COLUMNS "FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id WHERE u.email = ?",
+	/* STMT_USER_SET_HASH */
+	"UPDATE users SET password_hash = ? WHERE id = ?",
+	/* STMT_USER_ADD */
+	"INSERT INTO users (email, name, organisation_id, role, password_hash) "
+	"VALUES (?, ?, ?, ?, ?)",
+	/* STMT_USER_DISABLE */
+	"UPDATE users SET disabled_at = UTC_TIMESTAMP() "
+	"WHERE id = ? AND disabled_at IS NULL",
+	/* STMT_USERS_LIST */
+	"SELECT " USER_COLUMNS "FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id "
+	"WHERE ? = 0 OR u.organisation_id = ? ORDER BY o.name, u.name, u.id",
+	/* STMT_USER_SET_PROFILE */
+	"UPDATE users SET name = ?, lang = ? WHERE id = ?",
+	/* STMT_ORG_FIND */
+	"SELECT id, name, kind FROM organisations "
+	"WHERE cbs_code = ? OR id = ? ORDER BY cbs_code = ? DESC LIMIT 1",
+	/* STMT_SESSION_NEW */
+	"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) "
+	"VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
+	/* STMT_SESSION_GET */
+	"SELECT " USER_COLUMNS ", "
+	"TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) "
+	"FROM sessions s JOIN users u ON u.id = s.user_id "
+	"JOIN organisations o ON o.id = u.organisation_id "
+	"WHERE s.token_hash = ? AND u.disabled_at IS NULL "
+	"AND s.last_seen_at > UTC_TIMESTAMP() - INTERVAL ? MINUTE "
+	"AND s.created_at > UTC_TIMESTAMP() - INTERVAL ? HOUR",
+	/* STMT_SESSION_TOUCH */
+	"UPDATE sessions SET last_seen_at = UTC_TIMESTAMP() "
+	"WHERE token_hash = ?",
+	/* STMT_SESSION_DEL */
+	"DELETE FROM sessions WHERE token_hash = ?",
+	/* STMT_SESSIONS_DEL_USER */
+	"DELETE FROM sessions WHERE user_id = ?",
+	/* STMT_FAIL_ADD */
+	"INSERT INTO login_failures (email_hash, address, at) "
+	"VALUES (?, ?, UTC_TIMESTAMP())",
+	/* STMT_FAIL_COUNT_EMAIL */
+	"SELECT COUNT(*) FROM login_failures WHERE email_hash = ? "
+	"AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE",
+	/* STMT_FAIL_COUNT_ADDR */
+	"SELECT COUNT(*) FROM login_failures WHERE address = ? "
+	"AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE",
+	/* STMT_TOKEN_ADD */
+	"INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at) "
+	"VALUES (?, ?, ?, UTC_TIMESTAMP() + INTERVAL ? HOUR)",
+	/* STMT_TOKEN_GET: locked, so two uses of one link cannot race */
+	"SELECT " USER_COLUMNS "FROM user_tokens t "
+	"JOIN users u ON u.id = t.user_id "
+	"JOIN organisations o ON o.id = u.organisation_id "
+	"WHERE t.token_hash = ? AND t.purpose = ? AND t.used_at IS NULL "
+	"AND t.expires_at > UTC_TIMESTAMP() AND u.disabled_at IS NULL "
+	"FOR UPDATE",
+	/* STMT_TOKEN_USE */
+	"UPDATE user_tokens SET used_at = UTC_TIMESTAMP() "
+	"WHERE token_hash = ? AND used_at IS NULL",
+	/* STMT_AUDIT_ADD */
+	"INSERT INTO audit_log (at, actor_user_id, action, subject_type, "
+	"subject_id, detail) VALUES (UTC_TIMESTAMP(), NULLIF(?, 0), ?, ?, ?, ?)",
+	/* STMT_OUTBOX_ADD */
+	"INSERT INTO outbox (uuid, type, body, created_at, next_attempt_at, "
+	"give_up_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), "
+	"UTC_TIMESTAMP() + INTERVAL ? HOUR)",
+	/* STMT_OUTBOX_CLAIM: SKIP LOCKED, so couriers on several hosts
+	 * each take a different row */
+	"SELECT id, uuid, type, body, attempts, webhook_done_at IS NOT NULL, "
+	"smtp_done_at IS NOT NULL, "
+	"TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), give_up_at) "
+	"FROM outbox WHERE status = 'pending' "
+	"AND next_attempt_at <= UTC_TIMESTAMP() "
+	"ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
+	/* STMT_OUTBOX_RESULT */
+	"UPDATE outbox SET status = ?, attempts = attempts + 1, "
+	"next_attempt_at = UTC_TIMESTAMP() + INTERVAL ? SECOND, "
+	"sent_at = IF(? = 'sent', UTC_TIMESTAMP(), NULL), "
+	"last_error = NULLIF(?, ''), "
+	"webhook_done_at = IF(?, COALESCE(webhook_done_at, UTC_TIMESTAMP()), "
+	"webhook_done_at), "
+	"smtp_done_at = IF(?, COALESCE(smtp_done_at, UTC_TIMESTAMP()), "
+	"smtp_done_at) WHERE id = ?",
+	/* STMT_DELIVERY_ADD */
+	"INSERT INTO deliveries (outbox_id, transport, at, ok, http_status, "
+	"smtp_reply, error) VALUES (?, ?, UTC_TIMESTAMP(), ?, NULLIF(?, 0), "
+	"NULLIF(?, ''), NULLIF(?, ''))",
+	/* STMT_OUTBOX_LIST */
+	"SELECT id, uuid, type, status, attempts, "
+	"DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s'), "
+	"COALESCE(DATE_FORMAT(sent_at, '%Y-%m-%d %H:%i:%s'), ''), "
+	"DATE_FORMAT(next_attempt_at, '%Y-%m-%d %H:%i:%s'), "
+	"COALESCE(last_error, '') FROM outbox ORDER BY id DESC LIMIT ?",
+	/* STMT_DELIVERIES_SINCE */
+	"SELECT outbox_id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s'), transport, "
+	"ok, COALESCE(http_status, 0), COALESCE(smtp_reply, ''), "
+	"COALESCE(error, '') FROM deliveries WHERE outbox_id >= ? "
+	"ORDER BY outbox_id DESC, id",
+	/* STMT_OUTBOX_RETRY */
+	"UPDATE outbox SET status = 'pending', "
+	"next_attempt_at = UTC_TIMESTAMP(), "
+	"give_up_at = UTC_TIMESTAMP() + INTERVAL ? HOUR "
+	"WHERE id = ? AND status = 'failed'",
 };
 
 struct db {
@@ -469,4 +604,547 @@ db_migration_put(struct db *db, const char *name, const char *hex)
 	bind_str(&par[0], name, &len[0]);
 	bind_str(&par[1], hex, &len[1]);
 	return execute(db, st, par, NULL, "migration_put");
+}
+
+/*
+ * Binding shorthands for the statements below: parameters and result
+ * columns are added in order, and the arrays live in the caller's frame
+ * until the statement's results are freed, as the client library needs.
+ */
+#define MAXBIND 16
+
+struct params {
+	MYSQL_BIND	 b[MAXBIND];
+	unsigned long	 len[MAXBIND];
+	long long	 ll[MAXBIND];
+	size_t		 n;
+};
+
+struct cols {
+	MYSQL_BIND	 b[MAXBIND];
+	unsigned long	 len[MAXBIND];
+	my_bool		 isnull[MAXBIND], error[MAXBIND];
+	char		*str[MAXBIND];	/* string buffers, to clear on NULL */
+	size_t		 n;
+};
+
+static void
+p_str(struct params *p, const char *s)
+{
+	bind_str(&p->b[p->n], s, &p->len[p->n]);
+	p->n++;
+}
+
+static void
+p_int(struct params *p, long long v)
+{
+	MYSQL_BIND *b = &p->b[p->n];
+
+	memset(b, 0, sizeof(*b));
+	p->ll[p->n] = v;
+	b->buffer_type = MYSQL_TYPE_LONGLONG;
+	b->buffer = &p->ll[p->n];
+	p->n++;
+}
+
+static void
+p_blob(struct params *p, const void *v, size_t sz)
+{
+	MYSQL_BIND *b = &p->b[p->n];
+
+	memset(b, 0, sizeof(*b));
+	p->len[p->n] = sz;
+	b->buffer_type = MYSQL_TYPE_BLOB;
+	b->buffer = (void *)v;
+	b->buffer_length = sz;
+	b->length = &p->len[p->n];
+	p->n++;
+}
+
+static void
+c_str(struct cols *c, char *buf, size_t sz)
+{
+	res_str(&c->b[c->n], buf, sz, &c->len[c->n], &c->isnull[c->n],
+	    &c->error[c->n]);
+	c->str[c->n] = buf;
+	c->n++;
+}
+
+static void
+c_int(struct cols *c, long long *v)
+{
+	MYSQL_BIND *b = &c->b[c->n];
+
+	memset(b, 0, sizeof(*b));
+	b->buffer_type = MYSQL_TYPE_LONGLONG;
+	b->buffer = v;
+	b->is_null = &c->isnull[c->n];
+	b->error = &c->error[c->n];
+	c->str[c->n] = NULL;
+	c->n++;
+}
+
+/* Binds and executes statement s. Returns it, or NULL on failure. */
+static MYSQL_STMT *
+run(struct db *db, enum stmt s, struct params *p, struct cols *c)
+{
+	MYSQL_STMT *st;
+
+	if ((st = prepared(db, s)) == NULL)
+		return NULL;
+	if (execute(db, st, p && p->n ? p->b : NULL, c ? c->b : NULL,
+	    stmts[s]) == -1)
+		return NULL;
+	return st;
+}
+
+/* Fetches a row into the bound columns; NULL strings become "" and NULL
+ * numbers 0. Returns 1, 0 at the end, -1 on failure. */
+static int
+row(struct db *db, MYSQL_STMT *st, struct cols *c)
+{
+	int rc = fetch(db, st, "fetch");
+
+	if (rc == 1)
+		for (size_t i = 0; i < c->n; i++)
+			if (c->isnull[i]) {
+				if (c->str[i] != NULL)
+					c->str[i][0] = '\0';
+				else
+					*(long long *)c->b[i].buffer = 0;
+			}
+	return rc;
+}
+
+/* Runs a statement without results. Returns the rows it changed, or -1. */
+static long long
+change(struct db *db, enum stmt s, struct params *p)
+{
+	MYSQL_STMT *st;
+
+	if ((st = run(db, s, p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_affected_rows(st);
+}
+
+/* Fetches at most one row of a query and frees the result.
+ * Returns 1 with a row, 0 without, -1 on failure. */
+static int
+one(struct db *db, enum stmt s, struct params *p, struct cols *c)
+{
+	MYSQL_STMT	*st;
+	int		 rc;
+
+	if ((st = run(db, s, p, c)) == NULL)
+		return -1;
+	rc = row(db, st, c);
+	mysql_stmt_free_result(st);
+	return rc;
+}
+
+/* Binds the columns of USER_COLUMNS to u. */
+static void
+user_cols(struct cols *c, struct db_user *u)
+{
+	memset(u, 0, sizeof(*u));
+	c_int(c, &u->id);
+	c_str(c, u->email, sizeof(u->email));
+	c_str(c, u->name, sizeof(u->name));
+	c_str(c, u->role, sizeof(u->role));
+	c_str(c, u->lang, sizeof(u->lang));
+	c_str(c, u->password_hash, sizeof(u->password_hash));
+	c_int(c, &u->disabled);
+	c_int(c, &u->org_id);
+	c_str(c, u->org_name, sizeof(u->org_name));
+	c_str(c, u->org_kind, sizeof(u->org_kind));
+}
+
+int
+db_user_by_email(struct db *db, const char *email, struct db_user *u)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_str(&p, email);
+	user_cols(&c, u);
+	return one(db, STMT_USER_BY_EMAIL, &p, &c);
+}
+
+int
+db_user_set_hash(struct db *db, long long id, const char *hash)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, hash);
+	p_int(&p, id);
+	return change(db, STMT_USER_SET_HASH, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_user_add(struct db *db, const char *email, const char *name,
+    long long org_id, const char *role, const char *hash)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_str(&p, email);
+	p_str(&p, name);
+	p_int(&p, org_id);
+	p_str(&p, role);
+	if (hash != NULL)
+		p_str(&p, hash);
+	else {
+		p_str(&p, "");
+		p.b[p.n - 1].buffer_type = MYSQL_TYPE_NULL;
+	}
+	if ((st = run(db, STMT_USER_ADD, &p, NULL)) == NULL)
+		return db->err == ER_DUP_ENTRY ? 0 : -1;
+	return (long long)mysql_stmt_insert_id(st);
+}
+
+int
+db_user_disable(struct db *db, long long id)
+{
+	struct params	 p = { .n = 0 };
+	long long	 n;
+
+	p_int(&p, id);
+	if ((n = change(db, STMT_USER_DISABLE, &p)) == -1)
+		return -1;
+	p.n = 0;
+	p_int(&p, id);
+	if (change(db, STMT_SESSIONS_DEL_USER, &p) == -1)
+		return -1;
+	return n > 0;
+}
+
+int
+db_user_set_profile(struct db *db, long long id, const char *name,
+    const char *lang)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, name);
+	p_str(&p, lang);
+	p_int(&p, id);
+	return change(db, STMT_USER_SET_PROFILE, &p) == -1 ? -1 : 0;
+}
+
+int
+db_users_list(struct db *db, long long org_id,
+    int (*fn)(const struct db_user *, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_user	 u;
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	p_int(&p, org_id);
+	p_int(&p, org_id);
+	user_cols(&c, &u);
+	if ((st = run(db, STMT_USERS_LIST, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&u, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_org_find(struct db *db, const char *code_or_id, struct db_org *o)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 id = 0;
+
+	(void)valid_int(code_or_id, 1, INT64_MAX, &id);
+	memset(o, 0, sizeof(*o));
+	p_str(&p, code_or_id);
+	p_int(&p, id);
+	p_str(&p, code_or_id);
+	c_int(&c, &o->id);
+	c_str(&c, o->name, sizeof(o->name));
+	c_str(&c, o->kind, sizeof(o->kind));
+	return one(db, STMT_ORG_FIND, &p, &c);
+}
+
+int
+db_session_new(struct db *db, const unsigned char hash[32], long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_blob(&p, hash, 32);
+	p_int(&p, user);
+	return change(db, STMT_SESSION_NEW, &p) == -1 ? -1 : 0;
+}
+
+int
+db_session_get(struct db *db, const unsigned char hash[32], int idle_min,
+    int abs_hours, struct db_user *u)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 idle = 0;
+	int		 rc;
+
+	p_blob(&p, hash, 32);
+	p_int(&p, idle_min);
+	p_int(&p, abs_hours);
+	user_cols(&c, u);
+	c_int(&c, &idle);
+	if ((rc = one(db, STMT_SESSION_GET, &p, &c)) != 1)
+		return rc;
+	/* Writing on every request would make every page a write; a
+	 * minute's precision is plenty for an idle timeout of hours. */
+	if (idle >= 60) {
+		p.n = 0;
+		p_blob(&p, hash, 32);
+		if (change(db, STMT_SESSION_TOUCH, &p) == -1)
+			return -1;
+	}
+	return 1;
+}
+
+int
+db_session_del(struct db *db, const unsigned char hash[32])
+{
+	struct params p = { .n = 0 };
+
+	p_blob(&p, hash, 32);
+	return change(db, STMT_SESSION_DEL, &p) == -1 ? -1 : 0;
+}
+
+int
+db_sessions_del_user(struct db *db, long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user);
+	return change(db, STMT_SESSIONS_DEL_USER, &p) == -1 ? -1 : 0;
+}
+
+int
+db_login_failure_add(struct db *db, const unsigned char email_hash[32],
+    const char *address)
+{
+	struct params p = { .n = 0 };
+
+	p_blob(&p, email_hash, 32);
+	p_str(&p, address);
+	return change(db, STMT_FAIL_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_login_failures(struct db *db, const unsigned char email_hash[32],
+    const char *address, int *by_email, int *by_address)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 n = 0;
+
+	p_blob(&p, email_hash, 32);
+	c_int(&c, &n);
+	if (one(db, STMT_FAIL_COUNT_EMAIL, &p, &c) == -1)
+		return -1;
+	*by_email = (int)n;
+	p.n = 0;
+	p_str(&p, address);
+	if (one(db, STMT_FAIL_COUNT_ADDR, &p, &c) == -1)
+		return -1;
+	*by_address = (int)n;
+	return 0;
+}
+
+int
+db_token_add(struct db *db, const unsigned char hash[32], long long user,
+    const char *purpose, int hours)
+{
+	struct params p = { .n = 0 };
+
+	p_blob(&p, hash, 32);
+	p_int(&p, user);
+	p_str(&p, purpose);
+	p_int(&p, hours);
+	return change(db, STMT_TOKEN_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_token_get(struct db *db, const unsigned char hash[32],
+    const char *purpose, struct db_user *u)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_blob(&p, hash, 32);
+	p_str(&p, purpose);
+	user_cols(&c, u);
+	return one(db, STMT_TOKEN_GET, &p, &c);
+}
+
+int
+db_token_use(struct db *db, const unsigned char hash[32])
+{
+	struct params p = { .n = 0 };
+
+	p_blob(&p, hash, 32);
+	return change(db, STMT_TOKEN_USE, &p) == -1 ? -1 : 0;
+}
+
+int
+db_audit_add(struct db *db, long long actor, const char *action,
+    const char *subject_type, long long subject_id, const char *detail)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, actor);
+	p_str(&p, action);
+	p_str(&p, subject_type);
+	p_int(&p, subject_id);
+	p_str(&p, detail);
+	return change(db, STMT_AUDIT_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_outbox_add(struct db *db, const char *uuid, const char *type,
+    const char *body, const char *created_at, int retry_hours)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, uuid);
+	p_str(&p, type);
+	p_str(&p, body);
+	p_str(&p, created_at);
+	p_int(&p, retry_hours);
+	return change(db, STMT_OUTBOX_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_outbox_claim(struct db *db, struct db_outbox *m)
+{
+	struct cols c = { .n = 0 };
+
+	memset(m, 0, sizeof(*m));
+	c_int(&c, &m->id);
+	c_str(&c, m->uuid, sizeof(m->uuid));
+	c_str(&c, m->type, sizeof(m->type));
+	c_str(&c, m->body, sizeof(m->body));
+	c_int(&c, &m->attempts);
+	c_int(&c, &m->webhook_done);
+	c_int(&c, &m->smtp_done);
+	c_int(&c, &m->seconds_left);
+	return one(db, STMT_OUTBOX_CLAIM, NULL, &c);
+}
+
+int
+db_outbox_result(struct db *db, long long id, const char *status,
+    long long delay, const char *error, int webhook_done, int smtp_done)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, status);
+	p_int(&p, delay);
+	p_str(&p, status);
+	p_str(&p, error ? error : "");
+	p_int(&p, webhook_done);
+	p_int(&p, smtp_done);
+	p_int(&p, id);
+	return change(db, STMT_OUTBOX_RESULT, &p) == -1 ? -1 : 0;
+}
+
+int
+db_delivery_add(struct db *db, long long outbox_id, const char *transport,
+    int ok, long http_status, const char *smtp_reply, const char *error)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, outbox_id);
+	p_str(&p, transport);
+	p_int(&p, ok);
+	p_int(&p, http_status);
+	p_str(&p, smtp_reply ? smtp_reply : "");
+	p_str(&p, error ? error : "");
+	return change(db, STMT_DELIVERY_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_outbox_list(struct db *db, int limit,
+    int (*fn)(const struct db_outbox_row *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_outbox_row	 m;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	p_int(&p, limit);
+	memset(&m, 0, sizeof(m));
+	c_int(&c, &m.id);
+	c_str(&c, m.uuid, sizeof(m.uuid));
+	c_str(&c, m.type, sizeof(m.type));
+	c_str(&c, m.status, sizeof(m.status));
+	c_int(&c, &m.attempts);
+	c_str(&c, m.created, sizeof(m.created));
+	c_str(&c, m.sent, sizeof(m.sent));
+	c_str(&c, m.next, sizeof(m.next));
+	c_str(&c, m.last_error, sizeof(m.last_error));
+	if ((st = run(db, STMT_OUTBOX_LIST, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&m, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_deliveries_since(struct db *db, long long first_outbox_id,
+    int (*fn)(const struct db_delivery *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_delivery	 d;
+	MYSQL_STMT		*st;
+	int			 rc;
+
+	p_int(&p, first_outbox_id);
+	memset(&d, 0, sizeof(d));
+	c_int(&c, &d.outbox_id);
+	c_str(&c, d.at, sizeof(d.at));
+	c_str(&c, d.transport, sizeof(d.transport));
+	c_int(&c, &d.ok);
+	c_int(&c, &d.http_status);
+	c_str(&c, d.smtp_reply, sizeof(d.smtp_reply));
+	c_str(&c, d.error, sizeof(d.error));
+	if ((st = run(db, STMT_DELIVERIES_SINCE, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1)
+		if (fn(&d, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : 0;
+}
+
+int
+db_outbox_retry(struct db *db, long long id, int retry_hours)
+{
+	struct params	 p = { .n = 0 };
+	long long	 n;
+
+	p_int(&p, retry_hours);
+	p_int(&p, id);
+	if ((n = change(db, STMT_OUTBOX_RETRY, &p)) == -1)
+		return -1;
+	return n > 0;
 }

@@ -215,3 +215,33 @@ kvlist_free(struct kvlist *list)
 	free(list->kv);
 	memset(list, 0, sizeof(*list));
 }
+
+int
+url_encode(char *out, size_t sz, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t		  n = 0;
+	unsigned char	  c;
+
+	for (; *s != '\0'; s++) {
+		c = (unsigned char)*s;
+		/* RFC 3986 section 2.3 unreserved, and '/' for paths. */
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+		    c == '_' || c == '~' || c == '/') {
+			if (n + 1 >= sz)
+				return -1;
+			out[n++] = (char)c;
+		} else {
+			if (n + 3 >= sz)
+				return -1;
+			out[n++] = '%';
+			out[n++] = hex[c >> 4];
+			out[n++] = hex[c & 15];
+		}
+	}
+	if (n >= sz)
+		return -1;
+	out[n] = '\0';
+	return 0;
+}

@@ -109,6 +109,9 @@ int	 decode_form(struct kvlist *list, const char *src, size_t len);
 /* Appends the pairs of a Cookie header (RFC 6265 section 5.4). Invalid
  * pairs are skipped: a browser's cookie jar is not the user's input. */
 int	 decode_cookies(struct kvlist *list, const char *hdr);
+/* Percent-encodes s into out for a query value (keeping '/', so paths
+ * read well). Returns 0, or -1 when out is too small. */
+int	 url_encode(char *out, size_t sz, const char *s);
 /* Returns the first value for key, or NULL when absent. */
 const char *kvlist_get(const struct kvlist *, const char *key);
 void	 kvlist_free(struct kvlist *);
@@ -143,6 +146,20 @@ enum lang lang_choose(const char *param, const char *cookie,
 /* Returns 1 when the Accept header prefers application/xml or text/xml
  * over text/html (RFC 9110 section 12.5.1), else 0. */
 int	 accept_prefers_xml(const char *accept);
+
+/* A user with its organisation. Buffers: column width x 4 (utf8mb4). */
+struct db_user {
+	long long id;
+	char	 email[1017];
+	char	 name[601];
+	char	 role[16];
+	char	 lang[3];
+	char	 password_hash[256];
+	long long disabled;
+	long long org_id;
+	char	 org_name[601];
+	char	 org_kind[24];
+};
 
 /* ---- request.c and response.c: one HTTP exchange ---------------------- */
 
@@ -188,6 +205,13 @@ struct req {
 	long long ids[2];	/* the {id} values of the route's pattern */
 	struct FCGX_Request *fr; /* for reading the body, once routed */
 	size_t	 max_body;
+	char	 address[46];	/* the client's IP address */
+	int	 signed_in;
+	struct db_user user;	/* when signed_in */
+	unsigned char sid_hash[32]; /* when signed_in */
+	char	 csrf[64];	/* the token this request's forms carry */
+	char	 csrf_cookie[64]; /* anonymous: the binding cookie */
+	int	 csrf_new;	/* that cookie was made on this request */
 };
 
 struct header {
@@ -253,6 +277,16 @@ xmlNodePtr page_elem(xmlNodePtr parent, const char *name);
 /* Sets an attribute, escaped. Returns 0/-1. */
 int	 page_attr(xmlNodePtr node, const char *name, const char *value);
 int	 page_attr_int(xmlNodePtr node, const char *name, long long value);
+/*
+ * Forms, in the one shape every stylesheet renders: <form name action>
+ * with <field name type value required> children, and <error key/> under
+ * a field or the form. The typed value goes back so nothing typed is
+ * lost on a 422. Each returns the node (or 0), NULL (or -1) on failure.
+ */
+xmlNodePtr form_new(xmlNodePtr parent, const char *name, const char *action);
+xmlNodePtr form_field(xmlNodePtr form, const char *name, const char *type,
+	    const char *value, int required);
+int	 form_error(xmlNodePtr at, const char *key);
 /* Adds <name date= time= year= month= day= weekday=/> for a local
  * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
 xmlNodePtr page_datetime(xmlNodePtr parent, const char *name,
@@ -335,6 +369,114 @@ struct db_event {
 int	 db_events_list(struct db *, int (*fn)(const struct db_event *, void *),
 	    void *arg);
 
+struct db_org {
+	long long id;
+	char	 name[601];
+	char	 kind[24];
+};
+
+/* An outbox row as the courier claims it. */
+struct db_outbox {
+	long long id;
+	char	 uuid[37];
+	char	 type[65];
+	char	 body[65536];	/* outbox_put refuses longer bodies */
+	long long attempts;
+	long long webhook_done;
+	long long smtp_done;
+	long long seconds_left;	/* until give_up_at */
+};
+
+/* An outbox row as the delivery log shows it. */
+struct db_outbox_row {
+	long long id;
+	char	 uuid[37];
+	char	 type[65];
+	char	 status[16];
+	long long attempts;
+	char	 created[24];
+	char	 sent[24];	/* "" when not sent */
+	char	 next[24];
+	char	 last_error[2001];
+};
+
+struct db_delivery {
+	long long outbox_id;
+	char	 at[24];
+	char	 transport[16];
+	long long ok;
+	long long http_status;	/* 0 when none */
+	char	 smtp_reply[1201];
+	char	 error[2001];
+};
+
+/*
+ * Users. Lookups return 1 when found (filling the struct), 0 when not,
+ * -1 on failure. db_user_add returns the new id, 0 when the e-mail
+ * address is taken, -1 on failure (hash NULL: no password yet).
+ * db_user_disable also ends the user's sessions; returns 1 when it
+ * disabled, 0 when already disabled or unknown.
+ */
+int	 db_user_by_email(struct db *, const char *email, struct db_user *);
+int	 db_user_set_hash(struct db *, long long id, const char *hash);
+long long db_user_add(struct db *, const char *email, const char *name,
+	    long long org_id, const char *role, const char *hash);
+int	 db_user_disable(struct db *, long long id);
+int	 db_user_set_profile(struct db *, long long id, const char *name,
+	    const char *lang);
+/* Calls fn per user (of organisation org_id, or all when 0), ordered by
+ * organisation and name. Returns the count, or -1. */
+int	 db_users_list(struct db *, long long org_id,
+	    int (*fn)(const struct db_user *, void *), void *arg);
+/* Finds an organisation by CBS code or id. Returns 1, 0 or -1. */
+int	 db_org_find(struct db *, const char *code_or_id, struct db_org *);
+
+/* Sessions, keyed by the SHA-256 of the token. db_session_get returns 1
+ * with the user when the session is valid (not idle or too old, user not
+ * disabled), 0 when not, -1 on failure. */
+int	 db_session_new(struct db *, const unsigned char hash[32],
+	    long long user);
+int	 db_session_get(struct db *, const unsigned char hash[32],
+	    int idle_minutes, int absolute_hours, struct db_user *);
+int	 db_session_del(struct db *, const unsigned char hash[32]);
+int	 db_sessions_del_user(struct db *, long long user);
+
+/* Failed sign-ins of the last 15 minutes, by account and by address. */
+int	 db_login_failure_add(struct db *, const unsigned char email_hash[32],
+	    const char *address);
+int	 db_login_failures(struct db *, const unsigned char email_hash[32],
+	    const char *address, int *by_email, int *by_address);
+
+/* Single-use tokens ("invitation", "reset"). db_token_get locks the row
+ * and returns 1 with its user when usable, 0 when not, -1 on failure. */
+int	 db_token_add(struct db *, const unsigned char hash[32],
+	    long long user, const char *purpose, int hours);
+int	 db_token_get(struct db *, const unsigned char hash[32],
+	    const char *purpose, struct db_user *);
+int	 db_token_use(struct db *, const unsigned char hash[32]);
+
+/* Audit log; actor 0 is the system or cimolt-admin. */
+int	 db_audit_add(struct db *, long long actor, const char *action,
+	    const char *subject_type, long long subject_id, const char *detail);
+
+/* Outbox. db_outbox_claim locks the next due row (SKIP LOCKED) in the
+ * current transaction: 1 with it, 0 when none is due, -1 on failure.
+ * db_outbox_retry returns 1 when a failed row was queued again, else 0. */
+int	 db_outbox_add(struct db *, const char *uuid, const char *type,
+	    const char *body, const char *created_at, int retry_hours);
+int	 db_outbox_claim(struct db *, struct db_outbox *);
+int	 db_outbox_result(struct db *, long long id, const char *status,
+	    long long delay_seconds, const char *error, int webhook_done,
+	    int smtp_done);
+int	 db_delivery_add(struct db *, long long outbox_id,
+	    const char *transport, int ok, long http_status,
+	    const char *smtp_reply, const char *error);
+int	 db_outbox_list(struct db *, int limit,
+	    int (*fn)(const struct db_outbox_row *, void *), void *arg);
+int	 db_deliveries_since(struct db *, long long first_outbox_id,
+	    int (*fn)(const struct db_delivery *, void *), void *arg);
+int	 db_outbox_retry(struct db *, long long id, int retry_hours);
+
 /* Migration support for cimolt-admin (fixed SQL from schema/ only). */
 int	 db_exec_script(struct db *, const char *sql, size_t len);
 /* Looks up the checksum recorded for a migration into hex[65].
@@ -359,9 +501,37 @@ int	 route_dispatch(struct worker *, struct req *r, struct resp *o);
 int	 error_page(const struct req *, struct resp *o, int status,
 	    const char *allow);
 
+/* Makes o a 303 to location, keeping headers already set. Returns 0/-1. */
+int	 redirect(struct resp *o, const char *location);
+
 int	 handle_home(struct worker *, struct req *, struct resp *);
 int	 handle_healthz(struct worker *, struct req *, struct resp *);
 int	 handle_beheer(struct worker *, struct req *, struct resp *);
+
+/* ---- session.c: sessions and CSRF tokens ------------------------------ */
+
+/* Makes a random 256-bit token (base64url) into out and its SHA-256.
+ * Returns 0/-1 (out too small). */
+int	 token_new(char *out, size_t outsz, unsigned char hash[32]);
+/* Hashes a token given by a client; -1 when it is not well-formed. */
+int	 token_hash(const char *token, unsigned char hash[32]);
+/* Reads the session cookie and, when the session is valid, signs r in
+ * (r->signed_in, r->user, r->role). Returns 0, -1 when the database
+ * failed. */
+int	 session_load(struct worker *, struct req *);
+/* Starts a new session for user (ending the one r came with) and sets
+ * its cookie on o. Returns 0/-1. */
+int	 session_start(struct worker *, struct req *, struct resp *,
+	    long long user);
+/* Ends r's session and clears the cookie. Returns 0/-1. */
+int	 session_end(struct worker *, struct req *, struct resp *);
+/* Computes r->csrf; an anonymous visitor without a binding cookie gets
+ * a new one (r->csrf_new). Returns 0/-1. */
+int	 csrf_prepare(struct worker *, struct req *);
+/* Sets the new binding cookie of an anonymous visitor on o. */
+int	 csrf_cookie_set(const struct req *, struct resp *);
+/* Returns 1 when the request's csrf field matches r->csrf, else 0. */
+int	 csrf_valid(const struct req *);
 
 /* ---- worker.c, courier.c, master.c ------------------------------------ */
 

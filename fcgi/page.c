@@ -75,6 +75,44 @@ page_attr_int(xmlNodePtr node, const char *name, long long value)
 }
 
 xmlNodePtr
+form_new(xmlNodePtr parent, const char *name, const char *action)
+{
+	xmlNodePtr f;
+
+	if ((f = page_elem(parent, "form")) == NULL ||
+	    page_attr(f, "name", name) == -1 ||
+	    page_attr(f, "action", action) == -1)
+		return NULL;
+	return f;
+}
+
+xmlNodePtr
+form_field(xmlNodePtr form, const char *name, const char *type,
+    const char *value, int required)
+{
+	xmlNodePtr f;
+
+	if ((f = page_elem(form, "field")) == NULL ||
+	    page_attr(f, "name", name) == -1 ||
+	    page_attr(f, "type", type) == -1 ||
+	    (value != NULL && page_attr(f, "value", value) == -1) ||
+	    (required && page_attr(f, "required", "yes") == -1))
+		return NULL;
+	return f;
+}
+
+int
+form_error(xmlNodePtr at, const char *key)
+{
+	xmlNodePtr e;
+
+	if ((e = page_elem(at, "error")) == NULL ||
+	    page_attr(e, "key", key) == -1)
+		return -1;
+	return 0;
+}
+
+xmlNodePtr
 page_datetime(xmlNodePtr parent, const char *name, const char *ts)
 {
 	struct tm	 tm;
@@ -108,11 +146,25 @@ page_datetime(xmlNodePtr parent, const char *name, const char *ts)
 	return n;
 }
 
+/* Returns 1 when s can be a message key: [a-z0-9.-], 1 to 64 bytes. */
+static int
+notice_ok(const char *s)
+{
+	size_t n = 0;
+
+	for (; s[n] != '\0'; n++)
+		if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' &&
+		    s[n] <= '9') || s[n] == '.' || s[n] == '-') || n >= 64)
+			return 0;
+	return n > 0;
+}
+
 xmlDocPtr
 page_new(const char *name, const struct req *r, int status)
 {
 	xmlDocPtr	 doc;
 	xmlNodePtr	 root, n, langs;
+	const char	*notice;
 	char		 href[512];
 
 	if ((doc = xmlNewDoc(X("1.0"))) == NULL ||
@@ -147,6 +199,24 @@ page_new(const char *name, const struct req *r, int status)
 
 	if ((n = page_elem(root, "user")) == NULL ||
 	    page_attr(n, "role", role_names[r->role]) == -1)
+		goto err;
+	if (r->signed_in &&
+	    (page_attr_int(n, "id", r->user.id) == -1 ||
+	    page_attr(n, "name", r->user.name) == -1 ||
+	    page_attr(n, "email", r->user.email) == -1 ||
+	    page_attr(n, "lang", r->user.lang) == -1 ||
+	    page_attr_int(n, "organisation-id", r->user.org_id) == -1 ||
+	    page_attr(n, "organisation", r->user.org_name) == -1 ||
+	    page_attr(n, "organisation-kind", r->user.org_kind) == -1))
+		goto err;
+	if (r->csrf[0] != '\0' && page_text(root, "csrf", r->csrf) == NULL)
+		goto err;
+	/* A notice after a redirect, e.g. ?klaar=account.saved; only keys
+	 * of plain words reach the page. */
+	if ((notice = kvlist_get(&r->params, "klaar")) != NULL &&
+	    notice_ok(notice) &&
+	    ((n = page_elem(root, "notice")) == NULL ||
+	    page_attr(n, "key", notice) == -1))
 		goto err;
 	return doc;
 err:

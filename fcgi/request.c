@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -120,6 +121,8 @@ req_read(struct req *r, FCGX_Request *fr, size_t max_body)
 	    valid_int(v, 400, 599, &n) == 0 &&
 	    (n == 413 || n == 502 || n == 503 || n == 504))
 		r->forced_error = (int)n;
+	if ((v = FCGX_GetParam("REMOTE_ADDR", fr->envp)) != NULL)
+		snprintf(r->address, sizeof(r->address), "%s", v);
 	v = FCGX_GetParam("HTTPS", fr->envp);
 	r->https = v != NULL && strcasecmp(v, "on") == 0;
 

@@ -141,6 +141,34 @@ run(struct worker *w, const struct route *rt, struct req *r, struct resp *o)
 	return -1;
 }
 
+/* Sends a visitor who is not signed in to the sign-in page, which brings
+ * it back here afterwards (RFC 9110 15.4.4: 303 makes the next request a
+ * GET). */
+static int
+to_login(const struct req *r, struct resp *o)
+{
+	char	 loc[1024];
+	size_t	 n;
+
+	n = (size_t)snprintf(loc, sizeof(loc), "/inloggen?terug=");
+	if (url_encode(loc + n, sizeof(loc) - n, r->path) == -1)
+		loc[n] = '\0';
+	return redirect(o, loc);
+}
+
+int
+redirect(struct resp *o, const char *location)
+{
+	/* Headers set before (a session cookie) stay. */
+	if (o->page != NULL) {
+		xmlFreeDoc(o->page);
+		o->page = NULL;
+	}
+	if (resp_header(o, "Location", location) == -1)
+		return -1;
+	return resp_text(o, 303, "text/plain; charset=utf-8", "");
+}
+
 int
 route_dispatch(struct worker *w, struct req *r, struct resp *o)
 {
@@ -152,6 +180,8 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 		rc = error_page(r, o, r->forced_error, NULL);
 	else if (r->bad)
 		rc = error_page(r, o, r->bad, NULL);
+	else if (session_load(w, r) == -1 || csrf_prepare(w, r) == -1)
+		rc = error_page(r, o, db_is_down(w->db) ? 503 : 500, NULL);
 	else {
 		for (size_t i = 0; i < NROUTES && rt == NULL; i++)
 			if (match(routes[i].pattern, r->path, r->ids))
@@ -161,12 +191,16 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 		else if (r->method == -1 || !(rt->methods & 1u << r->method)) {
 			allow_of(rt, allow, sizeof(allow));
 			rc = error_page(r, o, 405, allow);
-		} else if (!(grants[r->role] & 1u << rt->role))
+		} else if (rt->role != ROLE_ANONYMOUS && !r->signed_in)
+			rc = to_login(r, o);
+		else if (!(grants[r->role] & 1u << rt->role))
 			rc = error_page(r, o, 403, NULL);
 		else if (r->method == METHOD_POST && req_read_body(r) == -1)
 			rc = -1;
 		else if (r->bad)
 			rc = error_page(r, o, r->bad, NULL);
+		else if (r->method == METHOD_POST && !csrf_valid(r))
+			rc = error_page(r, o, 403, NULL);
 		else if (run(w, rt, r, o) == 0)
 			rc = 0;
 		else if (db_is_down(w->db))
@@ -174,6 +208,7 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 		else
 			rc = error_page(r, o, 500, NULL);
 	}
+	/* Cookies last: error pages start their response afresh. */
 	if (rc == 0 && r->lang_from_param) {
 		/* The choice made with ?lang= holds for a year. */
 		snprintf(cookie, sizeof(cookie), "lang=%s; Path=/; "
@@ -181,5 +216,7 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 		    lang_codes[r->lang], r->https ? "; Secure" : "");
 		rc = resp_header(o, "Set-Cookie", cookie);
 	}
+	if (rc == 0 && r->csrf_new)
+		rc = csrf_cookie_set(r, o);
 	return rc;
 }

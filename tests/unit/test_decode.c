@@ -115,6 +115,19 @@ cookies_are_split_and_trimmed(void **state)
 	kvlist_free(&l);
 }
 
+static void
+url_encode_keeps_unreserved_and_slash(void **state)
+{
+	char buf[64];
+
+	(void)state;
+	assert_int_equal(url_encode(buf, sizeof(buf), "/beheer/a b?c=é&d"), 0);
+	assert_string_equal(buf, "/beheer/a%20b%3Fc%3D%C3%A9%26d");
+	assert_int_equal(url_encode(buf, 4, "/abc"), -1);
+	assert_int_equal(url_encode(buf, 5, "/abc"), 0);
+	assert_string_equal(buf, "/abc");
+}
+
 int
 main(void)
 {
@@ -126,6 +139,7 @@ main(void)
 		cmocka_unit_test(form_splits_pairs_in_order),
 		cmocka_unit_test(form_rejects_invalid_utf8_and_nul),
 		cmocka_unit_test(cookies_are_split_and_trimmed),
+		cmocka_unit_test(url_encode_keeps_unreserved_and_slash),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
