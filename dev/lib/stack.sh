@@ -394,6 +394,43 @@ stack_load_demo() {
 	stack_sql "$STACK_DB_NAME" <"$STACK_ROOT/dev/demo.sql"
 }
 
+# The demo accounts, one per role, all with the password
+# STACK_DEMO_PASSWORD: role, e-mail, organisation (CBS code, or @organiser
+# for the organiser's own organisation, which has none) and name.
+STACK_DEMO_PASSWORD=demo-cimolt-2027
+STACK_DEMO_USERS="member lid@ede.example GM0228 Lotte Lid
+coordinator coordinator@ede.example GM0228 Cor Coördinator
+regional regio@gelderland.example PV25 Rianne Regio
+organiser organisator@cimolt.example @organiser Olaf Organisator
+admin beheerder@cimolt.example @organiser Bea Beheerder"
+
+# stack_demo_email ROLE: the e-mail address of the demo account of ROLE.
+stack_demo_email() {
+	awk -v r="$1" '$1 == r { print $2 }' <<<"$STACK_DEMO_USERS"
+}
+
+# stack_demo_accounts: create the demo accounts that do not exist yet
+# (with cimolt-admin user add, once it has that command).
+stack_demo_accounts() {
+	local admin=$STACK_ROOT/fcgi/cimolt-admin role email org name org_id n
+	"$admin" 2>&1 | grep -q 'user add' || return 0
+	org_id=$(stack_sql -N -B "$STACK_DB_NAME" -e "SELECT MIN(id) FROM organisations
+		WHERE kind = 'organisator'") || return 1
+	while read -r role email org name; do
+		n=$(stack_sql -N -B "$STACK_DB_NAME" -e "SELECT COUNT(*) FROM users
+			WHERE email = '$email'") || return 1
+		[ "$n" = 0 ] || continue
+		[ "$org" = @organiser ] && org=$org_id
+		printf '%s' "$STACK_DEMO_PASSWORD" | "$admin" -c "$STACK_CONFIG" user add \
+			--email "$email" --name "$name" --org "$org" --role "$role" \
+			>>"$STACK_LOG/demo-accounts.log" 2>&1 || {
+			stack_say "cimolt-admin user add --email $email failed:"
+			tail -n 3 "$STACK_LOG/demo-accounts.log" >&2
+			return 1
+		}
+	done <<<"$STACK_DEMO_USERS"
+}
+
 # stack_fcgi_start: start cimoltd on the stack's configuration and wait
 # until its socket exists (up to 10 s). If it already runs, reload it.
 stack_fcgi_start() {
@@ -475,8 +512,8 @@ stack_wait_http() {
 	return 1
 }
 
-# stack_up [wipe]: start the whole stack and load the demo data; with
-# "wipe", drop the application database first.
+# stack_up [wipe]: start the whole stack and load the demo data and the
+# demo accounts; with "wipe", drop the application database first.
 stack_up() {
 	stack_db_start || return 1
 	if [ "${1:-}" = wipe ]; then stack_db_wipe || return 1; fi
@@ -484,6 +521,7 @@ stack_up() {
 	stack_write_config || return 1
 	stack_migrate || return 1
 	stack_load_demo || return 1
+	stack_demo_accounts || return 1
 	stack_fcgi_start || return 1
 	stack_nginx_start || return 1
 	stack_wait_http

@@ -184,3 +184,112 @@ wait_for() {
 		sleep 0.05
 	done
 }
+
+# --- accounts and sessions (issue 3) ---------------------------------------
+#
+# A "jar" is a curl cookie file in TEST_TMP: jar NAME prints its path. Pass
+# it to http with -b "$(jar NAME)" -c "$(jar NAME)", or use http_as.
+
+# jar NAME: the path of the cookie jar NAME (created empty on first use).
+jar() {
+	[ -f "$TEST_TMP/$1.jar" ] || : >"$TEST_TMP/$1.jar"
+	printf '%s\n' "$TEST_TMP/$1.jar"
+}
+
+# http_as JAR METHOD PATH [CURL ARGS...]: http with the cookies of JAR
+# (a jar name), which keeps what the response sets.
+http_as() {
+	local j
+	j=$(jar "$1")
+	shift
+	http "$1" "$2" -b "$j" -c "$j" "${@:3}"
+}
+
+# cookie JAR NAME: the value of cookie NAME in jar JAR ("" when absent).
+cookie() {
+	awk -v n="$2" 'BEGIN { FS = "\t" } { sub(/^#HttpOnly_/, "") }
+		!/^#/ && NF >= 7 && $6 == n { v = $7 } END { print v }' "$(jar "$1")"
+}
+
+# csrf_of JAR: the CSRF token for the visitor of JAR (from the page
+# document of GET /), after which JAR holds any cookie it needs.
+csrf_of() {
+	local j
+	j=$(jar "$1")
+	curl -sS --max-time 10 -b "$j" -c "$j" "$URL/?format=xml" |
+		xmllint --xpath 'string(/page/csrf)' - 2>/dev/null
+}
+
+# sign_in JAR EMAIL PASSWORD: POST /inloggen as the visitor of JAR with a
+# valid CSRF token; sets STATUS like http. Does not judge the outcome.
+sign_in() {
+	local token
+	token=$(csrf_of "$1")
+	[ -n "$token" ] || fail "no /page/csrf in GET /?format=xml"
+	http_as "$1" POST /inloggen --data-urlencode "email=$2" \
+		--data-urlencode "wachtwoord=$3" --data-urlencode "csrf=$token"
+}
+
+# sign_in_as JAR ROLE: sign the visitor of JAR in with the demo account of
+# ROLE (member, coordinator, regional, organiser, admin); the answer must
+# be a 303 that sets the session cookie.
+sign_in_as() {
+	sign_in "$1" "$(demo_email "$2")" "$STACK_DEMO_PASSWORD"
+	assert_status 303
+	[ -n "$(cookie "$1" sid)" ] || fail "signing in as $2 set no sid cookie"
+}
+
+# admin_cli ARGS...: cimolt-admin on the test stack's configuration.
+admin_cli() { "$STACK_ROOT/fcgi/cimolt-admin" -c "$STACK_CONFIG" "$@"; }
+
+# new_user EMAIL NAME ORG ROLE [PASSWORD]: add an account with cimolt-admin
+# (with PASSWORD, else invited: an invitation mail is queued). Prints
+# nothing; fails the test when cimolt-admin does.
+new_user() {
+	local out
+	out=$(printf '%s' "${5:-}" | admin_cli user add --email "$1" --name "$2" \
+		--org "$3" --role "$4" 2>&1) || fail "cimolt-admin user add $1 failed: $out"
+}
+
+# unique NAME: a string unique to this test run, e.g. for e-mail addresses.
+unique() { printf '%s-%s-%s\n' "$1" "$$" "$(date +%s%N | tail -c 7)"; }
+
+# --- outgoing mail (issue 3) -----------------------------------------------
+
+# outbox_settled [SECONDS]: wait until no outbox row is pending (default
+# 20 s), so that scripted receiver answers go to the message under test.
+outbox_settled() {
+	wait_for "${1:-20}" eval '[ "$(sql "SELECT COUNT(*) FROM outbox WHERE status = '\''pending'\''")" = 0 ]'
+}
+
+# webhook_script STATUSES: make the test webhook receiver answer these
+# statuses ("500,500,200") in turn from now on, then 200.
+webhook_script() {
+	curl -sS --max-time 5 -o /dev/null --data-binary "$1" \
+		"http://127.0.0.1:$STACK_WEBHOOK_PORT/_script" || fail "cannot script the webhook receiver"
+}
+
+# webhook_posts UUID: the receiver's log lines (JSON) for the message UUID.
+webhook_posts() {
+	python3 - "$STACK_WEBHOOK_LOG" "$1" <<-'PY'
+		import json, sys
+		try:
+		    lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+		except OSError:
+		    lines = []
+		for l in lines:
+		    try:
+		        rec = json.loads(l)
+		    except ValueError:
+		        continue
+		    if rec.get("headers", {}).get("x-cimolt-delivery") == sys.argv[2]:
+		        print(l)
+	PY
+}
+
+# smtp_files UUID: the .json files of the SMTP receiver whose message
+# carries X-Cimolt-Delivery: UUID.
+smtp_files() {
+	grep -lF "X-Cimolt-Delivery: $1" "$STACK_SMTP_DIR"/*.json 2>/dev/null
+}
+demo_email() { stack_demo_email "$1"; }
