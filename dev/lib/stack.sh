@@ -22,7 +22,7 @@ STACK_BUILD_PKGS="build-essential autoconf automake pkg-config libfcgi-dev libma
  libxml2-dev libxslt1-dev libcurl4-openssl-dev libsodium-dev libjansson-dev libinih-dev
  libcmocka-dev"
 STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl
- node:nodejs npm:npm"
+ node:nodejs npm:npm openssl:openssl python3:python3"
 STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromium
  java:default-jre-headless"
 
@@ -94,6 +94,9 @@ stack_init() {
 	STACK_VAR=$(cd "$1" && pwd)
 	STACK_PORT=$2
 	STACK_URL="http://127.0.0.1:$STACK_PORT"
+	# nginx also serves the stack over TLS on PORT+363 (8443 for 8080).
+	STACK_TLS_PORT=$((STACK_PORT + 363))
+	STACK_TLS_URL="https://127.0.0.1:$STACK_TLS_PORT"
 	STACK_RUN=$STACK_VAR/run
 	STACK_ETC=$STACK_VAR/etc
 	STACK_LOG=$STACK_VAR/log
@@ -460,16 +463,26 @@ stack_fcgi_start() {
 }
 
 # stack_nginx_config: write VARDIR/etc/nginx.conf and the cimolt.conf
-# snippet it includes from the templates in nginx/.
+# snippet it includes from the templates in nginx/, and a self-signed
+# certificate for the TLS server on first use.
 stack_nginx_config() {
 	local user=
 	# Only a root master switches its workers' user; they must be able to
 	# connect to cimoltd's socket, which belongs to the same user.
 	[ "$(id -u)" -eq 0 ] && user="user root root;"
+	if [ ! -s "$STACK_ETC/tls.crt" ] || [ ! -s "$STACK_ETC/tls.key" ]; then
+		(umask 077 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+			-nodes -days 3650 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+			-keyout "$STACK_ETC/tls.key" -out "$STACK_ETC/tls.crt" 2>"$STACK_LOG/openssl.log") || {
+			stack_say "cannot make a TLS certificate; see $STACK_LOG/openssl.log"
+			return 1
+		}
+	fi
 	sed -e "s|@STATICDIR@|$STACK_ROOT/static|g" -e "s|@SOCKET@|$STACK_FCGI_SOCK|g" \
 		"$STACK_ROOT/nginx/cimolt.conf.in" >"$STACK_ETC/cimolt.conf.tmp" &&
 		mv "$STACK_ETC/cimolt.conf.tmp" "$STACK_ETC/cimolt.conf" &&
 		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$STACK_PORT|g" -e "s|@USER@|$user|g" \
+			-e "s|@TLSPORT@|$STACK_TLS_PORT|g" \
 			-e "s|@SNIPPET@|$STACK_ETC/cimolt.conf|g" \
 			"$STACK_ROOT/nginx/local.conf.in" >"$STACK_ETC/nginx.conf.tmp" &&
 		mv "$STACK_ETC/nginx.conf.tmp" "$STACK_ETC/nginx.conf"

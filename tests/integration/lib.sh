@@ -293,3 +293,28 @@ smtp_files() {
 	grep -lF "X-Cimolt-Delivery: $1" "$STACK_SMTP_DIR"/*.json 2>/dev/null
 }
 demo_email() { stack_demo_email "$1"; }
+
+# invite EMAIL [NAME]: add a member of Ede (GM0228) without a password,
+# which queues an invitation mail; sets UUID to its outbox row's uuid.
+invite() {
+	new_user "$1" "${2:-Ineke Uitgenodigd}" GM0228 member
+	UUID=$(sql "SELECT uuid FROM outbox WHERE body LIKE '%$1%' ORDER BY id DESC LIMIT 1")
+	[ -n "$UUID" ] || fail "no outbox row mentions $1 after cimolt-admin user add"
+}
+
+# outbox_field UUID COLUMN: one column of the outbox row UUID.
+outbox_field() { sql "SELECT $2 FROM outbox WHERE uuid = '$1'"; }
+
+# wait_outbox UUID STATUS SECONDS: wait until the row has STATUS.
+wait_outbox() {
+	wait_for "$3" eval '[ "$(outbox_field "$1" status)" = "$2" ]' ||
+		fail "outbox row $1 is '$(outbox_field "$1" status)' after $3 s, not '$2' (attempts $(outbox_field "$1" attempts), last error: $(outbox_field "$1" last_error))"
+}
+
+# deliveries UUID TRANSPORT: the attempts logged for the row, one line each:
+# ok, http_status, smtp_reply, error (tab-separated, oldest first).
+deliveries() {
+	sql "SELECT d.ok, d.http_status, d.smtp_reply, d.error FROM deliveries d
+		JOIN outbox o ON o.id = d.outbox_id WHERE o.uuid = '$1' AND d.transport = '$2'
+		ORDER BY d.id"
+}
