@@ -2,7 +2,7 @@
 http GET "/?lang=en"
 assert_html_page 200
 grep -q '<html[^>]* lang="en"' "$TEST_TMP/body" || fail "$REQ: no <html lang=\"en\">"
-assert_header_prefix Set-Cookie "lang=en; Path=/; Max-Age=31536000"
+assert_cookie_set lang "lang=en; Path=/; Max-Age=31536000"
 
 http GET "/?lang=en&format=xml"
 assert_xpath "/page/@lang" en

@@ -3,11 +3,11 @@
 http GET "/?format=xml" -H "Cookie: lang=en"
 assert_status 200
 assert_xpath "/page/@lang" en
-assert_no_header Set-Cookie
+assert_no_cookie_set lang
 
 http GET / -H "Cookie: lang=en"
 grep -q '<html[^>]* lang="en"' "$TEST_TMP/body" || fail "$REQ: no <html lang=\"en\">"
 
 http GET "/?lang=nl&format=xml" -H "Cookie: lang=en"
 assert_xpath "/page/@lang" nl
-assert_header_prefix Set-Cookie "lang=nl;"
+assert_cookie_set lang "lang=nl;"

@@ -1,11 +1,15 @@
 # HEAD / answers with the same status and headers as GET / (Date aside)
-# and no body at all (read raw off the socket, so nothing is hidden).
+# and no body at all (read raw off the socket, so nothing is hidden). Both
+# come with the same csrf cookie, so neither is given a new one.
 http GET /
+csrf=$(header Set-Cookie | sed -n 's/^csrf=\([^;]*\).*/\1/p')
+[ -n "$csrf" ] || fail "GET / without cookies set no csrf cookie"
+http GET / -H "Cookie: csrf=$csrf"
 assert_status 200
 tr -d '\r' <"$TEST_TMP/headers" | grep -v -i '^date:' | sort >"$TEST_TMP/get"
 
 exec 3<>"/dev/tcp/127.0.0.1/$STACK_PORT" || fail "cannot connect to port $STACK_PORT"
-printf 'HEAD / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+printf 'HEAD / HTTP/1.0\r\nHost: 127.0.0.1\r\nCookie: csrf=%s\r\n\r\n' "$csrf" >&3
 timeout 5 cat <&3 >"$TEST_TMP/raw"
 exec 3<&-
 # Everything after the blank line that ends the headers is body.

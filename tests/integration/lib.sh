@@ -105,6 +105,25 @@ assert_header_prefix() {
 	esac
 }
 
+# assert_cookie_set NAME PREFIX: the response sets cookie NAME exactly once,
+# with a Set-Cookie value that starts with PREFIX.
+assert_cookie_set() {
+	local got
+	got=$(header Set-Cookie | grep -- "^$1=")
+	case $got in
+	"") fail "$REQ: no Set-Cookie for $1 (Set-Cookie: $(header Set-Cookie | tr '\n' '|'))" ;;
+	*$'\n'*) fail "$REQ: cookie $1 is set more than once: '${got//$'\n'/' | '}'" ;;
+	"$2"*) ;;
+	*) fail "$REQ: Set-Cookie for $1: got '$got', expected it to start with '$2'" ;;
+	esac
+}
+
+# assert_no_cookie_set NAME: the response does not set cookie NAME.
+assert_no_cookie_set() {
+	[ -z "$(header Set-Cookie | grep -- "^$1=")" ] ||
+		fail "$REQ: unexpected Set-Cookie: $(header Set-Cookie | grep -- "^$1=")"
+}
+
 # assert_no_header NAME
 assert_no_header() {
 	[ -z "$(header "$1")" ] || fail "$REQ: unexpected header $1: $(header "$1")"
