@@ -51,7 +51,7 @@ http() {
 	esac
 	REQ="$method $path"
 	: >"$TEST_TMP/body"
-	STATUS=$(curl -sS --max-time 10 -D "$TEST_TMP/headers" -o "$TEST_TMP/body" \
+	STATUS=$(curl -sSk --max-time 10 -D "$TEST_TMP/headers" -o "$TEST_TMP/body" \
 		-w '%{http_code}' "${how[@]}" "$@" "$URL$path") || fail "$REQ: curl failed"
 	# curl --head writes the headers as its output too.
 	[ "$method" = HEAD ] && : >"$TEST_TMP/body"
@@ -235,7 +235,7 @@ cookie() {
 csrf_of() {
 	local j
 	j=$(jar "$1")
-	curl -sS --max-time 10 -b "$j" -c "$j" "$URL/?format=xml" |
+	curl -sSk --max-time 10 -b "$j" -c "$j" "$URL/?format=xml" |
 		xmllint --xpath 'string(/page/csrf)' - 2>/dev/null
 }
 
@@ -337,3 +337,47 @@ deliveries() {
 		JOIN outbox o ON o.id = d.outbox_id WHERE o.uuid = '$1' AND d.transport = '$2'
 		ORDER BY d.id"
 }
+
+# db_state FILE: write what a request could change in the accounts tables
+# to FILE (sessions without last_seen_at, which any signed-in request
+# moves), so that two states can be compared with diff.
+db_state() {
+	{
+		sql "SELECT id, email, name, organisation_id, role, lang, password_hash, disabled_at
+			FROM users ORDER BY id"
+		echo "-- sessions"
+		sql "SELECT HEX(token_hash), user_id, created_at FROM sessions ORDER BY 1"
+		echo "-- user_tokens"
+		sql "SELECT HEX(token_hash), user_id, purpose, expires_at, used_at FROM user_tokens ORDER BY 1"
+		echo "-- login_failures"
+		sql "SELECT id, HEX(email_hash), address, at FROM login_failures ORDER BY id"
+		echo "-- audit_log"
+		sql "SELECT id, actor_user_id, action, subject_type, subject_id, detail FROM audit_log ORDER BY id"
+		echo "-- outbox"
+		sql "SELECT id, uuid, type FROM outbox ORDER BY id"
+	} >"$1" 2>&1
+}
+
+# assert_db_unchanged BEFORE WHAT: the accounts tables are as in the
+# db_state file BEFORE.
+assert_db_unchanged() {
+	db_state "$TEST_TMP/db-after"
+	diff -u "$1" "$TEST_TMP/db-after" >"$TEST_TMP/db-diff" ||
+		fail "$2 changed the database: $(grep '^[-+][^-+]' "$TEST_TMP/db-diff" | head -n 5 | tr '\n' ' ')"
+}
+
+# session_count EMAIL: the sessions of the account EMAIL.
+session_count() {
+	sql "SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = '$1'"
+}
+
+# role_of_cookie SID: the role /page/user says for a visitor with this
+# session cookie (and nothing else).
+role_of_cookie() {
+	curl -sSk --max-time 10 -H "Cookie: sid=$1" "$URL/?format=xml" |
+		xmllint --xpath 'string(/page/user/@role)' - 2>/dev/null
+}
+
+# forget_failures: empty login_failures (tests that fail sign-ins on
+# purpose clean up, so the per-address limit does not hit later tests).
+forget_failures() { sql "DELETE FROM login_failures"; }
