@@ -16,6 +16,9 @@
      catalogues (messages-nl.xml, messages-en.xml); see messages.xsl.
      Dates: c:date(start), c:time(start), c:when(event).
   3. A menu item is a row in c:nav-items below.
+     Forms (<form> in the page document) render with
+     <xsl:apply-templates select="form[@name = 'NAME']"/>, see forms.xsl;
+     <notice> elements show at the top of main by themselves.
   4. Texts from the database are Dutch: call c:data-lang inside the element
      that shows one.
   5. Add a sample page document to tests/browser/fixtures/: tests/browser/run
@@ -33,6 +36,7 @@
     exclude-result-prefixes="exsl c">
 
 <xsl:include href="messages.xsl"/>
+<xsl:include href="forms.xsl"/>
 
 <xsl:output method="html" encoding="UTF-8" indent="no"
     doctype-system="about:legacy-compat"/>
@@ -41,10 +45,17 @@
 
 <!-- The main navigation, one row per item: the page name that marks the
      item as current, its address, its catalogue key and, optionally, the
-     only user role that sees it. Adding a page to the menu is adding a row. -->
+     user roles that see it (space-separated; without roles everyone does).
+     Adding a page to the menu is adding a row. The roles follow the
+     daemon's route table: an administrator may use every route. -->
 <xsl:variable name="c:nav-items">
   <item page="home" href="/" key="nav.programme"/>
-  <item page="beheer" href="/beheer" key="nav.beheer" role="organiser"/>
+  <item page="members" href="/gemeente/leden" key="nav.members" roles="coordinator"/>
+  <item page="beheer" href="/beheer" key="nav.beheer" roles="organiser admin"/>
+  <item page="deliveries" href="/beheer/berichten" key="nav.deliveries" roles="organiser admin"/>
+  <item page="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
+  <item page="organisations" href="/beheer/organisaties" key="nav.organisations" roles="admin"/>
+  <item page="audit" href="/beheer/audit" key="nav.audit" roles="admin"/>
 </xsl:variable>
 
 <xsl:template match="/">
@@ -58,7 +69,16 @@
   <html lang="{$c:lang}" class="voorbeeld-theme utrecht-html cimolt">
     <head>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
-      <title><xsl:value-of select="c:t('site.title', normalize-space($title))"/></title>
+      <title>
+        <xsl:choose>
+          <xsl:when test="/page//form//error">
+            <xsl:value-of select="c:t('site.title.errors', normalize-space($title))"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="c:t('site.title', normalize-space($title))"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </title>
       <link rel="icon" href="/static/favicon.svg?v={/page/@version}" type="image/svg+xml"/>
       <link rel="stylesheet" href="/static/vendor/voorbeeld/theme.css?v={/page/@version}"/>
       <link rel="stylesheet" href="/static/vendor/utrecht/html.css?v={/page/@version}"/>
@@ -73,6 +93,7 @@
       <xsl:call-template name="c:header"/>
       <main id="main" class="cimolt-main" tabindex="-1">
         <div class="cimolt-container">
+          <xsl:call-template name="c:notices"/>
           <xsl:apply-templates select="." mode="c:main"/>
         </div>
       </main>
@@ -99,7 +120,10 @@
           <span class="cimolt-brand__name"><xsl:value-of select="c:t('site.name')"/></span>
         </span>
       </a>
-      <xsl:apply-templates select="/page/languages"/>
+      <div class="cimolt-header__tools">
+        <xsl:apply-templates select="/page/languages"/>
+        <xsl:call-template name="c:user"/>
+      </div>
     </div>
     <div class="cimolt-container">
       <p class="cimolt-tagline"><xsl:value-of select="c:t('site.tagline')"/></p>
@@ -107,7 +131,7 @@
     <nav class="cimolt-nav" aria-label="{c:t('nav.label')}">
       <div class="cimolt-container">
         <ul class="cimolt-nav__list">
-          <xsl:for-each select="exsl:node-set($c:nav-items)/item[not(@role) or @role = $c:role]">
+          <xsl:for-each select="exsl:node-set($c:nav-items)/item[not(@roles) or contains(concat(' ', @roles, ' '), concat(' ', $c:role, ' '))]">
             <li class="cimolt-nav__item">
               <a class="cimolt-nav__link" href="{@href}">
                 <xsl:if test="@page = $c:page-name">
@@ -121,6 +145,49 @@
       </div>
     </nav>
   </header>
+</xsl:template>
+
+<!-- Who is signed in: name and organisation, a link to the account page
+     and a button to sign out (a POST with the csrf field). Anonymous
+     visitors get a link to sign in. -->
+<xsl:template name="c:user">
+  <xsl:variable name="user" select="/page/user"/>
+  <xsl:choose>
+    <xsl:when test="$user/@role and $user/@role != 'anonymous'">
+      <div class="cimolt-user">
+        <p class="cimolt-user__who">
+          <span class="cimolt-visually-hidden"><xsl:value-of select="c:t('user.signed-in-as')"/><xsl:text> </xsl:text></span>
+          <span class="cimolt-user__name"><xsl:value-of select="$user/@name"/></span>
+          <xsl:if test="normalize-space($user/@organisation)">
+            <xsl:text> </xsl:text>
+            <span class="cimolt-user__org"><xsl:value-of select="$user/@organisation"/></span>
+          </xsl:if>
+        </p>
+        <a class="cimolt-user__account" href="/account">
+          <xsl:if test="$c:page-name = 'account'">
+            <xsl:attribute name="aria-current">page</xsl:attribute>
+          </xsl:if>
+          <xsl:value-of select="c:t('user.account')"/>
+        </a>
+        <form class="cimolt-user__sign-out" method="post" action="/uitloggen">
+          <input type="hidden" name="csrf" value="{/page/csrf}"/>
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action cimolt-user__button">
+            <xsl:value-of select="c:t('user.sign-out')"/>
+          </button>
+        </form>
+      </div>
+    </xsl:when>
+    <xsl:otherwise>
+      <div class="cimolt-user">
+        <a class="cimolt-user__sign-in" href="/inloggen">
+          <xsl:if test="$c:page-name = 'login'">
+            <xsl:attribute name="aria-current">page</xsl:attribute>
+          </xsl:if>
+          <xsl:value-of select="c:t('user.sign-in')"/>
+        </a>
+      </div>
+    </xsl:otherwise>
+  </xsl:choose>
 </xsl:template>
 
 <!-- The page's name and the user's role, for the menu (read from the

@@ -75,4 +75,55 @@
   </xsl:choose>
 </func:function>
 
+<!-- c:iso-date(s): a date "YYYY-MM-DD", or the date of a timestamp
+     "YYYY-MM-DD HH:MM:SS" (or with T), without weekday: "28 november
+     2026" / "28 November 2026". An empty or malformed string gives ''. -->
+<func:function name="c:iso-date">
+  <xsl:param name="s"/>
+  <xsl:variable name="d" select="normalize-space($s)"/>
+  <xsl:choose>
+    <xsl:when test="string-length($d) &gt;= 10 and substring($d, 5, 1) = '-' and substring($d, 8, 1) = '-'">
+      <func:result select="c:t('format.date.short', number(substring($d, 9, 2)),
+          c:t(concat('month.', number(substring($d, 6, 2)))), substring($d, 1, 4))"/>
+    </xsl:when>
+    <xsl:otherwise><func:result select="''"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:iso-datetime(s): a timestamp "YYYY-MM-DD HH:MM[:SS]" (or with T)
+     as date and time, "28 november 2026, 14.05 uur"; only the date when
+     there is no time. -->
+<func:function name="c:iso-datetime">
+  <xsl:param name="s"/>
+  <xsl:variable name="d" select="normalize-space($s)"/>
+  <xsl:variable name="hh" select="substring($d, 12, 2)"/>
+  <xsl:choose>
+    <xsl:when test="string-length($d) &gt;= 16 and substring($d, 14, 1) = ':'">
+      <func:result select="c:t('format.datetime', c:iso-date($d),
+          c:t('format.time', number($hh), substring($d, 15, 2), $hh))"/>
+    </xsl:when>
+    <xsl:otherwise><func:result select="c:iso-date($d)"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:timestamp: a <time> element for a timestamp string (param s) as
+     c:iso-datetime writes it, with a machine-readable datetime attribute
+     "YYYY-MM-DDTHH:MM" (or "YYYY-MM-DD"); nothing for an empty string. -->
+<xsl:template name="c:timestamp">
+  <xsl:param name="s"/>
+  <xsl:variable name="d" select="normalize-space($s)"/>
+  <xsl:variable name="text" select="c:iso-datetime($d)"/>
+  <xsl:if test="$text != ''">
+    <time>
+      <xsl:attribute name="datetime">
+        <xsl:value-of select="substring($d, 1, 10)"/>
+        <xsl:if test="substring($d, 14, 1) = ':'">
+          <xsl:value-of select="concat('T', substring($d, 12, 5))"/>
+        </xsl:if>
+      </xsl:attribute>
+      <xsl:value-of select="$text"/>
+    </time>
+  </xsl:if>
+</xsl:template>
+
 </xsl:stylesheet>
