@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The error page (page name "error"), for every status cimoltd or nginx
-  renders: 400, 403, 404, 405, 413, 500, 502, 503, 504. Each has a title
+  renders: 400, 403, 404, 405, 413, 429, 500, 502, 503, 504. Each has a title
   and a text saying what the user can do (catalogue keys error.NNN.title
   and error.NNN.text); any other status gets error.other.*.
 -->
@@ -13,7 +13,7 @@
 <xsl:import href="layout.xsl"/>
 
 <!-- The statuses that have their own messages. -->
-<xsl:variable name="known" select="' 400 403 404 405 413 500 502 503 504 '"/>
+<xsl:variable name="known" select="' 400 403 404 405 413 429 500 502 503 504 '"/>
 
 <!-- The status to explain: <error status>, else the page's status. -->
 <xsl:variable name="status">

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Sign in (page name "login", GET/POST /inloggen): the form login (email,
+  wachtwoord), links to "forgot password" and a word on how to get an
+  account. <return-to>/path</return-to>, when present, goes back with the
+  form as the hidden field terug. The failure message never says whether
+  the address has an account.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:c="urn:cimolt:xslt"
+    exclude-result-prefixes="c">
+
+<xsl:import href="layout.xsl"/>
+
+<xsl:template match="page" mode="c:title">
+  <xsl:value-of select="c:t('login.title')"/>
+</xsl:template>
+
+<xsl:template match="page" mode="c:main">
+  <div class="cimolt-narrow">
+    <h1><xsl:value-of select="c:t('login.title')"/></h1>
+    <p><xsl:value-of select="c:t('login.lead')"/></p>
+    <xsl:apply-templates select="form[@name = 'login']"/>
+    <p class="cimolt-after-form">
+      <a href="/wachtwoord-vergeten"><xsl:value-of select="c:t('login.forgot')"/></a>
+    </p>
+    <p><xsl:value-of select="c:t('login.no-account')"/></p>
+  </div>
+</xsl:template>
+
+<!-- The address to return to after signing in travels with the form. -->
+<xsl:template match="form[@name = 'login']/field[@name = 'wachtwoord']">
+  <xsl:apply-imports/>
+  <xsl:if test="normalize-space(/page/return-to) and not(../field[@name = 'terug'])">
+    <input type="hidden" name="terug" value="{normalize-space(/page/return-to)}"/>
+  </xsl:if>
+</xsl:template>
+
+</xsl:stylesheet>
