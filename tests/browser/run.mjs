@@ -97,7 +97,7 @@ await test('every literal key the stylesheets look up is in the catalogue', () =
 
 // The page documents to render offline: the hand-written fixtures, plus an
 // error page for every status in both languages.
-const errorStatuses = [400, 403, 404, 405, 413, 500, 502, 503, 504];
+const errorStatuses = [400, 403, 404, 405, 413, 429, 500, 502, 503, 504];
 function errorDoc(status, lang) {
   const langs = ['nl', 'en'].map((l) =>
     `<language code="${l}" href="/x?lang=${l}"${l === lang ? ' current="yes"' : ''}/>`).join('');
