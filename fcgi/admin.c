@@ -9,6 +9,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <termios.h>
+
+#include <libexslt/exslt.h>
+#include <libxml/parser.h>
+#include <libxslt/xslt.h>
 #include <sodium.h>
 
 #include "extern.h"
@@ -38,9 +43,257 @@ cmd_migrate(struct config *cfg, int argc, char *argv[])
 	return rc == 0 ? 0 : 1;
 }
 
+/* The stylesheets, for the mails some commands queue. */
+static struct render *
+stylesheets(const struct config *cfg)
+{
+	static struct render *rd;
+
+	if (rd == NULL) {
+		xmlInitParser();
+		xsltInit();
+		exsltRegisterAll();
+		rd = render_load(cfg->xslt_dir);
+	}
+	return rd;
+}
+
+/*
+ * Reads the password for a new user: from the terminal without echo, or
+ * the first line of a pipe. Returns 1 with one, 0 when empty (an
+ * invitation then), -1 on failure.
+ */
+static int
+read_password(char *buf, size_t sz)
+{
+	struct termios	 t, quiet;
+	int		 tty = isatty(STDIN_FILENO), rc = 0;
+	size_t		 n;
+
+	if (tty) {
+		fprintf(stderr, "Password (empty: mail an invitation): ");
+		if (tcgetattr(STDIN_FILENO, &t) == -1)
+			return -1;
+		quiet = t;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	}
+	if (fgets(buf, (int)sz, stdin) == NULL)
+		buf[0] = '\0';
+	if (tty) {
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &t);
+		fputc('\n', stderr);
+	}
+	n = strcspn(buf, "\r\n");
+	buf[n] = '\0';
+	if (n > 0)
+		rc = 1;
+	return rc;
+}
+
+/* Returns the value of option name (--name VALUE) in argv, or NULL. */
+static const char *
+option(int argc, char *argv[], const char *name)
+{
+	for (int i = 1; i + 1 < argc; i++)
+		if (strncmp(argv[i], "--", 2) == 0 &&
+		    strcmp(argv[i] + 2, name) == 0)
+			return argv[i + 1];
+	return NULL;
+}
+
+/* Runs fn in a transaction on a fresh connection, committing when it
+ * returns 0. Returns fn's result, or -1 when the database failed. */
+static int
+in_tx(const struct config *cfg, int (*fn)(struct db *, void *), void *arg)
+{
+	struct db	*db;
+	int		 rc = -1;
+
+	if ((db = db_open(cfg, 0)) == NULL)
+		return -1;
+	if (db_begin(db) == 0) {
+		rc = fn(db, arg);
+		if (rc == 0 && db_commit(db) == -1)
+			rc = -1;
+		else if (rc != 0)
+			db_rollback(db);
+	}
+	db_close(db);
+	return rc;
+}
+
+struct user_add {
+	const struct config *cfg;
+	const char	*email, *name, *org, *role, *password;
+	char		 link[1024];
+};
+
+static int
+user_add_tx(struct db *db, void *arg)
+{
+	struct user_add		*u = arg;
+	struct account_ctx	 a = { db, u->cfg, NULL, u->link,
+	    sizeof(u->link) };
+	struct db_org		 org;
+	long long		 id;
+	int			 rc;
+
+	if ((rc = db_org_find(db, u->org, &org)) != 1) {
+		if (rc == 0)
+			fprintf(stderr, "cimolt-admin: no organisation with "
+			    "CBS code or id %s\n", u->org);
+		return -1;
+	}
+	if (role_fits(u->role, org.kind) != 1) {
+		fprintf(stderr, "cimolt-admin: role %s does not fit %s "
+		    "(kind %s)\n", u->role, org.name, org.kind);
+		return -1;
+	}
+	if (u->password == NULL && (a.rd = stylesheets(u->cfg)) == NULL)
+		return -1;
+	if ((id = account_create(&a, 0, u->email, u->name, org.id, u->role,
+	    u->password)) == 0)
+		fprintf(stderr, "cimolt-admin: %s has an account already\n",
+		    u->email);
+	if (id <= 0)
+		return -1;
+	printf("user %lld created: %s of %s\n", id, u->role, org.name);
+	if (u->password == NULL)
+		printf("invitation mailed; the link: %s\n", u->link);
+	return 0;
+}
+
+/* user add --email E --name N --org CODE_OR_ID --role ROLE */
+static int
+cmd_user_add(struct config *cfg, int argc, char *argv[])
+{
+	struct user_add	 u;
+	char		 pw[PASSWORD_MAX + 2];
+	int		 rc;
+
+	memset(&u, 0, sizeof(u));
+	u.cfg = cfg;
+	u.email = option(argc, argv, "email");
+	u.name = option(argc, argv, "name");
+	u.org = option(argc, argv, "org");
+	u.role = option(argc, argv, "role");
+	if (u.email == NULL || u.name == NULL || u.org == NULL ||
+	    u.role == NULL) {
+		fprintf(stderr, "usage: cimolt-admin user add --email E "
+		    "--name N --org CBS_CODE_OR_ID --role ROLE < password\n");
+		return 1;
+	}
+	if (valid_email(u.email) == -1 || valid_text(u.name, 150) == -1 ||
+	    role_fits(u.role, "gemeente") == -1) {
+		fprintf(stderr, "cimolt-admin: %s\n",
+		    valid_email(u.email) == -1 ? "not an e-mail address" :
+		    valid_text(u.name, 150) == -1 ? "not a name" :
+		    "role is member, coordinator, regional, organiser or admin");
+		return 1;
+	}
+	if ((rc = read_password(pw, sizeof(pw))) == -1)
+		return 1;
+	if (rc == 1 && valid_password(pw) == -1) {
+		fprintf(stderr, "cimolt-admin: a password has %d to %d "
+		    "bytes\n", PASSWORD_MIN, PASSWORD_MAX);
+		return 1;
+	}
+	u.password = rc == 1 ? pw : NULL;
+	rc = in_tx(cfg, user_add_tx, &u);
+	sodium_memzero(pw, sizeof(pw));
+	return rc == 0 ? 0 : 1;
+}
+
+static int
+user_print(const struct db_user *u, void *arg)
+{
+	(void)arg;
+	printf("%lld\t%s\t%s\t%s\t%s\t%s\n", u->id, u->email, u->name,
+	    u->role, u->org_name, u->disabled ? "disabled" :
+	    u->password_hash[0] ? "active" : "invited");
+	return 0;
+}
+
+/* user list */
+static int
+cmd_user_list(struct config *cfg, int argc, char *argv[])
+{
+	struct db	*db;
+	int		 rc;
+
+	(void)argc;
+	(void)argv;
+	if ((db = db_open(cfg, 0)) == NULL)
+		return 1;
+	rc = db_users_list(db, 0, user_print, NULL);
+	db_close(db);
+	return rc == -1 ? 1 : 0;
+}
+
+struct user_disable {
+	const char *who;
+};
+
+static int
+user_disable_tx(struct db *db, void *arg)
+{
+	struct user_disable	*d = arg;
+	struct db_user		 u;
+	char			 lower[255];
+	int			 rc;
+
+	snprintf(lower, sizeof(lower), "%s", d->who);
+	email_lower(lower);
+	if ((rc = db_user_by_email(db, lower, &u)) != 1) {
+		if (rc == 0)
+			fprintf(stderr, "cimolt-admin: no user %s\n", d->who);
+		return -1;
+	}
+	if ((rc = db_user_disable(db, u.id, 0)) == -1 ||
+	    (rc == 1 && db_audit_add(db, 0, "user.disabled", "user", u.id,
+	    "by cimolt-admin") == -1))
+		return -1;
+	printf(rc ? "user %lld disabled; its sessions ended\n" :
+	    "user %lld was disabled already\n", u.id);
+	return 0;
+}
+
+/* user disable E-MAIL */
+static int
+cmd_user_disable(struct config *cfg, int argc, char *argv[])
+{
+	struct user_disable d;
+
+	if (argc != 3) {
+		fprintf(stderr, "usage: cimolt-admin user disable E-MAIL\n");
+		return 1;
+	}
+	d.who = argv[2];
+	return in_tx(cfg, user_disable_tx, &d) == 0 ? 0 : 1;
+}
+
+/* user add|list|disable */
+static int
+cmd_user(struct config *cfg, int argc, char *argv[])
+{
+	if (argc >= 2 && strcmp(argv[1], "add") == 0)
+		return cmd_user_add(cfg, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "list") == 0)
+		return cmd_user_list(cfg, argc - 1, argv + 1);
+	if (argc >= 2 && strcmp(argv[1], "disable") == 0)
+		return cmd_user_disable(cfg, argc, argv);
+	fprintf(stderr, "usage: cimolt-admin user add|list|disable ...\n");
+	return 1;
+}
+
 static const struct command commands[] = {
 	{ "migrate", "migrate", cmd_migrate },
+	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
+	    "--role ROLE < password\n  user list\n  user disable E-MAIL",
+	    cmd_user },
 };
+
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 

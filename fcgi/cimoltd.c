@@ -11,6 +11,7 @@
 #include <libexslt/exslt.h>
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
+#include <sodium.h>
 
 #include "extern.h"
 
@@ -42,6 +43,10 @@ main(int argc, char *argv[])
 	xmlInitParser();
 	xsltInit();
 	exsltRegisterAll();
+	if (sodium_init() < 0) {
+		log_error("libsodium cannot start");
+		return 1;
+	}
 	if (db_library_init() == -1)
 		return 1;
 	rc = master_run(config_path(file));

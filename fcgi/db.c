@@ -54,6 +54,8 @@ enum stmt {
 	STMT_OUTBOX_LIST,
 	STMT_DELIVERIES_SINCE,
 	STMT_OUTBOX_RETRY,
+	STMT_ORGS_LIST,
+	STMT_AUDIT_LIST,
 	STMT__MAX
 };
 
@@ -84,7 +86,8 @@ static const char *const stmts[STMT__MAX] = {
 	"VALUES (?, ?, ?, ?, ?)",
 	/* STMT_USER_DISABLE */
 	"UPDATE users SET disabled_at = UTC_TIMESTAMP() "
-	"WHERE id = ? AND disabled_at IS NULL",
+	"WHERE id = ? AND (? = 0 OR organisation_id = ?) "
+	"AND disabled_at IS NULL",
 	/* STMT_USERS_LIST */
 	"SELECT " USER_COLUMNS "FROM users u "
 	"JOIN organisations o ON o.id = u.organisation_id "
@@ -178,6 +181,16 @@ static const char *const stmts[STMT__MAX] = {
 	"next_attempt_at = UTC_TIMESTAMP(), "
 	"give_up_at = UTC_TIMESTAMP() + INTERVAL ? HOUR "
 	"WHERE id = ? AND status = 'failed'",
+	/* STMT_ORGS_LIST */
+	"SELECT o.id, o.kind, o.name, COALESCE(o.cbs_code, ''), "
+	"COALESCE(p.name, ''), COALESCE(o.size_class, '') "
+	"FROM organisations o LEFT JOIN organisations p ON p.id = o.province_id "
+	"ORDER BY FIELD(o.kind, 'organisator', 'provincie', 'koepelorganisatie', "
+	"'gemeente'), o.name",
+	/* STMT_AUDIT_LIST */
+	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), COALESCE(u.name, ''), "
+	"a.action, a.subject_type, a.subject_id, a.detail FROM audit_log a "
+	"LEFT JOIN users u ON u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
 };
 
 struct db {
@@ -803,19 +816,23 @@ db_user_add(struct db *db, const char *email, const char *name,
 }
 
 int
-db_user_disable(struct db *db, long long id)
+db_user_disable(struct db *db, long long id, long long org)
 {
 	struct params	 p = { .n = 0 };
 	long long	 n;
 
 	p_int(&p, id);
+	p_int(&p, org);
+	p_int(&p, org);
 	if ((n = change(db, STMT_USER_DISABLE, &p)) == -1)
 		return -1;
+	if (n == 0)
+		return 0;
 	p.n = 0;
 	p_int(&p, id);
 	if (change(db, STMT_SESSIONS_DEL_USER, &p) == -1)
 		return -1;
-	return n > 0;
+	return 1;
 }
 
 int
@@ -1147,4 +1164,64 @@ db_outbox_retry(struct db *db, long long id, int retry_hours)
 	if ((n = change(db, STMT_OUTBOX_RETRY, &p)) == -1)
 		return -1;
 	return n > 0;
+}
+
+int
+db_orgs_list(struct db *db, int (*fn)(const struct db_org_row *, void *),
+    void *arg)
+{
+	struct cols		 c = { .n = 0 };
+	struct db_org_row	 o;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	memset(&o, 0, sizeof(o));
+	c_int(&c, &o.id);
+	c_str(&c, o.kind, sizeof(o.kind));
+	c_str(&c, o.name, sizeof(o.name));
+	c_str(&c, o.cbs_code, sizeof(o.cbs_code));
+	c_str(&c, o.province, sizeof(o.province));
+	c_str(&c, o.size_class, sizeof(o.size_class));
+	if ((st = run(db, STMT_ORGS_LIST, NULL, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&o, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_audit_list(struct db *db, int limit,
+    int (*fn)(const struct db_audit *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_audit		 a;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	p_int(&p, limit);
+	memset(&a, 0, sizeof(a));
+	c_str(&c, a.at, sizeof(a.at));
+	c_str(&c, a.actor, sizeof(a.actor));
+	c_str(&c, a.action, sizeof(a.action));
+	c_str(&c, a.subject_type, sizeof(a.subject_type));
+	c_int(&c, &a.subject_id);
+	c_str(&c, a.detail, sizeof(a.detail));
+	if ((st = run(db, STMT_AUDIT_LIST, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&a, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include <jansson.h>
 #include <libxml/tree.h>
 
 /* ---- log.c: one line per event on stderr, level first ---------------- */
@@ -137,6 +138,32 @@ int	 valid_lang(const char *s);
  */
 int	 valid_int(const char *s, long long min, long long max, long long *out);
 
+#define PASSWORD_MIN	10
+#define PASSWORD_MAX	1024
+
+/* Each returns 0 when s is acceptable, -1 when not (also for NULL). */
+/* An e-mail address as people type them; the caller lower-cases it. */
+int	 valid_email(const char *s);
+/* One line of text: not blank, no control characters, at most max_chars
+ * characters (UTF-8 was checked when decoding). */
+int	 valid_text(const char *s, size_t max_chars);
+/* A password of PASSWORD_MIN to PASSWORD_MAX bytes. */
+int	 valid_password(const char *s);
+/* A path on this site to return to: "/..." but not "//..." */
+int	 valid_return_path(const char *s);
+
+/* ---- password.c: Argon2id -------------------------------------------- */
+
+#define PASSWORD_HASH_MAX 128	/* crypto_pwhash_STRBYTES */
+
+/* Hashes pw into out. Returns 0/-1. */
+int	 password_hash(const char *pw, char out[PASSWORD_HASH_MAX]);
+/* Returns 1 when pw matches hash, 0 when not (also when hash is empty:
+ * then a dummy hash is checked, taking the same time), -1 on failure. */
+int	 password_verify(const char *hash, const char *pw);
+/* Returns 1 when hash was made with other limits than ours. */
+int	 password_needs_rehash(const char *hash);
+
 /* ---- lang.c: content negotiation ------------------------------------- */
 
 /* The language of a request: ?lang= (valid), then the cookie, then
@@ -203,6 +230,7 @@ struct req {
 	int	 want_xml;
 	enum role role;
 	long long ids[2];	/* the {id} values of the route's pattern */
+	char	 token[64];	/* the {token} of the route's pattern */
 	struct FCGX_Request *fr; /* for reading the body, once routed */
 	size_t	 max_body;
 	char	 address[46];	/* the client's IP address */
@@ -267,6 +295,10 @@ int	 resp_write(struct FCGX_Request *fr, const struct req *,
  * (caller owns) or NULL.
  */
 xmlDocPtr page_new(const char *name, const struct req *, int status);
+/* Starts the response with page name and status: sets o->status and
+ * o->page (page_new). Returns the page's root, or NULL. */
+xmlNodePtr page_start(const struct req *, struct resp *o, const char *name,
+	    int status);
 /* Adds <name>text</name> under parent, escaping text; NULL text adds
  * nothing. Returns the node, or NULL (also for NULL text). */
 xmlNodePtr page_text(xmlNodePtr parent, const char *name, const char *text);
@@ -284,6 +316,8 @@ int	 page_attr_int(xmlNodePtr node, const char *name, long long value);
  * lost on a 422. Each returns the node (or 0), NULL (or -1) on failure.
  */
 xmlNodePtr form_new(xmlNodePtr parent, const char *name, const char *action);
+/* The field called name in form, or NULL. */
+xmlNodePtr form_field_of(xmlNodePtr form, const char *name);
 xmlNodePtr form_field(xmlNodePtr form, const char *name, const char *type,
 	    const char *value, int required);
 int	 form_error(xmlNodePtr at, const char *key);
@@ -298,6 +332,17 @@ enum page {
 	PAGE_HOME,
 	PAGE_ERROR,
 	PAGE_BEHEER,
+	PAGE_MAIL,	/* text: subject line, blank line, body */
+	PAGE_LOGIN,
+	PAGE_ACCOUNT,
+	PAGE_INVITATION,
+	PAGE_FORGOT,
+	PAGE_RESET,
+	PAGE_MEMBERS,
+	PAGE_DELIVERIES,
+	PAGE_USERS,
+	PAGE_ORGANISATIONS,
+	PAGE_AUDIT,
 	PAGE__MAX
 };
 
@@ -318,6 +363,10 @@ int		 render_page_of(xmlDocPtr);
  */
 int		 render_html(const struct render *, enum page p, xmlDocPtr doc,
 		    char **out, size_t *outsz);
+/* Renders a document whose root names its stylesheet (@name), such as
+ * a mail (method text). Same contract as render_html. */
+int		 render_text(const struct render *, xmlDocPtr doc, char **out,
+		    size_t *outsz);
 /* Serialises doc as XML into *out (freed with xmlFree). Returns 0/-1. */
 int		 render_xml(xmlDocPtr doc, char **out, size_t *outsz);
 
@@ -415,13 +464,14 @@ struct db_delivery {
  * -1 on failure. db_user_add returns the new id, 0 when the e-mail
  * address is taken, -1 on failure (hash NULL: no password yet).
  * db_user_disable also ends the user's sessions; returns 1 when it
- * disabled, 0 when already disabled or unknown.
+ * disabled, 0 when already disabled, unknown, or not of only_org (when
+ * only_org is not 0).
  */
 int	 db_user_by_email(struct db *, const char *email, struct db_user *);
 int	 db_user_set_hash(struct db *, long long id, const char *hash);
 long long db_user_add(struct db *, const char *email, const char *name,
 	    long long org_id, const char *role, const char *hash);
-int	 db_user_disable(struct db *, long long id);
+int	 db_user_disable(struct db *, long long id, long long only_org);
 int	 db_user_set_profile(struct db *, long long id, const char *name,
 	    const char *lang);
 /* Calls fn per user (of organisation org_id, or all when 0), ordered by
@@ -477,6 +527,31 @@ int	 db_deliveries_since(struct db *, long long first_outbox_id,
 	    int (*fn)(const struct db_delivery *, void *), void *arg);
 int	 db_outbox_retry(struct db *, long long id, int retry_hours);
 
+struct db_org_row {
+	long long id;
+	char	 kind[24];
+	char	 name[601];
+	char	 cbs_code[9];
+	char	 province[601];
+	char	 size_class[16];
+};
+
+struct db_audit {
+	char	 at[24];
+	char	 actor[601];	/* "" for the system or cimolt-admin */
+	char	 action[65];
+	char	 subject_type[33];
+	long long subject_id;
+	char	 detail[2001];
+};
+
+/* Lists organisations (organisers, provinces, umbrellas, municipalities,
+ * each by name) and the newest audit entries. Return the count or -1. */
+int	 db_orgs_list(struct db *, int (*fn)(const struct db_org_row *, void *),
+	    void *arg);
+int	 db_audit_list(struct db *, int limit,
+	    int (*fn)(const struct db_audit *, void *), void *arg);
+
 /* Migration support for cimolt-admin (fixed SQL from schema/ only). */
 int	 db_exec_script(struct db *, const char *sql, size_t len);
 /* Looks up the checksum recorded for a migration into hex[65].
@@ -504,9 +579,26 @@ int	 error_page(const struct req *, struct resp *o, int status,
 /* Makes o a 303 to location, keeping headers already set. Returns 0/-1. */
 int	 redirect(struct resp *o, const char *location);
 
+/* The handlers: each fills o (a page document, a redirect or a text) and
+ * returns 0, or -1 when it failed (the dispatcher answers 500 or 503). */
 int	 handle_home(struct worker *, struct req *, struct resp *);
 int	 handle_healthz(struct worker *, struct req *, struct resp *);
 int	 handle_beheer(struct worker *, struct req *, struct resp *);
+int	 handle_login(struct worker *, struct req *, struct resp *);
+int	 handle_logout(struct worker *, struct req *, struct resp *);
+int	 handle_account(struct worker *, struct req *, struct resp *);
+int	 handle_password(struct worker *, struct req *, struct resp *);
+int	 handle_invitation(struct worker *, struct req *, struct resp *);
+int	 handle_forgot(struct worker *, struct req *, struct resp *);
+int	 handle_reset(struct worker *, struct req *, struct resp *);
+int	 handle_members(struct worker *, struct req *, struct resp *);
+int	 handle_member_remove(struct worker *, struct req *, struct resp *);
+int	 handle_deliveries(struct worker *, struct req *, struct resp *);
+int	 handle_delivery_retry(struct worker *, struct req *, struct resp *);
+int	 handle_users(struct worker *, struct req *, struct resp *);
+int	 handle_user_disable(struct worker *, struct req *, struct resp *);
+int	 handle_organisations(struct worker *, struct req *, struct resp *);
+int	 handle_audit(struct worker *, struct req *, struct resp *);
 
 /* ---- session.c: sessions and CSRF tokens ------------------------------ */
 
@@ -544,6 +636,47 @@ void	 courier_main(const struct config *) __attribute__((noreturn));
 /* Runs the master: opens the socket, forks and supervises the children.
  * Returns the process exit status. */
 int	 master_run(const char *config_file);
+
+/* ---- outbox.c: outgoing messages ------------------------------------- */
+
+/* Writes a random (version 4) UUID. */
+void	 uuid_new(char out[37]);
+/*
+ * Queues a message in the current transaction: renders the mail document
+ * (root <mail name="mail" lang type>) with xslt/mail.xsl into subject and
+ * text, builds the JSON body with data (whose reference it takes, also on
+ * failure) and writes the outbox row. Returns 0/-1.
+ */
+int	 outbox_put(struct db *, const struct config *, const struct render *,
+	    const char *type, json_t *data, xmlDocPtr mail, const char *to,
+	    const char *reply_to);
+
+/* ---- accounts.c: account operations for pages and cimolt-admin ------- */
+
+struct account_ctx {
+	struct db		*db;
+	const struct config	*cfg;
+	const struct render	*rd;
+	char			*link;	/* if not NULL: the mailed link */
+	size_t			 linksz;
+};
+
+/* Returns 1 when a user of role may belong to an organisation of kind,
+ * 0 when not, -1 when role is no role. */
+int	 role_fits(const char *role, const char *kind);
+
+/* Lower-cases an e-mail address in place (ASCII; addresses are kept so). */
+void	 email_lower(char *);
+/*
+ * Creates a user; with password NULL it gets an invitation link by mail
+ * (valid a week). actor is the user who did it (0: cimolt-admin). Returns
+ * the new id, 0 when the e-mail address has an account, -1 on failure.
+ */
+long long account_create(const struct account_ctx *, long long actor,
+	    const char *email, const char *name, long long org_id,
+	    const char *role, const char *password);
+/* Queues a password-reset link (valid an hour) for u. Returns 0/-1. */
+int	 account_send_reset(const struct account_ctx *, const struct db_user *u);
 
 /* ---- migrate.c -------------------------------------------------------- */
 

@@ -75,6 +75,15 @@ page_attr_int(xmlNodePtr node, const char *name, long long value)
 }
 
 xmlNodePtr
+page_start(const struct req *r, struct resp *o, const char *name, int status)
+{
+	o->status = status;
+	if ((o->page = page_new(name, r, status)) == NULL)
+		return NULL;
+	return xmlDocGetRootElement(o->page);
+}
+
+xmlNodePtr
 form_new(xmlNodePtr parent, const char *name, const char *action)
 {
 	xmlNodePtr f;
@@ -101,11 +110,31 @@ form_field(xmlNodePtr form, const char *name, const char *type,
 	return f;
 }
 
+xmlNodePtr
+form_field_of(xmlNodePtr form, const char *name)
+{
+	xmlNodePtr	 n;
+	xmlChar		*v;
+	int		 eq;
+
+	for (n = form->children; n != NULL; n = n->next) {
+		if ((v = xmlGetProp(n, (const xmlChar *)"name")) == NULL)
+			continue;
+		eq = xmlStrEqual(v, (const xmlChar *)name);
+		xmlFree(v);
+		if (eq)
+			return n;
+	}
+	return NULL;
+}
+
 int
 form_error(xmlNodePtr at, const char *key)
 {
 	xmlNodePtr e;
 
+	if (at == NULL)
+		return -1;
 	if ((e = page_elem(at, "error")) == NULL ||
 	    page_attr(e, "key", key) == -1)
 		return -1;

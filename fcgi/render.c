@@ -34,6 +34,17 @@ const char *const page_names[PAGE__MAX] = {
 	"home", /* PAGE_HOME */
 	"error", /* PAGE_ERROR */
 	"beheer", /* PAGE_BEHEER */
+	"mail", /* PAGE_MAIL */
+	"login", /* PAGE_LOGIN */
+	"account", /* PAGE_ACCOUNT */
+	"invitation", /* PAGE_INVITATION */
+	"forgot", /* PAGE_FORGOT */
+	"reset", /* PAGE_RESET */
+	"members", /* PAGE_MEMBERS */
+	"deliveries", /* PAGE_DELIVERIES */
+	"users", /* PAGE_USERS */
+	"organisations", /* PAGE_ORGANISATIONS */
+	"audit", /* PAGE_AUDIT */
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")
@@ -357,6 +368,19 @@ out:
 		xmlFreeDoc(res);
 	xsltFreeTransformContext(ctxt);
 	return rc;
+}
+
+int
+render_text(const struct render *rd, xmlDocPtr doc, char **out,
+    size_t *outsz)
+{
+	int p;
+
+	if ((p = render_page_of(doc)) == -1) {
+		log_error("render: a document names no known stylesheet");
+		return -1;
+	}
+	return render_html(rd, (enum page)p, doc, out, outsz);
 }
 
 int

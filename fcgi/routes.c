@@ -14,55 +14,81 @@
 
 #define M_GET	(1u << METHOD_GET | 1u << METHOD_HEAD)
 #define M_POST	(1u << METHOD_POST)
+#define M_BOTH	(M_GET | M_POST)
+
+/* Who may use a route: a set of roles. */
+#define R(role)		(1u << (role))
+#define ANYONE		(~0u)
+#define SIGNED_IN	(~R(ROLE_ANONYMOUS))
+#define COORDINATOR	(R(ROLE_COORDINATOR) | R(ROLE_ADMIN))
+#define ORGANISER	(R(ROLE_ORGANISER) | R(ROLE_ADMIN))
+#define ADMIN		(R(ROLE_ADMIN))
 
 struct route {
-	const char	*pattern;	/* "{id}" matches a positive integer */
+	const char	*pattern;	/* "{id}": a positive integer;
+					   "{token}": a base64url token */
 	unsigned int	 methods;
-	enum role	 role;
+	unsigned int	 roles;
 	int		 tx;		/* run the handler in a transaction */
 	int		(*fn)(struct worker *, struct req *, struct resp *);
 };
 
 static const struct route routes[] = {
-	{ "/", M_GET, ROLE_ANONYMOUS, 1, handle_home },
-	{ "/healthz", M_GET, ROLE_ANONYMOUS, 0, handle_healthz },
-	{ "/beheer", M_GET, ROLE_ORGANISER, 1, handle_beheer },
+	{ "/", M_GET, ANYONE, 1, handle_home },
+	{ "/healthz", M_GET, ANYONE, 0, handle_healthz },
+	{ "/inloggen", M_BOTH, ANYONE, 1, handle_login },
+	{ "/uitloggen", M_POST, SIGNED_IN, 1, handle_logout },
+	{ "/account", M_BOTH, SIGNED_IN, 1, handle_account },
+	{ "/account/wachtwoord", M_POST, SIGNED_IN, 1, handle_password },
+	{ "/uitnodiging/{token}", M_BOTH, ANYONE, 1, handle_invitation },
+	{ "/wachtwoord-vergeten", M_BOTH, ANYONE, 1, handle_forgot },
+	{ "/wachtwoord/{token}", M_BOTH, ANYONE, 1, handle_reset },
+	{ "/gemeente/leden", M_BOTH, COORDINATOR, 1, handle_members },
+	{ "/gemeente/leden/{id}/verwijderen", M_POST, COORDINATOR, 1,
+	    handle_member_remove },
+	{ "/beheer", M_GET, ORGANISER, 1, handle_beheer },
+	{ "/beheer/berichten", M_GET, ORGANISER, 1, handle_deliveries },
+	{ "/beheer/berichten/{id}/opnieuw", M_POST, ORGANISER, 1,
+	    handle_delivery_retry },
+	{ "/beheer/gebruikers", M_GET, ADMIN, 1, handle_users },
+	{ "/beheer/gebruikers/{id}/uitschakelen", M_POST, ADMIN, 1,
+	    handle_user_disable },
+	{ "/beheer/organisaties", M_GET, ADMIN, 1, handle_organisations },
+	{ "/beheer/audit", M_GET, ADMIN, 1, handle_audit },
 };
 
 #define NROUTES (sizeof(routes) / sizeof(routes[0]))
-
-/* For each role, the bit set of the roles whose routes it may use. */
-static const unsigned int grants[ROLE__MAX] = {
-	/* ROLE_ANONYMOUS */
-	1u << ROLE_ANONYMOUS,
-	/* ROLE_MEMBER */
-	1u << ROLE_ANONYMOUS | 1u << ROLE_MEMBER,
-	/* ROLE_COORDINATOR */
-	1u << ROLE_ANONYMOUS | 1u << ROLE_MEMBER | 1u << ROLE_COORDINATOR,
-	/* ROLE_REGIONAL */
-	1u << ROLE_ANONYMOUS | 1u << ROLE_REGIONAL,
-	/* ROLE_ORGANISER */
-	1u << ROLE_ANONYMOUS | 1u << ROLE_REGIONAL | 1u << ROLE_ORGANISER,
-	/* ROLE_ADMIN */
-	~0u,
-};
 
 /* How often a transaction is tried before the request fails. */
 #define TX_TRIES 3
 
 /*
- * Matches path against pattern, storing up to two "{id}" values in ids.
- * Returns 1 on a match, else 0.
+ * Matches path against pattern, storing up to two "{id}" values in ids
+ * and a "{token}" in token. Returns 1 on a match, else 0.
  */
 static int
-match(const char *pattern, const char *path, long long ids[2])
+match(const char *pattern, const char *path, long long ids[2],
+    char token[64])
 {
 	const char	*p = pattern, *s = path;
-	size_t		 nids = 0;
+	size_t		 nids = 0, n;
 	long long	 v;
 
 	while (*p != '\0') {
-		if (strncmp(p, "{id}", 4) == 0) {
+		if (strncmp(p, "{token}", 7) == 0) {
+			for (n = 0; (s[n] >= 'A' && s[n] <= 'Z') ||
+			    (s[n] >= 'a' && s[n] <= 'z') ||
+			    (s[n] >= '0' && s[n] <= '9') || s[n] == '-' ||
+			    s[n] == '_'; n++)
+				if (n == 63)
+					return 0;
+			if (n == 0)
+				return 0;
+			memcpy(token, s, n);
+			token[n] = '\0';
+			s += n;
+			p += 7;
+		} else if (strncmp(p, "{id}", 4) == 0) {
 			if (*s < '1' || *s > '9')
 				return 0;
 			for (v = 0; *s >= '0' && *s <= '9'; s++) {
@@ -184,16 +210,17 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 		rc = error_page(r, o, db_is_down(w->db) ? 503 : 500, NULL);
 	else {
 		for (size_t i = 0; i < NROUTES && rt == NULL; i++)
-			if (match(routes[i].pattern, r->path, r->ids))
+			if (match(routes[i].pattern, r->path, r->ids,
+			    r->token))
 				rt = &routes[i];
 		if (rt == NULL)
 			rc = error_page(r, o, 404, NULL);
 		else if (r->method == -1 || !(rt->methods & 1u << r->method)) {
 			allow_of(rt, allow, sizeof(allow));
 			rc = error_page(r, o, 405, allow);
-		} else if (rt->role != ROLE_ANONYMOUS && !r->signed_in)
+		} else if (!(rt->roles & R(ROLE_ANONYMOUS)) && !r->signed_in)
 			rc = to_login(r, o);
-		else if (!(grants[r->role] & 1u << rt->role))
+		else if (!(rt->roles & R(r->role)))
 			rc = error_page(r, o, 403, NULL);
 		else if (r->method == METHOD_POST && req_read_body(r) == -1)
 			rc = -1;

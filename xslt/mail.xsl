@@ -62,7 +62,7 @@
 </xsl:template>
 
 <!-- A type without a template is an error in the code that queued it. -->
-<xsl:template match="/mail">
+<xsl:template match="mail" priority="-1">
   <xsl:message terminate="yes">mail.xsl: no template for <xsl:value-of select="@type"/></xsl:message>
 </xsl:template>
 

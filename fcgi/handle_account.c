@@ -1,0 +1,230 @@
+/*
+ * A signed-in user's own pages: the account (name, language, password)
+ * and, for a municipality's coordinator, the colleagues of that one
+ * municipality: invite and remove. A coordinator only ever reaches users
+ * of its own organisation: every query is bounded by r->user.org_id,
+ * whatever id the URL or form names.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "extern.h"
+
+#define P(name) kvlist_get(&r->params, (name))
+
+/* Adds a <select>-type field with its options. */
+static xmlNodePtr
+select_field(xmlNodePtr f, const char *name, const char *value,
+    const char *const *options, size_t n)
+{
+	xmlNodePtr fld, opt;
+
+	if ((fld = form_field(f, name, "select", value, 1)) == NULL)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if ((opt = page_elem(fld, "option")) == NULL ||
+		    page_attr(opt, "value", options[i]) == -1)
+			return NULL;
+	return fld;
+}
+
+/*
+ * Builds the account page with the two forms; name and lang hold what
+ * was typed (or the stored values). Returns the root or NULL.
+ */
+static xmlNodePtr
+account_page(const struct req *r, struct resp *o, int status,
+    const char *name, const char *lang, xmlNodePtr *profile,
+    xmlNodePtr *password)
+{
+	xmlNodePtr root, a, f;
+
+	if ((root = page_start(r, o, "account", status)) == NULL ||
+	    (a = page_elem(root, "account")) == NULL ||
+	    page_attr(a, "name", r->user.name) == -1 ||
+	    page_attr(a, "email", r->user.email) == -1 ||
+	    page_attr(a, "organisation", r->user.org_name) == -1 ||
+	    page_attr(a, "role", r->user.role) == -1 ||
+	    page_attr(a, "lang", r->user.lang) == -1)
+		return NULL;
+	if ((f = form_new(root, "account", "/account")) == NULL ||
+	    form_field(f, "name", "text", name, 1) == NULL ||
+	    select_field(f, "lang", lang, lang_codes, LANG__MAX) == NULL)
+		return NULL;
+	*profile = f;
+	if ((f = form_new(root, "password", "/account/wachtwoord")) == NULL ||
+	    form_field(f, "huidig", "password", NULL, 1) == NULL ||
+	    form_field(f, "nieuw", "password", NULL, 1) == NULL ||
+	    form_field(f, "herhaling", "password", NULL, 1) == NULL)
+		return NULL;
+	*password = f;
+	return root;
+}
+
+int
+handle_account(struct worker *w, struct req *r, struct resp *o)
+{
+	const char	*name = P("name"), *lang = P("lang");
+	xmlNodePtr	 root, prof, pw;
+	char		 cookie[128];
+	int		 bad = 0;
+
+	if (r->method != METHOD_POST)
+		return account_page(r, o, 200, r->user.name, r->user.lang,
+		    &prof, &pw) == NULL ? -1 : 0;
+	if ((root = account_page(r, o, 422, name, lang, &prof, &pw)) == NULL)
+		return -1;
+	if (valid_text(name, 150) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(prof, "name"), name && *name ?
+		    "field.text.invalid" : "field.required") == -1)
+			return -1;
+	}
+	if (valid_lang(lang) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(prof, "lang"), "field.choice") == -1)
+			return -1;
+	}
+	if (bad)
+		return 0;
+	if (db_user_set_profile(w->db, r->user.id, name, lang) == -1 ||
+	    db_audit_add(w->db, r->user.id, "user.profile", "user",
+	    r->user.id, lang) == -1)
+		return -1;
+	/* The language chosen here is the one the pages speak from now. */
+	snprintf(cookie, sizeof(cookie), "lang=%s; Path=/; Max-Age=31536000; "
+	    "SameSite=Lax; HttpOnly%s", lang, r->https ? "; Secure" : "");
+	if (resp_header(o, "Set-Cookie", cookie) == -1)
+		return -1;
+	snprintf(cookie, sizeof(cookie), "/account?lang=%s&klaar=account.saved",
+	    lang);
+	return redirect(o, cookie);
+}
+
+int
+handle_password(struct worker *w, struct req *r, struct resp *o)
+{
+	const char	*cur = P("huidig"), *pw = P("nieuw"), *again = P("herhaling");
+	char		 hash[PASSWORD_HASH_MAX];
+	xmlNodePtr	 root, prof, f;
+	int		 ok;
+
+	if ((root = account_page(r, o, 422, r->user.name, r->user.lang, &prof,
+	    &f)) == NULL)
+		return -1;
+	if ((ok = password_verify(r->user.password_hash, cur ? cur : "")) ==
+	    -1)
+		return -1;
+	if (!ok)
+		return form_error(form_field_of(f, "huidig"), cur && *cur ?
+		    "field.password.wrong" : "field.required");
+	if (valid_password(pw) == -1)
+		return form_error(form_field_of(f, "nieuw"), pw && *pw ?
+		    "field.password.length" : "field.required");
+	if (again == NULL || strcmp(pw, again) != 0)
+		return form_error(form_field_of(f, "herhaling"),
+		    "field.password.repeat");
+	/* A new password ends every session, this one included: the user
+	 * goes on in a fresh one. */
+	if (password_hash(pw, hash) == -1 ||
+	    db_user_set_hash(w->db, r->user.id, hash) == -1 ||
+	    db_sessions_del_user(w->db, r->user.id) == -1 ||
+	    db_audit_add(w->db, r->user.id, "user.password", "user",
+	    r->user.id, "") == -1)
+		return -1;
+	r->signed_in = 0;	/* its session row is gone already */
+	if (session_start(w, r, o, r->user.id) == -1)
+		return -1;
+	return redirect(o, "/account?klaar=password.changed");
+}
+
+/* Adds one <member> for each user of the organisation. */
+static int
+member_add(const struct db_user *u, void *arg)
+{
+	xmlNodePtr n;
+
+	if ((n = page_elem(arg, "member")) == NULL ||
+	    page_attr_int(n, "id", u->id) == -1 ||
+	    page_attr(n, "name", u->name) == -1 ||
+	    page_attr(n, "email", u->email) == -1 ||
+	    page_attr(n, "role", u->role) == -1 ||
+	    page_attr(n, "status", u->disabled ? "disabled" :
+	    u->password_hash[0] ? "active" : "invited") == -1)
+		return -1;
+	return 0;
+}
+
+static const char *const member_roles[] = { "member", "coordinator" };
+
+int
+handle_members(struct worker *w, struct req *r, struct resp *o)
+{
+	const char		*email = P("email"), *name = P("name");
+	const char		*role = P("role");
+	struct account_ctx	 a = { w->db, w->cfg, w->render, NULL, 0 };
+	xmlNodePtr		 root, list, f;
+	long long		 id;
+	int			 bad = 0, post = r->method == METHOD_POST;
+
+	if ((root = page_start(r, o, "members", 200)) == NULL ||
+	    (list = page_elem(root, "members")) == NULL ||
+	    db_users_list(w->db, r->user.org_id, member_add, list) == -1 ||
+	    (f = form_new(root, "invite", "/gemeente/leden")) == NULL ||
+	    form_field(f, "email", "email", post ? email : NULL, 1) == NULL ||
+	    form_field(f, "name", "text", post ? name : NULL, 1) == NULL ||
+	    select_field(f, "role", post ? role : "member", member_roles,
+	    2) == NULL)
+		return -1;
+	if (!post)
+		return 0;
+	if (valid_email(email) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(f, "email"), email && *email ?
+		    "field.email" : "field.required") == -1)
+			return -1;
+	}
+	if (valid_text(name, 150) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(f, "name"), name && *name ?
+		    "field.text.invalid" : "field.required") == -1)
+			return -1;
+	}
+	if (role == NULL || (strcmp(role, "member") != 0 &&
+	    strcmp(role, "coordinator") != 0)) {
+		bad = 1;
+		if (form_error(form_field_of(f, "role"), "field.choice") == -1)
+			return -1;
+	}
+	if (!bad) {
+		if ((id = account_create(&a, r->user.id, email, name,
+		    r->user.org_id, role, NULL)) == -1)
+			return -1;
+		if (id > 0)
+			return redirect(o, "/gemeente/leden?klaar=member.invited");
+		if (form_error(form_field_of(f, "email"), "field.email.taken") == -1)
+			return -1;
+	}
+	o->status = 422;
+	return page_attr_int(root, "status", 422);
+}
+
+int
+handle_member_remove(struct worker *w, struct req *r, struct resp *o)
+{
+	int rc;
+
+	if (r->ids[0] == r->user.id)
+		return error_page(r, o, 403, NULL);
+	/* Only a user of the coordinator's own organisation is touched. */
+	if ((rc = db_user_disable(w->db, r->ids[0], r->user.org_id)) == -1)
+		return -1;
+	if (rc == 0)
+		return error_page(r, o, 404, NULL);
+	if (db_audit_add(w->db, r->user.id, "user.disabled", "user",
+	    r->ids[0], "by coordinator") == -1)
+		return -1;
+	return redirect(o, "/gemeente/leden?klaar=member.removed");
+}

@@ -1,0 +1,223 @@
+/*
+ * The organisers' and administrators' pages: the delivery log of
+ * outgoing messages (with "send again" for failed ones), users,
+ * organisations and the audit log. The route table limits who reaches
+ * them; the handlers only read and write.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extern.h"
+
+/* How many messages and audit entries a page shows. */
+#define LIST_MAX 100
+
+struct log_ctx {
+	xmlNodePtr	 list;
+	xmlNodePtr	 last;		/* the <message> of last_id */
+	long long	 last_id;
+	long long	 first_id;	/* the oldest message listed */
+};
+
+static int
+message_add(const struct db_outbox_row *m, void *arg)
+{
+	struct log_ctx	*c = arg;
+	xmlNodePtr	 n;
+
+	if ((n = page_elem(c->list, "message")) == NULL ||
+	    page_attr_int(n, "id", m->id) == -1 ||
+	    page_attr(n, "uuid", m->uuid) == -1 ||
+	    page_attr(n, "type", m->type) == -1 ||
+	    page_attr(n, "status", m->status) == -1 ||
+	    page_attr_int(n, "attempts", m->attempts) == -1 ||
+	    page_attr(n, "created", m->created) == -1 ||
+	    (m->sent[0] && page_attr(n, "sent", m->sent) == -1) ||
+	    (strcmp(m->status, "pending") == 0 &&
+	    page_attr(n, "next", m->next) == -1) ||
+	    (m->last_error[0] && page_attr(n, "last-error", m->last_error) ==
+	    -1))
+		return -1;
+	c->first_id = m->id;
+	return 0;
+}
+
+/* Puts each attempt under its message; both lists run newest first. */
+static int
+attempt_add(const struct db_delivery *d, void *arg)
+{
+	struct log_ctx	*c = arg;
+	xmlNodePtr	 n, m;
+	xmlChar		*id;
+	long long	 v;
+
+	if (d->outbox_id != c->last_id) {
+		c->last = NULL;
+		for (m = c->list->children; m != NULL; m = m->next) {
+			id = xmlGetProp(m, (const xmlChar *)"id");
+			v = id ? strtoll((const char *)id, NULL, 10) : 0;
+			xmlFree(id);
+			if (v == d->outbox_id) {
+				c->last = m;
+				break;
+			}
+		}
+		c->last_id = d->outbox_id;
+	}
+	if (c->last == NULL)
+		return 0;
+	if ((n = page_elem(c->last, "attempt")) == NULL ||
+	    page_attr(n, "at", d->at) == -1 ||
+	    page_attr(n, "transport", d->transport) == -1 ||
+	    page_attr(n, "ok", d->ok ? "yes" : "no") == -1 ||
+	    (d->http_status &&
+	    page_attr_int(n, "http-status", d->http_status) == -1) ||
+	    (d->smtp_reply[0] &&
+	    page_attr(n, "smtp-reply", d->smtp_reply) == -1) ||
+	    (d->error[0] && page_attr(n, "error", d->error) == -1))
+		return -1;
+	return 0;
+}
+
+int
+handle_deliveries(struct worker *w, struct req *r, struct resp *o)
+{
+	struct log_ctx	 c;
+	xmlNodePtr	 root;
+	int		 n;
+
+	memset(&c, 0, sizeof(c));
+	if ((root = page_start(r, o, "deliveries", 200)) == NULL ||
+	    (c.list = page_elem(root, "deliveries")) == NULL ||
+	    (n = db_outbox_list(w->db, LIST_MAX, message_add, &c)) == -1)
+		return -1;
+	/* One query for the attempts of every listed message, not one per
+	 * message. */
+	if (n > 0 &&
+	    db_deliveries_since(w->db, c.first_id, attempt_add, &c) == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_delivery_retry(struct worker *w, struct req *r, struct resp *o)
+{
+	char	 detail[32];
+	int	 rc;
+
+	if ((rc = db_outbox_retry(w->db, r->ids[0], w->cfg->retry_hours)) ==
+	    -1)
+		return -1;
+	if (rc == 0)
+		return error_page(r, o, 404, NULL);
+	snprintf(detail, sizeof(detail), "outbox %lld", r->ids[0]);
+	if (db_audit_add(w->db, r->user.id, "outbox.retry", "outbox",
+	    r->ids[0], detail) == -1)
+		return -1;
+	return redirect(o, "/beheer/berichten?klaar=message.queued");
+}
+
+static int
+user_add(const struct db_user *u, void *arg)
+{
+	xmlNodePtr n;
+
+	if ((n = page_elem(arg, "user-row")) == NULL ||
+	    page_attr_int(n, "id", u->id) == -1 ||
+	    page_attr(n, "name", u->name) == -1 ||
+	    page_attr(n, "email", u->email) == -1 ||
+	    page_attr(n, "organisation", u->org_name) == -1 ||
+	    page_attr(n, "role", u->role) == -1 ||
+	    page_attr(n, "status", u->disabled ? "disabled" :
+	    u->password_hash[0] ? "active" : "invited") == -1 ||
+	    (u->disabled && page_attr(n, "disabled", "yes") == -1))
+		return -1;
+	return 0;
+}
+
+int
+handle_users(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr root, list;
+
+	if ((root = page_start(r, o, "users", 200)) == NULL ||
+	    (list = page_elem(root, "users")) == NULL)
+		return -1;
+	return db_users_list(w->db, 0, user_add, list) == -1 ? -1 : 0;
+}
+
+int
+handle_user_disable(struct worker *w, struct req *r, struct resp *o)
+{
+	int rc;
+
+	/* An administrator cannot lock itself out by a slip. */
+	if (r->ids[0] == r->user.id)
+		return error_page(r, o, 403, NULL);
+	if ((rc = db_user_disable(w->db, r->ids[0], 0)) == -1)
+		return -1;
+	if (rc == 0)
+		return error_page(r, o, 404, NULL);
+	if (db_audit_add(w->db, r->user.id, "user.disabled", "user",
+	    r->ids[0], "by administrator") == -1)
+		return -1;
+	return redirect(o, "/beheer/gebruikers?klaar=user.disabled");
+}
+
+static int
+org_add(const struct db_org_row *g, void *arg)
+{
+	xmlNodePtr n;
+
+	if ((n = page_elem(arg, "organisation")) == NULL ||
+	    page_attr_int(n, "id", g->id) == -1 ||
+	    page_attr(n, "kind", g->kind) == -1 ||
+	    page_attr(n, "name", g->name) == -1 ||
+	    (g->cbs_code[0] && page_attr(n, "cbs-code", g->cbs_code) == -1) ||
+	    (g->province[0] && page_attr(n, "province", g->province) == -1) ||
+	    (g->size_class[0] &&
+	    page_attr(n, "size-class", g->size_class) == -1))
+		return -1;
+	return 0;
+}
+
+int
+handle_organisations(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr root, list;
+
+	if ((root = page_start(r, o, "organisations", 200)) == NULL ||
+	    (list = page_elem(root, "organisations")) == NULL)
+		return -1;
+	return db_orgs_list(w->db, org_add, list) == -1 ? -1 : 0;
+}
+
+static int
+entry_add(const struct db_audit *a, void *arg)
+{
+	xmlNodePtr n;
+
+	if ((n = page_elem(arg, "entry")) == NULL ||
+	    page_attr(n, "at", a->at) == -1 ||
+	    (a->actor[0] && page_attr(n, "actor", a->actor) == -1) ||
+	    page_attr(n, "action", a->action) == -1 ||
+	    page_attr(n, "subject-type", a->subject_type) == -1 ||
+	    page_attr_int(n, "subject-id", a->subject_id) == -1 ||
+	    page_attr(n, "detail", a->detail) == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_audit(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr root, list;
+
+	if ((root = page_start(r, o, "audit", 200)) == NULL ||
+	    (list = page_elem(root, "entries")) == NULL)
+		return -1;
+	return db_audit_list(w->db, LIST_MAX, entry_add, list) == -1 ? -1 : 0;
+}

@@ -1,0 +1,292 @@
+/*
+ * Signing in and out, and the pages reached from a mailed link: taking
+ * an invitation, asking for a password reset and using it.
+ *
+ * Sign-in answers the same for an unknown address, a disabled account,
+ * an account without a password and a wrong password, and takes as long
+ * (password_verify checks a dummy hash), so the page never tells whether
+ * an address has an account. Failed attempts are counted per address
+ * typed (hashed) and per client address; past the limits the answer is
+ * 429 whatever the password.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "extern.h"
+
+#define P(name) kvlist_get(&r->params, (name))
+
+/* The sign-in form, with what was typed (never the password). */
+static xmlNodePtr
+login_form(const struct req *r, xmlNodePtr root, const char *ret)
+{
+	xmlNodePtr	 f;
+	char		 action[600] = "/inloggen";
+	size_t		 n;
+
+	if (ret != NULL) {
+		n = strlen(action);
+		snprintf(action + n, sizeof(action) - n, "?terug=");
+		n = strlen(action);
+		if (url_encode(action + n, sizeof(action) - n, ret) == -1)
+			action[n - 7] = '\0';
+		if (page_text(root, "return-to", ret) == NULL)
+			return NULL;
+	}
+	if ((f = form_new(root, "login", action)) == NULL ||
+	    form_field(f, "email", "email", P("email"), 1) == NULL ||
+	    form_field(f, "wachtwoord", "password", NULL, 1) == NULL)
+		return NULL;
+	return f;
+}
+
+/* The page to go to after signing in: ?terug= when it is ours, else /. */
+static const char *
+return_path(const struct req *r)
+{
+	const char *t = P("terug");
+
+	return valid_return_path(t) == 0 ? t : NULL;
+}
+
+/* Sets the lang cookie to the user's language, for the pages to come. */
+static int
+lang_cookie(const struct req *r, struct resp *o, const char *lang)
+{
+	char buf[128];
+
+	if (valid_lang(lang) == -1)
+		return 0;
+	snprintf(buf, sizeof(buf), "lang=%s; Path=/; Max-Age=31536000; "
+	    "SameSite=Lax; HttpOnly%s", lang, r->https ? "; Secure" : "");
+	return resp_header(o, "Set-Cookie", buf);
+}
+
+int
+handle_login(struct worker *w, struct req *r, struct resp *o)
+{
+	const char	*email = P("email"), *pw = P("wachtwoord");
+	const char	*ret = return_path(r);
+	char		 lower[255], hash[PASSWORD_HASH_MAX];
+	unsigned char	 ehash[32];
+	struct db_user	 u;
+	xmlNodePtr	 root, f;
+	int		 by_email, by_addr, found, ok;
+
+	if (r->method != METHOD_POST) {
+		if ((root = page_start(r, o, "login", 200)) == NULL)
+			return -1;
+		return login_form(r, root, ret) == NULL ? -1 : 0;
+	}
+
+	/* Well-formed input first: a 422 costs no database work. */
+	if (valid_email(email) == -1 || pw == NULL || *pw == '\0' ||
+	    strlen(pw) > PASSWORD_MAX) {
+		if ((root = page_start(r, o, "login", 422)) == NULL ||
+		    (f = login_form(r, root, ret)) == NULL)
+			return -1;
+		if (valid_email(email) == -1 &&
+		    form_error(form_field_of(f, "email"), email && *email ?
+		    "field.email" : "field.required") == -1)
+			return -1;
+		if ((pw == NULL || *pw == '\0' || strlen(pw) > PASSWORD_MAX) &&
+		    form_error(form_field_of(f, "wachtwoord"),
+		    "field.required") == -1)
+			return -1;
+		return 0;
+	}
+	snprintf(lower, sizeof(lower), "%s", email);
+	email_lower(lower);
+	crypto_hash_sha256(ehash, (const unsigned char *)lower, strlen(lower));
+	if (db_login_failures(w->db, ehash, r->address, &by_email,
+	    &by_addr) == -1)
+		return -1;
+	if (by_email >= w->cfg->max_fail_account ||
+	    by_addr >= w->cfg->max_fail_address) {
+		log_info("signin: throttled (%d for the account, %d for the "
+		    "address)", by_email, by_addr);
+		return error_page(r, o, 429, NULL);
+	}
+
+	if ((found = db_user_by_email(w->db, lower, &u)) == -1)
+		return -1;
+	ok = password_verify(found && !u.disabled ? u.password_hash : "", pw);
+	if (ok == -1)
+		return -1;
+	if (!ok) {
+		if (db_login_failure_add(w->db, ehash, r->address) == -1 ||
+		    (root = page_start(r, o, "login", 422)) == NULL ||
+		    (f = login_form(r, root, ret)) == NULL ||
+		    form_error(f, "login.failed") == -1)
+			return -1;
+		return 0;
+	}
+	if (password_needs_rehash(u.password_hash) &&
+	    (password_hash(pw, hash) == -1 ||
+	    db_user_set_hash(w->db, u.id, hash) == -1))
+		return -1;
+	if (session_start(w, r, o, u.id) == -1 ||
+	    lang_cookie(r, o, u.lang) == -1)
+		return -1;
+	log_info("signin: user %lld signed in", u.id);
+	return redirect(o, ret != NULL ? ret : "/");
+}
+
+int
+handle_logout(struct worker *w, struct req *r, struct resp *o)
+{
+	if (session_end(w, r, o) == -1)
+		return -1;
+	return redirect(o, "/?klaar=signed-out");
+}
+
+/* The form to choose a password (invitation and reset share it). */
+static xmlNodePtr
+password_form(xmlNodePtr root, const char *name, const char *action)
+{
+	xmlNodePtr f;
+
+	if ((f = form_new(root, name, action)) == NULL ||
+	    form_field(f, "wachtwoord", "password", NULL, 1) == NULL ||
+	    form_field(f, "herhaling", "password", NULL, 1) == NULL)
+		return NULL;
+	return f;
+}
+
+/*
+ * Checks the two password fields; adds errors to form f. Returns 1 when
+ * they are acceptable, 0 when not (errors added), -1 on failure.
+ */
+static int
+check_new_password(const struct req *r, xmlNodePtr f, const char *field,
+    const char *repeat)
+{
+	const char	*pw = P(field), *again = P(repeat);
+	xmlNodePtr	 fpw = form_field_of(f, field);
+	xmlNodePtr	 fagain = form_field_of(f, repeat);
+
+	if (fpw == NULL || fagain == NULL)
+		return -1;
+	if (valid_password(pw) == -1)
+		return form_error(fpw, pw && *pw ? "field.password.length" :
+		    "field.required") == -1 ? -1 : 0;
+	if (again == NULL || strcmp(pw, again) != 0)
+		return form_error(fagain, "field.password.repeat") == -1 ?
+		    -1 : 0;
+	return 1;
+}
+
+/*
+ * The pages of a mailed link (purpose "invitation" or "reset"): GET shows
+ * the form, POST sets the password, uses up the link and signs the user
+ * in. An unknown, used or expired link gets 404 with an explanation.
+ */
+static int
+link_page(struct worker *w, struct req *r, struct resp *o,
+    const char *purpose, const char *page, const char *notice)
+{
+	unsigned char	 hash[32];
+	char		 action[128], pwhash[PASSWORD_HASH_MAX];
+	struct db_user	 u;
+	xmlNodePtr	 root, f, n;
+	int		 found = 0, ok;
+
+	if (token_hash(r->token, hash) == 0 &&
+	    (found = db_token_get(w->db, hash, purpose, &u)) == -1)
+		return -1;
+	if (!found) {
+		if ((root = page_start(r, o, page, 404)) == NULL ||
+		    page_elem(root, "invalid-token") == NULL)
+			return -1;
+		return 0;
+	}
+	snprintf(action, sizeof(action), "%s", r->path);
+	if ((root = page_start(r, o, page, 200)) == NULL ||
+	    (n = page_elem(root, "invitation")) == NULL ||
+	    page_attr(n, "name", u.name) == -1 ||
+	    page_attr(n, "email", u.email) == -1 ||
+	    page_attr(n, "organisation", u.org_name) == -1 ||
+	    (f = password_form(root, page, action)) == NULL)
+		return -1;
+	if (r->method != METHOD_POST)
+		return 0;
+	if ((ok = check_new_password(r, f, "wachtwoord", "herhaling")) != 1) {
+		o->status = 422;
+		return ok == -1 ? -1 : page_attr_int(root, "status", 422);
+	}
+	if (password_hash(P("wachtwoord"), pwhash) == -1 ||
+	    db_user_set_hash(w->db, u.id, pwhash) == -1 ||
+	    db_token_use(w->db, hash) == -1 ||
+	    db_sessions_del_user(w->db, u.id) == -1 ||
+	    db_audit_add(w->db, u.id, strcmp(purpose, "reset") == 0 ?
+	    "user.password_reset" : "user.invitation_taken", "user", u.id,
+	    "") == -1 ||
+	    session_start(w, r, o, u.id) == -1)
+		return -1;
+	snprintf(action, sizeof(action), "/account?klaar=%s", notice);
+	return redirect(o, action);
+}
+
+int
+handle_invitation(struct worker *w, struct req *r, struct resp *o)
+{
+	return link_page(w, r, o, "invitation", "invitation",
+	    "invitation.done");
+}
+
+int
+handle_reset(struct worker *w, struct req *r, struct resp *o)
+{
+	return link_page(w, r, o, "reset", "reset", "password.changed");
+}
+
+int
+handle_forgot(struct worker *w, struct req *r, struct resp *o)
+{
+	const char		*email = P("email");
+	char			 lower[255];
+	unsigned char		 ehash[32];
+	struct db_user		 u;
+	struct account_ctx	 a = { w->db, w->cfg, w->render, NULL, 0 };
+	xmlNodePtr		 root, f;
+	int			 found, by_email, by_addr;
+
+	if (r->method != METHOD_POST) {
+		if ((root = page_start(r, o, "forgot", 200)) == NULL ||
+		    (f = form_new(root, "forgot", "/wachtwoord-vergeten")) ==
+		    NULL || form_field(f, "email", "email", NULL, 1) == NULL)
+			return -1;
+		return 0;
+	}
+	if (valid_email(email) == -1) {
+		if ((root = page_start(r, o, "forgot", 422)) == NULL ||
+		    (f = form_new(root, "forgot", "/wachtwoord-vergeten")) ==
+		    NULL || (f = form_field(f, "email", "email", email, 1)) ==
+		    NULL || form_error(f, email && *email ? "field.email" :
+		    "field.required") == -1)
+			return -1;
+		return 0;
+	}
+	snprintf(lower, sizeof(lower), "%s", email);
+	email_lower(lower);
+	/* Each request counts as a failure of the client address, so the
+	 * form cannot be used to flood somebody's mailbox. */
+	crypto_hash_sha256(ehash, (const unsigned char *)lower, strlen(lower));
+	if (db_login_failures(w->db, ehash, r->address, &by_email,
+	    &by_addr) == -1)
+		return -1;
+	if (by_email >= w->cfg->max_fail_account ||
+	    by_addr >= w->cfg->max_fail_address)
+		return error_page(r, o, 429, NULL);
+	if (db_login_failure_add(w->db, ehash, r->address) == -1 ||
+	    (found = db_user_by_email(w->db, lower, &u)) == -1)
+		return -1;
+	if (found && !u.disabled && account_send_reset(&a, &u) == -1)
+		return -1;
+	/* The same answer whether or not the address has an account. */
+	return redirect(o, "/wachtwoord-vergeten?klaar=forgot.sent");
+}

@@ -1,0 +1,111 @@
+/*
+ * The outbox: every outgoing message is written here, inside the
+ * transaction of the change that causes it, so a message exists exactly
+ * when its change does. The courier (courier.c) delivers the rows.
+ *
+ * A row's body is the JSON document the webhook receives:
+ *   {"id","type","created_at","data":{...},"mail":{"to":[...],"subject",
+ *    "text"[,"reply_to"]}}
+ * built with jansson; the courier reads the mail part back for SMTP.
+ * The mail's subject and text are rendered from the catalogues by
+ * xslt/mail.xsl, in the recipient's language.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+#include <sodium.h>
+
+#include "extern.h"
+
+/* The largest body the courier's buffer takes. */
+#define BODY_MAX 65000
+
+void
+uuid_new(char out[37])
+{
+	unsigned char b[16];
+
+	randombytes_buf(b, sizeof(b));
+	b[6] = (b[6] & 0x0f) | 0x40;	/* version 4, RFC 9562 5.4 */
+	b[8] = (b[8] & 0x3f) | 0x80;	/* variant 10 */
+	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+	    "%02x%02x%02x%02x%02x%02x", b[0], b[1], b[2], b[3], b[4], b[5],
+	    b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+}
+
+/*
+ * Splits rendered mail text into its subject (the first line) and body
+ * (after the blank line that follows). Returns 0/-1 (no subject line).
+ */
+static int
+split_mail(char *text, char **subject, char **body)
+{
+	char *nl;
+
+	if ((nl = strchr(text, '\n')) == NULL || nl == text)
+		return -1;
+	*nl = '\0';
+	*subject = text;
+	*body = nl + 1;
+	while (**body == '\n')
+		(*body)++;
+	return 0;
+}
+
+int
+outbox_put(struct db *db, const struct config *cfg, const struct render *rd,
+    const char *type, json_t *data, xmlDocPtr mail, const char *to,
+    const char *reply_to)
+{
+	json_t		*doc = NULL, *m;
+	char		 uuid[37], iso[32], sqlts[24], *text = NULL, *body = NULL;
+	char		*subject, *mailbody;
+	size_t		 textsz;
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+	int		 rc = -1;
+
+	/* data is ours now, whatever happens. */
+	if (data == NULL)
+		return -1;
+	if (render_text(rd, mail, &text, &textsz) == -1 ||
+	    split_mail(text, &subject, &mailbody) == -1) {
+		log_error("outbox: %s: the mail does not render", type);
+		goto out;
+	}
+	uuid_new(uuid);
+	gmtime_r(&now, &tm);
+	strftime(iso, sizeof(iso), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	strftime(sqlts, sizeof(sqlts), "%Y-%m-%d %H:%M:%S", &tm);
+	m = json_pack("{s:[s],s:s,s:s}", "to", to, "subject", subject,
+	    "text", mailbody);
+	if (m != NULL && reply_to != NULL &&
+	    json_object_set_new(m, "reply_to", json_string(reply_to)) == -1) {
+		json_decref(m);
+		m = NULL;
+	}
+	/* "o" steals the references to data and m. */
+	doc = json_pack("{s:s,s:s,s:s,s:O,s:o}", "id", uuid, "type", type,
+	    "created_at", iso, "data", data, "mail", m);
+	if (doc == NULL || (body = json_dumps(doc, JSON_COMPACT)) == NULL) {
+		log_error("outbox: %s: cannot build the JSON body", type);
+		goto out;
+	}
+	if (strlen(body) > BODY_MAX) {
+		log_error("outbox: %s: body of %zu bytes is too long", type,
+		    strlen(body));
+		goto out;
+	}
+	rc = db_outbox_add(db, uuid, type, body, sqlts, cfg->retry_hours);
+out:
+	json_decref(data);
+	json_decref(doc);
+	free(body);
+	xmlFree(text);
+	return rc;
+}
