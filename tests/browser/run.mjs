@@ -130,6 +130,297 @@ await test('the stylesheets render every page document without messages', async 
   assert(!problems.length, problems.join('\n'));
 });
 
+
+// The rendered pages in Chromium, served from memory at http://offline.test
+// with the real CSS from static/: axe (colour contrast included), and what
+// every form must do, on pages the stack cannot easily be made to show
+// (forms with errors, every role's pages, every error status).
+const offlineHost = 'http://offline.test';
+async function serveOffline(context) {
+  await context.route(`${offlineHost}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    let file, type;
+    if (path.startsWith('/static/')) {
+      file = join(top, path);
+      type = path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+    } else {
+      file = join(work, basename(path));
+      type = 'text/html; charset=utf-8';
+    }
+    try {
+      await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+    } catch {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    }
+  });
+}
+
+// axe(page): the WCAG 2.0/2.1 A and AA violations on the loaded page, as text.
+const axeSource = require('axe-core').source;
+async function axe(page) {
+  // evaluate() runs over the DevTools protocol, so the page's CSP (no
+  // inline script) does not block axe, and stays on for the page.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((x) => `${x.id} (${x.impact}): ${x.help}; ` +
+    x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
+}
+
+// formProblems(page): what is wrong with the forms on the loaded page: a
+// POST form without the csrf field, an aria-describedby or label for that
+// points nowhere, an invalid control without its message, an error
+// summary link to no field.
+async function formProblems(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const f of document.querySelectorAll('form')) {
+      if (f.method !== 'post') out.push(`a form to ${f.getAttribute('action')} does not POST`);
+      const csrf = f.querySelector('input[type=hidden][name=csrf]');
+      if (!csrf || !csrf.value) out.push(`the form to ${f.getAttribute('action')} has no csrf value`);
+    }
+    for (const el of document.querySelectorAll('[aria-describedby]')) {
+      for (const id of el.getAttribute('aria-describedby').split(/\s+/)) {
+        if (!document.getElementById(id)) out.push(`#${el.id} aria-describedby ${id}: no such element`);
+      }
+    }
+    for (const l of document.querySelectorAll('label[for]')) {
+      if (!document.getElementById(l.htmlFor)) out.push(`label for ${l.htmlFor}: no such element`);
+    }
+    for (const el of document.querySelectorAll('[aria-invalid=true]')) {
+      const ids = (el.getAttribute('aria-describedby') || '').split(/\s+/);
+      if (!ids.some((id) => id.endsWith('-error'))) out.push(`#${el.id} is invalid but names no error message`);
+    }
+    for (const a of document.querySelectorAll('.cimolt-error-summary a')) {
+      const target = document.getElementById(a.hash.slice(1));
+      if (!target || !target.matches('input, select, textarea')) out.push(`error summary link ${a.hash}: no field`);
+    }
+    return out;
+  });
+}
+
+{
+  const pages = readdirSync(work).filter((f) => f.endsWith('.html'));
+  const { context, close } = await launch();
+  const axeFound = [], formFound = [], wide = [];
+  try {
+    await serveOffline(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10000);
+    await test('axe and the form checks ran on every page rendered offline', async () => {
+      assert(pages.length > 0, 'no rendered pages');
+      for (const f of pages) {
+        await page.goto(`${offlineHost}/${f}`);
+        for (const v of await axe(page)) axeFound.push(`${f}: ${v}`);
+        for (const p of await formProblems(page)) formFound.push(`${f}: ${p}`);
+        await page.setViewportSize({ width: 320, height: 640 });
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (w > 320) wide.push(`${f}: ${w} px`);
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+    });
+    await test('axe finds no WCAG 2.0/2.1 A or AA violations on any page rendered offline', () => {
+      assert(!axeFound.length, axeFound.join('\n'));
+    });
+    await test('every form rendered offline POSTs with csrf and links its labels, hints and errors', () => {
+      assert(!formFound.length, formFound.join('\n'));
+    });
+
+    await test('every page rendered offline reflows at 320 px wide without horizontal scrolling', () => {
+      assert(!wide.length, wide.join('\n'));
+    });
+
+    await test('a form with errors has the focus on its error summary when the page loads', async () => {
+      await page.goto(`${offlineHost}/login-errors-nl.html`);
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+      assert(focused === 'login-errors', `focus is on "${focused}"`);
+      const title = await page.title();
+      assert(title.startsWith('Fout: '), `title "${title}"`);
+    });
+
+    await test('a link in the error summary moves the focus to its field', async () => {
+      await page.goto(`${offlineHost}/account-errors-en.html`);
+      await page.locator('.cimolt-error-summary a[href="#password-nieuw"]').click();
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+      assert(focused === 'password-nieuw', `focus is on "${focused}"`);
+    });
+
+    await test('forms render typed values but never a password', async () => {
+      await page.goto(`${offlineHost}/login-errors-nl.html`);
+      const email = await page.inputValue('#login-email');
+      const password = await page.inputValue('#login-wachtwoord');
+      assert(email === 'anna@ede', `e-mail field holds "${email}"`);
+      assert(password === '', 'the password field holds a value');
+    });
+
+    await test('the header shows who is signed in, with a sign-out button', async () => {
+      await page.goto(`${offlineHost}/account-nl.html`);
+      const who = (await page.locator('.cimolt-user__who').innerText()).replace(/\s+/g, ' ').trim();
+      assert(who.includes('Anna de Vries') && who.includes('Ede'), `header reads "${who}"`);
+      const button = page.locator('form[action="/uitloggen"] button');
+      assert(await button.count() === 1, 'no sign-out button');
+      await page.goto(`${offlineHost}/login-nl.html`);
+      assert(await page.locator('header a[href="/inloggen"]').count() === 1, 'no sign-in link for an anonymous visitor');
+    });
+
+    await test('the menu shows each role its own pages', async () => {
+      const want = {
+        'home-member-nl.html': ['/'],
+        'members-nl.html': ['/', '/gemeente/leden'],
+        'deliveries-nl.html': ['/', '/beheer', '/beheer/berichten'],
+        'users-nl.html': ['/', '/beheer', '/beheer/berichten', '/beheer/gebruikers',
+          '/beheer/organisaties', '/beheer/audit'],
+      };
+      const bad = [];
+      for (const [f, hrefs] of Object.entries(want)) {
+        await page.goto(`${offlineHost}/${f}`);
+        const got = await page.locator('nav.cimolt-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        if (got.join(' ') !== hrefs.join(' ')) bad.push(`${f}: ${got.join(' ')}`);
+      }
+      assert(!bad.length, bad.join('\n'));
+    });
+  } finally {
+    await close();
+  }
+}
+
+
+// ------------------------------------------------------ accounts (online)
+
+// The demo accounts dev/up and dev/test create, one per role, read from
+// dev/lib/stack.sh (STACK_DEMO_PASSWORD, STACK_DEMO_USERS: role, e-mail,
+// organisation, name); CIMOLT_DEMO_PASSWORD overrides the password.
+function demoAccounts() {
+  let text = '';
+  try { text = readFileSync(join(top, 'dev', 'lib', 'stack.sh'), 'utf8'); } catch { /* none */ }
+  const password = process.env.CIMOLT_DEMO_PASSWORD || (text.match(/^STACK_DEMO_PASSWORD=(\S+)/m) || [])[1];
+  const users = {};
+  for (const line of ((text.match(/^STACK_DEMO_USERS="([^"]*)"/m) || [])[1] || '').split('\n')) {
+    const [role, email, , ...name] = line.trim().split(/\s+/);
+    if (role && email) users[role] = { email, name: name.join(' ') };
+  }
+  return { password, users };
+}
+
+// A token of the right shape that no invitation or reset link has.
+const unknownToken = 'A'.repeat(43);
+
+// accountTests(context): sign in, change language, sign out, and every
+// page of issue 3 that a role can reach, through axe and (later) vnu.
+async function accountTests(context) {
+  const { password, users } = demoAccounts();
+  // Without the sign-in page (a daemon older than the accounts) every test
+  // below would fail on a timeout: one failure says so instead.
+  let ready = false;
+  await test('the stack serves the sign-in page', async () => {
+    const { res } = await fetchRaw('/inloggen');
+    assert(res.status === 200, `GET /inloggen gave ${res.status}; the account tests did not run`);
+    ready = true;
+  });
+  if (!ready) return;
+  await context.clearCookies();
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+
+  const keep = (name, body) => {
+    const file = join(work, `served-${forVnu.length}.html`);
+    writeFileSync(file, body);
+    forVnu.push([file, `the Nu HTML checker finds no errors on ${name}`]);
+  };
+  // checkPage: load path as the signed-in user (if any), check the status,
+  // run axe, keep the HTML for vnu.
+  const checkPage = (name, path, status) =>
+    test(`axe finds no violations on ${name} (${path}, status ${status})`, async () => {
+      const res = await page.goto(baseUrl + path);
+      keep(name, await res.text());
+      assert(res.status() === status, `status ${res.status()} at ${page.url()}`);
+      const v = await axe(page);
+      assert(!v.length, v.join('\n'));
+    });
+  // submit(form): click the submit button of the form matched by the
+  // selector and wait for the page it leads to (after any redirect).
+  const submit = async (form) => {
+    const [res] = await Promise.all([page.waitForNavigation(),
+      page.locator(`${form} button[type=submit]`).click()]);
+    return res;
+  };
+  const signIn = async (role) => {
+    const u = users[role];
+    assert(u && password, `no demo account for the role ${role} in dev/lib/stack.sh`);
+    if (!new URL(page.url()).pathname.startsWith('/inloggen')) await page.goto(`${baseUrl}/inloggen`);
+    await page.fill('#login-email', u.email);
+    await page.fill('#login-wachtwoord', password);
+    await submit('main form[action^="/inloggen"]');
+    const who = await page.locator('.cimolt-user__name').innerText({ timeout: 2000 }).catch(() => '(nobody)');
+    assert(who.trim() === u.name, `after signing in as ${u.email} the header shows ${who} (at ${page.url()})`);
+  };
+  const signOut = async () => {
+    await submit('form[action="/uitloggen"]');
+    assert(await page.locator('header a[href="/inloggen"]').count() === 1,
+      `after signing out there is no sign-in link (at ${page.url()})`);
+  };
+
+  await checkPage('the sign-in page', '/inloggen', 200);
+  await checkPage('the forgot-password page', '/wachtwoord-vergeten', 200);
+  await test('the forgot-password form without an address shows the error next to the field', async () => {
+    await page.goto(`${baseUrl}/wachtwoord-vergeten`);
+    const res = await submit('main form');
+    keep('the forgot-password page with an error', await res.text());
+    assert(await page.locator('#forgot-email[aria-invalid=true]').count() === 1, 'the field is not marked invalid');
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    assert(focused === 'forgot-errors', `focus is on "${focused}", not the error summary`);
+    const v = await axe(page);
+    assert(!v.length, v.join('\n'));
+  });
+  await checkPage('an invitation with an unknown token', `/uitnodiging/${unknownToken}`, 404);
+  await checkPage('a reset link with an unknown token', `/wachtwoord/${unknownToken}`, 404);
+
+  await test('a page that needs signing in leads to the sign-in page, and back after it', async () => {
+    await page.goto(`${baseUrl}/account`);
+    const at = new URL(page.url());
+    assert(at.pathname === '/inloggen', `GET /account ended at ${page.url()}`);
+    await signIn('coordinator');
+    assert(new URL(page.url()).pathname === '/account', `after signing in: ${page.url()}`);
+  });
+  await checkPage('the account page', '/account', 200);
+  await test('the account page changes the language of the site', async () => {
+    await page.goto(`${baseUrl}/account`);
+    const was = await page.getAttribute('html', 'lang');
+    const other = was === 'en' ? 'nl' : 'en';
+    for (const lang of [other, was]) {
+      await page.selectOption('#account-lang', lang);
+      await submit('form[action="/account"]');
+      const now = await page.getAttribute('html', 'lang');
+      assert(now === lang, `after choosing ${lang} the page is in ${now} (at ${page.url()})`);
+      assert(await page.locator('.cimolt-notice').count() === 1, `no notice after saving (at ${page.url()})`);
+      await page.goto(`${baseUrl}/`);
+      const home = await page.getAttribute('html', 'lang');
+      assert(home === lang, `after choosing ${lang} the home page is in ${home}`);
+      await page.goto(`${baseUrl}/account`);
+    }
+  });
+  await checkPage('the members page', '/gemeente/leden', 200);
+  await checkPage('the home page, signed in', '/', 200);
+  await test('signing out ends the session', async () => {
+    await page.goto(`${baseUrl}/account`);
+    await signOut();
+    await page.goto(`${baseUrl}/account`);
+    assert(new URL(page.url()).pathname === '/inloggen', `GET /account after signing out: ${page.url()}`);
+  });
+
+  await test('an organiser signs in', () => signIn('organiser'));
+  await checkPage('the delivery log', '/beheer/berichten', 200);
+  await test('the organiser signs out', () => signOut());
+
+  await test('an administrator signs in', () => signIn('admin'));
+  await checkPage('the users page', '/beheer/gebruikers', 200);
+  await checkPage('the organisations page', '/beheer/organisaties', 200);
+  await checkPage('the audit log', '/beheer/audit', 200);
+  await test('the administrator signs out', () => signOut());
+  await page.close();
+}
+
 // ----------------------------------------------------------------- online
 
 // The pages the stack serves, saved as served for vnu: [name, path, init, status].
@@ -279,23 +570,17 @@ if (stackUp) {
       assert(!shown.length, `still shown in print: ${shown.join(', ')}`);
     });
 
-    const axeSource = require('axe-core').source;
     const axePages = [['the Dutch home page', '/?lang=nl'], ['the English home page', '/?lang=en'],
       ['the 404 page', '/no-such-page']];
     for (const [name, path] of axePages) {
       await test(`axe finds no WCAG 2.0/2.1 A or AA violations on ${name}`, async () => {
         await page.goto(baseUrl + path);
-        // evaluate() runs over the DevTools protocol, so the page's CSP
-        // (no inline script) does not block axe, and stays on for the page.
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(() => window.axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }));
-        const v = result.violations;
-        assert(!v.length, v.map((x) => `${x.id} (${x.impact}): ${x.help}; ` +
-          x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')).join('\n'));
+        const v = await axe(page);
+        assert(!v.length, v.join('\n'));
       });
     }
+
+    await accountTests(context);
   } finally {
     await close();
   }
