@@ -2,8 +2,9 @@
 <!--
   The audit log (page name "audit", GET /beheer/audit; administrators):
   <entries><entry at actor action subject-type subject-id detail/>...
-  </entries>, newest first as given. Actions and details are shown as the
-  daemon writes them (codes such as user.invited), not translated.
+  </entries>, newest first as given. Known actions and subject types are
+  named in words (catalogue keys audit.action.ACTION, audit.subject.TYPE),
+  others show their code; the detail is shown as written.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,6 +12,11 @@
     exclude-result-prefixes="c">
 
 <xsl:import href="layout.xsl"/>
+
+<xsl:variable name="known-actions" select="concat(' user.created user.disabled',
+    ' user.profile user.password user.password_reset user.invitation_taken',
+    ' outbox.retry ')"/>
+<xsl:variable name="known-subjects" select="' user outbox '"/>
 
 <xsl:template match="page" mode="c:title">
   <xsl:value-of select="c:t('audit.title')"/>
@@ -46,12 +52,26 @@
                   <xsl:otherwise><xsl:value-of select="c:t('audit.system')"/></xsl:otherwise>
                 </xsl:choose>
               </td>
-              <td><code><xsl:value-of select="@action"/></code></td>
               <td>
-                <xsl:value-of select="@subject-type"/>
-                <xsl:if test="normalize-space(@subject-id)">
-                  <xsl:value-of select="concat(' ', @subject-id)"/>
-                </xsl:if>
+                <xsl:choose>
+                  <xsl:when test="contains($known-actions, concat(' ', @action, ' '))">
+                    <xsl:value-of select="c:t(concat('audit.action.', @action))"/>
+                  </xsl:when>
+                  <xsl:otherwise><code><xsl:value-of select="@action"/></code></xsl:otherwise>
+                </xsl:choose>
+              </td>
+              <td>
+                <xsl:choose>
+                  <xsl:when test="contains($known-subjects, concat(' ', @subject-type, ' '))">
+                    <xsl:value-of select="c:t(concat('audit.subject.', @subject-type), @subject-id)"/>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <xsl:value-of select="@subject-type"/>
+                    <xsl:if test="normalize-space(@subject-id)">
+                      <xsl:value-of select="concat(' ', @subject-id)"/>
+                    </xsl:if>
+                  </xsl:otherwise>
+                </xsl:choose>
               </td>
               <td class="cimolt-break"><xsl:value-of select="@detail"/></td>
             </tr>

@@ -254,14 +254,23 @@
   </form>
 </xsl:template>
 
-<!-- c:notices: each <notice key="..."/> of the page as a success message
-     at the top of main (role status: read out without moving focus). -->
+<!-- The notices there are: the daemon puts any ?klaar=KEY of the address
+     in the page document, so only these keys are shown (a made-up link
+     cannot put another catalogue text, or "[key]", in a success message).
+     Adding a notice: its key here and in both catalogues. -->
+<xsl:variable name="c:notice-keys" select="concat(' account.saved password.changed',
+    ' signed-out forgot.sent invitation.done member.invited member.removed',
+    ' message.queued user.disabled ')"/>
+
+<!-- c:notices: each known <notice key="..."/> of the page as a success
+     message at the top of main (role status: read out without moving the
+     focus). -->
 <xsl:template name="c:notices">
-  <xsl:for-each select="/page/notice">
+  <xsl:for-each select="/page/notice[contains($c:notice-keys, concat(' ', @key, ' '))]">
     <div class="utrecht-alert utrecht-alert--ok cimolt-notice" role="status">
       <div class="utrecht-alert__content">
         <div class="utrecht-alert__message">
-          <p><xsl:value-of select="c:t(@key, @arg)"/></p>
+          <p><xsl:value-of select="c:t(@key)"/></p>
         </div>
       </div>
     </div>

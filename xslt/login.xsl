@@ -2,8 +2,8 @@
 <!--
   Sign in (page name "login", GET/POST /inloggen): the form login (email,
   wachtwoord), links to "forgot password" and a word on how to get an
-  account. <return-to>/path</return-to>, when present, goes back with the
-  form as the hidden field terug. The failure message never says whether
+  account. The page to return to after signing in travels in the form's
+  action (/inloggen?terug=/path). The failure message never says whether
   the address has an account.
 -->
 <xsl:stylesheet version="1.0"
@@ -27,14 +27,6 @@
     </p>
     <p><xsl:value-of select="c:t('login.no-account')"/></p>
   </div>
-</xsl:template>
-
-<!-- The address to return to after signing in travels with the form. -->
-<xsl:template match="form[@name = 'login']/field[@name = 'wachtwoord']">
-  <xsl:apply-imports/>
-  <xsl:if test="normalize-space(/page/return-to) and not(../field[@name = 'terug'])">
-    <input type="hidden" name="terug" value="{normalize-space(/page/return-to)}"/>
-  </xsl:if>
 </xsl:template>
 
 </xsl:stylesheet>

@@ -2,9 +2,11 @@
 <!--
   The coordinator's page (page name "members", GET/POST /gemeente/leden):
   the members of the coordinator's own municipality
-  (<members><member id name email role since/>...</members>), each with a
+  (<members><member id name email role status/>...</members>; status
+  active, invited (no password yet) or disabled (removed)), each with a
   button to remove them (POST /gemeente/leden/{id}/verwijderen; not for
-  the coordinator themself), and the form invite (email, name, role).
+  the coordinator themself, nor once removed), and the form invite
+  (email, name, role).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -34,7 +36,7 @@
             <th scope="col"><xsl:value-of select="c:t('members.col.name')"/></th>
             <th scope="col"><xsl:value-of select="c:t('members.col.email')"/></th>
             <th scope="col"><xsl:value-of select="c:t('members.col.role')"/></th>
-            <th scope="col"><xsl:value-of select="c:t('members.col.since')"/></th>
+            <th scope="col"><xsl:value-of select="c:t('members.col.status')"/></th>
             <th scope="col"><xsl:value-of select="c:t('table.col.action')"/></th>
           </tr>
         </thead>
@@ -51,12 +53,14 @@
               <td><xsl:value-of select="@email"/></td>
               <td><xsl:value-of select="c:t(concat('role.', @role))"/></td>
               <td>
-                <xsl:call-template name="c:timestamp">
-                  <xsl:with-param name="s" select="substring(@since, 1, 10)"/>
-                </xsl:call-template>
+                <xsl:choose>
+                  <xsl:when test="@status = 'disabled'"><xsl:value-of select="c:t('members.status.disabled')"/></xsl:when>
+                  <xsl:when test="@status = 'invited'"><xsl:value-of select="c:t('user.status.invited')"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="c:t('user.status.active')"/></xsl:otherwise>
+                </xsl:choose>
               </td>
               <td>
-                <xsl:if test="not(@id = /page/user/@id)">
+                <xsl:if test="not(@id = /page/user/@id) and not(@status = 'disabled')">
                   <xsl:call-template name="c:post-button">
                     <xsl:with-param name="action" select="concat('/gemeente/leden/', @id, '/verwijderen')"/>
                     <xsl:with-param name="label" select="c:t('members.remove')"/>

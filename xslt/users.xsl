@@ -4,8 +4,8 @@
   /beheer/gebruikers): <users><user-row id name email organisation role
   disabled/>...</users>, each active account with a button to disable it
   (POST /beheer/gebruikers/{id}/uitschakelen; not the administrator's own).
-  disabled is empty or absent for an active account, else when it was
-  disabled (a timestamp) or "yes".
+  status: active, invited (no password yet) or disabled; without status,
+  a disabled attribute other than "", "no" or "0" means disabled.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -37,8 +37,8 @@
         </thead>
         <tbody>
           <xsl:for-each select="users/user-row">
-            <xsl:variable name="disabled"
-                select="normalize-space(@disabled) != '' and @disabled != 'no' and @disabled != '0'"/>
+            <xsl:variable name="disabled" select="@status = 'disabled' or (not(@status)
+                and normalize-space(@disabled) != '' and @disabled != 'no' and @disabled != '0')"/>
             <tr>
               <th scope="row"><xsl:value-of select="@name"/></th>
               <td><xsl:value-of select="@email"/></td>
@@ -47,7 +47,7 @@
               <td>
                 <xsl:choose>
                   <xsl:when test="$disabled">
-                    <xsl:value-of select="c:t('users.status.disabled')"/>
+                    <xsl:value-of select="c:t('user.status.disabled')"/>
                     <xsl:if test="c:iso-date(@disabled) != ''">
                       <xsl:text> </xsl:text>
                       <span class="cimolt-muted">
@@ -55,7 +55,8 @@
                       </span>
                     </xsl:if>
                   </xsl:when>
-                  <xsl:otherwise><xsl:value-of select="c:t('users.status.active')"/></xsl:otherwise>
+                  <xsl:when test="@status = 'invited'"><xsl:value-of select="c:t('user.status.invited')"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="c:t('user.status.active')"/></xsl:otherwise>
                 </xsl:choose>
               </td>
               <td>

@@ -91,6 +91,14 @@ await test('every literal key the stylesheets look up is in the catalogue', () =
     for (const m of code.matchAll(/c:t\('([^']+)'/g)) {
       if (!keys.has(m[1])) missing.push(`${f}: ${m[1]}`);
     }
+    // Keys in tables: the menu's rows and the notices forms.xsl shows.
+    for (const m of code.matchAll(/<item [^>]*key="([^"]+)"/g)) {
+      if (!keys.has(m[1])) missing.push(`${f}: ${m[1]}`);
+    }
+    const notices = code.match(/name="c:notice-keys" select="concat\(([^"]*)\)"/);
+    for (const k of notices ? notices[1].replace(/'/g, ' ').split(/[\s,]+/).filter(Boolean) : []) {
+      if (!keys.has(k)) missing.push(`${f}: notice ${k}`);
+    }
   }
   assert(!missing.length, `missing: ${missing.join(', ')}`);
 });
