@@ -287,8 +287,237 @@ cmd_user(struct config *cfg, int argc, char *argv[])
 	return 1;
 }
 
+/* One line of an organisation list, checked. */
+struct org_line {
+	int	 line;
+	char	*kind, *name, *code, *province, *size;
+};
+
+struct org_import {
+	struct org_line	*rows;
+	size_t		 n;
+};
+
+static const char *const org_kinds[] = {
+	"gemeente", "provincie", "koepelorganisatie", "organisator"
+};
+static const char *const size_classes[] = {
+	"", "<20k", "20k-50k", "50k-100k", ">=100k"
+};
+
+/* Returns 1 when s is one of the n strings of set. */
+static int
+one_of(const char *s, const char *const *set, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(s, set[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Returns 1 when code is prefix followed by digits digits. */
+static int
+code_ok(const char *code, const char *prefix, size_t digits)
+{
+	size_t n = strlen(prefix);
+
+	if (strncmp(code, prefix, n) != 0 || strlen(code) != n + digits)
+		return 0;
+	for (code += n; *code != '\0'; code++)
+		if (*code < '0' || *code > '9')
+			return 0;
+	return 1;
+}
+
+/* Checks one line's fields; prints what is wrong. Returns 0/-1. */
+static int
+org_check(const char *file, const struct org_line *o)
+{
+	const char *why = NULL;
+
+	if (!one_of(o->kind, org_kinds, 4))
+		why = "kind is gemeente, provincie, koepelorganisatie or "
+		    "organisator";
+	else if (valid_text(o->name, 150) == -1)
+		why = "name is empty, too long or holds control characters";
+	else if (strcmp(o->kind, "gemeente") == 0 && !code_ok(o->code, "GM", 4))
+		why = "a gemeente needs its CBS code, GM and four digits";
+	else if (strcmp(o->kind, "provincie") == 0 && !code_ok(o->code, "PV", 2))
+		why = "a provincie needs its CBS code, PV and two digits";
+	else if (strcmp(o->kind, "gemeente") != 0 &&
+	    strcmp(o->kind, "provincie") != 0 && *o->code != '\0')
+		why = "only a gemeente or provincie has a CBS code";
+	else if (strcmp(o->kind, "gemeente") == 0 &&
+	    !code_ok(o->province, "PV", 2))
+		why = "a gemeente needs its province's CBS code (PV and two "
+		    "digits)";
+	else if (strcmp(o->kind, "provincie") == 0 && *o->province != '\0')
+		why = "a provincie lies in no province";
+	else if (!one_of(o->size, size_classes, 5))
+		why = "size_class is empty, <20k, 20k-50k, 50k-100k or >=100k";
+	if (why == NULL)
+		return 0;
+	fprintf(stderr, "%s:%d: %s\n", file, o->line, why);
+	return -1;
+}
+
+static int
+org_import_tx(struct db *db, void *arg)
+{
+	struct org_import	*im = arg;
+	struct db_org		 prov;
+	size_t			 counts[3] = { 0, 0, 0 };
+	int			 rc, pass;
+
+	/* Provinces first, so municipalities find those of the same file. */
+	for (pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < im->n; i++) {
+			struct org_line *o = &im->rows[i];
+			if ((strcmp(o->kind, "provincie") == 0) != (pass == 0))
+				continue;
+			prov.id = 0;
+			if (*o->province != '\0' &&
+			    (rc = db_org_find(db, o->province, &prov)) != 1) {
+				if (rc == 0)
+					fprintf(stderr, "line %d: no province "
+					    "%s\n", o->line, o->province);
+				return -1;
+			}
+			if ((rc = db_org_upsert(db, o->kind, o->name, o->code,
+			    prov.id, o->size)) == -1) {
+				fprintf(stderr, "line %d: not loaded\n",
+				    o->line);
+				return -1;
+			}
+			counts[rc]++;
+		}
+	if (db_audit_add(db, 0, "organisations.imported", "organisation", 0,
+	    "by cimolt-admin") == -1)
+		return -1;
+	printf("%zu organisations added, %zu changed, %zu unchanged\n",
+	    counts[1], counts[2], counts[0]);
+	return 0;
+}
+
+/*
+ * org import FILE.csv: a header line naming the columns kind, name,
+ * cbs_code, province, size_class (in any order; ';' or ','), then one
+ * organisation per line. Every line is checked first and every problem
+ * reported with its line number; then all load in one transaction, or
+ * none.
+ */
+static int
+cmd_org(struct config *cfg, int argc, char *argv[])
+{
+	static const char *const cols[] = { "kind", "name", "cbs_code",
+	    "province", "size_class" };
+	struct org_import	 im = { NULL, 0 };
+	FILE			*f;
+	char			 buf[2048], *fields[16], **keep = NULL;
+	int			 idx[5], n, line = 0, bad = 0, rc = 1;
+	size_t			 cap = 0, nkeep = 0;
+	char			 sep = ';';
+
+	if (argc != 3 || strcmp(argv[1], "import") != 0) {
+		fprintf(stderr, "usage: cimolt-admin org import FILE.csv\n");
+		return 1;
+	}
+	if ((f = fopen(argv[2], "r")) == NULL) {
+		perror(argv[2]);
+		return 1;
+	}
+	while (fgets(buf, sizeof(buf), f) != NULL) {
+		line++;
+		if (strchr(buf, '\n') == NULL && !feof(f)) {
+			fprintf(stderr, "%s:%d: line too long\n", argv[2], line);
+			goto out;
+		}
+		if (line == 1)
+			sep = csv_separator(buf);
+		if (buf[strspn(buf, " \t\r\n")] == '\0')
+			continue;
+		if (!utf8_valid(buf, strlen(buf)) ||
+		    (n = csv_split(buf, sep, fields, 16)) == -1) {
+			fprintf(stderr, "%s:%d: not a CSV line in UTF-8\n",
+			    argv[2], line);
+			bad = 1;
+			continue;
+		}
+		if (line == 1) {
+			for (int c = 0; c < 5; c++) {
+				idx[c] = -1;
+				for (int i = 0; i < n; i++)
+					if (strcmp(fields[i], cols[c]) == 0)
+						idx[c] = i;
+				if (idx[c] == -1) {
+					fprintf(stderr, "%s:1: the header has "
+					    "no column %s\n", argv[2], cols[c]);
+					goto out;
+				}
+			}
+			continue;
+		}
+		if (im.n == cap) {
+			cap = cap ? cap * 2 : 64;
+			struct org_line *more = reallocarray(im.rows, cap,
+			    sizeof(*more));
+			char **kmore = reallocarray(keep, cap, sizeof(*kmore));
+			if (more == NULL || kmore == NULL) {
+				free(more ? more : im.rows);
+				im.rows = NULL;
+				free(kmore ? kmore : keep);
+				keep = NULL;
+				goto out;
+			}
+			im.rows = more;
+			keep = kmore;
+		}
+		struct org_line *o = &im.rows[im.n];
+		int top = 0;
+		for (int c = 0; c < 5; c++)
+			if (idx[c] >= top)
+				top = idx[c] + 1;
+		if (n < top) {
+			fprintf(stderr, "%s:%d: %d fields, the header has %d\n",
+			    argv[2], line, n, top);
+			bad = 1;
+			continue;
+		}
+		/* The fields point into buf: keep a copy of the line. */
+		if ((keep[nkeep] = malloc(sizeof(buf))) == NULL)
+			goto out;
+		memcpy(keep[nkeep], buf, sizeof(buf));
+		o->line = line;
+		o->kind = keep[nkeep] + (fields[idx[0]] - buf);
+		o->name = keep[nkeep] + (fields[idx[1]] - buf);
+		o->code = keep[nkeep] + (fields[idx[2]] - buf);
+		o->province = keep[nkeep] + (fields[idx[3]] - buf);
+		o->size = keep[nkeep] + (fields[idx[4]] - buf);
+		nkeep++;
+		if (org_check(argv[2], o) == -1)
+			bad = 1;
+		else
+			im.n++;
+	}
+	if (line == 0)
+		fprintf(stderr, "%s: empty\n", argv[2]);
+	else if (bad)
+		fprintf(stderr, "%s: nothing loaded; mend the lines above\n",
+		    argv[2]);
+	else
+		rc = in_tx(cfg, org_import_tx, &im) == 0 ? 0 : 1;
+out:
+	fclose(f);
+	for (size_t i = 0; i < nkeep; i++)
+		free(keep[i]);
+	free(keep);
+	free(im.rows);
+	return rc;
+}
+
 static const struct command commands[] = {
 	{ "migrate", "migrate", cmd_migrate },
+	{ "org", "org import FILE.csv", cmd_org },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
 	    "--role ROLE < password\n  user list\n  user disable E-MAIL",
 	    cmd_user },

@@ -56,6 +56,7 @@ enum stmt {
 	STMT_OUTBOX_RETRY,
 	STMT_ORGS_LIST,
 	STMT_AUDIT_LIST,
+	STMT_ORG_UPSERT,
 	STMT__MAX
 };
 
@@ -191,6 +192,12 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), COALESCE(u.name, ''), "
 	"a.action, a.subject_type, a.subject_id, a.detail FROM audit_log a "
 	"LEFT JOIN users u ON u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
+	/* STMT_ORG_UPSERT: keyed on the CBS code, or kind and name; the
+	 * benchmark opt-in (show_name) is the organisation's own to keep */
+	"INSERT INTO organisations (kind, name, cbs_code, province_id, "
+	"size_class) VALUES (?, ?, NULLIF(?, ''), NULLIF(?, 0), NULLIF(?, '')) "
+	"ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name), "
+	"province_id = VALUES(province_id), size_class = VALUES(size_class)",
 };
 
 struct db {
@@ -1224,4 +1231,22 @@ db_audit_list(struct db *db, int limit,
 	}
 	mysql_stmt_free_result(st);
 	return rc == -1 ? -1 : n;
+}
+
+int
+db_org_upsert(struct db *db, const char *kind, const char *name,
+    const char *cbs_code, long long province_id, const char *size_class)
+{
+	struct params	 p = { .n = 0 };
+	long long	 n;
+
+	p_str(&p, kind);
+	p_str(&p, name);
+	p_str(&p, cbs_code);
+	p_int(&p, province_id);
+	p_str(&p, size_class);
+	if ((n = change(db, STMT_ORG_UPSERT, &p)) == -1)
+		return -1;
+	/* MariaDB counts an insert as 1, a changed row as 2. */
+	return n == 1 ? 1 : n == 2 ? 2 : 0;
 }

@@ -545,6 +545,11 @@ struct db_audit {
 	char	 detail[2001];
 };
 
+/* Inserts or updates an organisation (province_id 0, "" for none).
+ * Returns 1 when inserted, 2 when changed, 0 when unchanged, -1. */
+int	 db_org_upsert(struct db *, const char *kind, const char *name,
+	    const char *cbs_code, long long province_id,
+	    const char *size_class);
 /* Lists organisations (organisers, provinces, umbrellas, municipalities,
  * each by name) and the newest audit entries. Return the count or -1. */
 int	 db_orgs_list(struct db *, int (*fn)(const struct db_org_row *, void *),
@@ -650,6 +655,17 @@ void	 uuid_new(char out[37]);
 int	 outbox_put(struct db *, const struct config *, const struct render *,
 	    const char *type, json_t *data, xmlDocPtr mail, const char *to,
 	    const char *reply_to);
+
+/* ---- csv.c: lists to import ------------------------------------------ */
+
+/* The separator a header line uses: ';' or ','. */
+char	 csv_separator(const char *header);
+/*
+ * Splits one line in place into at most max fields (quotes removed).
+ * Returns the number of fields, or -1 when the line is malformed or has
+ * more than max fields.
+ */
+int	 csv_split(char *line, char sep, char **fields, size_t max);
 
 /* ---- accounts.c: account operations for pages and cimolt-admin ------- */
 

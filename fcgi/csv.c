@@ -1,0 +1,69 @@
+/*
+ * CSV, as RFC 4180 describes it and as Dutch spreadsheets write it: the
+ * separator is ';' or ',' (whichever the header line uses), fields may be
+ * quoted with '"' (a quote inside doubled), and a UTF-8 byte order mark
+ * at the start is skipped. One record per line: quoted line breaks are
+ * refused, as no list the programme imports has them.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extern.h"
+
+char
+csv_separator(const char *header)
+{
+	/* The one that splits the header into more fields wins. */
+	size_t semi = 0, comma = 0;
+
+	for (; *header != '\0'; header++)
+		if (*header == ';')
+			semi++;
+		else if (*header == ',')
+			comma++;
+	return semi >= comma ? ';' : ',';
+}
+
+int
+csv_split(char *line, char sep, char **fields, size_t max)
+{
+	char	*r = line, *w = line;
+	size_t	 n = 0;
+
+	/* A byte order mark, and the line end, are not data. */
+	if (strncmp(r, "\xef\xbb\xbf", 3) == 0)
+		r += 3;
+	line[strcspn(line, "\r\n")] = '\0';
+	for (;;) {
+		if (n == max)
+			return -1;
+		fields[n++] = w;
+		if (*r == '"') {
+			for (r++;; r++) {
+				if (*r == '\0')
+					return -1;	/* unterminated */
+				if (*r == '"' && r[1] == '"')
+					*w++ = *r++;
+				else if (*r == '"')
+					break;
+				else
+					*w++ = *r;
+			}
+			r++;
+			if (*r != sep && *r != '\0')
+				return -1;	/* text after the quote */
+		} else
+			while (*r != sep && *r != '\0') {
+				if (*r == '"')
+					return -1;
+				*w++ = *r++;
+			}
+		if (*r == '\0') {
+			*w = '\0';
+			return (int)n;
+		}
+		*w++ = '\0';
+		r++;
+	}
+}
