@@ -31,6 +31,9 @@ void	 log_set_name(const char *);
 int	 log_level_parse(const char *s);
 void	 log_msg(enum log_level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Milliseconds on the monotonic clock: for timings and timeouts, which
+ * must not jump with the wall clock. */
+long long mono_ms(void);
 #define	 log_error(...)	log_msg(LOG_ERROR, __VA_ARGS__)
 #define	 log_warn(...)	log_msg(LOG_WARN, __VA_ARGS__)
 #define	 log_info(...)	log_msg(LOG_INFO, __VA_ARGS__)

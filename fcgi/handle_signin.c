@@ -66,6 +66,31 @@ lang_cookie(const struct req *r, struct resp *o, const char *lang)
 	return resp_header(o, "Set-Cookie", buf);
 }
 
+/*
+ * Lower-cases email into lower and checks the failures of the last 15
+ * minutes for that address (hashed into ehash) and for the client.
+ * Returns 1 when either is over its limit, 0 when not, -1 on failure.
+ */
+static int
+throttled(struct worker *w, const struct req *r, const char *email,
+    char lower[255], unsigned char ehash[32])
+{
+	int by_email, by_addr;
+
+	snprintf(lower, 255, "%s", email);
+	email_lower(lower);
+	crypto_hash_sha256(ehash, (const unsigned char *)lower, strlen(lower));
+	if (db_login_failures(w->db, ehash, r->address, &by_email,
+	    &by_addr) == -1)
+		return -1;
+	if (by_email < w->cfg->max_fail_account &&
+	    by_addr < w->cfg->max_fail_address)
+		return 0;
+	log_info("signin: throttled (%d for the account, %d for the "
+	    "address)", by_email, by_addr);
+	return 1;
+}
+
 int
 handle_login(struct worker *w, struct req *r, struct resp *o)
 {
@@ -75,7 +100,7 @@ handle_login(struct worker *w, struct req *r, struct resp *o)
 	unsigned char	 ehash[32];
 	struct db_user	 u;
 	xmlNodePtr	 root, f;
-	int		 by_email, by_addr, found, ok;
+	int		 limited, found, ok;
 
 	if (r->method != METHOD_POST) {
 		if ((root = page_start(r, o, "login", 200)) == NULL)
@@ -99,18 +124,8 @@ handle_login(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 		return 0;
 	}
-	snprintf(lower, sizeof(lower), "%s", email);
-	email_lower(lower);
-	crypto_hash_sha256(ehash, (const unsigned char *)lower, strlen(lower));
-	if (db_login_failures(w->db, ehash, r->address, &by_email,
-	    &by_addr) == -1)
-		return -1;
-	if (by_email >= w->cfg->max_fail_account ||
-	    by_addr >= w->cfg->max_fail_address) {
-		log_info("signin: throttled (%d for the account, %d for the "
-		    "address)", by_email, by_addr);
-		return error_page(r, o, 429, NULL);
-	}
+	if ((limited = throttled(w, r, email, lower, ehash)) != 0)
+		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
 
 	if ((found = db_user_by_email(w->db, lower, &u)) == -1)
 		return -1;
@@ -253,7 +268,7 @@ handle_forgot(struct worker *w, struct req *r, struct resp *o)
 	struct db_user		 u;
 	struct account_ctx	 a = { w->db, w->cfg, w->render, NULL, 0 };
 	xmlNodePtr		 root, f;
-	int			 found, by_email, by_addr;
+	int			 found, limited;
 
 	if (r->method != METHOD_POST) {
 		if ((root = page_start(r, o, "forgot", 200)) == NULL ||
@@ -271,17 +286,10 @@ handle_forgot(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 		return 0;
 	}
-	snprintf(lower, sizeof(lower), "%s", email);
-	email_lower(lower);
-	/* Each request counts as a failure of the client address, so the
-	 * form cannot be used to flood somebody's mailbox. */
-	crypto_hash_sha256(ehash, (const unsigned char *)lower, strlen(lower));
-	if (db_login_failures(w->db, ehash, r->address, &by_email,
-	    &by_addr) == -1)
-		return -1;
-	if (by_email >= w->cfg->max_fail_account ||
-	    by_addr >= w->cfg->max_fail_address)
-		return error_page(r, o, 429, NULL);
+	/* Each request counts as a failure, so the form cannot be used to
+	 * flood somebody's mailbox. */
+	if ((limited = throttled(w, r, email, lower, ehash)) != 0)
+		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
 	if (db_login_failure_add(w->db, ehash, r->address) == -1 ||
 	    (found = db_user_by_email(w->db, lower, &u)) == -1)
 		return -1;

@@ -65,15 +65,6 @@ struct master {
 	sigset_t	 orig_mask;
 };
 
-static long long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* Opens a unix socket at path with the configured mode and group.
  * Returns the descriptor or -1. */
 static int
@@ -204,7 +195,7 @@ spawn(struct master *m, int i)
 
 	if ((pid = fork()) == -1) {
 		log_error("fork: %s", strerror(errno));
-		s->due = now_ms() + 1000;
+		s->due = mono_ms() + 1000;
 		return;
 	}
 	if (pid == 0) {
@@ -221,7 +212,7 @@ spawn(struct master *m, int i)
 		worker_main(m->cfg, m->rd, m->fd);
 	}
 	s->pid = pid;
-	s->started = now_ms();
+	s->started = mono_ms();
 	s->due = 0;
 }
 
@@ -232,7 +223,7 @@ reap(struct master *m, int stopping)
 {
 	pid_t		 pid;
 	int		 st, i;
-	long long	 now = now_ms(), lived;
+	long long	 now = mono_ms(), lived;
 
 	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
 		for (i = 0; i < m->nold; i++)
@@ -335,7 +326,7 @@ drain(struct master *m)
 {
 	struct timespec	 ts = { 0, 100 * 1000 * 1000 };
 	sigset_t	 chld;
-	long long	 deadline = now_ms() + DRAIN_MS, resend = 0;
+	long long	 deadline = mono_ms() + DRAIN_MS, resend = 0;
 
 	log_info("stopping: draining requests");
 	signal_all(m, SIGTERM);
@@ -344,12 +335,12 @@ drain(struct master *m)
 	shutdown(m->fd, SHUT_RDWR);
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);
-	while (children_left(m) > 0 && now_ms() < deadline) {
+	while (children_left(m) > 0 && mono_ms() < deadline) {
 		(void)sigtimedwait(&chld, NULL, &ts);
 		reap(m, 1);
-		if (now_ms() >= resend) {
+		if (mono_ms() >= resend) {
 			signal_all(m, SIGTERM);
-			resend = now_ms() + 300;
+			resend = mono_ms() + 300;
 		}
 	}
 	if (children_left(m) > 0) {
@@ -401,7 +392,7 @@ master_run(const char *file)
 	log_info("started %d workers and the courier", m.cfg->workers);
 
 	for (;;) {
-		now = now_ms();
+		now = mono_ms();
 		wait = 1000;
 		for (int i = 0; i < m.nslots; i++)
 			if (m.slots[i].pid == 0 && m.slots[i].due - now < wait)
@@ -423,7 +414,7 @@ master_run(const char *file)
 		if (sig == SIGHUP)
 			reload(&m);
 		reap(&m, 0);
-		now = now_ms();
+		now = mono_ms();
 		for (int i = 0; i < m.nslots; i++)
 			if (m.slots[i].pid == 0 && m.slots[i].due <= now)
 				spawn(&m, i);

@@ -32,16 +32,6 @@ on_term(int sig)
 	stopping = 1;
 }
 
-/* Milliseconds on the monotonic clock, for the request log. */
-static long long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /*
  * Turns the response's page into its body: XML when asked for, else HTML
  * through the page's stylesheet. A page that fails to render becomes the
@@ -77,7 +67,7 @@ serve(struct worker *w, FCGX_Request *fr)
 	char		*body = NULL;
 	size_t		 bodysz = 0;
 	const char	*type;
-	long long	 start = now_ms();
+	long long	 start = mono_ms();
 
 	memset(&o, 0, sizeof(o));
 	if (req_read(&r, fr, w->cfg->max_body) == -1) {
@@ -94,7 +84,7 @@ serve(struct worker *w, FCGX_Request *fr)
 	} else
 		(void)resp_write(fr, &r, o.body, o.bodysz, o.type, &o);
 	log_debug("%s %s %d %lldms", r.method_name, r.path, o.status,
-	    now_ms() - start);
+	    mono_ms() - start);
 	goto out;
 fail:
 	/* Nothing renders: answer in plain text rather than not at all. */
