@@ -176,6 +176,14 @@ async function axe(page) {
     x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
 }
 
+// focusedId(page, want): the id of the focused element, once it is want or
+// after 3 s (autofocus happens at the first rendering after load).
+async function focusedId(page, want) {
+  await page.waitForFunction((id) => document.activeElement && document.activeElement.id === id,
+    want, { timeout: 3000 }).catch(() => {});
+  return page.evaluate(() => document.activeElement && document.activeElement.id);
+}
+
 // formProblems(page): what is wrong with the forms on the loaded page: a
 // POST form without the csrf field, an aria-describedby or label for that
 // points nowhere, an invalid control without its message, an error
@@ -241,7 +249,7 @@ async function formProblems(page) {
 
     await test('a form with errors has the focus on its error summary when the page loads', async () => {
       await page.goto(`${offlineHost}/login-errors-nl.html`);
-      const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+      const focused = await focusedId(page, 'login-errors');
       assert(focused === 'login-errors', `focus is on "${focused}"`);
       const title = await page.title();
       assert(title.startsWith('Fout: '), `title "${title}"`);
@@ -376,7 +384,7 @@ async function accountTests(context) {
     const res = await submit('main form');
     keep('the forgot-password page with an error', await res.text());
     assert(await page.locator('#forgot-email[aria-invalid=true]').count() === 1, 'the field is not marked invalid');
-    const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    const focused = await focusedId(page, 'forgot-errors');
     assert(focused === 'forgot-errors', `focus is on "${focused}", not the error summary`);
     const v = await axe(page);
     assert(!v.length, v.join('\n'));
@@ -417,6 +425,10 @@ async function accountTests(context) {
     assert(new URL(page.url()).pathname === '/inloggen', `GET /account after signing out: ${page.url()}`);
   });
 
+  await test('a member signs in', () => signIn('member'));
+  await checkPage('the 403 page for a member on /beheer', '/beheer', 403);
+  await test('the member signs out', () => signOut());
+
   await test('an organiser signs in', () => signIn('organiser'));
   await checkPage('the delivery log', '/beheer/berichten', 200);
   await test('the organiser signs out', () => signOut());
@@ -436,7 +448,8 @@ const served = [
   ['the Dutch home page', '/?lang=nl', {}, 200],
   ['the English home page', '/?lang=en', {}, 200],
   ['the 404 page', '/no-such-page', {}, 404],
-  ['the 403 page (/beheer)', '/beheer', {}, 403],
+  ['the 403 page (a form without csrf)', '/wachtwoord-vergeten', { method: 'POST', body: 'email=a%40b.example',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 403],
   ['the 405 page (POST /)', '/', { method: 'POST', body: 'x=1',
     headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 405],
   ['the 400 page (/?lang=%FF)', '/?lang=%FF', {}, 400],
