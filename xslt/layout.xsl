@@ -23,7 +23,7 @@
      that shows one.
   5. Add a sample page document to tests/browser/fixtures/: tests/browser/run
      renders each one (xsltproc, with c:t from tests/browser/xsltproc-t.xsl)
-     and checks it with the Nu HTML checker.
+     and checks it with the Nu HTML checker, and with axe in Chromium.
      By hand: tests/browser/render tests/browser/fixtures/home-nl.xml
 
   Transforms may read no files: no document(). No inline script or style
@@ -109,7 +109,8 @@
 <xsl:template match="page" mode="c:main"/>
 <xsl:template match="page" mode="c:head"/>
 
-<!-- Header: name and tagline, language switch, main navigation. -->
+<!-- Header: name and tagline, language switch, who is signed in, main
+     navigation. -->
 <xsl:template name="c:header">
   <header class="cimolt-header">
     <div class="cimolt-container cimolt-header__bar">

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Set a new password from a reset link (page name "reset", GET/POST
-  /wachtwoord/{token}): the form reset (wachtwoord, herhaling); or, with
+  /wachtwoord/{token}): whose account it is (<invitation name email
+  organisation/>, optional) and the form reset (wachtwoord, herhaling); or, with
   <invalid-token/> (expired, used or unknown), a way to ask for a new link.
 -->
 <xsl:stylesheet version="1.0"
@@ -29,7 +30,12 @@
 <xsl:template match="page" mode="c:main">
   <div class="cimolt-narrow">
     <h1><xsl:value-of select="c:t('reset.title')"/></h1>
-    <p><xsl:value-of select="c:t('reset.lead')"/></p>
+    <xsl:choose>
+      <xsl:when test="normalize-space(invitation/@email)">
+        <p><xsl:value-of select="c:t('reset.lead.for', invitation/@email)"/></p>
+      </xsl:when>
+      <xsl:otherwise><p><xsl:value-of select="c:t('reset.lead')"/></p></xsl:otherwise>
+    </xsl:choose>
     <xsl:apply-templates select="form[@name = 'reset']"/>
   </div>
 </xsl:template>
