@@ -319,14 +319,22 @@ invite() {
 	new_user "$1" "${2:-Ineke Uitgenodigd}" GM0228 member
 	UUID=$(sql "SELECT uuid FROM outbox WHERE body LIKE '%$1%' ORDER BY id DESC LIMIT 1")
 	[ -n "$UUID" ] || fail "no outbox row mentions $1 after cimolt-admin user add"
+	on_exit "give_up $UUID"
 }
+
+# give_up UUID: mark the row failed if it is still pending, so that a
+# test that failed leaves no retries behind to disturb the next ones.
+give_up() { sql "UPDATE outbox SET status = 'failed' WHERE uuid = '$1' AND status = 'pending'"; }
 
 # outbox_field UUID COLUMN: one column of the outbox row UUID.
 outbox_field() { sql "SELECT $2 FROM outbox WHERE uuid = '$1'"; }
 
+# outbox_is UUID STATUS: the row has STATUS.
+outbox_is() { [ "$(outbox_field "$1" status)" = "$2" ]; }
+
 # wait_outbox UUID STATUS SECONDS: wait until the row has STATUS.
 wait_outbox() {
-	wait_for "$3" eval '[ "$(outbox_field "$1" status)" = "$2" ]' ||
+	wait_for "$3" outbox_is "$1" "$2" ||
 		fail "outbox row $1 is '$(outbox_field "$1" status)' after $3 s, not '$2' (attempts $(outbox_field "$1" attempts), last error: $(outbox_field "$1" last_error))"
 }
 
