@@ -1,0 +1,78 @@
+# Every route of fcgi/routes.c, by method, for every role (anonymous and the
+# five demo accounts) answers as the route table says: a page that needs
+# sign-in sends an anonymous visitor to /inloggen?terug=PATH with 303 (for
+# a POST too); a signed-in user without the role gets the rendered 403;
+# the others get the page, or for an empty form 422 (the form with its
+# errors), or for an id or a token that does not exist 404. POSTs carry the
+# visitor's valid csrf token and an empty form. Every route in the table
+# must have a row here.
+tok=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+# method path: anonymous member coordinator regional organiser admin
+# ("login" = 303 to /inloggen?terug=PATH)
+matrix="GET / 200 200 200 200 200 200
+GET /healthz 200 200 200 200 200 200
+GET /inloggen 200 200 200 200 200 200
+POST /inloggen 422 422 422 422 422 422
+GET /uitloggen 405 405 405 405 405 405
+GET /account login 200 200 200 200 200
+POST /account login 422 422 422 422 422
+GET /account/wachtwoord 405 405 405 405 405 405
+POST /account/wachtwoord login 422 422 422 422 422
+GET /uitnodiging/$tok 404 404 404 404 404 404
+POST /uitnodiging/$tok 404 404 404 404 404 404
+GET /wachtwoord-vergeten 200 200 200 200 200 200
+POST /wachtwoord-vergeten 422 422 422 422 422 422
+GET /wachtwoord/$tok 404 404 404 404 404 404
+POST /wachtwoord/$tok 404 404 404 404 404 404
+GET /gemeente/leden login 403 200 403 403 200
+POST /gemeente/leden login 403 422 403 403 422
+GET /gemeente/leden/999999/verwijderen 405 405 405 405 405 405
+POST /gemeente/leden/999999/verwijderen login 403 404 403 403 404
+GET /beheer login 403 403 403 200 200
+GET /beheer/berichten login 403 403 403 200 200
+GET /beheer/berichten/999999/opnieuw 405 405 405 405 405 405
+POST /beheer/berichten/999999/opnieuw login 403 403 403 404 404
+GET /beheer/gebruikers login 403 403 403 403 200
+GET /beheer/gebruikers/999999/uitschakelen 405 405 405 405 405 405
+POST /beheer/gebruikers/999999/uitschakelen login 403 403 403 403 404
+GET /beheer/organisaties login 403 403 403 403 200
+GET /beheer/audit login 403 403 403 403 200
+POST /uitloggen login 303 303 303 303 303"
+roles=(anonymous member coordinator regional organiser admin)
+
+# Every route of the table (by method) has a row.
+grep -oE '^[[:space:]]*\{ "/[^"]*", M_[A-Z]+' "$STACK_ROOT/fcgi/routes.c" |
+	sed -E 's/^[[:space:]]*\{ "([^"]*)", M_([A-Z]+)/\2 \1/' >"$TEST_TMP/routes"
+[ -s "$TEST_TMP/routes" ] || fail "no routes found in fcgi/routes.c"
+while read -r m pattern; do
+	path=$(sed -e "s/{token}/$tok/" -e 's/{id}/999999/' <<<"$pattern")
+	case $m in BOTH) ms="GET POST" ;; *) ms=$m ;; esac
+	for m in $ms; do
+		grep -qxF -- "$m $path" <(cut -d' ' -f1,2 <<<"$matrix") ||
+			fail "route $m $pattern of fcgi/routes.c has no row in this test"
+	done
+done <"$TEST_TMP/routes"
+
+for i in 1 2 3 4 5; do sign_in_as "${roles[i]}" "${roles[i]}"; done
+for i in 0 1 2 3 4 5; do token[i]=$(csrf_of "${roles[i]}"); done
+
+wrong=()
+while read -r method path expect; do
+	read -ra want <<<"$expect"
+	for i in 0 1 2 3 4 5; do
+		role=${roles[i]}
+		if [ "$method" = POST ]; then
+			http_as "$role" POST "$path" --data-urlencode "csrf=${token[i]}"
+		else
+			http_as "$role" GET "$path"
+		fi
+		got=$STATUS
+		if [ "$STATUS" = 303 ] && [ "$(header Location)" = "/inloggen?terug=$path" ]; then
+			got=login
+		fi
+		[ "$got" = "${want[i]}" ] || wrong+=("$method $path as $role: $got (Location: $(header Location)), expected ${want[i]}")
+		# Every refusal is a rendered page.
+		case $got in 403 | 404 | 405 | 422) assert_html_page "$got" ;; esac
+	done
+done <<<"$matrix"
+[ ${#wrong[@]} -eq 0 ] || fail "$(printf '%s\n' "${wrong[@]}")"
