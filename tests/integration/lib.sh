@@ -389,3 +389,49 @@ role_of_cookie() {
 # forget_failures: empty login_failures (tests that fail sign-ins on
 # purpose clean up, so the per-address limit does not hit later tests).
 forget_failures() { sql "DELETE FROM login_failures"; }
+
+# webhook_delay MS: make the test webhook receiver wait MS milliseconds
+# before it answers each POST.
+webhook_delay() {
+	curl -sS --max-time 5 -o /dev/null --data-binary "$1" \
+		"http://127.0.0.1:$STACK_WEBHOOK_PORT/_delay" || fail "cannot slow the webhook receiver down"
+}
+
+# queue_messages N FILE: put N messages (type test.bulk, to
+# bulkK@ede.example) in the outbox in one transaction, as the application
+# would; their uuids go to FILE, one per line. Registers their clean-up.
+queue_messages() {
+	python3 - "$1" "$2" >"$TEST_TMP/queue.sql" <<-'PY'
+		import json, sys, uuid
+		n, out = int(sys.argv[1]), sys.argv[2]
+		ids = [str(uuid.uuid4()) for _ in range(n)]
+		open(out, "w").write("\n".join(ids) + "\n")
+		def q(s):
+		    return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'"
+		rows = []
+		for k, u in enumerate(ids):
+		    body = json.dumps({"id": u, "type": "test.bulk", "created_at": "2026-11-28T02:00:00Z",
+		        "data": {"n": k}, "mail": {"to": ["bulk%d@ede.example" % k],
+		        "subject": "Bericht %d" % k, "text": "Bericht nummer %d.\n" % k}},
+		        separators=(",", ":"), ensure_ascii=False)
+		    rows.append("(%s, 'test.bulk', %s, UTC_TIMESTAMP(), UTC_TIMESTAMP() - INTERVAL 3 HOUR, "
+		                "UTC_TIMESTAMP() + INTERVAL 1 DAY)" % (q(u), q(body)))
+		print("INSERT INTO outbox (uuid, type, body, created_at, next_attempt_at, give_up_at) VALUES")
+		print(",\n".join(rows) + ";")
+	PY
+	stack_sql "$STACK_DB_NAME" <"$TEST_TMP/queue.sql" || fail "cannot queue $1 messages"
+	on_exit "sql \"UPDATE outbox SET status = 'failed' WHERE type = 'test.bulk' AND status = 'pending'\""
+}
+
+# mail_link UUID WORD: the path of the first link STACK_URL/WORD/... in the
+# text of the message UUID as the webhook receiver got it (after waiting
+# up to 15 s for it to be sent). Sets LINK.
+mail_link() {
+	wait_outbox "$1" sent 15
+	LINK=$(webhook_posts "$1" | head -n 1 | python3 -c '
+import json, re, sys
+doc = json.loads(json.loads(sys.stdin.read())["body"])
+m = re.search(re.escape(sys.argv[1]) + "(/" + re.escape(sys.argv[2]) + "/[A-Za-z0-9_-]+)", doc["mail"]["text"])
+print(m.group(1) if m else "")' "$STACK_URL" "$2")
+	[ -n "$LINK" ] || fail "no $STACK_URL/$2/... link in the mail of $1"
+}
