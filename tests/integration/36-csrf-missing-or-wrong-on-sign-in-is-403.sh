@@ -8,7 +8,9 @@ db_state "$TEST_TMP/before"
 for how in none wrong other nocookie; do
 	case $how in
 	none) args=() ;;
-	wrong) args=(--data-urlencode "csrf=${token%?}A") ;;
+	wrong) # the token with its last character changed
+		if [ "${token: -1}" = A ]; then args=(--data-urlencode "csrf=${token%?}B"); else
+			args=(--data-urlencode "csrf=${token%?}A"); fi ;;
 	other) args=(--data-urlencode "csrf=$(csrf_of b)") ;;
 	nocookie) args=(--data-urlencode "csrf=$token") ;;
 	esac
