@@ -412,11 +412,20 @@ stack_demo_email() {
 	awk -v r="$1" '$1 == r { print $2 }' <<<"$STACK_DEMO_USERS"
 }
 
+# stack_has_users: cimolt-admin has the user commands (its usage, printed
+# with exit status 1 when no command is given, lists them).
+stack_has_users() {
+	local usage
+	usage=$("$STACK_ROOT/fcgi/cimolt-admin" 2>&1)
+	case $usage in *"user add"*) return 0 ;; esac
+	return 1
+}
+
 # stack_demo_accounts: create the demo accounts that do not exist yet
 # (with cimolt-admin user add, once it has that command).
 stack_demo_accounts() {
 	local admin=$STACK_ROOT/fcgi/cimolt-admin role email org name org_id n
-	"$admin" 2>&1 | grep -q 'user add' || return 0
+	stack_has_users || return 0
 	org_id=$(stack_sql -N -B "$STACK_DB_NAME" -e "SELECT MIN(id) FROM organisations
 		WHERE kind = 'organisator'") || return 1
 	while read -r role email org name; do
