@@ -557,6 +557,7 @@ main(int argc, char *argv[])
 		usage();
 
 	log_set_name("cimolt-admin");
+	clock_init();
 	if (sodium_init() < 0) {
 		fprintf(stderr, "cimolt-admin: libsodium cannot start\n");
 		return 1;

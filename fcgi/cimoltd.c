@@ -40,6 +40,7 @@ main(int argc, char *argv[])
 		usage();
 
 	log_set_name("cimoltd");
+	clock_init();
 	xmlInitParser();
 	xsltInit();
 	exsltRegisterAll();

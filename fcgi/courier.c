@@ -265,8 +265,7 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 	struct curl_slist *more;
 	int		 w;
 
-	if (!json_is_array(to) || json_array_size(to) == 0 ||
-	    subject == NULL || text == NULL) {
+	if (!json_is_array(to) || subject == NULL || text == NULL) {
 		snprintf(err, errsz, "the message has no recipient, "
 		    "subject or text");
 		return -1;
@@ -352,6 +351,14 @@ smtp(const struct config *cfg, const struct db_outbox *m, struct attempt *a)
 		snprintf(a->error, sizeof(a->error), "body is not JSON: %s",
 		    jerr.text);
 		return;
+	}
+	/* Nobody to mail (an event without notification addresses): the
+	 * webhook carried it, and SMTP has nothing to do. */
+	if (json_array_size(json_object_get(json_object_get(doc, "mail"),
+	    "to")) == 0) {
+		a->ok = 1;
+		snprintf(a->smtp_reply, sizeof(a->smtp_reply), "no recipients");
+		goto out;
 	}
 	if (build_message(cfg, m, json_object_get(doc, "mail"), &u, &rcpt,
 	    a->error, sizeof(a->error)) == -1) {

@@ -4,9 +4,12 @@
  * quoted with '"' (a quote inside doubled), and a UTF-8 byte order mark
  * at the start is skipped. One record per line: quoted line breaks are
  * refused, as no list the programme imports has them.
+ *
+ * Output (exports) goes into a growing buffer, csv_put.
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "extern.h"
@@ -66,4 +69,24 @@ csv_split(char *line, char sep, char **fields, size_t max)
 		*w++ = '\0';
 		r++;
 	}
+}
+
+int
+csv_put(struct csv_out *o, const char *s, size_t n)
+{
+	char *more;
+
+	if (o->len + n + 1 > o->cap) {
+		size_t cap = o->cap ? o->cap : 4096;
+		while (cap < o->len + n + 1)
+			cap *= 2;
+		if ((more = realloc(o->buf, cap)) == NULL)
+			return -1;
+		o->buf = more;
+		o->cap = cap;
+	}
+	memcpy(o->buf + o->len, s, n);
+	o->len += n;
+	o->buf[o->len] = '\0';
+	return 0;
 }

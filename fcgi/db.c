@@ -57,8 +57,48 @@ enum stmt {
 	STMT_ORGS_LIST,
 	STMT_AUDIT_LIST,
 	STMT_ORG_UPSERT,
+	STMT_EVENT_GET,
+	STMT_EVENT_LOCK,
+	STMT_EVENT_COUNTS,
+	STMT_EVENT_INSERT,
+	STMT_EVENT_UPDATE,
+	STMT_REG_ACTIVE_EMAIL,
+	STMT_REG_ORG_CONFIRMED,
+	STMT_REG_NEXT_SEQ,
+	STMT_REG_ADD,
+	STMT_REG_BY_TOKEN,
+	STMT_REG_BY_ID,
+	STMT_REG_SET_STATUS,
+	STMT_REGS_OF_EVENT,
+	STMT_REGS_WAITING,
+	STMT_MATERIAL_ADD,
+	STMT_MATERIALS_LIST,
 	STMT__MAX
 };
+
+/* The columns of an event, in struct db_event order; the one parameter is
+ * the organisation whose confirmed registrations are counted (0: none). */
+#define EVENT_COLUMNS \
+	"e.id, e.kind, e.audience, e.status, e.title, e.description, " \
+	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), " \
+	"DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s'), e.place, " \
+	"COALESCE(e.online_url, ''), e.capacity, e.confirmed_count, " \
+	"COALESCE(e.per_org_limit, -1), e.waiting_count, e.notify_emails, " \
+	"COALESCE(DATE_FORMAT(e.registration_opens_at, " \
+	"'%Y-%m-%d %H:%i:%s'), ''), " \
+	"COALESCE(DATE_FORMAT(e.registration_closes_at, " \
+	"'%Y-%m-%d %H:%i:%s'), ''), " \
+	"(SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id " \
+	"AND r.organisation_id = ? AND r.status = 'confirmed') "
+
+/* The columns of a registration, in struct db_registration order, with
+ * its place on the waiting list (0 when not waiting). */
+#define REG_COLUMNS \
+	"r.id, r.event_id, r.organisation_id, COALESCE(r.user_id, 0), " \
+	"r.name, r.email, r.job_title, r.lang, r.status, " \
+	"DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s'), o.name, " \
+	"(SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id " \
+	"AND w.status = 'waiting' AND w.waiting_seq <= r.waiting_seq) "
 
 /* The columns of a user with its organisation, in struct db_user order. */
 #define USER_COLUMNS \
@@ -66,12 +106,10 @@ enum stmt {
 	"u.disabled_at IS NOT NULL, o.id, o.name, o.kind "
 
 static const char *const stmts[STMT__MAX] = {
-	/* STMT_EVENTS_LIST */
-	"SELECT id, kind, audience, status, title, description, "
-	"DATE_FORMAT(starts_at, '%Y-%m-%d %H:%i:%s'), "
-	"DATE_FORMAT(ends_at, '%Y-%m-%d %H:%i:%s'), place, online_url, "
-	"capacity, confirmed_count, per_org_limit "
-	"FROM events WHERE status <> 'draft' ORDER BY starts_at, id",
+	/* STMT_EVENTS_LIST: the organisation's own count in one query, not
+	 * one per event */
+	"SELECT " EVENT_COLUMNS "FROM events e "
+	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
 	/* STMT_MIGRATION_GET */
 	"SELECT checksum FROM schema_migrations WHERE name = ?",
 	/* STMT_MIGRATION_PUT */
@@ -198,6 +236,74 @@ static const char *const stmts[STMT__MAX] = {
 	"size_class) VALUES (?, ?, NULLIF(?, ''), NULLIF(?, 0), NULLIF(?, '')) "
 	"ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name), "
 	"province_id = VALUES(province_id), size_class = VALUES(size_class)",
+	/* STMT_EVENT_GET */
+	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ?",
+	/* STMT_EVENT_LOCK: the shared counter row every registration for
+	 * the event takes first */
+	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ? FOR UPDATE",
+	/* STMT_EVENT_COUNTS */
+	"UPDATE events SET confirmed_count = confirmed_count + ?, "
+	"waiting_count = waiting_count + ? WHERE id = ?",
+	/* STMT_EVENT_INSERT */
+	"INSERT INTO events (title, description, kind, audience, starts_at, "
+	"ends_at, place, online_url, capacity, per_org_limit, "
+	"registration_opens_at, registration_closes_at, notify_emails, status) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, -1), "
+	"NULLIF(?, ''), NULLIF(?, ''), ?, ?)",
+	/* STMT_EVENT_UPDATE */
+	"UPDATE events SET title = ?, description = ?, kind = ?, audience = ?, "
+	"starts_at = ?, ends_at = ?, place = ?, online_url = NULLIF(?, ''), "
+	"capacity = ?, per_org_limit = NULLIF(?, -1), "
+	"registration_opens_at = NULLIF(?, ''), "
+	"registration_closes_at = NULLIF(?, ''), notify_emails = ?, "
+	"status = ? WHERE id = ?",
+	/* STMT_REG_ACTIVE_EMAIL */
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND active_email = ?",
+	/* STMT_REG_ORG_CONFIRMED */
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND organisation_id = ? AND status = 'confirmed'",
+	/* STMT_REG_NEXT_SEQ */
+	"SELECT COALESCE(MAX(waiting_seq), 0) + 1 FROM registrations "
+	"WHERE event_id = ?",
+	/* STMT_REG_ADD */
+	"INSERT INTO registrations (event_id, organisation_id, user_id, name, "
+	"email, job_title, lang, status, waiting_seq, token_hash, created_at) "
+	"VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?, "
+	"UTC_TIMESTAMP())",
+	/* STMT_REG_BY_TOKEN */
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.token_hash = ?",
+	/* STMT_REG_BY_ID */
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.id = ? AND r.event_id = ?",
+	/* STMT_REG_SET_STATUS: MariaDB assigns left to right, so the
+	 * columns that look at the old status come first */
+	"UPDATE registrations SET "
+	"promoted_at = IF(? = 'confirmed' AND status = 'waiting', "
+	"UTC_TIMESTAMP(), promoted_at), "
+	"cancelled_at = IF(? = 'cancelled', UTC_TIMESTAMP(), cancelled_at), "
+	"waiting_seq = IF(? = 'waiting', waiting_seq, NULL), "
+	"status = ? WHERE id = ?",
+	/* STMT_REGS_OF_EVENT */
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.event_id = ? ORDER BY o.name, "
+	"FIELD(r.status, 'confirmed', 'waiting', 'cancelled'), "
+	"r.waiting_seq, r.name, r.id",
+	/* STMT_REGS_WAITING */
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.event_id = ? AND r.status = 'waiting' ORDER BY r.waiting_seq",
+	/* STMT_MATERIAL_ADD */
+	"INSERT INTO event_materials (event_id, title, url, body, created_at) "
+	"VALUES (?, ?, NULLIF(?, ''), ?, UTC_TIMESTAMP())",
+	/* STMT_MATERIALS_LIST */
+	"SELECT id, title, COALESCE(url, ''), body, "
+	"DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') FROM event_materials "
+	"WHERE event_id = ? ORDER BY id",
 };
 
 struct db {
@@ -274,6 +380,10 @@ connect_db(struct db *db)
 	timeout = 30;
 	mysql_options(db->my, MYSQL_OPT_READ_TIMEOUT, &timeout);
 	mysql_options(db->my, MYSQL_OPT_WRITE_TIMEOUT, &timeout);
+	/* Every read sees what is committed: a transaction that locked an
+	 * event's counter row then counts its registrations exactly. */
+	mysql_options(db->my, MYSQL_INIT_COMMAND,
+	    "SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
 	if (mysql_real_connect(db->my, c->db_socket ? NULL : c->db_host,
 	    c->db_user, c->db_password, c->db_name,
 	    c->db_socket ? 0 : (unsigned int)c->db_port, c->db_socket,
@@ -337,17 +447,6 @@ res_str(MYSQL_BIND *b, char *buf, size_t sz, unsigned long *len,
 	b->buffer = buf;
 	b->buffer_length = sz;
 	b->length = len;
-	b->is_null = isnull;
-	b->error = error;
-}
-
-/* Binds a result column to an int. */
-static void
-res_int(MYSQL_BIND *b, int *v, my_bool *isnull, my_bool *error)
-{
-	memset(b, 0, sizeof(*b));
-	b->buffer_type = MYSQL_TYPE_LONG;
-	b->buffer = v;
 	b->is_null = isnull;
 	b->error = error;
 }
@@ -502,62 +601,6 @@ db_rollback(struct db *db)
 	db->err = err;	/* keep the failure that caused the rollback */
 }
 
-int
-db_events_list(struct db *db, int (*fn)(const struct db_event *, void *),
-    void *arg)
-{
-	MYSQL_STMT	*st;
-	MYSQL_BIND	 res[13];
-	unsigned long	 len[13];
-	my_bool		 isnull[13], error[13];
-	struct db_event	 ev;
-	int		 n = 0, rc;
-
-	if ((st = prepared(db, STMT_EVENTS_LIST)) == NULL)
-		return -1;
-	memset(&ev, 0, sizeof(ev));
-	memset(res, 0, sizeof(res));
-	res[0].buffer_type = MYSQL_TYPE_LONGLONG;
-	res[0].buffer = &ev.id;
-	res[0].is_null = &isnull[0];
-	res[0].error = &error[0];
-	res_str(&res[1], ev.kind, sizeof(ev.kind), &len[1], &isnull[1],
-	    &error[1]);
-	res_str(&res[2], ev.audience, sizeof(ev.audience), &len[2],
-	    &isnull[2], &error[2]);
-	res_str(&res[3], ev.status, sizeof(ev.status), &len[3], &isnull[3],
-	    &error[3]);
-	res_str(&res[4], ev.title, sizeof(ev.title), &len[4], &isnull[4],
-	    &error[4]);
-	res_str(&res[5], ev.description, sizeof(ev.description), &len[5],
-	    &isnull[5], &error[5]);
-	res_str(&res[6], ev.starts_at, sizeof(ev.starts_at), &len[6],
-	    &isnull[6], &error[6]);
-	res_str(&res[7], ev.ends_at, sizeof(ev.ends_at), &len[7],
-	    &isnull[7], &error[7]);
-	res_str(&res[8], ev.place, sizeof(ev.place), &len[8], &isnull[8],
-	    &error[8]);
-	res_str(&res[9], ev.online_url, sizeof(ev.online_url), &len[9],
-	    &isnull[9], &error[9]);
-	res_int(&res[10], &ev.capacity, &isnull[10], &error[10]);
-	res_int(&res[11], &ev.confirmed, &isnull[11], &error[11]);
-	res_int(&res[12], &ev.per_org_limit, &isnull[12], &error[12]);
-	if (execute(db, st, NULL, res, "events_list") == -1)
-		return -1;
-	while ((rc = fetch(db, st, "events_list")) == 1) {
-		ev.has_online_url = !isnull[9];
-		ev.has_per_org_limit = !isnull[12];
-		if (isnull[9])
-			ev.online_url[0] = '\0';
-		n++;
-		if (fn(&ev, arg) == -1) {
-			mysql_stmt_free_result(st);
-			return -1;
-		}
-	}
-	mysql_stmt_free_result(st);
-	return rc == -1 ? -1 : n;
-}
 
 int
 db_exec_script(struct db *db, const char *sql, size_t len)
@@ -631,13 +674,14 @@ db_migration_put(struct db *db, const char *name, const char *hex)
  * columns are added in order, and the arrays live in the caller's frame
  * until the statement's results are freed, as the client library needs.
  */
-#define MAXBIND 16
+#define MAXBIND 32
 
 struct params {
 	MYSQL_BIND	 b[MAXBIND];
 	unsigned long	 len[MAXBIND];
 	long long	 ll[MAXBIND];
 	size_t		 n;
+	int		 overflow;	/* more than MAXBIND: run refuses */
 };
 
 struct cols {
@@ -646,11 +690,16 @@ struct cols {
 	my_bool		 isnull[MAXBIND], error[MAXBIND];
 	char		*str[MAXBIND];	/* string buffers, to clear on NULL */
 	size_t		 n;
+	int		 overflow;	/* more than MAXBIND: run refuses */
 };
 
 static void
 p_str(struct params *p, const char *s)
 {
+	if (p->n == MAXBIND) {
+		p->overflow = 1;
+		return;
+	}
 	bind_str(&p->b[p->n], s, &p->len[p->n]);
 	p->n++;
 }
@@ -658,8 +707,13 @@ p_str(struct params *p, const char *s)
 static void
 p_int(struct params *p, long long v)
 {
-	MYSQL_BIND *b = &p->b[p->n];
+	MYSQL_BIND *b;
 
+	if (p->n == MAXBIND) {
+		p->overflow = 1;
+		return;
+	}
+	b = &p->b[p->n];
 	memset(b, 0, sizeof(*b));
 	p->ll[p->n] = v;
 	b->buffer_type = MYSQL_TYPE_LONGLONG;
@@ -670,8 +724,13 @@ p_int(struct params *p, long long v)
 static void
 p_blob(struct params *p, const void *v, size_t sz)
 {
-	MYSQL_BIND *b = &p->b[p->n];
+	MYSQL_BIND *b;
 
+	if (p->n == MAXBIND) {
+		p->overflow = 1;
+		return;
+	}
+	b = &p->b[p->n];
 	memset(b, 0, sizeof(*b));
 	p->len[p->n] = sz;
 	b->buffer_type = MYSQL_TYPE_BLOB;
@@ -684,6 +743,10 @@ p_blob(struct params *p, const void *v, size_t sz)
 static void
 c_str(struct cols *c, char *buf, size_t sz)
 {
+	if (c->n == MAXBIND) {
+		c->overflow = 1;
+		return;
+	}
 	res_str(&c->b[c->n], buf, sz, &c->len[c->n], &c->isnull[c->n],
 	    &c->error[c->n]);
 	c->str[c->n] = buf;
@@ -693,8 +756,13 @@ c_str(struct cols *c, char *buf, size_t sz)
 static void
 c_int(struct cols *c, long long *v)
 {
-	MYSQL_BIND *b = &c->b[c->n];
+	MYSQL_BIND *b;
 
+	if (c->n == MAXBIND) {
+		c->overflow = 1;
+		return;
+	}
+	b = &c->b[c->n];
 	memset(b, 0, sizeof(*b));
 	b->buffer_type = MYSQL_TYPE_LONGLONG;
 	b->buffer = v;
@@ -710,11 +778,22 @@ run(struct db *db, enum stmt s, struct params *p, struct cols *c)
 {
 	MYSQL_STMT *st;
 
+	if ((p != NULL && p->overflow) || (c != NULL && c->overflow)) {
+		log_error("db: %s: more than %d parameters or columns",
+		    stmts[s], MAXBIND);
+		return NULL;
+	}
 	if ((st = prepared(db, s)) == NULL)
 		return NULL;
 	if (execute(db, st, p && p->n ? p->b : NULL, c ? c->b : NULL,
 	    stmts[s]) == -1)
 		return NULL;
+	/* Results are read into memory at once, so a caller may run other
+	 * statements while it goes through the rows. */
+	if (c != NULL && mysql_stmt_store_result(st) != 0) {
+		fail(db, st, stmts[s]);
+		return NULL;
+	}
 	return st;
 }
 
@@ -1249,4 +1328,305 @@ db_org_upsert(struct db *db, const char *kind, const char *name,
 		return -1;
 	/* MariaDB counts an insert as 1, a changed row as 2. */
 	return n == 1 ? 1 : n == 2 ? 2 : 0;
+}
+
+/* Binds the columns of EVENT_COLUMNS to ev. */
+static void
+event_cols(struct cols *c, struct db_event *ev)
+{
+	memset(ev, 0, sizeof(*ev));
+	c_int(c, &ev->id);
+	c_str(c, ev->kind, sizeof(ev->kind));
+	c_str(c, ev->audience, sizeof(ev->audience));
+	c_str(c, ev->status, sizeof(ev->status));
+	c_str(c, ev->title, sizeof(ev->title));
+	c_str(c, ev->description, sizeof(ev->description));
+	c_str(c, ev->starts_at, sizeof(ev->starts_at));
+	c_str(c, ev->ends_at, sizeof(ev->ends_at));
+	c_str(c, ev->place, sizeof(ev->place));
+	c_str(c, ev->online_url, sizeof(ev->online_url));
+	c_int(c, &ev->capacity);
+	c_int(c, &ev->confirmed);
+	c_int(c, &ev->per_org_limit);
+	c_int(c, &ev->waiting);
+	c_str(c, ev->notify_emails, sizeof(ev->notify_emails));
+	c_str(c, ev->opens_at, sizeof(ev->opens_at));
+	c_str(c, ev->closes_at, sizeof(ev->closes_at));
+	c_int(c, &ev->org_confirmed);
+}
+
+int
+db_events_list(struct db *db, int drafts, long long org_id,
+    int (*fn)(const struct db_event *, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_event	*ev;
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	/* Large (the description): on the heap, not the worker's stack. */
+	if ((ev = malloc(sizeof(*ev))) == NULL)
+		return -1;
+	p_int(&p, org_id);
+	p_int(&p, drafts);
+	event_cols(&c, ev);
+	if ((st = run(db, STMT_EVENTS_LIST, &p, &c)) == NULL) {
+		free(ev);
+		return -1;
+	}
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(ev, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	free(ev);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_event_get(struct db *db, long long id, int lock, long long org_id,
+    struct db_event *ev)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, org_id);
+	p_int(&p, id);
+	event_cols(&c, ev);
+	return one(db, lock ? STMT_EVENT_LOCK : STMT_EVENT_GET, &p, &c);
+}
+
+int
+db_event_counts(struct db *db, long long event_id, long long dconfirmed,
+    long long dwaiting)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, dconfirmed);
+	p_int(&p, dwaiting);
+	p_int(&p, event_id);
+	return change(db, STMT_EVENT_COUNTS, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_event_save(struct db *db, const struct db_event *ev)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_str(&p, ev->title);
+	p_str(&p, ev->description);
+	p_str(&p, ev->kind);
+	p_str(&p, ev->audience);
+	p_str(&p, ev->starts_at);
+	p_str(&p, ev->ends_at);
+	p_str(&p, ev->place);
+	p_str(&p, ev->online_url);
+	p_int(&p, ev->capacity);
+	p_int(&p, ev->per_org_limit);
+	p_str(&p, ev->opens_at);
+	p_str(&p, ev->closes_at);
+	p_str(&p, ev->notify_emails);
+	p_str(&p, ev->status);
+	if (ev->id != 0) {
+		p_int(&p, ev->id);
+		return change(db, STMT_EVENT_UPDATE, &p) == -1 ? -1 : ev->id;
+	}
+	if ((st = run(db, STMT_EVENT_INSERT, &p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_insert_id(st);
+}
+
+/* Runs a one-number query. Returns the number, or -1. */
+static long long
+number(struct db *db, enum stmt s, struct params *p)
+{
+	struct cols	 c = { .n = 0 };
+	long long	 n = 0;
+
+	c_int(&c, &n);
+	if (one(db, s, p, &c) != 1)
+		return -1;
+	return n;
+}
+
+long long
+db_reg_active_email(struct db *db, long long event_id, const char *email)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_str(&p, email);
+	return number(db, STMT_REG_ACTIVE_EMAIL, &p);
+}
+
+long long
+db_reg_org_confirmed(struct db *db, long long event_id, long long org_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_int(&p, org_id);
+	return number(db, STMT_REG_ORG_CONFIRMED, &p);
+}
+
+long long
+db_reg_next_seq(struct db *db, long long event_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	return number(db, STMT_REG_NEXT_SEQ, &p);
+}
+
+long long
+db_reg_add(struct db *db, const struct db_registration *g,
+    const unsigned char token_hash[32], long long waiting_seq)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_int(&p, g->event_id);
+	p_int(&p, g->org_id);
+	p_int(&p, g->user_id);
+	p_str(&p, g->name);
+	p_str(&p, g->email);
+	p_str(&p, g->job_title);
+	p_str(&p, g->lang);
+	p_str(&p, g->status);
+	p_int(&p, waiting_seq);
+	p_blob(&p, token_hash, 32);
+	if ((st = run(db, STMT_REG_ADD, &p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_insert_id(st);
+}
+
+/* Binds the columns of REG_COLUMNS to g. */
+static void
+reg_cols(struct cols *c, struct db_registration *g)
+{
+	memset(g, 0, sizeof(*g));
+	c_int(c, &g->id);
+	c_int(c, &g->event_id);
+	c_int(c, &g->org_id);
+	c_int(c, &g->user_id);
+	c_str(c, g->name, sizeof(g->name));
+	c_str(c, g->email, sizeof(g->email));
+	c_str(c, g->job_title, sizeof(g->job_title));
+	c_str(c, g->lang, sizeof(g->lang));
+	c_str(c, g->status, sizeof(g->status));
+	c_str(c, g->created, sizeof(g->created));
+	c_str(c, g->org_name, sizeof(g->org_name));
+	c_int(c, &g->position);
+}
+
+int
+db_reg_by_token(struct db *db, const unsigned char hash[32],
+    struct db_registration *g)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_blob(&p, hash, 32);
+	reg_cols(&c, g);
+	return one(db, STMT_REG_BY_TOKEN, &p, &c);
+}
+
+int
+db_reg_by_id(struct db *db, long long event_id, long long id,
+    struct db_registration *g)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, id);
+	p_int(&p, event_id);
+	reg_cols(&c, g);
+	return one(db, STMT_REG_BY_ID, &p, &c);
+}
+
+int
+db_reg_set_status(struct db *db, long long id, const char *status)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, status);
+	p_str(&p, status);
+	p_str(&p, status);
+	p_str(&p, status);
+	p_int(&p, id);
+	return change(db, STMT_REG_SET_STATUS, &p) == -1 ? -1 : 0;
+}
+
+int
+db_regs_list(struct db *db, long long event_id, int waiting_only,
+    int (*fn)(const struct db_registration *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_registration	 g;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	p_int(&p, event_id);
+	reg_cols(&c, &g);
+	if ((st = run(db, waiting_only ? STMT_REGS_WAITING :
+	    STMT_REGS_OF_EVENT, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&g, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_material_add(struct db *db, long long event_id, const char *title,
+    const char *url, const char *body)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_str(&p, title);
+	p_str(&p, url);
+	p_str(&p, body);
+	return change(db, STMT_MATERIAL_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_materials_list(struct db *db, long long event_id,
+    int (*fn)(const struct db_material *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_material	 m;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	p_int(&p, event_id);
+	memset(&m, 0, sizeof(m));
+	c_int(&c, &m.id);
+	c_str(&c, m.title, sizeof(m.title));
+	c_str(&c, m.url, sizeof(m.url));
+	c_str(&c, m.body, sizeof(m.body));
+	c_str(&c, m.created, sizeof(m.created));
+	if ((st = run(db, STMT_MATERIALS_LIST, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&m, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
 }

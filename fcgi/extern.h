@@ -31,13 +31,22 @@ void	 log_set_name(const char *);
 int	 log_level_parse(const char *s);
 void	 log_msg(enum log_level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
-/* Milliseconds on the monotonic clock: for timings and timeouts, which
- * must not jump with the wall clock. */
-long long mono_ms(void);
 #define	 log_error(...)	log_msg(LOG_ERROR, __VA_ARGS__)
 #define	 log_warn(...)	log_msg(LOG_WARN, __VA_ARGS__)
 #define	 log_info(...)	log_msg(LOG_INFO, __VA_ARGS__)
 #define	 log_debug(...)	log_msg(LOG_DEBUG, __VA_ARGS__)
+
+/* ---- clock.c: time ---------------------------------------------------- */
+
+/* Makes the process speak Dutch time (TZ=Europe/Amsterdam). */
+void	 clock_init(void);
+/* Milliseconds on the monotonic clock: for timings and timeouts, which
+ * must not jump with the wall clock. */
+long long mono_ms(void);
+/* The time now in Amsterdam, "YYYY-MM-DD HH:MM:SS". */
+void	 clock_local_now(char out[24]);
+/* Converts a UTC "YYYY-MM-DD HH:MM:SS" to Amsterdam time. Returns 0/-1. */
+int	 clock_utc_to_local(const char *utc, char out[24]);
 
 /* ---- config.c: the INI configuration --------------------------------- */
 
@@ -154,6 +163,17 @@ int	 valid_text(const char *s, size_t max_chars);
 int	 valid_password(const char *s);
 /* A path on this site to return to: "/..." but not "//..." */
 int	 valid_return_path(const char *s);
+
+/* Text of several lines (line breaks and tabs allowed), at most
+ * max_chars characters; may be empty. */
+int	 valid_multiline(const char *s, size_t max_chars);
+/* An http:// or https:// address of printable ASCII, at most 500 bytes. */
+int	 valid_url(const char *s);
+/* A datetime-local value "YYYY-MM-DDTHH:MM" of a real day, written to out
+ * as "YYYY-MM-DD HH:MM:00". */
+int	 valid_datetime(const char *s, char out[24]);
+/* One to ten e-mail addresses separated by commas. */
+int	 valid_email_list(const char *s);
 
 /* ---- password.c: Argon2id -------------------------------------------- */
 
@@ -346,6 +366,13 @@ enum page {
 	PAGE_USERS,
 	PAGE_ORGANISATIONS,
 	PAGE_AUDIT,
+	PAGE_PROGRAMME,
+	PAGE_EVENT,
+	PAGE_REGISTER,
+	PAGE_REGISTRATION,
+	PAGE_EVENT_FORM,
+	PAGE_EVENT_ADMIN,
+	PAGE_ATTENDANCE,
 	PAGE__MAX
 };
 
@@ -405,21 +432,29 @@ struct db_event {
 	/* Sized for the columns' widths in characters times 4 (utf8mb4). */
 	char	 title[801];
 	char	 description[8001];
-	char	 starts_at[24];
+	char	 starts_at[24];	/* "YYYY-MM-DD HH:MM:SS", Amsterdam time */
 	char	 ends_at[24];
 	char	 place[801];
-	char	 online_url[501];
-	int	 has_online_url;
-	int	 capacity;
-	int	 confirmed;
-	int	 per_org_limit;
-	int	 has_per_org_limit;
+	char	 online_url[501];	/* "" when none */
+	long long capacity;
+	long long confirmed;
+	long long per_org_limit;	/* -1: no limit */
+	long long waiting;
+	char	 notify_emails[4001];
+	char	 opens_at[24];	/* "" when registration opens at once */
+	char	 closes_at[24];	/* "" when it closes at the start */
+	long long org_confirmed; /* of the organisation asked about */
 };
 
-/* Calls fn for each published event in start order; fn returns 0 to go
- * on, -1 to stop with failure. Returns the number of events, or -1. */
-int	 db_events_list(struct db *, int (*fn)(const struct db_event *, void *),
-	    void *arg);
+/* Calls fn for each event (drafts too when drafts is 1) in start order,
+ * with the confirmed registrations of org_id counted (0: none); fn
+ * returns 0 to go on, -1 to stop with failure. Returns the count or -1. */
+int	 db_events_list(struct db *, int drafts, long long org_id,
+	    int (*fn)(const struct db_event *, void *), void *arg);
+/* Reads event id (locking its row, the shared counter, when lock is 1).
+ * Returns 1, 0 when there is none, -1. */
+int	 db_event_get(struct db *, long long id, int lock, long long org_id,
+	    struct db_event *);
 
 struct db_org {
 	long long id;
@@ -560,6 +595,64 @@ int	 db_orgs_list(struct db *, int (*fn)(const struct db_org_row *, void *),
 int	 db_audit_list(struct db *, int limit,
 	    int (*fn)(const struct db_audit *, void *), void *arg);
 
+struct db_registration {
+	long long id;
+	long long event_id;
+	long long org_id;
+	long long user_id;	/* 0 when registered without an account */
+	char	 name[601];
+	char	 email[1017];
+	char	 job_title[601];
+	char	 lang[3];	/* of the mails to the registrant */
+	char	 status[16];	/* confirmed, waiting, cancelled */
+	char	 created[24];	/* UTC */
+	char	 org_name[601];
+	long long position;	/* on the waiting list; 0 when not waiting */
+};
+
+struct db_material {
+	long long id;
+	char	 title[801];
+	char	 url[501];
+	char	 body[16001];
+	char	 created[24];	/* UTC */
+};
+
+/* Adds to an event's counters (negative to take off). Returns 0/-1. */
+int	 db_event_counts(struct db *, long long event_id, long long dconfirmed,
+	    long long dwaiting);
+/* Inserts (ev->id 0) or updates an event from the fields of ev (id, the
+ * texts, times, capacity, per_org_limit -1 for none, opens_at/closes_at ""
+ * for none, notify_emails, status). Returns its id, or -1. */
+long long db_event_save(struct db *, const struct db_event *ev);
+/* Counts: active registrations of email, confirmed of an organisation,
+ * and the next place on the waiting list. Each returns the number or -1. */
+long long db_reg_active_email(struct db *, long long event_id,
+	    const char *email);
+long long db_reg_org_confirmed(struct db *, long long event_id,
+	    long long org_id);
+long long db_reg_next_seq(struct db *, long long event_id);
+/* Stores a registration (event_id, org_id, user_id, name, email,
+ * job_title, status of g) with its token's hash. Returns its id, or -1. */
+long long db_reg_add(struct db *, const struct db_registration *g,
+	    const unsigned char token_hash[32], long long waiting_seq);
+/* Reads a registration by its token's hash, or by id within an event.
+ * Return 1, 0 when none, -1. */
+int	 db_reg_by_token(struct db *, const unsigned char hash[32],
+	    struct db_registration *);
+int	 db_reg_by_id(struct db *, long long event_id, long long id,
+	    struct db_registration *);
+/* Sets a registration's status (stamping promotion or cancellation). */
+int	 db_reg_set_status(struct db *, long long id, const char *status);
+/* Calls fn per registration of the event: all (by organisation, status,
+ * name) or the waiting list in order. Returns the count or -1. */
+int	 db_regs_list(struct db *, long long event_id, int waiting_only,
+	    int (*fn)(const struct db_registration *, void *), void *arg);
+int	 db_material_add(struct db *, long long event_id, const char *title,
+	    const char *url, const char *body);
+int	 db_materials_list(struct db *, long long event_id,
+	    int (*fn)(const struct db_material *, void *), void *arg);
+
 /* Migration support for cimolt-admin (fixed SQL from schema/ only). */
 int	 db_exec_script(struct db *, const char *sql, size_t len);
 /* Looks up the checksum recorded for a migration into hex[65].
@@ -607,6 +700,28 @@ int	 handle_users(struct worker *, struct req *, struct resp *);
 int	 handle_user_disable(struct worker *, struct req *, struct resp *);
 int	 handle_organisations(struct worker *, struct req *, struct resp *);
 int	 handle_audit(struct worker *, struct req *, struct resp *);
+int	 handle_programme(struct worker *, struct req *, struct resp *);
+int	 handle_event(struct worker *, struct req *, struct resp *);
+int	 handle_event_ics(struct worker *, struct req *, struct resp *);
+int	 handle_register(struct worker *, struct req *, struct resp *);
+int	 handle_registration(struct worker *, struct req *, struct resp *);
+int	 handle_registration_cancel(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_event_new(struct worker *, struct req *, struct resp *);
+int	 handle_event_edit(struct worker *, struct req *, struct resp *);
+int	 handle_event_admin(struct worker *, struct req *, struct resp *);
+int	 handle_attendance(struct worker *, struct req *, struct resp *);
+int	 handle_material_add(struct worker *, struct req *, struct resp *);
+int	 handle_registration_cancel_admin(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_registrations_csv(struct worker *, struct req *,
+	    struct resp *);
+
+/* Shared by the programme's pages (handle_programme.c): an <event> with
+ * its counts and registration state (own: with the visitor's
+ * municipality's counts), and an event's <materials>. Return 0/-1. */
+int	 event_xml(xmlNodePtr parent, const struct db_event *, int own);
+int	 materials_xml(struct db *, xmlNodePtr parent, long long event_id);
 
 /* ---- session.c: sessions and CSRF tokens ------------------------------ */
 
@@ -653,7 +768,8 @@ void	 uuid_new(char out[37]);
  * Queues a message in the current transaction: renders the mail document
  * (root <mail name="mail" lang type>) with xslt/mail.xsl into subject and
  * text, builds the JSON body with data (whose reference it takes, also on
- * failure) and writes the outbox row. Returns 0/-1.
+ * failure) and writes the outbox row; to is a comma-separated list of
+ * addresses. Returns 0/-1.
  */
 int	 outbox_put(struct db *, const struct config *, const struct render *,
 	    const char *type, json_t *data, xmlDocPtr mail, const char *to,
@@ -669,6 +785,15 @@ char	 csv_separator(const char *header);
  * more than max fields.
  */
 int	 csv_split(char *line, char sep, char **fields, size_t max);
+
+/* A growing buffer for an export. */
+struct csv_out {
+	char	*buf;		/* malloc'd, NUL-terminated */
+	size_t	 len, cap;
+};
+
+/* Appends n bytes of s. Returns 0/-1. */
+int	 csv_put(struct csv_out *, const char *s, size_t n);
 
 /* ---- accounts.c: account operations for pages and cimolt-admin ------- */
 
@@ -696,6 +821,54 @@ long long account_create(const struct account_ctx *, long long actor,
 	    const char *role, const char *password);
 /* Queues a password-reset link (valid an hour) for u. Returns 0/-1. */
 int	 account_send_reset(const struct account_ctx *, const struct db_user *u);
+
+/* ---- ics.c: iCalendar ------------------------------------------------- */
+
+/* The event as an iCalendar file (malloc'd, *len bytes), or NULL. */
+char	*ics_event(const struct db_event *, const char *base_url, size_t *len);
+
+/* ---- registration.c: registering, cancelling, the waiting list -------- */
+
+struct reg_ctx {
+	struct db		*db;
+	const struct config	*cfg;
+	const struct render	*rd;
+};
+
+enum reg_outcome {
+	REG_CONFIRMED,
+	REG_WAITING,
+	REG_ORG_LIMIT,	/* the municipality is at its limit; nothing stored */
+	REG_DUPLICATE,	/* the address is registered already */
+	REG_CLOSED,
+	REG_NOT_YET,
+	REG_CANCELLED,	/* the event is cancelled */
+	REG_NO_EVENT,
+	REG__MAX
+};
+
+/* Whether one can register now: "open", "full" (registrations go to the
+ * waiting list), "not-yet", "closed" or "cancelled". */
+const char *event_reg_state(const struct db_event *);
+/*
+ * Registers g (event_id, org_id, user_id, name, email lower-case,
+ * job_title, lang) under the rules, in the caller's transaction;
+ * join_waiting: the registrant accepts the waiting list when the
+ * municipality is at its limit. Sets *outcome, and on success
+ * g->id, g->status, g->position and the status link's token. *org_count
+ * and *limit tell the municipality's confirmed count and the limit (-1:
+ * none). Returns 0 (see *outcome), -1 on failure.
+ */
+int	 registration_create(const struct reg_ctx *, struct db_registration *g,
+	    int join_waiting, char token[64], int *outcome,
+	    long long *org_count, long long *limit);
+/* Cancels g (by id and event_id) and fills the freed place from the
+ * waiting list. Returns 1 when cancelled, 0 when it was already (or does
+ * not exist), -1 on failure; g is read again. */
+int	 registration_cancel(const struct reg_ctx *, struct db_registration *g);
+/* Fills free places of an event from its waiting list (after its
+ * capacity grew). Returns the number promoted, or -1. */
+int	 registration_fill(const struct reg_ctx *, long long event_id);
 
 /* ---- migrate.c -------------------------------------------------------- */
 

@@ -1,57 +1,90 @@
 /*
- * The programme: the public home page listing the masterclasses and the
- * closing meeting with the places left, and the organisers' overview of
- * the same events. Both read the events in one query and put them in the
- * page document; the stylesheets decide what each audience sees.
+ * The programme as the public sees it: the list of events (the home page
+ * and /programma), one event with its materials, the event as an
+ * iCalendar file, the registration form, and the status page behind the
+ * link a registrant gets (with its cancel button). The rules themselves
+ * live in registration.c; these handlers read input, call them and build
+ * pages.
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "extern.h"
 
-/* Adds one <event> to the <events> parent. Returns 0/-1. */
-static int
-event_add(const struct db_event *ev, void *arg)
+#define P(name) kvlist_get(&r->params, (name))
+
+/* The municipality whose places a signed-in visitor sees, or 0. */
+static long long
+own_org(const struct req *r)
 {
-	xmlNodePtr	 parent = arg, e;
-	int		 left = ev->capacity - ev->confirmed;
+	return r->signed_in && strcmp(r->user.org_kind, "gemeente") == 0 ?
+	    r->user.org_id : 0;
+}
+
+int
+event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
+{
+	xmlNodePtr	 e;
+	long long	 left = ev->capacity - ev->confirmed;
 
 	if ((e = page_elem(parent, "event")) == NULL ||
 	    page_attr_int(e, "id", ev->id) == -1 ||
 	    page_attr(e, "kind", ev->kind) == -1 ||
 	    page_attr(e, "audience", ev->audience) == -1 ||
 	    page_attr(e, "status", ev->status) == -1 ||
+	    page_attr(e, "registration", event_reg_state(ev)) == -1 ||
 	    page_text(e, "title", ev->title) == NULL ||
 	    page_text(e, "description", ev->description) == NULL ||
 	    page_datetime(e, "start", ev->starts_at) == NULL ||
 	    page_datetime(e, "end", ev->ends_at) == NULL ||
-	    page_text(e, "place", ev->place) == NULL)
-		return -1;
-	if (ev->has_online_url &&
-	    page_text(e, "online-url", ev->online_url) == NULL)
-		return -1;
-	if (page_int(e, "capacity", ev->capacity) == NULL ||
+	    page_text(e, "place", ev->place) == NULL ||
+	    (ev->online_url[0] &&
+	    page_text(e, "online-url", ev->online_url) == NULL) ||
+	    page_int(e, "capacity", ev->capacity) == NULL ||
 	    page_int(e, "confirmed", ev->confirmed) == NULL ||
-	    page_int(e, "places-left", left > 0 ? left : 0) == NULL)
+	    page_int(e, "places-left", left > 0 ? left : 0) == NULL ||
+	    page_int(e, "waiting", ev->waiting) == NULL ||
+	    (ev->per_org_limit >= 0 &&
+	    page_int(e, "per-org-limit", ev->per_org_limit) == NULL))
 		return -1;
-	if (ev->has_per_org_limit &&
-	    page_int(e, "per-org-limit", ev->per_org_limit) == NULL)
+	if (own && (page_int(e, "org-confirmed", ev->org_confirmed) == NULL ||
+	    (ev->per_org_limit >= 0 && page_int(e, "org-places-left",
+	    ev->per_org_limit > ev->org_confirmed ?
+	    ev->per_org_limit - ev->org_confirmed : 0) == NULL)))
 		return -1;
 	return 0;
 }
 
-/* Builds the page called name with the events. Returns 0/-1. */
+struct list_ctx {
+	xmlNodePtr	 events;
+	int		 own;
+};
+
+static int
+event_item(const struct db_event *ev, void *arg)
+{
+	struct list_ctx *c = arg;
+
+	return event_xml(c->events, ev, c->own);
+}
+
+/* Builds page name listing the published events. Returns 0/-1. */
 static int
 events_page(struct worker *w, struct req *r, struct resp *o,
     const char *name)
 {
-	xmlNodePtr events;
+	struct list_ctx	 c;
+	xmlNodePtr	 root;
 
-	o->status = 200;
-	if ((o->page = page_new(name, r, 200)) == NULL ||
-	    (events = page_elem(xmlDocGetRootElement(o->page), "events")) ==
-	    NULL)
+	c.own = own_org(r) != 0;
+	if ((root = page_start(r, o, name, 200)) == NULL ||
+	    (c.events = page_elem(root, "events")) == NULL)
 		return -1;
-	return db_events_list(w->db, event_add, events) == -1 ? -1 : 0;
+	return db_events_list(w->db, 0, own_org(r), event_item, &c) == -1 ?
+	    -1 : 0;
 }
 
 int
@@ -61,9 +94,9 @@ handle_home(struct worker *w, struct req *r, struct resp *o)
 }
 
 int
-handle_beheer(struct worker *w, struct req *r, struct resp *o)
+handle_programme(struct worker *w, struct req *r, struct resp *o)
 {
-	return events_page(w, r, o, "beheer");
+	return events_page(w, r, o, "programme");
 }
 
 int
@@ -74,4 +107,377 @@ handle_healthz(struct worker *w, struct req *r, struct resp *o)
 		return resp_text(o, 503, "text/plain; charset=utf-8",
 		    "database unavailable\n");
 	return resp_text(o, 200, "text/plain; charset=utf-8", "ok\n");
+}
+
+/*
+ * Reads the event of the URL for the public: drafts exist only for
+ * organisers. Returns 1 with it, 0 after making o a 404, -1 on failure.
+ */
+static int
+public_event(struct worker *w, struct req *r, struct resp *o,
+    struct db_event *ev)
+{
+	int rc;
+
+	if ((rc = db_event_get(w->db, r->ids[0], 0, own_org(r), ev)) == -1)
+		return -1;
+	if (rc == 0 || (strcmp(ev->status, "draft") == 0 &&
+	    r->role != ROLE_ORGANISER && r->role != ROLE_ADMIN))
+		return error_page(r, o, 404, NULL) == -1 ? -1 : 0;
+	return 1;
+}
+
+static int
+material_item(const struct db_material *m, void *arg)
+{
+	xmlNodePtr n;
+	char local[24];
+
+	if (clock_utc_to_local(m->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", m->created);
+	if ((n = page_text(arg, "material", m->body)) == NULL ||
+	    page_attr_int(n, "id", m->id) == -1 ||
+	    page_attr(n, "title", m->title) == -1 ||
+	    (m->url[0] && page_attr(n, "url", m->url) == -1) ||
+	    page_attr(n, "created", local) == -1)
+		return -1;
+	return 0;
+}
+
+int
+materials_xml(struct db *db, xmlNodePtr parent, long long event_id)
+{
+	xmlNodePtr list;
+
+	if ((list = page_elem(parent, "materials")) == NULL)
+		return -1;
+	return db_materials_list(db, event_id, material_item, list) == -1 ?
+	    -1 : 0;
+}
+
+int
+handle_event(struct worker *w, struct req *r, struct resp *o)
+{
+	struct db_event	*ev;
+	xmlNodePtr	 root;
+	int		 rc = -1;
+
+	if ((ev = malloc(sizeof(*ev))) == NULL)
+		return -1;
+	if ((rc = public_event(w, r, o, ev)) != 1)
+		goto out;
+	rc = -1;
+	if ((root = page_start(r, o, "event", 200)) == NULL ||
+	    event_xml(root, ev, own_org(r) != 0) == -1 ||
+	    materials_xml(w->db, root, ev->id) == -1)
+		goto out;
+	rc = 0;
+out:
+	free(ev);
+	return rc < 0 ? -1 : 0;
+}
+
+int
+handle_event_ics(struct worker *w, struct req *r, struct resp *o)
+{
+	struct db_event	*ev;
+	char		*ics, disp[96];
+	size_t		 len;
+	int		 rc;
+
+	if ((ev = malloc(sizeof(*ev))) == NULL)
+		return -1;
+	if ((rc = public_event(w, r, o, ev)) != 1) {
+		free(ev);
+		return rc;
+	}
+	rc = -1;
+	if ((ics = ics_event(ev, w->cfg->base_url, &len)) != NULL) {
+		resp_reset(o);
+		o->status = 200;
+		o->type = "text/calendar; charset=utf-8";
+		o->body = ics;
+		o->bodysz = len;
+		snprintf(disp, sizeof(disp), "attachment; "
+		    "filename=\"cimolt-%lld.ics\"", ev->id);
+		rc = resp_header(o, "Content-Disposition", disp);
+	}
+	free(ev);
+	return rc;
+}
+
+/* The municipalities, grouped by province, as the options of field f. */
+struct org_ctx {
+	xmlNodePtr	 field;
+};
+
+static int
+org_option(const struct db_org_row *g, void *arg)
+{
+	struct org_ctx	*c = arg;
+	xmlNodePtr	 prov, opt;
+	xmlChar		*name;
+	int		 same;
+
+	if (strcmp(g->kind, "gemeente") != 0)
+		return 0;
+	/* The list is short (a dozen provinces): a linear look is fine. */
+	for (prov = c->field->children; prov != NULL; prov = prov->next) {
+		name = xmlGetProp(prov, (const xmlChar *)"name");
+		same = name != NULL &&
+		    xmlStrEqual(name, (const xmlChar *)g->province);
+		xmlFree(name);
+		if (same)
+			break;
+	}
+	if (prov == NULL && ((prov = page_elem(c->field, "province")) == NULL ||
+	    page_attr(prov, "name", g->province) == -1))
+		return -1;
+	if ((opt = page_elem(prov, "option")) == NULL ||
+	    page_attr_int(opt, "value", g->id) == -1 ||
+	    page_attr(opt, "label", g->name) == -1)
+		return -1;
+	return 0;
+}
+
+/* The registration form with what was typed (or the signed-in user's
+ * details). Returns the form or NULL. */
+static xmlNodePtr
+register_form(struct worker *w, struct req *r, xmlNodePtr root,
+    long long event_id, int waiting_box)
+{
+	struct org_ctx	 c;
+	xmlNodePtr	 f;
+	char		 action[64], org[24];
+	int		 post = r->method == METHOD_POST;
+	const char	*orgv = P("organisatie");
+
+	if (!post && own_org(r) != 0) {
+		snprintf(org, sizeof(org), "%lld", own_org(r));
+		orgv = org;
+	}
+	snprintf(action, sizeof(action), "/programma/%lld/aanmelden",
+	    event_id);
+	if ((f = form_new(root, "register", action)) == NULL ||
+	    (c.field = form_field(f, "organisatie", "organisation", orgv,
+	    1)) == NULL ||
+	    db_orgs_list(w->db, org_option, &c) == -1 ||
+	    form_field(f, "naam", "text", post ? P("naam") :
+	    r->signed_in ? r->user.name : NULL, 1) == NULL ||
+	    form_field(f, "email", "email", post ? P("email") :
+	    r->signed_in ? r->user.email : NULL, 1) == NULL ||
+	    form_field(f, "functie", "text", post ? P("functie") : NULL,
+	    1) == NULL ||
+	    (waiting_box && form_field(f, "wachtlijst", "checkbox", "yes",
+	    0) == NULL))
+		return NULL;
+	return f;
+}
+
+static const char *const outcome_keys[REG__MAX] = {
+	NULL, /* REG_CONFIRMED */
+	NULL, /* REG_WAITING */
+	"register.org-limit", /* REG_ORG_LIMIT */
+	"register.duplicate", /* REG_DUPLICATE */
+	"register.closed", /* REG_CLOSED */
+	"register.not-yet", /* REG_NOT_YET */
+	"register.cancelled", /* REG_CANCELLED */
+	NULL, /* REG_NO_EVENT */
+};
+
+int
+handle_register(struct worker *w, struct req *r, struct resp *o)
+{
+	struct reg_ctx		 c = { w->db, w->cfg, w->render };
+	struct db_event		*ev;
+	struct db_registration	*g = NULL;
+	struct db_org		 org;
+	const char		*orgv = P("organisatie"), *name = P("naam");
+	const char		*email = P("email"), *job = P("functie");
+	const char		*wait = P("wachtlijst");
+	xmlNodePtr		 root, f, e;
+	char			 token[64], loc[128];
+	long long		 org_count = 0, limit = -1;
+	int			 rc = -1, outcome, bad = 0, found = 0;
+
+	if ((ev = malloc(sizeof(*ev))) == NULL)
+		return -1;
+	if ((rc = public_event(w, r, o, ev)) != 1)
+		goto out;
+	rc = -1;
+	if ((root = page_start(r, o, "register", 200)) == NULL ||
+	    event_xml(root, ev, own_org(r) != 0) == -1 ||
+	    (f = register_form(w, r, root, ev->id, wait != NULL)) == NULL)
+		goto out;
+	if (r->method != METHOD_POST) {
+		rc = 0;
+		goto out;
+	}
+
+	/* Each field on its own, so every message shows at once. */
+	if (orgv == NULL || (found = db_org_find(w->db, orgv, &org)) != 1 ||
+	    strcmp(org.kind, "gemeente") != 0) {
+		if (found == -1)
+			goto out;
+		bad = 1;
+		if (form_error(form_field_of(f, "organisatie"), orgv && *orgv ?
+		    "field.choice" : "field.required") == -1)
+			goto out;
+	}
+	if (valid_text(name, 150) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(f, "naam"), name && *name ?
+		    "field.text.invalid" : "field.required") == -1)
+			goto out;
+	}
+	if (valid_email(email) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(f, "email"), email && *email ?
+		    "field.email" : "field.required") == -1)
+			goto out;
+	}
+	if (valid_text(job, 150) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(f, "functie"), job && *job ?
+		    "field.text.invalid" : "field.required") == -1)
+			goto out;
+	}
+	if (bad)
+		goto unprocessable;
+
+	if ((g = calloc(1, sizeof(*g))) == NULL)
+		goto out;
+	g->event_id = ev->id;
+	g->org_id = org.id;
+	g->user_id = r->signed_in ? r->user.id : 0;
+	snprintf(g->name, sizeof(g->name), "%s", name);
+	snprintf(g->email, sizeof(g->email), "%s", email);
+	email_lower(g->email);
+	snprintf(g->job_title, sizeof(g->job_title), "%s", job);
+	snprintf(g->lang, sizeof(g->lang), "%s", lang_codes[r->lang]);
+	snprintf(g->org_name, sizeof(g->org_name), "%s", org.name);
+	if (registration_create(&c, g, wait != NULL &&
+	    strcmp(wait, "yes") == 0, token, &outcome, &org_count,
+	    &limit) == -1)
+		goto out;
+	if (outcome == REG_CONFIRMED || outcome == REG_WAITING) {
+		log_info("register: event %lld, registration %lld: %s",
+		    ev->id, g->id, g->status);
+		snprintf(loc, sizeof(loc), "/aanmelding/%s", token);
+		rc = redirect(o, loc);
+		goto out;
+	}
+	if (outcome == REG_NO_EVENT) {
+		rc = error_page(r, o, 404, NULL);
+		goto out;
+	}
+	/* Refused: the form again with why, and for a municipality at its
+	 * limit the offer of the waiting list. */
+	if ((e = page_elem(f, "error")) == NULL ||
+	    page_attr(e, "key", outcome_keys[outcome]) == -1)
+		goto out;
+	if (outcome == REG_ORG_LIMIT &&
+	    (page_attr_int(e, "arg", limit) == -1 ||
+	    page_attr_int(e, "arg2", org_count) == -1 ||
+	    (form_field_of(f, "wachtlijst") == NULL &&
+	    form_field(f, "wachtlijst", "checkbox", "yes", 0) == NULL)))
+		goto out;
+unprocessable:
+	o->status = 422;
+	rc = page_attr_int(root, "status", 422);
+out:
+	free(g);
+	free(ev);
+	return rc < 0 ? -1 : 0;
+}
+
+/*
+ * Reads the registration of the URL's token. Returns 1 with it, 0 after
+ * making o the 404 page for a link that leads nowhere, -1 on failure.
+ */
+static int
+registration_of(struct worker *w, struct req *r, struct resp *o,
+    struct db_registration *g)
+{
+	unsigned char	 hash[32];
+	xmlNodePtr	 root;
+	int		 rc = 0;
+
+	if (token_hash(r->token, hash) == 0 &&
+	    (rc = db_reg_by_token(w->db, hash, g)) == -1)
+		return -1;
+	if (rc == 1)
+		return 1;
+	if ((root = page_start(r, o, "registration", 404)) == NULL ||
+	    page_elem(root, "invalid-token") == NULL)
+		return -1;
+	return 0;
+}
+
+int
+handle_registration(struct worker *w, struct req *r, struct resp *o)
+{
+	struct db_registration	*g;
+	struct db_event		*ev;
+	xmlNodePtr		 root, n, f;
+	char			 action[128], local[24];
+	int			 rc = -1;
+
+	g = malloc(sizeof(*g));
+	ev = malloc(sizeof(*ev));
+	if (g == NULL || ev == NULL)
+		goto out;
+	if ((rc = registration_of(w, r, o, g)) != 1 ||
+	    (rc = db_event_get(w->db, g->event_id, 0, 0, ev)) != 1) {
+		rc = rc == -1 ? -1 : 0;
+		goto out;
+	}
+	rc = -1;
+	if (clock_utc_to_local(g->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", g->created);
+	if ((root = page_start(r, o, "registration", 200)) == NULL ||
+	    (n = page_elem(root, "registration")) == NULL ||
+	    page_attr(n, "status", g->status) == -1 ||
+	    (g->position > 0 &&
+	    page_attr_int(n, "position", g->position) == -1) ||
+	    page_attr(n, "name", g->name) == -1 ||
+	    page_attr(n, "email", g->email) == -1 ||
+	    page_attr(n, "job-title", g->job_title) == -1 ||
+	    page_attr(n, "organisation", g->org_name) == -1 ||
+	    page_attr(n, "created", local) == -1 ||
+	    event_xml(n, ev, 0) == -1)
+		goto out;
+	snprintf(action, sizeof(action), "/aanmelding/%s/annuleren", r->token);
+	if (strcmp(g->status, "cancelled") != 0 &&
+	    (f = form_new(root, "cancel", action)) == NULL)
+		goto out;
+	rc = 0;
+out:
+	free(g);
+	free(ev);
+	return rc;
+}
+
+int
+handle_registration_cancel(struct worker *w, struct req *r, struct resp *o)
+{
+	struct reg_ctx		 c = { w->db, w->cfg, w->render };
+	struct db_registration	*g;
+	char			 loc[128];
+	int			 rc = -1;
+
+	if ((g = malloc(sizeof(*g))) == NULL)
+		return -1;
+	if ((rc = registration_of(w, r, o, g)) != 1) {
+		free(g);
+		return rc;
+	}
+	if ((rc = registration_cancel(&c, g)) == 1)
+		log_info("register: registration %lld cancelled", g->id);
+	free(g);
+	if (rc == -1)
+		return -1;
+	snprintf(loc, sizeof(loc), "/aanmelding/%s?klaar=registration.cancelled",
+	    r->token);
+	return redirect(o, loc);
 }

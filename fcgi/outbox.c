@@ -57,6 +57,36 @@ split_mail(char *text, char **subject, char **body)
 	return 0;
 }
 
+/* The addresses of a comma-separated list as a JSON array (maybe empty). */
+static json_t *
+recipients(const char *list)
+{
+	json_t		*a = json_array();
+	const char	*p = list, *end;
+	char		 one[300];
+	size_t		 n;
+
+	while (a != NULL && *p != '\0') {
+		while (*p == ' ' || *p == ',')
+			p++;
+		if ((end = strchr(p, ',')) == NULL)
+			end = p + strlen(p);
+		n = (size_t)(end - p);
+		while (n > 0 && p[n - 1] == ' ')
+			n--;
+		if (n > 0 && n < sizeof(one)) {
+			memcpy(one, p, n);
+			one[n] = '\0';
+			if (json_array_append_new(a, json_string(one)) == -1) {
+				json_decref(a);
+				return NULL;
+			}
+		}
+		p = end;
+	}
+	return a;
+}
+
 int
 outbox_put(struct db *db, const struct config *cfg, const struct render *rd,
     const char *type, json_t *data, xmlDocPtr mail, const char *to,
@@ -82,8 +112,8 @@ outbox_put(struct db *db, const struct config *cfg, const struct render *rd,
 	gmtime_r(&now, &tm);
 	strftime(iso, sizeof(iso), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	strftime(sqlts, sizeof(sqlts), "%Y-%m-%d %H:%M:%S", &tm);
-	m = json_pack("{s:[s],s:s,s:s}", "to", to, "subject", subject,
-	    "text", mailbody);
+	m = json_pack("{s:o,s:s,s:s}", "to", recipients(to), "subject",
+	    subject, "text", mailbody);
 	if (m != NULL && reply_to != NULL &&
 	    json_object_set_new(m, "reply_to", json_string(reply_to)) == -1) {
 		json_decref(m);

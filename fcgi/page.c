@@ -175,17 +175,26 @@ page_datetime(xmlNodePtr parent, const char *name, const char *ts)
 	return n;
 }
 
-/* Returns 1 when s can be a message key: [a-z0-9.-], 1 to 64 bytes. */
+/*
+ * The notices a page may show after a redirect (?klaar=KEY): only these,
+ * so a made-up link cannot put any other catalogue text on a page as if
+ * it were a confirmation.
+ */
+static const char *const notices[] = {
+	"account.saved", "password.changed", "signed-out", "forgot.sent",
+	"invitation.done", "member.invited", "member.removed",
+	"message.queued", "user.disabled", "registration.cancelled",
+	"event.saved", "material.added",
+};
+
+/* Returns 1 when s is one of the notices, else 0. */
 static int
 notice_ok(const char *s)
 {
-	size_t n = 0;
-
-	for (; s[n] != '\0'; n++)
-		if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' &&
-		    s[n] <= '9') || s[n] == '.' || s[n] == '-') || n >= 64)
-			return 0;
-	return n > 0;
+	for (size_t i = 0; i < sizeof(notices) / sizeof(notices[0]); i++)
+		if (strcmp(s, notices[i]) == 0)
+			return 1;
+	return 0;
 }
 
 xmlDocPtr
@@ -240,8 +249,7 @@ page_new(const char *name, const struct req *r, int status)
 		goto err;
 	if (r->csrf[0] != '\0' && page_text(root, "csrf", r->csrf) == NULL)
 		goto err;
-	/* A notice after a redirect, e.g. ?klaar=account.saved; only keys
-	 * of plain words reach the page. */
+	/* A notice after a redirect, e.g. ?klaar=account.saved. */
 	if ((notice = kvlist_get(&r->params, "klaar")) != NULL &&
 	    notice_ok(notice) &&
 	    ((n = page_elem(root, "notice")) == NULL ||

@@ -45,6 +45,13 @@ const char *const page_names[PAGE__MAX] = {
 	"users", /* PAGE_USERS */
 	"organisations", /* PAGE_ORGANISATIONS */
 	"audit", /* PAGE_AUDIT */
+	"programme", /* PAGE_PROGRAMME */
+	"event", /* PAGE_EVENT */
+	"register", /* PAGE_REGISTER */
+	"registration", /* PAGE_REGISTRATION */
+	"event-form", /* PAGE_EVENT_FORM */
+	"event-admin", /* PAGE_EVENT_ADMIN */
+	"attendance", /* PAGE_ATTENDANCE */
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")

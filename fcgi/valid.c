@@ -115,3 +115,90 @@ valid_return_path(const char *s)
 			return -1;
 	return 0;
 }
+
+int
+valid_multiline(const char *s, size_t max_chars)
+{
+	size_t chars = 0;
+
+	if (s == NULL)
+		return -1;
+	for (; *s != '\0'; s++) {
+		if (((unsigned char)*s < 0x20 && *s != '\n' && *s != '\r' &&
+		    *s != '\t') || *s == 0x7f)
+			return -1;
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			chars++;
+	}
+	return chars <= max_chars ? 0 : -1;
+}
+
+int
+valid_url(const char *s)
+{
+	const char *p;
+
+	if (s == NULL || strlen(s) > 500 || (strncmp(s, "https://", 8) != 0 &&
+	    strncmp(s, "http://", 7) != 0))
+		return -1;
+	if (*(strstr(s, "://") + 3) == '\0')
+		return -1;	/* no host */
+	/* Printable ASCII only: an address with spaces or quotes is a
+	 * typing error, or worse. */
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p <= ' ' || (unsigned char)*p >= 0x7f ||
+		    *p == '"' || *p == '<' || *p == '>' || *p == '\\')
+			return -1;
+	return 0;
+}
+
+int
+valid_datetime(const char *s, char out[24])
+{
+	int	 y, mo, d, h, mi, n = 0;
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	/* The form of <input type="datetime-local">: 2027-03-11T15:00. */
+	if (s == NULL || strlen(s) != 16 ||
+	    sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &n) !=
+	    5 || n != 16 || s[4] != '-' || s[7] != '-' || s[10] != 'T' ||
+	    s[13] != ':')
+		return -1;
+	if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1 ||
+	    d > days[mo - 1] || (mo == 2 && d == 29 && (y % 4 != 0 ||
+	    (y % 100 == 0 && y % 400 != 0))) || h > 23 || mi > 59 || h < 0 ||
+	    mi < 0)
+		return -1;
+	snprintf(out, 24, "%04d-%02d-%02d %02d:%02d:00", y % 10000, mo % 100,
+	    d % 100, h % 100, mi % 100);
+	return 0;
+}
+
+int
+valid_email_list(const char *s)
+{
+	char	 one[300];
+	size_t	 n, count = 0;
+
+	if (s == NULL)
+		return -1;
+	while (*s != '\0') {
+		while (*s == ' ' || *s == ',')
+			s++;
+		if (*s == '\0')
+			break;
+		n = strcspn(s, ",");
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+		if (n >= sizeof(one))
+			return -1;
+		memcpy(one, s, n);
+		one[n] = '\0';
+		if (valid_email(one) == -1)
+			return -1;
+		count++;
+		s += n;
+	}
+	return count > 0 && count <= 10 ? 0 : -1;
+}

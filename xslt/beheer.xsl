@@ -18,6 +18,9 @@
 <xsl:template match="page" mode="c:main">
   <h1><xsl:value-of select="c:t('beheer.title')"/></h1>
   <p><xsl:value-of select="c:t('beheer.lead')"/></p>
+  <p class="cimolt-actions">
+    <a class="utrecht-button-link utrecht-button-link--primary-action" href="/beheer/programma/nieuw"><xsl:value-of select="c:t('beheer.new')"/></a>
+  </p>
   <xsl:choose>
     <xsl:when test="events/event">
       <table class="cimolt-table">
@@ -30,17 +33,19 @@
             <th scope="col"><xsl:value-of select="c:t('beheer.col.capacity')"/></th>
             <th scope="col"><xsl:value-of select="c:t('beheer.col.confirmed')"/></th>
             <th scope="col"><xsl:value-of select="c:t('beheer.col.left')"/></th>
+            <th scope="col"><xsl:value-of select="c:t('beheer.col.waiting')"/></th>
           </tr>
         </thead>
         <tbody>
           <xsl:for-each select="events/event">
             <tr>
-              <th scope="row"><xsl:value-of select="title"/></th>
+              <th scope="row"><a class="utrecht-link" href="/beheer/programma/{@id}"><xsl:value-of select="title"/></a></th>
               <td><xsl:value-of select="c:date(start)"/></td>
               <td><xsl:value-of select="c:t(concat('beheer.status.', @status))"/></td>
               <td><xsl:value-of select="capacity"/></td>
               <td><xsl:value-of select="confirmed"/></td>
               <td><xsl:value-of select="places-left"/></td>
+              <td><xsl:value-of select="waiting"/></td>
             </tr>
           </xsl:for-each>
         </tbody>

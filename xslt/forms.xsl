@@ -23,6 +23,7 @@
     form.FORM.submit               the submit button
     KEY of each <error>            with argument 1 the field's label and
                                    argument 2 the error's arg attribute
+                                   (argument 3 its arg2, for form errors)
                                    (<error key="field.too-long" arg="150"/>)
   Field types: text, email, password, select, hidden (and other <input>
   types as given). Password values are never written back. Fields without
@@ -43,7 +44,9 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:exsl="http://exslt.org/common"
+    xmlns:func="http://exslt.org/functions"
     xmlns:c="urn:cimolt:xslt"
+    extension-element-prefixes="func"
     exclude-result-prefixes="exsl c">
 
 <!-- The autocomplete token of each field that has one (WCAG 1.3.5):
@@ -87,7 +90,7 @@
             </xsl:element>
             <ul class="cimolt-error-summary__list">
               <xsl:for-each select="error">
-                <li><xsl:value-of select="c:t(@key, '', @arg)"/></li>
+                <li><xsl:value-of select="c:t(@key, '', @arg, @arg2)"/></li>
               </xsl:for-each>
               <xsl:for-each select="field[error]">
                 <xsl:variable name="label" select="c:t(concat('form.', $f, '.', @name, '.label'))"/>
@@ -230,6 +233,114 @@
   </xsl:if>
 </xsl:template>
 
+<!-- A municipality chosen from a plain select, its options grouped by
+     province (<province name><option value label/></province>): usable
+     without JavaScript, and a browser's type-ahead finds a name. -->
+<xsl:template match="form/field[@type = 'organisation']" priority="1">
+  <xsl:call-template name="c:field-frame">
+    <xsl:with-param name="control">
+      <xsl:variable name="value" select="string(@value)"/>
+      <select class="utrecht-select utrecht-select--html-select" id="{../@name}-{@name}" name="{@name}">
+        <xsl:call-template name="c:field-attributes">
+          <xsl:with-param name="describedby" select="c:error-id(.)"/>
+          <xsl:with-param name="autocomplete" select="''"/>
+          <xsl:with-param name="invalid-class">utrecht-select utrecht-select--html-select utrecht-select--invalid</xsl:with-param>
+        </xsl:call-template>
+        <option value=""><xsl:value-of select="c:t('form.choose')"/></option>
+        <xsl:for-each select="province">
+          <optgroup label="{@name}">
+            <xsl:for-each select="option">
+              <option value="{@value}">
+                <xsl:if test="@value = $value">
+                  <xsl:attribute name="selected">selected</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="@label"/>
+              </option>
+            </xsl:for-each>
+          </optgroup>
+        </xsl:for-each>
+      </select>
+    </xsl:with-param>
+  </xsl:call-template>
+</xsl:template>
+
+<!-- Text of several lines. -->
+<xsl:template match="form/field[@type = 'textarea']" priority="1">
+  <xsl:call-template name="c:field-frame">
+    <xsl:with-param name="control">
+      <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="{../@name}-{@name}" name="{@name}" rows="6">
+        <xsl:call-template name="c:field-attributes">
+          <xsl:with-param name="describedby" select="c:error-id(.)"/>
+          <xsl:with-param name="autocomplete" select="''"/>
+          <xsl:with-param name="invalid-class">utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--invalid</xsl:with-param>
+        </xsl:call-template>
+        <xsl:value-of select="@value"/>
+      </textarea>
+    </xsl:with-param>
+  </xsl:call-template>
+</xsl:template>
+
+<!-- One checkbox, its label beside it. -->
+<xsl:template match="form/field[@type = 'checkbox']" priority="1">
+  <xsl:variable name="id" select="concat(../@name, '-', @name)"/>
+  <div class="utrecht-form-field utrecht-form-field--checkbox cimolt-form-field">
+    <div class="utrecht-form-field__input">
+      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{$id}" name="{@name}" value="{@value}"/>
+    </div>
+    <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
+      <label class="utrecht-form-label utrecht-form-label--checkbox" for="{$id}">
+        <xsl:value-of select="c:t(concat('form.', ../@name, '.', @name, '.label'))"/>
+      </label>
+    </div>
+  </div>
+</xsl:template>
+
+<!-- c:error-id(field): the id of the field's error message, or "". -->
+<func:function name="c:error-id">
+  <xsl:param name="field"/>
+  <xsl:choose>
+    <xsl:when test="$field/error">
+      <func:result select="concat($field/../@name, '-', $field/@name, '-error')"/>
+    </xsl:when>
+    <xsl:otherwise><func:result select="''"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:field-frame: the label, errors and wrapper of a field whose control
+     a template makes itself (param control). -->
+<xsl:template name="c:field-frame">
+  <xsl:param name="control"/>
+  <xsl:variable name="id" select="concat(../@name, '-', @name)"/>
+  <xsl:variable name="label" select="c:t(concat('form.', ../@name, '.', @name, '.label'))"/>
+  <div class="utrecht-form-field utrecht-form-field--text cimolt-form-field">
+    <xsl:if test="error">
+      <xsl:attribute name="class">utrecht-form-field utrecht-form-field--text utrecht-form-field--invalid cimolt-form-field</xsl:attribute>
+    </xsl:if>
+    <div class="utrecht-form-field__label">
+      <label class="utrecht-form-label" for="{$id}">
+        <xsl:value-of select="$label"/>
+        <xsl:if test="not(@required = 'yes')">
+          <xsl:text> </xsl:text>
+          <span class="cimolt-form-field__optional"><xsl:value-of select="c:t('form.optional')"/></span>
+        </xsl:if>
+      </label>
+    </div>
+    <xsl:if test="error">
+      <div class="utrecht-form-field-error-message utrecht-form-field__error-message" id="{$id}-error">
+        <xsl:for-each select="error">
+          <p>
+            <span class="cimolt-visually-hidden"><xsl:value-of select="c:t('form.error-prefix')"/><xsl:text> </xsl:text></span>
+            <xsl:value-of select="c:t(@key, $label, @arg)"/>
+          </p>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+    <div class="utrecht-form-field__input">
+      <xsl:copy-of select="$control"/>
+    </div>
+  </div>
+</xsl:template>
+
 <!-- c:post-button: a form with one button that POSTs to action (with the
      csrf field), for the actions in a table row. label is the visible
      text; context, when given, is added for screen readers only, so that
@@ -254,19 +365,12 @@
   </form>
 </xsl:template>
 
-<!-- The notices there are: the daemon puts any ?klaar=KEY of the address
-     in the page document, so only these keys are shown (a made-up link
-     cannot put another catalogue text, or "[key]", in a success message).
-     Adding a notice: its key here and in both catalogues. -->
-<xsl:variable name="c:notice-keys" select="concat(' account.saved password.changed',
-    ' signed-out forgot.sent invitation.done member.invited member.removed',
-    ' message.queued user.disabled ')"/>
-
-<!-- c:notices: each known <notice key="..."/> of the page as a success
+<!-- c:notices: the <notice key="..."/> of the page (cimoltd lets only
+     the notices of its own list through, page.c) as a success
      message at the top of main (role status: read out without moving the
      focus). -->
 <xsl:template name="c:notices">
-  <xsl:for-each select="/page/notice[contains($c:notice-keys, concat(' ', @key, ' '))]">
+  <xsl:for-each select="/page/notice">
     <div class="utrecht-alert utrecht-alert--ok cimolt-notice" role="status">
       <div class="utrecht-alert__content">
         <div class="utrecht-alert__message">

@@ -49,16 +49,14 @@
       <xsl:value-of select="c:t(concat('event.kind.', @kind))"/>
     </p>
     <h3 class="cimolt-event__title">
-      <xsl:for-each select="title">
-        <xsl:call-template name="c:data-lang"/>
-        <xsl:value-of select="."/>
-      </xsl:for-each>
+      <a class="utrecht-link" href="/programma/{@id}">
+        <xsl:for-each select="title">
+          <xsl:call-template name="c:data-lang"/>
+          <xsl:value-of select="."/>
+        </xsl:for-each>
+      </a>
     </h3>
-    <xsl:if test="@status = 'closed' or @status = 'cancelled' or @status = 'draft'">
-      <p class="cimolt-badge cimolt-badge--{@status}">
-        <xsl:value-of select="c:t(concat('event.status.', @status))"/>
-      </p>
-    </xsl:if>
+    <xsl:call-template name="registration-state"/>
     <xsl:if test="normalize-space(description)">
       <p class="cimolt-event__description">
         <xsl:for-each select="description">
@@ -67,6 +65,40 @@
         </xsl:for-each>
       </p>
     </xsl:if>
+    <xsl:call-template name="event-facts"/>
+    <xsl:if test="@registration = 'open' or @registration = 'full'">
+      <p class="cimolt-event__register">
+        <a class="utrecht-link" href="/programma/{@id}/aanmelden">
+          <xsl:value-of select="c:t('event.register')"/>
+          <span class="cimolt-visually-hidden">
+            <xsl:text> </xsl:text>
+            <xsl:value-of select="c:t('form.button-context', title)"/>
+          </span>
+        </a>
+      </p>
+    </xsl:if>
+  </li>
+</xsl:template>
+
+<!-- A badge when one cannot simply register: draft, closed, cancelled,
+     not open yet, or full (new registrations join the waiting list). -->
+<xsl:template name="registration-state">
+  <xsl:choose>
+    <xsl:when test="@status = 'draft' or @status = 'cancelled'">
+      <p class="cimolt-badge cimolt-badge--{@status}">
+        <xsl:value-of select="c:t(concat('event.status.', @status))"/>
+      </p>
+    </xsl:when>
+    <xsl:when test="@registration = 'closed' or @registration = 'not-yet' or @registration = 'full'">
+      <p class="cimolt-badge cimolt-badge--{@registration}">
+        <xsl:value-of select="c:t(concat('event.registration.', @registration))"/>
+      </p>
+    </xsl:when>
+  </xsl:choose>
+</xsl:template>
+
+<!-- The facts of an event (context: <event>) as a description list. -->
+<xsl:template name="event-facts">
     <dl class="cimolt-facts">
       <div class="cimolt-facts__row">
         <dt><xsl:value-of select="c:t('event.audience')"/></dt>
@@ -105,8 +137,22 @@
           </dd>
         </div>
       </xsl:if>
+      <xsl:if test="org-confirmed">
+        <div class="cimolt-facts__row">
+          <dt><xsl:value-of select="c:t('event.own-org')"/></dt>
+          <dd>
+            <xsl:choose>
+              <xsl:when test="per-org-limit">
+                <xsl:value-of select="c:t('event.own-org.count', number(org-confirmed), number(per-org-limit))"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:value-of select="c:t('event.own-org.count-no-limit', number(org-confirmed))"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </dd>
+        </div>
+      </xsl:if>
     </dl>
-  </li>
 </xsl:template>
 
 <!-- Where: the place, "Online" when there is only an online address, or

@@ -11,6 +11,8 @@
     xmlns:c="urn:cimolt:xslt"
     exclude-result-prefixes="c">
 
+<xsl:include href="messages.xsl"/>
+
 <xsl:output method="text" encoding="UTF-8"/>
 
 <xsl:variable name="nl" select="'&#10;'"/>
@@ -59,6 +61,73 @@
     <xsl:with-param name="text" select="c:t('mail.account.reset.ignore')"/>
   </xsl:call-template>
   <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- Registration notices. The document: <event id><title/><start/><end/>
+     <place/><capacity/><confirmed/><waiting/></event>, <registration status
+     position><name/><email/><job-title/><organisation/></registration>,
+     <link/> (the registrant's status page) and <base-url/>. -->
+
+<!-- To the organisers: what happened, who, and the counts now. -->
+<xsl:template match="/mail[@type = 'registration.created' or @type = 'registration.cancelled'
+    or @type = 'registration.promoted']">
+  <xsl:variable name="what" select="substring-after(@type, 'registration.')"/>
+  <xsl:value-of select="concat(c:t(concat('mail.registration.', $what, '.subject'), event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t(concat('mail.registration.organiser.', $what),
+        c:t(concat('mail.registration.status.', registration/@status)))"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.organiser.who', registration/name,
+        registration/job-title, registration/email, registration/organisation)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.organiser.counts', event/confirmed,
+        event/capacity, event/waiting)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(base-url, '/beheer/programma/', event/@id)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To the registrant: the status, when and where, and the link. -->
+<xsl:template match="/mail[@type = 'registration.confirmation']">
+  <xsl:value-of select="concat(c:t('mail.registration.confirmation.subject', event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t(concat('mail.registration.confirmation.', registration/@status),
+        event/title, registration/@position)"/>
+  </xsl:call-template>
+  <xsl:call-template name="when-where"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.link'), $nl, link)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.calendar'), $nl,
+        base-url, '/programma/', event/@id, '.ics')"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<xsl:template match="/mail[@type = 'registration.promotion']">
+  <xsl:value-of select="concat(c:t('mail.registration.promotion.subject', event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.promotion.text', event/title)"/>
+  </xsl:call-template>
+  <xsl:call-template name="when-where"/>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<xsl:template name="when-where">
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.when', c:when(event), event/place)"/>
+  </xsl:call-template>
 </xsl:template>
 
 <!-- A type without a template is an error in the code that queued it. -->

@@ -50,6 +50,67 @@ lang_knows_nl_and_en_only(void **state)
 	assert_int_equal(valid_lang(NULL), -1);
 }
 
+static void
+datetime_accepts_real_days_only(void **state)
+{
+	char out[24];
+
+	(void)state;
+	assert_int_equal(valid_datetime("2027-03-11T15:00", out), 0);
+	assert_string_equal(out, "2027-03-11 15:00:00");
+	assert_int_equal(valid_datetime("2028-02-29T09:30", out), 0);
+	assert_int_equal(valid_datetime("2027-02-29T09:30", out), -1);
+	assert_int_equal(valid_datetime("2100-02-29T09:30", out), -1);
+	assert_int_equal(valid_datetime("2027-04-31T09:30", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11T24:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11 15:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11T15:00:00", out), -1);
+	assert_int_equal(valid_datetime("", out), -1);
+}
+
+static void
+url_needs_http_and_printable_ascii(void **state)
+{
+	(void)state;
+	assert_int_equal(valid_url("https://example.nl/pad?x=1"), 0);
+	assert_int_equal(valid_url("http://example.nl"), 0);
+	assert_int_equal(valid_url("javascript:alert(1)"), -1);
+	assert_int_equal(valid_url("https://"), -1);
+	assert_int_equal(valid_url("https://exa mple.nl"), -1);
+	assert_int_equal(valid_url("https://example.nl/\"<x>"), -1);
+	assert_int_equal(valid_url("https://voorbeeld.nl/é"), -1);
+}
+
+static void
+email_and_email_list(void **state)
+{
+	(void)state;
+	assert_int_equal(valid_email("a.b@ede.nl"), 0);
+	assert_int_equal(valid_email("ab@ede"), -1);
+	assert_int_equal(valid_email("a@@ede.nl"), -1);
+	assert_int_equal(valid_email("a b@ede.nl"), -1);
+	assert_int_equal(valid_email("@ede.nl"), -1);
+	assert_int_equal(valid_email("a@ede.nl."), -1);
+	assert_int_equal(valid_email_list("a@ede.nl, b@ede.nl"), 0);
+	assert_int_equal(valid_email_list("a@ede.nl,"), 0);
+	assert_int_equal(valid_email_list("a@ede.nl, nope"), -1);
+	assert_int_equal(valid_email_list(" , "), -1);
+}
+
+static void
+text_and_multiline(void **state)
+{
+	(void)state;
+	assert_int_equal(valid_text("Anna de Vries", 150), 0);
+	assert_int_equal(valid_text("   ", 150), -1);
+	assert_int_equal(valid_text("a\nb", 150), -1);
+	assert_int_equal(valid_text("ééé", 3), 0);
+	assert_int_equal(valid_text("éééé", 3), -1);
+	assert_int_equal(valid_multiline("regel 1\r\nregel 2\t", 20), 0);
+	assert_int_equal(valid_multiline("", 20), 0);
+	assert_int_equal(valid_multiline("bel\a", 20), -1);
+}
+
 int
 main(void)
 {
@@ -57,6 +118,10 @@ main(void)
 		cmocka_unit_test(int_accepts_digits_within_bounds),
 		cmocka_unit_test(int_rejects_junk_signs_space_and_overflow),
 		cmocka_unit_test(lang_knows_nl_and_en_only),
+		cmocka_unit_test(datetime_accepts_real_days_only),
+		cmocka_unit_test(url_needs_http_and_printable_ascii),
+		cmocka_unit_test(email_and_email_list),
+		cmocka_unit_test(text_and_multiline),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

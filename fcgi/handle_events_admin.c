@@ -1,0 +1,606 @@
+/*
+ * The organisers' side of the programme: every event (drafts too), the
+ * form to create or edit one (status included: draft, open, closed,
+ * cancelled), one event's registrations by municipality with the waiting
+ * list in order, cancelling on someone's behalf, materials, the
+ * attendance list for printing and the CSV export for Dutch Excel.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extern.h"
+
+#define P(name) kvlist_get(&r->params, (name))
+
+static int
+event_item(const struct db_event *ev, void *arg)
+{
+	return event_xml(arg, ev, 0);
+}
+
+int
+handle_beheer(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr root, events;
+
+	if ((root = page_start(r, o, "beheer", 200)) == NULL ||
+	    (events = page_elem(root, "events")) == NULL)
+		return -1;
+	return db_events_list(w->db, 1, 0, event_item, events) == -1 ? -1 : 0;
+}
+
+static const char *const kinds[] = { "masterclass", "slotbijeenkomst" };
+static const char *const audiences[] = { "bestuur", "beleid", "uitvoering",
+    "monitor", "iedereen" };
+static const char *const statuses[] = { "draft", "open", "closed",
+    "cancelled" };
+
+/* Adds a select field with its options. Returns the field or NULL. */
+static xmlNodePtr
+choice(xmlNodePtr f, const char *name, const char *value,
+    const char *const *options, size_t n)
+{
+	xmlNodePtr fld, opt;
+
+	if ((fld = form_field(f, name, "select", value, 1)) == NULL)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if ((opt = page_elem(fld, "option")) == NULL ||
+		    page_attr(opt, "value", options[i]) == -1)
+			return NULL;
+	return fld;
+}
+
+/* Returns 1 when s is one of the n options. */
+static int
+chosen(const char *s, const char *const *options, size_t n)
+{
+	for (size_t i = 0; s != NULL && i < n; i++)
+		if (strcmp(s, options[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "YYYY-MM-DD HH:MM:SS" to the datetime-local form "YYYY-MM-DDTHH:MM". */
+static void
+to_input(const char *ts, char out[17])
+{
+	if (ts[0] == '\0')
+		out[0] = '\0';
+	else
+		snprintf(out, 17, "%.10sT%.5s", ts, ts + 11);
+}
+
+/* Builds the event form, filled from ev (GET) or from what was typed
+ * (POST). Returns the form or NULL. */
+static xmlNodePtr
+event_form(struct req *r, xmlNodePtr root, const char *action,
+    const struct db_event *ev)
+{
+	xmlNodePtr	 f;
+	char		 starts[17], ends[17], opens[17], closes[17];
+	char		 cap[24], lim[24];
+	int		 post = r->method == METHOD_POST;
+
+	to_input(ev->starts_at, starts);
+	to_input(ev->ends_at, ends);
+	to_input(ev->opens_at, opens);
+	to_input(ev->closes_at, closes);
+	snprintf(cap, sizeof(cap), "%lld", ev->capacity);
+	if (ev->per_org_limit >= 0)
+		snprintf(lim, sizeof(lim), "%lld", ev->per_org_limit);
+	else
+		lim[0] = '\0';
+#define V(field, stored) (post ? P(field) : (stored))
+	if ((f = form_new(root, "event", action)) == NULL ||
+	    form_field(f, "title", "text", V("title", ev->title), 1) == NULL ||
+	    form_field(f, "description", "textarea", V("description",
+	    ev->description), 0) == NULL ||
+	    choice(f, "kind", V("kind", ev->kind), kinds, 2) == NULL ||
+	    choice(f, "audience", V("audience", ev->audience), audiences,
+	    5) == NULL ||
+	    form_field(f, "starts_at", "datetime-local", V("starts_at",
+	    starts), 1) == NULL ||
+	    form_field(f, "ends_at", "datetime-local", V("ends_at", ends),
+	    1) == NULL ||
+	    form_field(f, "place", "text", V("place", ev->place), 0) == NULL ||
+	    form_field(f, "online_url", "url", V("online_url",
+	    ev->online_url), 0) == NULL ||
+	    form_field(f, "capacity", "number", V("capacity", cap), 1) ==
+	    NULL ||
+	    form_field(f, "per_org_limit", "number", V("per_org_limit", lim),
+	    0) == NULL ||
+	    form_field(f, "registration_opens_at", "datetime-local",
+	    V("registration_opens_at", opens), 0) == NULL ||
+	    form_field(f, "registration_closes_at", "datetime-local",
+	    V("registration_closes_at", closes), 0) == NULL ||
+	    form_field(f, "notify_emails", "text", V("notify_emails",
+	    ev->notify_emails), 1) == NULL ||
+	    choice(f, "status", V("status", ev->status), statuses, 4) == NULL)
+		return NULL;
+#undef V
+	return f;
+}
+
+/* Marks field name of form f with the error key. Returns 0/-1. */
+static int
+mark(xmlNodePtr f, const char *name, const char *key)
+{
+	return form_error(form_field_of(f, name), key);
+}
+
+/*
+ * Reads and checks the posted event into ev, marking each bad field of
+ * form f. Returns 1 when all is well, 0 when a field is bad, -1.
+ */
+static int
+event_input(struct req *r, xmlNodePtr f, struct db_event *ev)
+{
+	const char	*v;
+	long long	 n;
+	int		 bad = 0;
+	char		 dt[24];
+
+#define BAD(name, key) do { \
+		bad = 1; \
+		if (mark(f, name, key) == -1) \
+			return -1; \
+	} while (0)
+	v = P("title");
+	if (valid_text(v, 200) == -1)
+		BAD("title", v && *v ? "field.text.invalid" : "field.required");
+	else
+		snprintf(ev->title, sizeof(ev->title), "%s", v);
+	v = P("description");
+	if (valid_multiline(v ? v : "", 2000) == -1)
+		BAD("description", "field.text.invalid");
+	else
+		snprintf(ev->description, sizeof(ev->description), "%s",
+		    v ? v : "");
+	if (!chosen(P("kind"), kinds, 2))
+		BAD("kind", "field.choice");
+	else
+		snprintf(ev->kind, sizeof(ev->kind), "%s", P("kind"));
+	if (!chosen(P("audience"), audiences, 5))
+		BAD("audience", "field.choice");
+	else
+		snprintf(ev->audience, sizeof(ev->audience), "%s",
+		    P("audience"));
+	if (valid_datetime(P("starts_at"), dt) == -1)
+		BAD("starts_at", "field.datetime");
+	else
+		snprintf(ev->starts_at, sizeof(ev->starts_at), "%s", dt);
+	if (valid_datetime(P("ends_at"), dt) == -1)
+		BAD("ends_at", "field.datetime");
+	else if (strcmp(dt, ev->starts_at) <= 0)
+		BAD("ends_at", "field.ends-before-start");
+	else
+		snprintf(ev->ends_at, sizeof(ev->ends_at), "%s", dt);
+	v = P("place");
+	if (v != NULL && *v != '\0' && valid_text(v, 200) == -1)
+		BAD("place", "field.text.invalid");
+	else
+		snprintf(ev->place, sizeof(ev->place), "%s", v ? v : "");
+	v = P("online_url");
+	if (v != NULL && *v != '\0' && valid_url(v) == -1)
+		BAD("online_url", "field.url");
+	else
+		snprintf(ev->online_url, sizeof(ev->online_url), "%s",
+		    v ? v : "");
+	if (ev->place[0] == '\0' && ev->online_url[0] == '\0')
+		BAD("place", "field.place-or-url");
+	if (valid_int(P("capacity"), 1, 10000, &n) == -1)
+		BAD("capacity", "field.number");
+	else if (n < ev->confirmed)
+		BAD("capacity", "field.capacity-below-confirmed");
+	else
+		ev->capacity = n;
+	v = P("per_org_limit");
+	if (v == NULL || *v == '\0')
+		ev->per_org_limit = -1;
+	else if (valid_int(v, 1, 1000, &n) == -1)
+		BAD("per_org_limit", "field.number");
+	else
+		ev->per_org_limit = n;
+	v = P("registration_opens_at");
+	if (v == NULL || *v == '\0')
+		ev->opens_at[0] = '\0';
+	else if (valid_datetime(v, dt) == -1)
+		BAD("registration_opens_at", "field.datetime");
+	else
+		snprintf(ev->opens_at, sizeof(ev->opens_at), "%s", dt);
+	v = P("registration_closes_at");
+	if (v == NULL || *v == '\0')
+		ev->closes_at[0] = '\0';
+	else if (valid_datetime(v, dt) == -1)
+		BAD("registration_closes_at", "field.datetime");
+	else
+		snprintf(ev->closes_at, sizeof(ev->closes_at), "%s", dt);
+	v = P("notify_emails");
+	if (valid_email_list(v) == -1)
+		BAD("notify_emails", v && *v ? "field.email-list" :
+		    "field.required");
+	else
+		snprintf(ev->notify_emails, sizeof(ev->notify_emails), "%s", v);
+	if (!chosen(P("status"), statuses, 4))
+		BAD("status", "field.choice");
+	else
+		snprintf(ev->status, sizeof(ev->status), "%s", P("status"));
+#undef BAD
+	return !bad;
+}
+
+/*
+ * The form to create (r->ids[0] unused) or edit an event. A capacity
+ * raised above the confirmed count fills the new places from the waiting
+ * list in the same transaction.
+ */
+static int
+event_edit(struct worker *w, struct req *r, struct resp *o, int create)
+{
+	struct reg_ctx	 c = { w->db, w->cfg, w->render };
+	struct db_event	*ev;
+	xmlNodePtr	 root, f;
+	char		 action[96], loc[128];
+	long long	 id;
+	int		 rc = -1, ok;
+
+	if ((ev = calloc(1, sizeof(*ev))) == NULL)
+		return -1;
+	if (create) {
+		snprintf(action, sizeof(action), "/beheer/programma/nieuw");
+		snprintf(ev->status, sizeof(ev->status), "draft");
+		snprintf(ev->kind, sizeof(ev->kind), "masterclass");
+		ev->per_org_limit = 3;
+		ev->capacity = 30;
+	} else {
+		if ((rc = db_event_get(w->db, r->ids[0], 1, 0, ev)) != 1) {
+			rc = rc == 0 ? error_page(r, o, 404, NULL) : -1;
+			goto out;
+		}
+		snprintf(action, sizeof(action),
+		    "/beheer/programma/%lld/bewerken", ev->id);
+	}
+	rc = -1;
+	if ((root = page_start(r, o, "event-form", 200)) == NULL ||
+	    (!create && event_xml(root, ev, 0) == -1) ||
+	    (f = event_form(r, root, action, ev)) == NULL)
+		goto out;
+	if (r->method != METHOD_POST) {
+		rc = 0;
+		goto out;
+	}
+	if ((ok = event_input(r, f, ev)) == -1)
+		goto out;
+	if (!ok) {
+		o->status = 422;
+		rc = page_attr_int(root, "status", 422);
+		goto out;
+	}
+	if ((id = db_event_save(w->db, ev)) == -1 ||
+	    db_audit_add(w->db, r->user.id, create ? "event.created" :
+	    "event.changed", "event", id, ev->status) == -1 ||
+	    (!create && registration_fill(&c, id) == -1))
+		goto out;
+	snprintf(loc, sizeof(loc), "/beheer/programma/%lld?klaar=event.saved",
+	    id);
+	rc = redirect(o, loc);
+out:
+	free(ev);
+	return rc;
+}
+
+int
+handle_event_new(struct worker *w, struct req *r, struct resp *o)
+{
+	return event_edit(w, r, o, 1);
+}
+
+int
+handle_event_edit(struct worker *w, struct req *r, struct resp *o)
+{
+	return event_edit(w, r, o, 0);
+}
+
+/* Groups registrations by municipality and lists the waiting list. */
+struct regs_ctx {
+	xmlNodePtr	 orgs;
+	xmlNodePtr	 org;		/* of last_org */
+	long long	 last_org;
+	xmlNodePtr	 waiting;
+	int		 confirmed_only; /* the attendance list */
+	long long	 counts[2];	/* of org: confirmed, waiting */
+};
+
+/* Writes the counts of the municipality just finished. */
+static int
+org_counts(struct regs_ctx *c)
+{
+	if (c->org == NULL)
+		return 0;
+	if (page_attr_int(c->org, "confirmed", c->counts[0]) == -1 ||
+	    page_attr_int(c->org, "waiting", c->counts[1]) == -1)
+		return -1;
+	return 0;
+}
+
+/* Adds one <registration> under parent. */
+static int
+reg_xml(xmlNodePtr parent, const struct db_registration *g)
+{
+	xmlNodePtr	 n;
+	char		 local[24];
+
+	if (clock_utc_to_local(g->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", g->created);
+	if ((n = page_elem(parent, "registration")) == NULL ||
+	    page_attr_int(n, "id", g->id) == -1 ||
+	    page_attr(n, "status", g->status) == -1 ||
+	    page_attr(n, "name", g->name) == -1 ||
+	    page_attr(n, "email", g->email) == -1 ||
+	    page_attr(n, "job-title", g->job_title) == -1 ||
+	    page_attr(n, "organisation", g->org_name) == -1 ||
+	    page_attr(n, "created", local) == -1 ||
+	    (g->position > 0 &&
+	    page_attr_int(n, "position", g->position) == -1))
+		return -1;
+	return 0;
+}
+
+static int
+reg_item(const struct db_registration *g, void *arg)
+{
+	struct regs_ctx *c = arg;
+
+	if (c->confirmed_only && strcmp(g->status, "confirmed") != 0)
+		return 0;
+	if (g->org_id != c->last_org) {
+		if (org_counts(c) == -1 ||
+		    (c->org = page_elem(c->orgs, "organisation")) == NULL ||
+		    page_attr_int(c->org, "id", g->org_id) == -1 ||
+		    page_attr(c->org, "name", g->org_name) == -1)
+			return -1;
+		c->last_org = g->org_id;
+		c->counts[0] = c->counts[1] = 0;
+	}
+	if (strcmp(g->status, "confirmed") == 0)
+		c->counts[0]++;
+	else if (strcmp(g->status, "waiting") == 0)
+		c->counts[1]++;
+	return reg_xml(c->org, g);
+}
+
+static int
+waiting_item(const struct db_registration *g, void *arg)
+{
+	return reg_xml(arg, g);
+}
+
+/*
+ * The page of one event for organisers (name "event-admin") or its
+ * attendance list ("attendance"). Returns 0/-1.
+ */
+static int
+event_registrations(struct worker *w, struct req *r, struct resp *o,
+    const char *name)
+{
+	struct db_event	*ev;
+	struct regs_ctx	 c;
+	xmlNodePtr	 root, f;
+	char		 action[96];
+	int		 rc = -1, attendance = strcmp(name, "attendance") == 0;
+
+	memset(&c, 0, sizeof(c));
+	c.confirmed_only = attendance;
+	if ((ev = malloc(sizeof(*ev))) == NULL)
+		return -1;
+	if ((rc = db_event_get(w->db, r->ids[0], 0, 0, ev)) != 1) {
+		rc = rc == 0 ? error_page(r, o, 404, NULL) : -1;
+		goto out;
+	}
+	rc = -1;
+	if ((root = page_start(r, o, name, 200)) == NULL ||
+	    event_xml(root, ev, 0) == -1 ||
+	    (c.orgs = page_elem(root, attendance ? "registrations" :
+	    "organisations")) == NULL ||
+	    db_regs_list(w->db, ev->id, 0, reg_item, &c) == -1 ||
+	    org_counts(&c) == -1)
+		goto out;
+	if (!attendance) {
+		snprintf(action, sizeof(action),
+		    "/beheer/programma/%lld/materiaal", ev->id);
+		if ((c.waiting = page_elem(root, "waiting-list")) == NULL ||
+		    db_regs_list(w->db, ev->id, 1, waiting_item,
+		    c.waiting) == -1 ||
+		    materials_xml(w->db, root, ev->id) == -1 ||
+		    (f = form_new(root, "material", action)) == NULL ||
+		    form_field(f, "title", "text", NULL, 1) == NULL ||
+		    form_field(f, "url", "url", NULL, 0) == NULL ||
+		    form_field(f, "body", "textarea", NULL, 0) == NULL)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(ev);
+	return rc;
+}
+
+int
+handle_event_admin(struct worker *w, struct req *r, struct resp *o)
+{
+	return event_registrations(w, r, o, "event-admin");
+}
+
+int
+handle_attendance(struct worker *w, struct req *r, struct resp *o)
+{
+	return event_registrations(w, r, o, "attendance");
+}
+
+int
+handle_material_add(struct worker *w, struct req *r, struct resp *o)
+{
+	const char	*title = P("title"), *url = P("url"), *body = P("body");
+	xmlNodePtr	 f;
+	char		 loc[128];
+	int		 bad = 0;
+
+	/* On bad input the whole event page comes back with the form. */
+	if (event_registrations(w, r, o, "event-admin") == -1)
+		return -1;
+	if (o->page == NULL || o->status != 200)
+		return 0;	/* the 404 page */
+	f = NULL;
+	for (xmlNodePtr n = xmlDocGetRootElement(o->page)->children;
+	    n != NULL; n = n->next)
+		if (xmlStrEqual(n->name, (const xmlChar *)"form"))
+			f = n;
+	if (f == NULL)
+		return -1;
+	for (xmlNodePtr n = f->children; n != NULL; n = n->next) {
+		xmlChar *name = xmlGetProp(n, (const xmlChar *)"name");
+		const char *v = P((const char *)name);
+		if (v != NULL && page_attr(n, "value", v) == -1) {
+			xmlFree(name);
+			return -1;
+		}
+		xmlFree(name);
+	}
+	if (valid_text(title, 200) == -1) {
+		bad = 1;
+		if (mark(f, "title", title && *title ? "field.text.invalid" :
+		    "field.required") == -1)
+			return -1;
+	}
+	if (url != NULL && *url != '\0' && valid_url(url) == -1) {
+		bad = 1;
+		if (mark(f, "url", "field.url") == -1)
+			return -1;
+	}
+	if (valid_multiline(body ? body : "", 4000) == -1) {
+		bad = 1;
+		if (mark(f, "body", "field.text.invalid") == -1)
+			return -1;
+	}
+	if (bad) {
+		o->status = 422;
+		return page_attr_int(xmlDocGetRootElement(o->page), "status",
+		    422);
+	}
+	if (db_material_add(w->db, r->ids[0], title, url ? url : "",
+	    body ? body : "") == -1 ||
+	    db_audit_add(w->db, r->user.id, "event.material", "event",
+	    r->ids[0], title) == -1)
+		return -1;
+	snprintf(loc, sizeof(loc),
+	    "/beheer/programma/%lld?klaar=material.added", r->ids[0]);
+	return redirect(o, loc);
+}
+
+int
+handle_registration_cancel_admin(struct worker *w, struct req *r,
+    struct resp *o)
+{
+	struct reg_ctx		 c = { w->db, w->cfg, w->render };
+	struct db_registration	*g;
+	char			 loc[128];
+	int			 rc;
+
+	if ((g = calloc(1, sizeof(*g))) == NULL)
+		return -1;
+	g->event_id = r->ids[0];
+	g->id = r->ids[1];
+	rc = registration_cancel(&c, g);
+	free(g);
+	if (rc == -1)
+		return -1;
+	if (rc == 0)
+		return error_page(r, o, 404, NULL);
+	if (db_audit_add(w->db, r->user.id, "registration.cancelled",
+	    "registration", r->ids[1], "on behalf") == -1)
+		return -1;
+	snprintf(loc, sizeof(loc),
+	    "/beheer/programma/%lld?klaar=registration.cancelled", r->ids[0]);
+	return redirect(o, loc);
+}
+
+/* A CSV field for Dutch Excel: quoted when it holds ';', '"' or a line
+ * break, quotes doubled; a leading =, +, - or @ is defused with a quote
+ * so the sheet never runs it as a formula. */
+static int
+csv_field(struct csv_out *out, const char *s, int last)
+{
+	int quote = strpbrk(s, ";\"\r\n") != NULL;
+
+	if (csv_put(out, quote ? "\"" : "", quote) == -1 ||
+	    ((*s == '=' || *s == '+' || *s == '-' || *s == '@') &&
+	    csv_put(out, "'", 1) == -1))
+		return -1;
+	for (; *s != '\0'; s++)
+		if (csv_put(out, s, 1) == -1 ||
+		    (*s == '"' && csv_put(out, "\"", 1) == -1))
+			return -1;
+	if (csv_put(out, quote ? "\"" : "", quote) == -1)
+		return -1;
+	return csv_put(out, last ? "\r\n" : ";", last ? 2 : 1);
+}
+
+static int
+csv_row(const struct db_registration *g, void *arg)
+{
+	char local[24], pos[24] = "";
+
+	if (clock_utc_to_local(g->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", g->created);
+	if (g->position > 0)
+		snprintf(pos, sizeof(pos), "%lld", g->position);
+	if (csv_field(arg, g->org_name, 0) == -1 ||
+	    csv_field(arg, g->name, 0) == -1 ||
+	    csv_field(arg, g->email, 0) == -1 ||
+	    csv_field(arg, g->job_title, 0) == -1 ||
+	    csv_field(arg, g->status, 0) == -1 ||
+	    csv_field(arg, pos, 0) == -1 ||
+	    csv_field(arg, local, 1) == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_registrations_csv(struct worker *w, struct req *r, struct resp *o)
+{
+	struct csv_out	 out = { NULL, 0, 0 };
+	struct db_event	*ev;
+	char		 disp[96];
+	int		 rc;
+
+	if ((ev = malloc(sizeof(*ev))) == NULL)
+		return -1;
+	rc = db_event_get(w->db, r->ids[0], 0, 0, ev);
+	free(ev);
+	if (rc != 1)
+		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
+	/* The byte order mark tells Excel the file is UTF-8. */
+	if (csv_put(&out, "\xef\xbb\xbf", 3) == -1 ||
+	    csv_field(&out, "gemeente", 0) == -1 ||
+	    csv_field(&out, "naam", 0) == -1 ||
+	    csv_field(&out, "e-mail", 0) == -1 ||
+	    csv_field(&out, "functie", 0) == -1 ||
+	    csv_field(&out, "status", 0) == -1 ||
+	    csv_field(&out, "wachtlijstplaats", 0) == -1 ||
+	    csv_field(&out, "aangemeld op", 1) == -1 ||
+	    db_regs_list(w->db, r->ids[0], 0, csv_row, &out) == -1) {
+		free(out.buf);
+		return -1;
+	}
+	resp_reset(o);
+	o->status = 200;
+	o->type = "text/csv; charset=utf-8";
+	o->body = out.buf;
+	o->bodysz = out.len;
+	snprintf(disp, sizeof(disp), "attachment; "
+	    "filename=\"aanmeldingen-%lld.csv\"", r->ids[0]);
+	return resp_header(o, "Content-Disposition", disp);
+}

@@ -1,0 +1,148 @@
+/*
+ * iCalendar (RFC 5545) for one event, so a registrant can put it in a
+ * calendar. Times are the event's Dutch wall-clock times with
+ * TZID=Europe/Amsterdam and the zone's rules in a VTIMEZONE (section
+ * 3.6.5), text values are escaped (section 3.3.11), lines end in CRLF and
+ * are folded at 75 octets without splitting a UTF-8 character (3.1).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "extern.h"
+
+/* A growing output buffer. */
+struct out {
+	char	*buf;
+	size_t	 len, cap;
+	int	 failed;
+};
+
+static void
+put(struct out *o, const char *s, size_t n)
+{
+	char *more;
+
+	if (o->failed)
+		return;
+	if (o->len + n + 1 > o->cap) {
+		size_t cap = (o->cap ? o->cap : 1024);
+		while (cap < o->len + n + 1)
+			cap *= 2;
+		if ((more = realloc(o->buf, cap)) == NULL) {
+			o->failed = 1;
+			return;
+		}
+		o->buf = more;
+		o->cap = cap;
+	}
+	memcpy(o->buf + o->len, s, n);
+	o->len += n;
+	o->buf[o->len] = '\0';
+}
+
+static void
+puts_(struct out *o, const char *s)
+{
+	put(o, s, strlen(s));
+}
+
+/*
+ * Writes one content line, "name:value" with value escaped as TEXT when
+ * text is 1, folded at 75 octets, ending in CRLF.
+ */
+static void
+line(struct out *o, const char *name, const char *value, int text)
+{
+	char		 esc[4 * 8192 + 64];
+	size_t		 n = 0, col = 0, k, i;
+	const char	*p;
+
+	n = (size_t)snprintf(esc, sizeof(esc), "%s:", name);
+	for (p = value; *p != '\0' && n + 4 < sizeof(esc); p++) {
+		if (text && (*p == '\\' || *p == ';' || *p == ',')) {
+			esc[n++] = '\\';
+			esc[n++] = *p;
+		} else if (text && *p == '\n') {
+			esc[n++] = '\\';
+			esc[n++] = 'n';
+		} else if (*p == '\r' || ((unsigned char)*p < 0x20 &&
+		    *p != '\t'))
+			continue;	/* no control characters in a value */
+		else
+			esc[n++] = *p;
+	}
+	/* Fold: at most 75 octets a line, never inside a character. */
+	for (i = 0; i < n; i += k) {
+		k = n - i;
+		if (k > 75 - (col ? 1 : 0))
+			k = 75 - (col ? 1 : 0);
+		while (i + k < n && ((unsigned char)esc[i + k] & 0xc0) == 0x80)
+			k--;
+		if (col)
+			put(o, " ", 1);
+		put(o, esc + i, k);
+		put(o, "\r\n", 2);
+		col = 1;
+	}
+}
+
+/* "YYYY-MM-DD HH:MM:SS" to the DATE-TIME form "YYYYMMDDTHHMMSS". */
+static void
+ics_time(const char *ts, char out[16])
+{
+	snprintf(out, 16, "%.4s%.2s%.2sT%.2s%.2s%.2s", ts, ts + 5, ts + 8,
+	    ts + 11, ts + 14, ts + 17);
+}
+
+char *
+ics_event(const struct db_event *ev, const char *base_url, size_t *len)
+{
+	struct out	 o = { NULL, 0, 0, 0 };
+	char		 t[16], buf[1200], stamp[20];
+	const char	*host;
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+
+	puts_(&o, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+	line(&o, "PRODID", "-//CIMoLT//Programma circulair inkopen//NL", 0);
+	puts_(&o, "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
+	puts_(&o, "BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n"
+	    "BEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+	    "TZNAME:CEST\r\nDTSTART:19700329T020000\r\n"
+	    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n"
+	    "BEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+	    "TZNAME:CET\r\nDTSTART:19701025T030000\r\n"
+	    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
+	    "END:VTIMEZONE\r\nBEGIN:VEVENT\r\n");
+	host = strstr(base_url, "://");
+	host = host ? host + 3 : base_url;
+	snprintf(buf, sizeof(buf), "cimolt-event-%lld@%.*s", ev->id,
+	    (int)strcspn(host, "/:"), host);
+	line(&o, "UID", buf, 0);
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof(stamp), "%Y%m%dT%H%M%SZ", &tm);
+	line(&o, "DTSTAMP", stamp, 0);
+	ics_time(ev->starts_at, t);
+	line(&o, "DTSTART;TZID=Europe/Amsterdam", t, 0);
+	ics_time(ev->ends_at, t);
+	line(&o, "DTEND;TZID=Europe/Amsterdam", t, 0);
+	line(&o, "SUMMARY", ev->title, 1);
+	if (ev->description[0] != '\0')
+		line(&o, "DESCRIPTION", ev->description, 1);
+	line(&o, "LOCATION", ev->online_url[0] ? ev->online_url : ev->place, 1);
+	snprintf(buf, sizeof(buf), "%s/programma/%lld", base_url, ev->id);
+	line(&o, "URL", buf, 0);
+	line(&o, "STATUS", strcmp(ev->status, "cancelled") == 0 ? "CANCELLED" :
+	    "CONFIRMED", 0);
+	puts_(&o, "END:VEVENT\r\nEND:VCALENDAR\r\n");
+	if (o.failed) {
+		free(o.buf);
+		return NULL;
+	}
+	*len = o.len;
+	return o.buf;
+}
