@@ -28,7 +28,27 @@ GET /gemeente/leden login 403 200 403 403 200
 POST /gemeente/leden login 403 422 403 403 422
 GET /gemeente/leden/999999/verwijderen 405 405 405 405 405 405
 POST /gemeente/leden/999999/verwijderen login 403 404 403 403 404
+GET /programma 200 200 200 200 200 200
+GET /programma/999999 404 404 404 404 404 404
+GET /programma/999999.ics 404 404 404 404 404 404
+GET /programma/999999/aanmelden 404 404 404 404 404 404
+POST /programma/999999/aanmelden 404 404 404 404 404 404
+GET /aanmelding/$tok 404 404 404 404 404 404
+GET /aanmelding/$tok/annuleren 405 405 405 405 405 405
+POST /aanmelding/$tok/annuleren 404 404 404 404 404 404
 GET /beheer login 403 403 403 200 200
+GET /beheer/programma login 403 403 403 200 200
+GET /beheer/programma/nieuw login 403 403 403 200 200
+POST /beheer/programma/nieuw login 403 403 403 422 422
+GET /beheer/programma/999999 login 403 403 403 404 404
+GET /beheer/programma/999999/bewerken login 403 403 403 404 404
+POST /beheer/programma/999999/bewerken login 403 403 403 404 404
+GET /beheer/programma/999999/materiaal 405 405 405 405 405 405
+POST /beheer/programma/999999/materiaal login 403 403 403 404 404
+GET /beheer/programma/999999/aanmeldingen/999999/annuleren 405 405 405 405 405 405
+POST /beheer/programma/999999/aanmeldingen/999999/annuleren login 403 403 403 404 404
+GET /beheer/programma/999999/aanmeldingen.csv login 403 403 403 404 404
+GET /beheer/programma/999999/presentielijst login 403 403 403 404 404
 GET /beheer/berichten login 403 403 403 200 200
 GET /beheer/berichten/999999/opnieuw 405 405 405 405 405 405
 POST /beheer/berichten/999999/opnieuw login 403 403 403 404 404
@@ -45,7 +65,7 @@ grep -oE '^[[:space:]]*\{ "/[^"]*", M_[A-Z]+' "$STACK_ROOT/fcgi/routes.c" |
 	sed -E 's/^[[:space:]]*\{ "([^"]*)", M_([A-Z]+)/\2 \1/' >"$TEST_TMP/routes"
 [ -s "$TEST_TMP/routes" ] || fail "no routes found in fcgi/routes.c"
 while read -r m pattern; do
-	path=$(sed -e "s/{token}/$tok/" -e 's/{id}/999999/' <<<"$pattern")
+	path=$(sed -e "s/{token}/$tok/g" -e 's/{id}/999999/g' <<<"$pattern")
 	case $m in BOTH) ms="GET POST" ;; *) ms=$m ;; esac
 	for m in $ms; do
 		grep -qxF -- "$m $path" <(cut -d' ' -f1,2 <<<"$matrix") ||
