@@ -346,9 +346,11 @@ deliveries() {
 		ORDER BY d.id"
 }
 
-# db_state FILE: write what a request could change in the accounts tables
-# to FILE (sessions without last_seen_at, which any signed-in request
-# moves), so that two states can be compared with diff.
+# db_state FILE: write what a request could change in the database to FILE
+# (the accounts tables row by row, sessions without last_seen_at, which
+# any signed-in request moves; which messages are queued, not how the
+# courier is getting on with them; a checksum of every other table), so
+# that two states can be compared with diff.
 db_state() {
 	{
 		sql "SELECT id, email, name, organisation_id, role, lang, password_hash, disabled_at
@@ -363,6 +365,15 @@ db_state() {
 		sql "SELECT id, actor_user_id, action, subject_type, subject_id, detail FROM audit_log ORDER BY id"
 		echo "-- outbox"
 		sql "SELECT id, uuid, type FROM outbox ORDER BY id"
+		echo "-- every other table"
+		local t
+		for t in $(sql "SELECT table_name FROM information_schema.tables
+			WHERE table_schema = DATABASE() AND table_name NOT IN
+			('users', 'sessions', 'user_tokens', 'login_failures', 'audit_log',
+			 'outbox', 'deliveries')
+			ORDER BY 1"); do
+			sql "CHECKSUM TABLE \`$t\` EXTENDED"
+		done
 	} >"$1" 2>&1
 }
 
