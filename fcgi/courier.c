@@ -14,7 +14,10 @@
  * least once), which the delivery id lets a receiver notice.
  *
  * SIGTERM is blocked while a row is handled, so a delivery in flight is
- * finished and recorded before the courier exits.
+ * finished and recorded before the courier exits, provided the receiver
+ * answers before the master's drain time (4.5 s) runs out; a slower one
+ * (transfers may take up to 10 s) is killed, its transaction rolls back,
+ * and the message goes again later: at least once, never lost.
  */
 #include "config.h"
 
@@ -410,13 +413,16 @@ out:
 static long long
 backoff(const struct config *cfg, long long attempts)
 {
-	long long d = cfg->retry_base_seconds;
+	long long d = cfg->retry_base_seconds, lo;
 
 	for (long long i = 1; i < attempts && d < BACKOFF_MAX; i++)
 		d *= 2;
 	if (d > BACKOFF_MAX)
 		d = BACKOFF_MAX;
-	return d / 2 + (long long)randombytes_uniform((uint32_t)(d / 2 + 1));
+	/* A delay from ceil(d/2) to d: never 0, so a retry never comes at
+	 * once, not even with a base of one second. */
+	lo = (d + 1) / 2;
+	return lo + (long long)randombytes_uniform((uint32_t)(d - lo + 1));
 }
 
 /* Records one attempt in the delivery log. Returns 0/-1. */
@@ -436,6 +442,8 @@ static int
 deliver_one(const struct config *cfg, struct db *db, struct db_outbox *m)
 {
 	struct attempt	 wa, sa;
+	json_t		*doc;
+	json_error_t	 jerr;
 	int		 rc, wdone, sdone, gone = 0;
 	long long	 delay = 0;
 	const char	*status, *err = NULL;
@@ -450,6 +458,21 @@ deliver_one(const struct config *cfg, struct db *db, struct db_outbox *m)
 	}
 	wdone = m->webhook_done || cfg->webhook_url == NULL;
 	sdone = m->smtp_done || cfg->smtp_url == NULL;
+	/* A body that is not JSON never will be: no transport is tried,
+	 * and retrying would only put off the verdict. */
+	if ((doc = json_loads(m->body, 0, &jerr)) == NULL) {
+		memset(&wa, 0, sizeof(wa));
+		snprintf(wa.error, sizeof(wa.error), "body is not JSON: %s",
+		    jerr.text);
+		if (record(db, m, cfg->webhook_url ? "webhook" : "smtp",
+		    &wa) == -1 ||
+		    db_outbox_result(db, m->id, "failed", 0, wa.error, wdone,
+		    sdone) == -1 || db_commit(db) == -1)
+			goto fail;
+		log_error("courier: message %lld: %s", m->id, wa.error);
+		return 1;
+	}
+	json_decref(doc);
 	if (!wdone) {
 		webhook(cfg, m, &wa);
 		if (record(db, m, "webhook", &wa) == -1)
