@@ -73,6 +73,7 @@ enum stmt {
 	STMT_REGS_WAITING,
 	STMT_MATERIAL_ADD,
 	STMT_MATERIALS_LIST,
+	STMT_REGS_OF_ORG,
 	STMT__MAX
 };
 
@@ -304,6 +305,12 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT id, title, COALESCE(url, ''), body, "
 	"DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') FROM event_materials "
 	"WHERE event_id = ? ORDER BY id",
+	/* STMT_REGS_OF_ORG */
+	"SELECT " REG_COLUMNS ", e.title, "
+	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
+	"ORDER BY e.starts_at, e.id, r.name, r.id",
 };
 
 struct db {
@@ -1623,6 +1630,35 @@ db_materials_list(struct db *db, long long event_id,
 	while ((rc = row(db, st, &c)) == 1) {
 		n++;
 		if (fn(&m, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_regs_of_org(struct db *db, long long org_id,
+    int (*fn)(const struct db_registration *, const char *title,
+    const char *starts_at, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_registration	 g;
+	char			 title[801], starts[24];
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	p_int(&p, org_id);
+	reg_cols(&c, &g);
+	c_str(&c, title, sizeof(title));
+	c_str(&c, starts, sizeof(starts));
+	if ((st = run(db, STMT_REGS_OF_ORG, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&g, title, starts, arg) == -1) {
 			rc = -1;
 			break;
 		}

@@ -373,6 +373,7 @@ enum page {
 	PAGE_EVENT_FORM,
 	PAGE_EVENT_ADMIN,
 	PAGE_ATTENDANCE,
+	PAGE_ORG_OVERVIEW,
 	PAGE__MAX
 };
 
@@ -648,6 +649,11 @@ int	 db_reg_set_status(struct db *, long long id, const char *status);
  * name) or the waiting list in order. Returns the count or -1. */
 int	 db_regs_list(struct db *, long long event_id, int waiting_only,
 	    int (*fn)(const struct db_registration *, void *), void *arg);
+/* Calls fn per registration of a municipality, for every event (with
+ * the event's title and start), by event. Returns the count or -1. */
+int	 db_regs_of_org(struct db *, long long org_id,
+	    int (*fn)(const struct db_registration *, const char *title,
+	    const char *starts_at, void *), void *arg);
 int	 db_material_add(struct db *, long long event_id, const char *title,
 	    const char *url, const char *body);
 int	 db_materials_list(struct db *, long long event_id,
@@ -716,6 +722,7 @@ int	 handle_registration_cancel_admin(struct worker *, struct req *,
 	    struct resp *);
 int	 handle_registrations_csv(struct worker *, struct req *,
 	    struct resp *);
+int	 handle_org_overview(struct worker *, struct req *, struct resp *);
 
 /* Shared by the programme's pages (handle_programme.c): an <event> with
  * its counts and registration state (own: with the visitor's

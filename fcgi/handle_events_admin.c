@@ -561,7 +561,9 @@ csv_row(const struct db_registration *g, void *arg)
 	    csv_field(arg, g->name, 0) == -1 ||
 	    csv_field(arg, g->email, 0) == -1 ||
 	    csv_field(arg, g->job_title, 0) == -1 ||
-	    csv_field(arg, g->status, 0) == -1 ||
+	    csv_field(arg, strcmp(g->status, "confirmed") == 0 ? "bevestigd" :
+	    strcmp(g->status, "waiting") == 0 ? "wachtlijst" : "geannuleerd",
+	    0) == -1 ||
 	    csv_field(arg, pos, 0) == -1 ||
 	    csv_field(arg, local, 1) == -1)
 		return -1;
@@ -603,4 +605,51 @@ handle_registrations_csv(struct worker *w, struct req *r, struct resp *o)
 	snprintf(disp, sizeof(disp), "attachment; "
 	    "filename=\"aanmeldingen-%lld.csv\"", r->ids[0]);
 	return resp_header(o, "Content-Disposition", disp);
+}
+
+/* Groups a municipality's registrations under their events. */
+struct org_ctx {
+	xmlNodePtr	 events;
+	xmlNodePtr	 event;		/* of last_event */
+	long long	 last_event;
+};
+
+static int
+org_reg_item(const struct db_registration *g, const char *title,
+    const char *starts_at, void *arg)
+{
+	struct org_ctx *c = arg;
+
+	if (g->event_id != c->last_event) {
+		if ((c->event = page_elem(c->events, "event")) == NULL ||
+		    page_attr_int(c->event, "id", g->event_id) == -1 ||
+		    page_text(c->event, "title", title) == NULL ||
+		    page_datetime(c->event, "start", starts_at) == NULL)
+			return -1;
+		c->last_event = g->event_id;
+	}
+	return reg_xml(c->event, g);
+}
+
+int
+handle_org_overview(struct worker *w, struct req *r, struct resp *o)
+{
+	struct db_org	 org;
+	struct org_ctx	 c;
+	xmlNodePtr	 root, n;
+	char		 id[24];
+	int		 rc;
+
+	snprintf(id, sizeof(id), "%lld", r->ids[0]);
+	if ((rc = db_org_find(w->db, id, &org)) != 1)
+		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
+	memset(&c, 0, sizeof(c));
+	if ((root = page_start(r, o, "org-overview", 200)) == NULL ||
+	    (n = page_elem(root, "organisation")) == NULL ||
+	    page_attr_int(n, "id", org.id) == -1 ||
+	    page_attr(n, "name", org.name) == -1 ||
+	    page_attr(n, "kind", org.kind) == -1 ||
+	    (c.events = page_elem(root, "events")) == NULL)
+		return -1;
+	return db_regs_of_org(w->db, org.id, org_reg_item, &c) == -1 ? -1 : 0;
 }

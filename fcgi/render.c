@@ -52,6 +52,7 @@ const char *const page_names[PAGE__MAX] = {
 	"event-form", /* PAGE_EVENT_FORM */
 	"event-admin", /* PAGE_EVENT_ADMIN */
 	"attendance", /* PAGE_ATTENDANCE */
+	"org-overview", /* PAGE_ORG_OVERVIEW */
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")

@@ -67,6 +67,7 @@ static const struct route routes[] = {
 	    handle_registrations_csv },
 	{ "/beheer/programma/{id}/presentielijst", M_GET, ORGANISER, 1,
 	    handle_attendance },
+	{ "/beheer/gemeente/{id}", M_GET, ORGANISER, 1, handle_org_overview },
 	{ "/beheer/berichten", M_GET, ORGANISER, 1, handle_deliveries },
 	{ "/beheer/berichten/{id}/opnieuw", M_POST, ORGANISER, 1,
 	    handle_delivery_retry },
