@@ -729,6 +729,10 @@ int	 handle_org_overview(struct worker *, struct req *, struct resp *);
  * municipality's counts), and an event's <materials>. Return 0/-1. */
 int	 event_xml(xmlNodePtr parent, const struct db_event *, int own);
 int	 materials_xml(struct db *, xmlNodePtr parent, long long event_id);
+/* Adds the organisations as options of an "organisation" field: the
+ * municipalities under <province name>, and with all the others under
+ * <group kind>. Returns 0/-1. */
+int	 org_options(struct db *, xmlNodePtr field, int all);
 
 /* ---- session.c: sessions and CSRF tokens ------------------------------ */
 

@@ -12,6 +12,8 @@
 
 #include "extern.h"
 
+#define P(name) kvlist_get(&r->params, (name))
+
 /* How many messages and audit entries a page shows. */
 #define LIST_MAX 100
 
@@ -149,15 +151,81 @@ user_add(const struct db_user *u, void *arg)
 	return 0;
 }
 
+static const char *const roles[] = { "member", "coordinator", "regional",
+    "organiser", "admin" };
+
 int
 handle_users(struct worker *w, struct req *r, struct resp *o)
 {
-	xmlNodePtr root, list;
+	const char		*email = P("email"), *name = P("name");
+	const char		*orgv = P("organisatie"), *role = P("role");
+	struct account_ctx	 a = { w->db, w->cfg, w->render, NULL, 0 };
+	struct db_org		 org;
+	xmlNodePtr		 root, list, f, fo, fr;
+	int			 post = r->method == METHOD_POST, bad = 0, rc;
+	long long		 id;
 
 	if ((root = page_start(r, o, "users", 200)) == NULL ||
-	    (list = page_elem(root, "users")) == NULL)
+	    (list = page_elem(root, "users")) == NULL ||
+	    db_users_list(w->db, 0, user_add, list) == -1 ||
+	    (f = form_new(root, "user", "/beheer/gebruikers")) == NULL ||
+	    form_field(f, "email", "email", post ? email : NULL, 1) == NULL ||
+	    form_field(f, "name", "text", post ? name : NULL, 1) == NULL ||
+	    (fo = form_field(f, "organisatie", "organisation", post ? orgv :
+	    NULL, 1)) == NULL || org_options(w->db, fo, 1) == -1 ||
+	    (fr = form_field(f, "role", "select", post ? role : "member",
+	    1)) == NULL)
 		return -1;
-	return db_users_list(w->db, 0, user_add, list) == -1 ? -1 : 0;
+	for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
+		xmlNodePtr opt;
+		if ((opt = page_elem(fr, "option")) == NULL ||
+		    page_attr(opt, "value", roles[i]) == -1)
+			return -1;
+	}
+	if (!post)
+		return 0;
+	if (valid_email(email) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(f, "email"), email && *email ?
+		    "field.email" : "field.required") == -1)
+			return -1;
+	}
+	if (valid_text(name, 150) == -1) {
+		bad = 1;
+		if (form_error(form_field_of(f, "name"), name && *name ?
+		    "field.text.invalid" : "field.required") == -1)
+			return -1;
+	}
+	rc = orgv != NULL && *orgv != '\0' ? db_org_find(w->db, orgv, &org) : 0;
+	if (rc == -1)
+		return -1;
+	if (rc == 0) {
+		bad = 1;
+		if (form_error(fo, orgv && *orgv ? "field.choice" :
+		    "field.required") == -1)
+			return -1;
+	}
+	if (role == NULL || role_fits(role, "gemeente") == -1) {
+		bad = 1;
+		if (form_error(fr, "field.choice") == -1)
+			return -1;
+	} else if (rc == 1 && role_fits(role, org.kind) != 1) {
+		bad = 1;
+		if (form_error(fr, "field.role-org") == -1)
+			return -1;
+	}
+	if (!bad) {
+		if ((id = account_create(&a, r->user.id, email, name, org.id,
+		    role, NULL)) == -1)
+			return -1;
+		if (id > 0)
+			return redirect(o, "/beheer/gebruikers?klaar=user.invited");
+		if (form_error(form_field_of(f, "email"), "field.email.taken") ==
+		    -1)
+			return -1;
+	}
+	o->status = 422;
+	return page_attr_int(root, "status", 422);
 }
 
 int

@@ -206,9 +206,11 @@ handle_event_ics(struct worker *w, struct req *r, struct resp *o)
 	return rc;
 }
 
-/* The municipalities, grouped by province, as the options of field f. */
+/* The municipalities, grouped by province, as the options of field f;
+ * with all set, the other organisations too, grouped by kind. */
 struct org_ctx {
 	xmlNodePtr	 field;
+	int		 all;
 };
 
 static int
@@ -219,19 +221,25 @@ org_option(const struct db_org_row *g, void *arg)
 	xmlChar		*name;
 	int		 same;
 
-	if (strcmp(g->kind, "gemeente") != 0)
+	int		 gemeente = strcmp(g->kind, "gemeente") == 0;
+	const char	*group = gemeente ? "province" : "group";
+	const char	*attr = gemeente ? "name" : "kind";
+	const char	*value = gemeente ? g->province : g->kind;
+
+	if (!gemeente && !c->all)
 		return 0;
-	/* The list is short (a dozen provinces): a linear look is fine. */
+	/* The list is short (a dozen groups): a linear look is fine. */
 	for (prov = c->field->children; prov != NULL; prov = prov->next) {
-		name = xmlGetProp(prov, (const xmlChar *)"name");
-		same = name != NULL &&
-		    xmlStrEqual(name, (const xmlChar *)g->province);
+		name = xmlGetProp(prov, (const xmlChar *)attr);
+		same = name != NULL && xmlStrEqual(prov->name,
+		    (const xmlChar *)group) &&
+		    xmlStrEqual(name, (const xmlChar *)value);
 		xmlFree(name);
 		if (same)
 			break;
 	}
-	if (prov == NULL && ((prov = page_elem(c->field, "province")) == NULL ||
-	    page_attr(prov, "name", g->province) == -1))
+	if (prov == NULL && ((prov = page_elem(c->field, group)) == NULL ||
+	    page_attr(prov, attr, value) == -1))
 		return -1;
 	if ((opt = page_elem(prov, "option")) == NULL ||
 	    page_attr_int(opt, "value", g->id) == -1 ||
@@ -240,14 +248,21 @@ org_option(const struct db_org_row *g, void *arg)
 	return 0;
 }
 
+int
+org_options(struct db *db, xmlNodePtr field, int all)
+{
+	struct org_ctx c = { field, all };
+
+	return db_orgs_list(db, org_option, &c) == -1 ? -1 : 0;
+}
+
 /* The registration form with what was typed (or the signed-in user's
  * details). Returns the form or NULL. */
 static xmlNodePtr
 register_form(struct worker *w, struct req *r, xmlNodePtr root,
     long long event_id, int waiting_box)
 {
-	struct org_ctx	 c;
-	xmlNodePtr	 f;
+	xmlNodePtr	 f, orgf;
 	char		 action[64], org[24];
 	int		 post = r->method == METHOD_POST;
 	const char	*orgv = P("organisatie");
@@ -259,9 +274,8 @@ register_form(struct worker *w, struct req *r, xmlNodePtr root,
 	snprintf(action, sizeof(action), "/programma/%lld/aanmelden",
 	    event_id);
 	if ((f = form_new(root, "register", action)) == NULL ||
-	    (c.field = form_field(f, "organisatie", "organisation", orgv,
-	    1)) == NULL ||
-	    db_orgs_list(w->db, org_option, &c) == -1 ||
+	    (orgf = form_field(f, "organisatie", "organisation", orgv,
+	    1)) == NULL || org_options(w->db, orgf, 0) == -1 ||
 	    form_field(f, "naam", "text", post ? P("naam") :
 	    r->signed_in ? r->user.name : NULL, 1) == NULL ||
 	    form_field(f, "email", "email", post ? P("email") :

@@ -184,7 +184,7 @@ static const char *const notices[] = {
 	"account.saved", "password.changed", "signed-out", "forgot.sent",
 	"invitation.done", "member.invited", "member.removed",
 	"message.queued", "user.disabled", "registration.cancelled",
-	"event.saved", "material.added",
+	"event.saved", "material.added", "user.invited",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

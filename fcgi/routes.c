@@ -71,7 +71,7 @@ static const struct route routes[] = {
 	{ "/beheer/berichten", M_GET, ORGANISER, 1, handle_deliveries },
 	{ "/beheer/berichten/{id}/opnieuw", M_POST, ORGANISER, 1,
 	    handle_delivery_retry },
-	{ "/beheer/gebruikers", M_GET, ADMIN, 1, handle_users },
+	{ "/beheer/gebruikers", M_BOTH, ADMIN, 1, handle_users },
 	{ "/beheer/gebruikers/{id}/uitschakelen", M_POST, ADMIN, 1,
 	    handle_user_disable },
 	{ "/beheer/organisaties", M_GET, ADMIN, 1, handle_organisations },

@@ -77,6 +77,13 @@
       <p><xsl:value-of select="c:t('users.none')"/></p>
     </xsl:otherwise>
   </xsl:choose>
+  <xsl:if test="form[@name = 'user']">
+    <h2><xsl:value-of select="c:t('users.invite')"/></h2>
+    <p><xsl:value-of select="c:t('users.invite.lead')"/></p>
+    <xsl:apply-templates select="form[@name = 'user']">
+      <xsl:with-param name="level" select="3"/>
+    </xsl:apply-templates>
+  </xsl:if>
 </xsl:template>
 
 </xsl:stylesheet>
