@@ -20,6 +20,7 @@
     form.FORM.FIELD.hint           a hint below the label, for the fields
                                    listed in $c:form-hints
     form.FORM.FIELD.option.VALUE   each option of a select
+    form.FORM.FIELD.choose         the empty first option of an organisation
     form.FORM.submit               the submit button
     KEY of each <error>            with argument 1 the field's label (empty
                                    for an error of the whole form),
@@ -300,7 +301,7 @@
     <xsl:call-template name="c:field-attributes">
       <xsl:with-param name="invalid-class">utrecht-select utrecht-select--html-select utrecht-select--invalid</xsl:with-param>
     </xsl:call-template>
-    <option value=""><xsl:value-of select="c:t('form.choose')"/></option>
+    <option value=""><xsl:value-of select="c:t(concat('form.', ../@name, '.', @name, '.choose'))"/></option>
     <xsl:for-each select="province | group">
       <optgroup>
         <xsl:attribute name="label">

@@ -1,8 +1,17 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The programme page (page name "home"): what the programme offers, then
-  every event in the page document with its audience, date and time, place,
-  places left and the per-municipality limit.
+  The programme page (page name "home" at /, and "programme" at /programma
+  through programme.xsl): what the programme offers, then every event in
+  the page document as a card with its audience, date and time, place,
+  places left, the per-municipality limit and a link to register.
+
+  The named templates below serve every page that shows an event (event,
+  register, registration, event-admin, attendance import this file);
+  their context is an <event>:
+    registration-state   a badge when one cannot simply register
+    event-facts          audience, when, where, places, limits as a <dl>
+    where                the place, or "Online"
+    places               places left of the capacity
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -42,7 +51,8 @@
   </xsl:choose>
 </xsl:template>
 
-<!-- One event as a card: kind, title, description and a list of facts. -->
+<!-- One event as a card: kind, title (a link to the event's page), badge,
+     description, facts and the link to register. -->
 <xsl:template match="event">
   <li class="cimolt-event cimolt-event--{@status}" id="event-{@id}">
     <p class="cimolt-event__kind">
@@ -68,20 +78,32 @@
     <xsl:call-template name="event-facts"/>
     <xsl:if test="@registration = 'open' or @registration = 'full'">
       <p class="cimolt-event__register">
-        <a class="utrecht-link" href="/programma/{@id}/aanmelden">
-          <xsl:value-of select="c:t('event.register')"/>
-          <span class="cimolt-visually-hidden">
-            <xsl:text> </xsl:text>
-            <xsl:value-of select="c:t('form.button-context', title)"/>
-          </span>
-        </a>
+        <xsl:call-template name="register-link"/>
       </p>
     </xsl:if>
   </li>
 </xsl:template>
 
-<!-- A badge when one cannot simply register: draft, closed, cancelled,
-     not open yet, or full (new registrations join the waiting list). -->
+<!-- The link to an event's registration form, as a button; screen
+     readers also hear the event's title (a list of cards has one such
+     link per event). When the event is full, it says that the waiting
+     list is what is left. -->
+<xsl:template name="register-link">
+  <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/programma/{@id}/aanmelden">
+    <xsl:choose>
+      <xsl:when test="@registration = 'full'"><xsl:value-of select="c:t('event.register.waiting')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="c:t('event.register')"/></xsl:otherwise>
+    </xsl:choose>
+    <span class="cimolt-visually-hidden">
+      <xsl:text> </xsl:text>
+      <xsl:value-of select="c:t('form.button-context', title)"/>
+    </span>
+  </a>
+</xsl:template>
+
+<!-- A badge when one cannot simply register: a draft, a cancelled event,
+     registration closed or not open yet, or full (new registrations join
+     the waiting list). -->
 <xsl:template name="registration-state">
   <xsl:choose>
     <xsl:when test="@status = 'draft' or @status = 'cancelled'">
@@ -97,68 +119,106 @@
   </xsl:choose>
 </xsl:template>
 
-<!-- The facts of an event (context: <event>) as a description list. -->
+<!-- The facts of an event (context: <event>) as a description list: for
+     whom, when, where, places left, the limit per municipality, and for a
+     signed-in member of a municipality, that municipality's places.
+     Optional <registration-opens>/<registration-closes> (shaped like
+     <start>) add when registration opens or closes. -->
 <xsl:template name="event-facts">
-    <dl class="cimolt-facts">
+  <dl class="cimolt-facts">
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('event.audience')"/></dt>
+      <dd><xsl:value-of select="c:t(concat('event.audience.', @audience))"/></dd>
+    </div>
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('event.when')"/></dt>
+      <dd>
+        <time datetime="{start/@date}T{substring(start/@time, 1, 5)}">
+          <xsl:value-of select="c:when(.)"/>
+        </time>
+      </dd>
+    </div>
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('event.where')"/></dt>
+      <dd><xsl:call-template name="where"/></dd>
+    </div>
+    <xsl:if test="@status != 'cancelled'">
       <div class="cimolt-facts__row">
-        <dt><xsl:value-of select="c:t('event.audience')"/></dt>
-        <dd><xsl:value-of select="c:t(concat('event.audience.', @audience))"/></dd>
+        <dt><xsl:value-of select="c:t('event.places')"/></dt>
+        <dd><xsl:call-template name="places"/></dd>
       </div>
+    </xsl:if>
+    <xsl:if test="normalize-space(per-org-limit)">
       <div class="cimolt-facts__row">
-        <dt><xsl:value-of select="c:t('event.when')"/></dt>
+        <dt><xsl:value-of select="c:t('event.per-org')"/></dt>
         <dd>
-          <time datetime="{start/@date}T{substring(start/@time, 1, 5)}">
-            <xsl:value-of select="c:when(.)"/>
+          <xsl:choose>
+            <xsl:when test="number(per-org-limit) = 1">
+              <xsl:value-of select="c:t('event.per-org-limit.one')"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="c:t('event.per-org-limit', number(per-org-limit))"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </div>
+    </xsl:if>
+    <xsl:if test="org-confirmed and @status != 'cancelled'">
+      <div class="cimolt-facts__row">
+        <dt>
+          <xsl:choose>
+            <xsl:when test="normalize-space(/page/user/@organisation)">
+              <xsl:value-of select="/page/user/@organisation"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="c:t('event.own-org')"/></xsl:otherwise>
+          </xsl:choose>
+        </dt>
+        <dd>
+          <xsl:choose>
+            <xsl:when test="normalize-space(per-org-limit) and number(org-places-left) &lt;= 0">
+              <xsl:value-of select="c:t('event.own-org.full', number(org-confirmed), number(per-org-limit))"/>
+            </xsl:when>
+            <xsl:when test="normalize-space(per-org-limit)">
+              <xsl:value-of select="c:t('event.own-org.count', number(org-confirmed), number(per-org-limit), number(org-places-left))"/>
+            </xsl:when>
+            <xsl:when test="number(org-confirmed) = 1">
+              <xsl:value-of select="c:t('event.own-org.count-no-limit.one')"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="c:t('event.own-org.count-no-limit', number(org-confirmed))"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </div>
+    </xsl:if>
+    <xsl:if test="@status != 'cancelled' and (@registration = 'open' or @registration = 'full') and registration-closes/@date">
+      <div class="cimolt-facts__row">
+        <dt><xsl:value-of select="c:t('event.registration-closes')"/></dt>
+        <dd>
+          <time datetime="{registration-closes/@date}T{substring(registration-closes/@time, 1, 5)}">
+            <xsl:value-of select="c:t('format.datetime', c:date(registration-closes), c:time(registration-closes))"/>
           </time>
         </dd>
       </div>
+    </xsl:if>
+    <xsl:if test="@registration = 'not-yet' and registration-opens/@date">
       <div class="cimolt-facts__row">
-        <dt><xsl:value-of select="c:t('event.where')"/></dt>
-        <dd><xsl:call-template name="where"/></dd>
+        <dt><xsl:value-of select="c:t('event.registration-opens')"/></dt>
+        <dd>
+          <time datetime="{registration-opens/@date}T{substring(registration-opens/@time, 1, 5)}">
+            <xsl:value-of select="c:t('format.datetime', c:date(registration-opens), c:time(registration-opens))"/>
+          </time>
+        </dd>
       </div>
-      <xsl:if test="@status != 'cancelled'">
-        <div class="cimolt-facts__row">
-          <dt><xsl:value-of select="c:t('event.places')"/></dt>
-          <dd><xsl:call-template name="places"/></dd>
-        </div>
-      </xsl:if>
-      <xsl:if test="normalize-space(per-org-limit)">
-        <div class="cimolt-facts__row">
-          <dt><xsl:value-of select="c:t('event.per-org')"/></dt>
-          <dd>
-            <xsl:choose>
-              <xsl:when test="number(per-org-limit) = 1">
-                <xsl:value-of select="c:t('event.per-org-limit.one')"/>
-              </xsl:when>
-              <xsl:otherwise>
-                <xsl:value-of select="c:t('event.per-org-limit', number(per-org-limit))"/>
-              </xsl:otherwise>
-            </xsl:choose>
-          </dd>
-        </div>
-      </xsl:if>
-      <xsl:if test="org-confirmed">
-        <div class="cimolt-facts__row">
-          <dt><xsl:value-of select="c:t('event.own-org')"/></dt>
-          <dd>
-            <xsl:choose>
-              <xsl:when test="per-org-limit">
-                <xsl:value-of select="c:t('event.own-org.count', number(org-confirmed), number(per-org-limit))"/>
-              </xsl:when>
-              <xsl:otherwise>
-                <xsl:value-of select="c:t('event.own-org.count-no-limit', number(org-confirmed))"/>
-              </xsl:otherwise>
-            </xsl:choose>
-          </dd>
-        </div>
-      </xsl:if>
-    </dl>
+    </xsl:if>
+  </dl>
 </xsl:template>
 
 <!-- Where: the place, "Online" when there is only an online address, or
      the place with a note that it can also be followed online. The online
-     address itself is not shown on the public programme. Place names are
-     proper names, so they get no lang attribute (WCAG 3.1.2 exempts them). -->
+     address itself is not shown on the public pages (registrants get it
+     on their status page). Place names are proper names, so they get no
+     lang attribute (WCAG 3.1.2 exempts them). -->
 <xsl:template name="where">
   <xsl:variable name="place" select="normalize-space(place)"/>
   <xsl:variable name="online" select="normalize-space(online-url) != ''"/>
@@ -171,11 +231,15 @@
   </xsl:choose>
 </xsl:template>
 
-<!-- Places left of the capacity; "full" when none are left. -->
+<!-- Places left of the capacity; when none are left, that new
+     registrations join the waiting list (and how many wait). -->
 <xsl:template name="places">
   <xsl:variable name="left" select="number(places-left)"/>
   <xsl:variable name="capacity" select="number(capacity)"/>
   <xsl:choose>
+    <xsl:when test="$left &lt;= 0 and number(waiting) &gt; 0">
+      <xsl:value-of select="c:t('event.full.waiting', '', $capacity, number(waiting))"/>
+    </xsl:when>
     <xsl:when test="$left &lt;= 0">
       <xsl:value-of select="c:t('event.full', '', $capacity)"/>
     </xsl:when>

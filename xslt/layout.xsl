@@ -43,19 +43,21 @@
 
 <xsl:strip-space elements="*"/>
 
-<!-- The main navigation, one row per item: the page name that marks the
-     item as current, its address, its catalogue key and, optionally, the
-     user roles that see it (space-separated; without roles everyone does).
-     Adding a page to the menu is adding a row. The roles follow the
-     daemon's route table: an administrator may use every route. -->
+<!-- The main navigation, one row per item: the page names for which the
+     item is the current page (aria-current="page"), those of the pages
+     below it (aria-current="true": the item is marked, as the section one
+     is in), its address, its catalogue key and, optionally, the user roles
+     that see it (space-separated; without roles everyone does). Adding a
+     page to the menu is adding a row. The roles follow the daemon's route
+     table: an administrator may use every route. -->
 <xsl:variable name="c:nav-items">
-  <item page="home" href="/" key="nav.programme"/>
-  <item page="members" href="/gemeente/leden" key="nav.members" roles="coordinator"/>
-  <item page="beheer" href="/beheer" key="nav.beheer" roles="organiser admin"/>
-  <item page="deliveries" href="/beheer/berichten" key="nav.deliveries" roles="organiser admin"/>
-  <item page="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
-  <item page="organisations" href="/beheer/organisaties" key="nav.organisations" roles="admin"/>
-  <item page="audit" href="/beheer/audit" key="nav.audit" roles="admin"/>
+  <item pages="home programme" section="event register registration" href="/" key="nav.programme"/>
+  <item pages="members" href="/gemeente/leden" key="nav.members" roles="coordinator"/>
+  <item pages="beheer" section="event-admin event-form attendance org-overview" href="/beheer" key="nav.beheer" roles="organiser admin"/>
+  <item pages="deliveries" href="/beheer/berichten" key="nav.deliveries" roles="organiser admin"/>
+  <item pages="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
+  <item pages="organisations" href="/beheer/organisaties" key="nav.organisations" roles="admin"/>
+  <item pages="audit" href="/beheer/audit" key="nav.audit" roles="admin"/>
 </xsl:variable>
 
 <xsl:template match="/">
@@ -135,9 +137,14 @@
           <xsl:for-each select="exsl:node-set($c:nav-items)/item[not(@roles) or contains(concat(' ', @roles, ' '), concat(' ', $c:role, ' '))]">
             <li class="cimolt-nav__item">
               <a class="cimolt-nav__link" href="{@href}">
-                <xsl:if test="@page = $c:page-name">
-                  <xsl:attribute name="aria-current">page</xsl:attribute>
-                </xsl:if>
+                <xsl:choose>
+                  <xsl:when test="contains(concat(' ', @pages, ' '), concat(' ', $c:page-name, ' '))">
+                    <xsl:attribute name="aria-current">page</xsl:attribute>
+                  </xsl:when>
+                  <xsl:when test="contains(concat(' ', @section, ' '), concat(' ', $c:page-name, ' '))">
+                    <xsl:attribute name="aria-current">true</xsl:attribute>
+                  </xsl:when>
+                </xsl:choose>
                 <xsl:value-of select="c:t(@key)"/>
               </a>
             </li>
