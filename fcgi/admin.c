@@ -515,9 +515,126 @@ out:
 	return rc;
 }
 
+/* Prints the "LINE: what" lines of err, each with the file's name. */
+static void
+print_problems(const char *file, const char *err)
+{
+	const char *p = err, *nl;
+
+	while (*p != '\0') {
+		if ((nl = strchr(p, '\n')) == NULL)
+			nl = p + strlen(p);
+		fprintf(stderr, "%s:%.*s\n", file, (int)(nl - p), p);
+		p = *nl ? nl + 1 : nl;
+	}
+}
+
+struct qn_import {
+	const char	*file;
+	struct qn	*qn;
+	const char	*xml;
+	char		 hex[65];
+};
+
+static int
+qn_import_tx(struct db *db, void *arg)
+{
+	struct qn_import	*im = arg;
+	char			 have[65];
+	long long		 id;
+	int			 rc;
+
+	if ((rc = db_questionnaire_get(db, im->qn->year, im->qn->version, &id,
+	    have)) == -1)
+		return -1;
+	if (rc == 1) {
+		if (strcmp(have, im->hex) == 0) {
+			printf("questionnaire %d version %d was imported "
+			    "already (id %lld)\n", im->qn->year,
+			    im->qn->version, id);
+			return 0;
+		}
+		fprintf(stderr, "%s: %d version %d was imported with other "
+		    "content: an edited questionnaire is a new version "
+		    "(raise version=)\n", im->file, im->qn->year,
+		    im->qn->version);
+		return -1;
+	}
+	if ((id = db_questionnaire_add(db, im->qn->year, im->qn->version,
+	    im->hex, im->xml)) == -1 ||
+	    db_audit_add(db, 0, "questionnaire.imported", "questionnaire", id,
+	    im->file) == -1)
+		return -1;
+	printf("questionnaire %d version %d imported (id %lld): %zu sections, "
+	    "%zu questions\n", im->qn->year, im->qn->version, id,
+	    im->qn->nsections, im->qn->nquestions);
+	return 0;
+}
+
+/*
+ * questionnaire import FILE: checks the file against the schema and the
+ * rules the schema cannot state, reporting each problem with its line,
+ * and stores it as that year's version, or nothing at all.
+ */
+static int
+cmd_questionnaire(struct config *cfg, int argc, char *argv[])
+{
+	struct qn_import im;
+	unsigned char	 sum[crypto_hash_sha256_BYTES];
+	char		 err[8192], rng[1024], *xml = NULL;
+	xmlDocPtr	 doc = NULL;
+	FILE		*f;
+	long		 sz;
+	int		 rc = 1;
+
+	if (argc != 3 || strcmp(argv[1], "import") != 0) {
+		fprintf(stderr, "usage: cimolt-admin questionnaire import "
+		    "FILE.xml\n");
+		return 1;
+	}
+	memset(&im, 0, sizeof(im));
+	im.file = argv[2];
+	if ((f = fopen(im.file, "rb")) == NULL) {
+		perror(im.file);
+		return 1;
+	}
+	if (fseek(f, 0, SEEK_END) == 0 && (sz = ftell(f)) > 0 &&
+	    sz < (16 << 20) && fseek(f, 0, SEEK_SET) == 0 &&
+	    (xml = malloc((size_t)sz + 1)) != NULL &&
+	    fread(xml, 1, (size_t)sz, f) == (size_t)sz)
+		xml[sz] = '\0';
+	else {
+		fprintf(stderr, "%s: cannot be read (empty, or over 16 MiB)\n",
+		    im.file);
+		fclose(f);
+		free(xml);
+		return 1;
+	}
+	fclose(f);
+	xmlInitParser();
+	snprintf(rng, sizeof(rng), "%s/questionnaire.rng", cfg->schema_dir);
+	if ((doc = qn_parse(xml, (size_t)sz, err, sizeof(err))) == NULL ||
+	    qn_validate(doc, rng, err, sizeof(err)) == -1 ||
+	    (im.qn = qn_build(doc, err, sizeof(err))) == NULL) {
+		print_problems(im.file, err);
+		fprintf(stderr, "%s: nothing imported\n", im.file);
+		xmlFreeDoc(doc);
+		goto out;
+	}
+	crypto_hash_sha256(sum, (unsigned char *)xml, (size_t)sz);
+	sodium_bin2hex(im.hex, sizeof(im.hex), sum, sizeof(sum));
+	im.xml = xml;
+	rc = in_tx(cfg, qn_import_tx, &im) == 0 ? 0 : 1;
+	qn_free(im.qn);
+out:
+	free(xml);
+	return rc;
+}
+
 static const struct command commands[] = {
 	{ "migrate", "migrate", cmd_migrate },
 	{ "org", "org import FILE.csv", cmd_org },
+	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
 	    "--role ROLE < password\n  user list\n  user disable E-MAIL",
 	    cmd_user },

@@ -74,6 +74,8 @@ enum stmt {
 	STMT_MATERIAL_ADD,
 	STMT_MATERIALS_LIST,
 	STMT_REGS_OF_ORG,
+	STMT_QN_GET,
+	STMT_QN_ADD,
 	STMT__MAX
 };
 
@@ -311,6 +313,11 @@ static const char *const stmts[STMT__MAX] = {
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
 	"ORDER BY e.starts_at, e.id, r.name, r.id",
+	/* STMT_QN_GET */
+	"SELECT id, checksum FROM questionnaires WHERE year = ? AND version = ?",
+	/* STMT_QN_ADD */
+	"INSERT INTO questionnaires (year, version, checksum, xml, imported_at) "
+	"VALUES (?, ?, ?, ?, UTC_TIMESTAMP())",
 };
 
 struct db {
@@ -1665,4 +1672,34 @@ db_regs_of_org(struct db *db, long long org_id,
 	}
 	mysql_stmt_free_result(st);
 	return rc == -1 ? -1 : n;
+}
+
+int
+db_questionnaire_get(struct db *db, int year, int version, long long *id,
+    char checksum[65])
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, year);
+	p_int(&p, version);
+	c_int(&c, id);
+	c_str(&c, checksum, 65);
+	return one(db, STMT_QN_GET, &p, &c);
+}
+
+long long
+db_questionnaire_add(struct db *db, int year, int version,
+    const char *checksum, const char *xml)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_int(&p, year);
+	p_int(&p, version);
+	p_str(&p, checksum);
+	p_str(&p, xml);
+	if ((st = run(db, STMT_QN_ADD, &p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_insert_id(st);
 }

@@ -659,6 +659,13 @@ int	 db_material_add(struct db *, long long event_id, const char *title,
 int	 db_materials_list(struct db *, long long event_id,
 	    int (*fn)(const struct db_material *, void *), void *arg);
 
+/* Questionnaires: the one of a year and version (1 with its id and
+ * checksum, 0 when none, -1), and storing a new one (its id, or -1). */
+int	 db_questionnaire_get(struct db *, int year, int version,
+	    long long *id, char checksum[65]);
+long long db_questionnaire_add(struct db *, int year, int version,
+	    const char *checksum, const char *xml);
+
 /* Migration support for cimolt-admin (fixed SQL from schema/ only). */
 int	 db_exec_script(struct db *, const char *sql, size_t len);
 /* Looks up the checksum recorded for a migration into hex[65].
@@ -880,6 +887,143 @@ int	 registration_cancel(const struct reg_ctx *, struct db_registration *g);
 /* Fills free places of an event from its waiting list (after its
  * capacity grew). Returns the number promoted, or -1. */
 int	 registration_fill(const struct reg_ctx *, long long event_id);
+
+/* ---- questionnaire.c and score.c: the monitor ------------------------- */
+
+enum qtype {
+	QT_MATURITY,
+	QT_YESNO,
+	QT_CHOICE,
+	QT_NUMBER,
+	QT_PERCENTAGE,
+	QT_TEXT,
+	QT__MAX
+};
+
+enum qrole {
+	QR_NONE,
+	QR_TENDERS,
+	QR_TENDERS_CIRCULAR,
+	QR_SPEND,
+	QR_SPEND_CIRCULAR,
+	QR__MAX
+};
+
+extern const char *const qtype_names[QT__MAX];
+extern const char *const qrole_names[QR__MAX];
+
+#define QN_MAX_SECTIONS		32
+#define QN_MAX_QUESTIONS	200
+#define QN_MAX_OPTIONS		12
+
+struct qsection {
+	char	 id[49];
+	int	 operational;	/* level: 0 strategisch, 1 operationeel */
+	char	 group[32];	/* its theme, or its category */
+	xmlNodePtr node;	/* in the questionnaire's document */
+};
+
+struct qquestion {
+	char	 id[49];
+	enum qtype type;
+	double	 weight;	/* 0: not scored */
+	int	 section;	/* index in qn->sections */
+	char	 unit[8];
+	long long min, max;	/* number */
+	enum qrole role;
+	struct {
+		char	 value[49];
+		int	 score;
+	} options[QN_MAX_OPTIONS];
+	size_t	 noptions;
+	xmlNodePtr node;
+};
+
+struct qn {
+	int	 year;
+	int	 version;
+	struct qsection sections[QN_MAX_SECTIONS];
+	size_t	 nsections;
+	struct qquestion questions[QN_MAX_QUESTIONS];
+	size_t	 nquestions;
+	xmlDocPtr doc;		/* owned */
+};
+
+/*
+ * Parses a questionnaire (no entities, no network). Returns the document
+ * or NULL with "LINE: what" lines in err.
+ */
+xmlDocPtr qn_parse(const char *xml, size_t len, char *err, size_t errsz);
+/* Validates doc against the RELAX NG schema at rng_path. Returns 0, or
+ * -1 with "LINE: what" lines in err. */
+int	 qn_validate(xmlDocPtr doc, const char *rng_path, char *err,
+	    size_t errsz);
+/* Checks what the grammar cannot and builds the model, which then owns
+ * doc. Returns it, or NULL with lines in err (doc is still the caller's). */
+struct qn *qn_build(xmlDocPtr doc, char *err, size_t errsz);
+void	 qn_free(struct qn *);
+/* The question with id, or NULL. */
+const struct qquestion *qn_question(const struct qn *, const char *id);
+
+enum theme {
+	THEME_GENERAL,
+	THEME_PROCUREMENT,
+	THEME_AMBITION,
+	THEME_EMBEDDING,
+	THEME_COMMUNICATION,
+	THEME_COOPERATION,
+	THEME__MAX
+};
+
+enum category {
+	CAT_GWW,
+	CAT_BUILDING,
+	CAT_OFFICE,
+	CAT_MOBILITY,
+	CAT_ENERGY,
+	CAT__MAX
+};
+
+extern const char *const theme_names[THEME__MAX];
+extern const char *const category_names[CAT__MAX];
+
+/* The national target for the share of circular procurement, percent. */
+#define SPEND_TARGET 10.0
+
+/* One answer: the stored value ("ja"/"nee", a level, an option, a number)
+ * or NULL, and whether it is "weet ik niet". */
+struct qanswer {
+	const char *question_id;
+	const char *value;
+	int	 dont_know;
+};
+
+/* A weighted mean over answered scored questions (see score.c). */
+struct qscore {
+	double	 score;		/* 0-100, when has */
+	int	 has;
+	int	 answered;
+	int	 total;		/* scored questions in the group */
+	double	 wsum, wscore;
+};
+
+struct qscores {
+	struct qscore overall;
+	struct qscore level[2];		/* strategisch, operationeel */
+	struct qscore theme[THEME__MAX];
+	struct qscore category[CAT__MAX];
+	long long spend[CAT__MAX], spend_circular[CAT__MAX];
+	int	 has_spend[CAT__MAX], has_spend_circular[CAT__MAX];
+	double	 share[CAT__MAX];	/* percent, when has_share */
+	int	 has_share[CAT__MAX];
+	double	 share_overall;
+	int	 has_share_overall;
+	int	 meets_target;
+};
+
+/* Scores a round: a pure function of the questionnaire and answers. */
+void	 score_round(const struct qn *, const struct qanswer *answers,
+	    size_t n, struct qscores *out);
 
 /* ---- migrate.c -------------------------------------------------------- */
 
