@@ -8,7 +8,10 @@
 // are also rendered offline (tests/browser/render: xsltproc, with c:t from
 // xsltproc-t.xsl) on the page documents in fixtures/ and for every error
 // status, so pages the stack cannot be made to show (413, 500, 502, 503,
-// 504) are checked too.
+// 504) are checked too. On the stack: the account pages for every role,
+// and the programme: a registration made by keyboard with JavaScript off,
+// its status page, cancelling it, and the organisers' pages (the attendance
+// list printed to an A4 PDF).
 //
 // Output: "ok - NAME" or "not ok - NAME" with the reason indented below,
 // and last "N passed, N failed". Exit status 1 on any failure.
@@ -322,23 +325,10 @@ function demoAccounts() {
 // A token of the right shape that no invitation or reset link has.
 const unknownToken = 'A'.repeat(43);
 
-// accountTests(context): sign in, change language, sign out, and every
-// page of issue 3 that a role can reach, through axe and (later) vnu.
-async function accountTests(context) {
-  const { password, users } = demoAccounts();
-  // Without the sign-in page (a daemon older than the accounts) every test
-  // below would fail on a timeout: one failure says so instead.
-  let ready = false;
-  await test('the stack serves the sign-in page', async () => {
-    const { res } = await fetchRaw('/inloggen');
-    assert(res.status === 200, `GET /inloggen gave ${res.status}; the account tests did not run`);
-    ready = true;
-  });
-  if (!ready) return;
-  await context.clearCookies();
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-
+// pageTools(page, users, password): what the tests on the stack do with a
+// page: keep its HTML for vnu, load a path and run axe, submit a form, sign
+// in and out as a demo account.
+function pageTools(page, users, password) {
   const keep = (name, body) => {
     const file = join(work, `served-${forVnu.length}.html`);
     writeFileSync(file, body);
@@ -376,6 +366,26 @@ async function accountTests(context) {
     assert(await page.locator('header a[href="/inloggen"]').count() === 1,
       `after signing out there is no sign-in link (at ${page.url()})`);
   };
+  return { keep, checkPage, submit, signIn, signOut };
+}
+
+// accountTests(context): sign in, change language, sign out, and every
+// page of issue 3 that a role can reach, through axe and (later) vnu.
+async function accountTests(context) {
+  const { password, users } = demoAccounts();
+  // Without the sign-in page (a daemon older than the accounts) every test
+  // below would fail on a timeout: one failure says so instead.
+  let ready = false;
+  await test('the stack serves the sign-in page', async () => {
+    const { res } = await fetchRaw('/inloggen');
+    assert(res.status === 200, `GET /inloggen gave ${res.status}; the account tests did not run`);
+    ready = true;
+  });
+  if (!ready) return;
+  await context.clearCookies();
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const { keep, checkPage, submit, signIn, signOut } = pageTools(page, users, password);
 
   await checkPage('the sign-in page', '/inloggen', 200);
   await checkPage('the forgot-password page', '/wachtwoord-vergeten', 200);
@@ -438,6 +448,191 @@ async function accountTests(context) {
   await checkPage('the organisations page', '/beheer/organisaties', 200);
   await checkPage('the audit log', '/beheer/audit', 200);
   await test('the administrator signs out', () => signOut());
+  await page.close();
+}
+
+// ---------------------------------------------------- programme (online)
+
+// programmeTests(context): the programme on the stack (issue 4): the
+// public pages, the registration form by keyboard and without JavaScript,
+// a registration from confirmation to cancellation, and the organisers'
+// pages, each through axe and (later) vnu. Registrations come from
+// Zutphen, which no other suite uses, with an address of this run, and
+// are cancelled again: the per-municipality limit of other tests' events
+// is left alone.
+async function programmeTests(context) {
+  const { password, users } = demoAccounts();
+  let ev = null;
+  await context.clearCookies();
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const { keep, checkPage, submit, signIn, signOut } = pageTools(page, users, password);
+
+  await test('the programme lists every event with a link to its page', async () => {
+    const { res, body } = await fetchRaw('/programma?lang=nl&format=xml');
+    assert(res.status === 200, `GET /programma?format=xml gave ${res.status}; the programme tests did not run`);
+    const events = [...body.matchAll(/<event id="(\d+)" kind="(\w+)" audience="\w+" status="(\w+)" registration="([a-z-]+)"/g)]
+      .map((m) => ({ id: m[1], kind: m[2], status: m[3], registration: m[4] }));
+    assert(events.length > 0, 'the programme has no events');
+    await page.goto(`${baseUrl}/programma?lang=nl`);
+    const links = await page.locator('main h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const missing = events.filter((e) => !links.includes(`/programma/${e.id}`));
+    assert(!missing.length, `no link to ${missing.map((e) => `/programma/${e.id}`).join(', ')}`);
+    ev = events.find((e) => e.kind === 'masterclass' && e.registration === 'open');
+    assert(ev, 'no masterclass is open for registration; the registration tests did not run');
+  });
+  if (!ev) { await page.close(); return; }
+  const form = `/programma/${ev.id}/aanmelden`;
+
+  await checkPage('the programme', '/programma', 200);
+  await checkPage('the programme in English', '/programma?lang=en', 200);
+  await checkPage("a masterclass's page", `/programma/${ev.id}?lang=nl`, 200);
+  await checkPage('the registration form', `${form}?lang=nl`, 200);
+
+  await test('the keyboard reaches the municipality select, and typing a name chooses it', async () => {
+    await page.goto(`${baseUrl}${form}?lang=nl`);
+    let id = '';
+    for (let i = 0; i < 60 && id !== 'register-organisatie'; i++) {
+      await page.keyboard.press('Tab');
+      id = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    }
+    assert(id === 'register-organisatie', 'Tab never reached the municipality select');
+    await page.keyboard.type('Ede', { delay: 30 });
+    const chosen = await page.evaluate(() => document.activeElement.selectedOptions[0].textContent.trim());
+    assert(chosen === 'Ede', `typing "Ede" chose "${chosen}"`);
+    const label = await page.locator('label[for=register-organisatie]').innerText();
+    assert(/Gemeente/.test(label), `the select's label reads "${label}"`);
+  });
+
+  await test('the registration form sent empty shows each error next to its field (status 422)', async () => {
+    await page.goto(`${baseUrl}${form}?lang=nl`);
+    const res = await submit(`form[action="${form}"]`);
+    keep('the registration form with errors', await res.text());
+    assert(res.status() === 422, `status ${res.status()}`);
+    const invalid = await page.locator('[aria-invalid=true]').evaluateAll((els) => els.map((e) => e.id));
+    const want = ['register-organisatie', 'register-naam', 'register-email', 'register-functie'];
+    assert(want.every((w) => invalid.includes(w)), `marked invalid: ${invalid.join(', ') || 'nothing'}`);
+    const focused = await focusedId(page, 'register-errors');
+    assert(focused === 'register-errors', `focus is on "${focused}", not the error summary`);
+    const v = await axe(page);
+    assert(!v.length, v.join('\n'));
+  });
+
+  // The registration: keyboard only, with JavaScript off in the page.
+  const stamp = `${Date.now()}-${process.pid}`;
+  const name = `Browsertest ${stamp}`;
+  let status = '';
+  await test('an anonymous visitor registers by keyboard without JavaScript, and the place is confirmed', async () => {
+    const p = await context.newPage();
+    try {
+      const cdp = await context.newCDPSession(p);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await p.goto(`${baseUrl}${form}?lang=nl`);
+      await p.focus('#register-organisatie');
+      await p.keyboard.type('Zutphen', { delay: 30 });
+      const chosen = await p.locator('#register-organisatie option:checked').innerText();
+      assert(chosen.trim() === 'Zutphen', `typing "Zutphen" chose "${chosen}"`);
+      await p.keyboard.press('Tab');
+      await p.keyboard.type(name);
+      await p.keyboard.press('Tab');
+      await p.keyboard.type(`browser-${stamp}@zutphen.example`);
+      await p.keyboard.press('Tab');
+      await p.keyboard.type('Inkoper');
+      const [res] = await Promise.all([p.waitForNavigation(), p.keyboard.press('Enter')]);
+      const at = new URL(p.url());
+      if (/^\/aanmelding\//.test(at.pathname)) status = at.pathname;
+      assert(status, `after sending the form: status ${res.status()} at ${p.url()}: ` +
+        (await p.locator('.cimolt-error-summary, .cimolt-alert').allInnerTexts()).join(' ').replace(/\s+/g, ' '));
+      const text = (await p.locator('main').innerText()).replace(/\s+/g, ' ');
+      assert(/Uw plaats is bevestigd/.test(text), `the status page reads: ${text.slice(0, 300)}`);
+      assert(text.includes(name) && text.includes('Zutphen'), 'the status page does not show the name and municipality');
+    } finally {
+      await p.close();
+    }
+  });
+  if (status) {
+    await checkPage('the status page of a confirmed registration', status, 200);
+    await test('cancelling leads back to the status page, which says the registration is cancelled', async () => {
+      await page.goto(baseUrl + status);
+      const res = await submit(`form[action="${status}/annuleren"]`);
+      keep('the status page of a cancelled registration', await res.text());
+      assert(new URL(page.url()).pathname === status, `after cancelling: ${page.url()}`);
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      assert(/Deze aanmelding is geannuleerd/.test(text), `the page reads: ${text.slice(0, 300)}`);
+      assert(await page.locator(`form[action="${status}/annuleren"]`).count() === 0, 'the cancel button is still there');
+      const v = await axe(page);
+      assert(!v.length, v.join('\n'));
+    });
+    // Should the test above have failed, the place is given back anyway.
+    await page.goto(baseUrl + status);
+    if (await page.locator(`form[action="${status}/annuleren"]`).count()) await submit(`form[action="${status}/annuleren"]`);
+  }
+  await checkPage('the status page of an unknown link', `/aanmelding/${unknownToken}`, 404);
+
+  // The organisers' pages.
+  let signedIn = false;
+  await test('an organiser signs in for the programme pages', async () => { await signIn('organiser'); signedIn = true; });
+  if (signedIn) {
+    await checkPage("the organisers' programme", '/beheer/programma', 200);
+    await test("one event's page lists the registration, cancelled", async () => {
+      const res = await page.goto(`${baseUrl}/beheer/programma/${ev.id}?lang=nl`);
+      keep("one event's registrations", await res.text());
+      assert(res.status() === 200, `status ${res.status()}`);
+      if (status) {
+        const row = page.locator('tr', { hasText: name });
+        assert(await row.count() === 1, `no row for ${name}`);
+        const cells = (await row.innerText()).replace(/\s+/g, ' ');
+        assert(/Geannuleerd/.test(cells), `the row reads: ${cells}`);
+      }
+      const v = await axe(page);
+      assert(!v.length, v.join('\n'));
+    });
+    await checkPage('the new-event form', '/beheer/programma/nieuw', 200);
+    await test('the new-event form sent empty shows the errors and stores nothing (status 422)', async () => {
+      await page.goto(`${baseUrl}/beheer/programma/nieuw?lang=nl`);
+      const res = await submit('form[action="/beheer/programma/nieuw"]');
+      keep('the new-event form with errors', await res.text());
+      assert(res.status() === 422, `status ${res.status()} at ${page.url()}`);
+      assert(await page.locator('#event-title[aria-invalid=true]').count() === 1, 'the title is not marked invalid');
+      const focused = await focusedId(page, 'event-errors');
+      assert(focused === 'event-errors', `focus is on "${focused}", not the error summary`);
+      const v = await axe(page);
+      assert(!v.length, v.join('\n'));
+    });
+    await checkPage('the event form', `/beheer/programma/${ev.id}/bewerken`, 200);
+    await checkPage('the attendance list', `/beheer/programma/${ev.id}/presentielijst`, 200);
+    await test('the attendance list prints on A4 without header, menu or footer', async () => {
+      await page.goto(`${baseUrl}/beheer/programma/${ev.id}/presentielijst?lang=nl`);
+      await page.emulateMedia({ media: 'print' });
+      // A4 is 210 mm wide; less the page margins of cimolt.css, 186 mm.
+      await page.setViewportSize({ width: 703, height: 1000 });
+      try {
+        const shown = await page.evaluate(() => ['.cimolt-header', '.cimolt-nav', '.cimolt-footer', '.utrecht-skip-link', '.cimolt-no-print']
+          .filter((s) => [...document.querySelectorAll(s)].some((e) => getComputedStyle(e).display !== 'none')));
+        assert(!shown.length, `printed: ${shown.join(', ')}`);
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(w <= 703, `the printed page is ${w} px wide`);
+        const head = await page.evaluate(() => {
+          const t = document.querySelector('table thead');
+          return t ? getComputedStyle(t).display : 'table-header-group';
+        });
+        assert(head === 'table-header-group', `the table header prints as ${head}`);
+        const pdf = await page.pdf({ preferCSSPageSize: true });
+        const size = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
+        assert(size && Math.abs(Number(size[1]) - 595) < 2 && Math.abs(Number(size[2]) - 842) < 2,
+          `the PDF page is ${size ? `${size[1]} x ${size[2]}` : 'of unknown size'} pt, not A4 (595 x 842)`);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+    });
+    const zutphen = await (async () => {
+      const { body } = await fetchRaw(`${form}?format=xml`);
+      return (body.match(/<option value="(\d+)" label="Zutphen"\/>/) || [])[1];
+    })();
+    if (zutphen) await checkPage('one municipality across the programme', `/beheer/gemeente/${zutphen}`, 200);
+    await test('the organiser signs out of the programme pages', () => signOut());
+  }
   await page.close();
 }
 
@@ -602,6 +797,7 @@ if (stackUp) {
     }
 
     await accountTests(context);
+    await programmeTests(context);
   } finally {
     await close();
   }
