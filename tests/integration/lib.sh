@@ -446,3 +446,346 @@ m = re.search(re.escape(sys.argv[1]) + "(/" + re.escape(sys.argv[2]) + "/[A-Za-z
 print(m.group(1) if m else "")' "$STACK_URL" "$2")
 	[ -n "$LINK" ] || fail "no $STACK_URL/$2/... link in the mail of $1"
 }
+
+# --- the programme and registrations (issue 4) -----------------------------
+
+# The organisers' address the tests' events notify.
+NOTIFY=programma@circulairgelderland.example
+
+# org_id CBS_CODE: the id of the organisation with this CBS code.
+org_id() {
+	local id
+	id=$(sql "SELECT id FROM organisations WHERE cbs_code = '$1'")
+	[ -n "$id" ] || fail "no organisation with CBS code $1"
+	printf '%s\n' "$id"
+}
+
+# new_event [ASSIGNMENT...]: add an open masterclass of this test (in
+# September 2027, capacity 30, 3 per municipality, notifying $NOTIFY),
+# then apply the SQL assignments ("capacity = 2", "per_org_limit = NULL").
+# Sets EVENT and EVENT_TITLE; the event and its registrations are removed
+# when the test ends.
+new_event() {
+	local set
+	EVENT_TITLE="Testmasterclass $(unique event)"
+	EVENT=$(sql "INSERT INTO events (kind, audience, status, title, description,
+		starts_at, ends_at, place, capacity, per_org_limit, notify_emails)
+		VALUES ('masterclass', 'uitvoering', 'open', '$EVENT_TITLE',
+		'Een masterclass die een test aanmaakt.', '2027-09-14 13:30:00',
+		'2027-09-14 17:00:00', 'Stadhuis Ede, Bergstraat 4, Ede', 30, 3, '$NOTIFY');
+		SELECT LAST_INSERT_ID()")
+	[ -n "$EVENT" ] || fail "cannot add an event"
+	on_exit "drop_event $EVENT"
+	if [ $# -gt 0 ]; then
+		set=$(IFS=,; printf '%s' "$*")
+		sql "UPDATE events SET $set WHERE id = $EVENT" || fail "cannot set $set on event $EVENT"
+	fi
+}
+
+# drop_event ID: remove an event a test made, with its registrations.
+drop_event() {
+	sql "DELETE FROM registrations WHERE event_id = $1; DELETE FROM events WHERE id = $1"
+}
+
+# csrf JAR: the CSRF token of the visitor of JAR (asked once per jar).
+csrf() {
+	local f=$TEST_TMP/$1.csrf
+	[ -s "$f" ] || csrf_of "$1" >"$f"
+	[ -s "$f" ] || fail "no /page/csrf in GET /?format=xml"
+	cat "$f"
+}
+
+# register JAR EVENT ORG NAME EMAIL JOB [CURL ARGS...]: POST the
+# registration form of EVENT as the visitor of JAR, with a valid csrf
+# token; sets STATUS like http and, on a 303 to /aanmelding/TOKEN, TOKEN
+# (else TOKEN is empty). Does not judge the outcome.
+register() {
+	local j=$1 ev=$2
+	http_as "$j" POST "/programma/$ev/aanmelden" --data-urlencode "csrf=$(csrf "$j")" \
+		--data-urlencode "organisatie=$3" --data-urlencode "naam=$4" \
+		--data-urlencode "email=$5" --data-urlencode "functie=$6" "${@:7}"
+	TOKEN=
+	case $STATUS:$(header Location) in
+	303:/aanmelding/*) TOKEN=$(header Location); TOKEN=${TOKEN#/aanmelding/} ;;
+	esac
+}
+
+# registered JAR EVENT ORG NAME EMAIL JOB [CURL ARGS...]: register, which
+# must succeed (303 to the status page); sets TOKEN.
+registered() {
+	register "$@"
+	[ -n "$TOKEN" ] ||
+		fail "$REQ ($5): status $STATUS, Location '$(header Location)', expected 303 to /aanmelding/TOKEN; errors: $(xpath_errors)"
+}
+
+# xpath_errors: the error keys in the last response (XML or HTML), for
+# failure messages.
+xpath_errors() {
+	grep -o '<error [^>]*>' "$TEST_TMP/body" | tr '\n' ' '
+	grep -o 'id="[a-z]*-[a-z_]*-error"' "$TEST_TMP/body" | tr '\n' ' '
+}
+
+# reg_of EVENT EMAIL COLUMNS: columns of the active (or else the latest)
+# registration of EMAIL for EVENT.
+reg_of() {
+	sql "SELECT $3 FROM registrations WHERE event_id = $1 AND email = '$2'
+		ORDER BY status = 'cancelled', id DESC LIMIT 1"
+}
+
+# reg_by_token TOKEN COLUMNS: columns of the registration of a status link.
+reg_by_token() {
+	sql "SELECT $2 FROM registrations WHERE token_hash = UNHEX(SHA2('$1', 256))"
+}
+
+# regs EVENT: the registrations of EVENT, one line each in id order:
+# email, status, waiting_seq (NULL when not waiting).
+regs() {
+	sql "SELECT email, status, IFNULL(waiting_seq, 'NULL') FROM registrations
+		WHERE event_id = $1 ORDER BY id"
+}
+
+# counters EVENT: "confirmed waiting" as the event's counter row says.
+counters() { sql "SELECT CONCAT(confirmed_count, ' ', waiting_count) FROM events WHERE id = $1"; }
+
+# counted EVENT: "confirmed waiting" as the registrations rows say.
+counted() {
+	sql "SELECT CONCAT(COUNT(IF(status = 'confirmed', 1, NULL)), ' ',
+		COUNT(IF(status = 'waiting', 1, NULL))) FROM registrations WHERE event_id = $1"
+}
+
+# assert_counters EVENT CONFIRMED WAITING: the counter row and the rows
+# agree, and say this.
+assert_counters() {
+	assert_eq "$(counted "$1")" "$2 $3" "registrations of event $1 (confirmed, waiting)"
+	assert_eq "$(counters "$1")" "$2 $3" "counters of event $1 (confirmed_count, waiting_count)"
+}
+
+# cancel_link JAR TOKEN: POST /aanmelding/TOKEN/annuleren with a valid
+# csrf token; must answer 303 back to the status page.
+cancel_link() {
+	http_as "$1" POST "/aanmelding/$2/annuleren" --data-urlencode "csrf=$(csrf "$1")"
+	assert_status 303
+	case $(header Location) in
+	"/aanmelding/$2" | "/aanmelding/$2?"*) ;;
+	*) fail "$REQ: Location '$(header Location)', expected /aanmelding/$2[?...]" ;;
+	esac
+}
+
+# event_unsent EVENT: how many outbox rows about EVENT (data.event.id)
+# are not sent yet.
+event_unsent() {
+	sql "SELECT COUNT(*) FROM outbox WHERE status <> 'sent'
+		AND JSON_VALUE(body, '$.data.event.id') = $1"
+}
+event_sent() { [ "$(event_unsent "$1")" = 0 ]; }
+
+# notices EVENT [SECONDS]: wait (default 20 s) until every outbox row
+# about EVENT (data.event.id) has been sent, then check every POST the
+# webhook receiver got about it: signed with the webhook secret,
+# X-Cimolt-Event and X-Cimolt-Delivery equal to the body's type and id,
+# the body equal to its outbox row, every row received, and each exactly
+# once. Writes the bodies to $TEST_TMP/notices.jsonl (JSON lines, in the
+# order received) and prints one line per message:
+#   type registration-id registration-status to(comma-joined)
+# Call it as `notices EV >FILE`, not in $(...), so that a failure ends the
+# test.
+notices() {
+	local ev=$1 secs=${2:-20}
+	wait_for "$secs" event_sent "$ev" ||
+		fail "$(event_unsent "$ev") messages about event $ev not sent after $secs s: $(sql "SELECT
+			CONCAT(type, ' ', status, ' ', IFNULL(last_error, '')) FROM outbox WHERE status <> 'sent'
+			AND JSON_VALUE(body, '$.data.event.id') = $ev LIMIT 3")"
+	stack_sql -N -B --raw "$STACK_DB_NAME" -e "SELECT uuid, body FROM outbox
+		WHERE JSON_VALUE(body, '\$.data.event.id') = $ev ORDER BY id" >"$TEST_TMP/outbox-rows" ||
+		fail "cannot read the outbox"
+	python3 - "$STACK_WEBHOOK_LOG" "$STACK_ETC/webhook-secret" "$ev" "$TEST_TMP/outbox-rows" \
+		"$TEST_TMP/notices.jsonl" <<-'PY' || fail "the notices about event $ev are not as agreed"
+		import hashlib, hmac, json, re, sys
+		log, secret_file, ev, rows_file, out = sys.argv[1:]
+		secret = open(secret_file, "rb").read().strip()
+		outbox = {}
+		for line in open(rows_file, encoding="utf-8").read().splitlines():
+		    uuid, _, body = line.partition("\t")
+		    outbox[uuid] = body
+		problems, seen, bodies = [], {}, []
+		for line in open(log, encoding="utf-8").read().splitlines():
+		    rec = json.loads(line)
+		    raw = rec["body"]
+		    try:
+		        doc = json.loads(raw)
+		    except ValueError:
+		        continue
+		    if str(((doc.get("data") or {}).get("event") or {}).get("id")) != ev:
+		        continue
+		    h = rec["headers"]
+		    uuid = h.get("x-cimolt-delivery")
+		    seen[uuid] = seen.get(uuid, 0) + 1
+		    if rec.get("status") != 200:
+		        problems.append("receiver answered %s to %s" % (rec.get("status"), uuid))
+		    if uuid != doc.get("id"):
+		        problems.append("X-Cimolt-Delivery %r but body id %r" % (uuid, doc.get("id")))
+		    if h.get("x-cimolt-event") != doc.get("type"):
+		        problems.append("X-Cimolt-Event %r but body type %r" % (h.get("x-cimolt-event"), doc.get("type")))
+		    if h.get("content-type") != "application/json":
+		        problems.append("Content-Type %r" % h.get("content-type"))
+		    m = re.fullmatch(r"t=([0-9]+),v1=([0-9a-f]{64})", h.get("x-cimolt-signature", ""))
+		    if not m:
+		        problems.append("%s: X-Cimolt-Signature %r malformed" % (uuid, h.get("x-cimolt-signature")))
+		    else:
+		        want = hmac.new(secret, m.group(1).encode() + b"." + raw.encode("utf-8"),
+		                        hashlib.sha256).hexdigest()
+		        if not hmac.compare_digest(want, m.group(2)):
+		            problems.append("%s (%s): signature does not verify" % (uuid, doc.get("type")))
+		    if uuid not in outbox:
+		        problems.append("%s (%s) reached the receiver but is no outbox row" % (uuid, doc.get("type")))
+		    elif outbox[uuid] != raw:
+		        problems.append("%s: body differs from its outbox row" % uuid)
+		    if seen[uuid] == 1:
+		        bodies.append(doc)
+		for uuid in outbox:
+		    if uuid not in seen:
+		        problems.append("%s (sent, says the outbox) never reached the receiver" % uuid)
+		for uuid, n in seen.items():
+		    if n != 1:
+		        problems.append("%s reached the receiver %d times" % (uuid, n))
+		with open(out, "w", encoding="utf-8") as f:
+		    for doc in bodies:
+		        f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+		for p in problems[:10]:
+		    print(p)
+		if problems:
+		    sys.exit(1)
+		for doc in bodies:
+		    reg = doc["data"].get("registration", {})
+		    print("%s %s %s %s" % (doc["type"], reg.get("id"), reg.get("status"),
+		                           ",".join(doc["mail"]["to"])))
+	PY
+}
+
+# message KEY [ARG...]: the text of the Dutch catalogue's message KEY
+# (xslt/messages-nl.xml) with each <arg n="N"/> replaced by argument N, as
+# a page shows it; so that a test can look for the exact message without
+# repeating its wording.
+message() {
+	python3 - "$STACK_ROOT/xslt/messages-nl.xml" "$@" <<-'PY'
+		import sys, xml.etree.ElementTree as ET
+		cat, key, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+		for m in ET.parse(cat).getroot().iter("msg"):
+		    if m.get("key") != key:
+		        continue
+		    def text(e):
+		        s = ""
+		        for c in e:
+		            if c.tag == "arg":
+		                n = int(c.get("n"))
+		                s += args[n - 1] if n <= len(args) else ""
+		            else:
+		                s += text(c)
+		            s += c.tail or ""
+		        return s
+		    print((m.text or "") + text(m))
+		    sys.exit(0)
+		sys.exit("no message %s in %s" % (key, cat))
+	PY
+}
+
+# assert_message KEY [ARG...]: the (HTML) body shows catalogue message KEY
+# with these arguments.
+assert_message() {
+	local text
+	text=$(message "$@") || fail "no message $1 in the Dutch catalogue"
+	# The page escapes &, < and > (XSLT html output).
+	text=${text//&/&amp;} text=${text//</&lt;} text=${text//>/&gt;}
+	grep -qF -- "$text" "$TEST_TMP/body" || fail "$REQ: the page does not show '$text'"
+}
+
+# assert_field_error FORM FIELD TEXT [VALUE]: the (HTML) body shows TEXT
+# as the error of field FIELD of form FORM, next to it: in the element
+# FORM-FIELD-error, which the control FORM-FIELD names in its
+# aria-describedby and which marks itself aria-invalid; with VALUE, the
+# control still holds what was typed (an input's value, a textarea's text,
+# a select's selected option when one has that value and it is not "").
+assert_field_error() {
+	python3 - "$TEST_TMP/body" "$@" <<-'PY' || fail "$REQ: field $2 of form $1"
+		import sys
+		from html.parser import HTMLParser
+		path, form, field, text = sys.argv[1:5]
+		value = sys.argv[5] if len(sys.argv) > 5 else None
+		eid, cid = "%s-%s-error" % (form, field), "%s-%s" % (form, field)
+		class P(HTMLParser):
+		    def __init__(self):
+		        super().__init__(convert_charrefs=True)
+		        self.stack, self.err, self.ctl, self.ctl_tag, self.options = [], None, None, None, []
+		        self.in_err, self.in_ctl, self.depth = 0, 0, 0
+		        self.ctl_text = ""
+		    def handle_starttag(self, tag, attrs):
+		        a = dict(attrs)
+		        if self.in_err:
+		            self.in_err += 1 if tag not in ("br", "img", "input") else 0
+		        if a.get("id") == eid:
+		            self.err, self.in_err = "", 1
+		        if a.get("id") == cid:
+		            self.ctl, self.ctl_tag = a, tag
+		            self.in_ctl = tag in ("textarea", "select")
+		        if self.in_ctl and tag == "option":
+		            self.options.append(a)
+		    def handle_endtag(self, tag):
+		        if self.in_err:
+		            self.in_err -= 1
+		        if self.in_ctl and tag == self.ctl_tag:
+		            self.in_ctl = 0
+		    def handle_data(self, d):
+		        if self.in_err:
+		            self.err += d
+		        if self.in_ctl and self.ctl_tag == "textarea":
+		            self.ctl_text += d
+		p = P()
+		p.feed(open(path, encoding="utf-8").read())
+		bad = []
+		if p.err is None:
+		    bad.append("no element id=%s" % eid)
+		elif text not in " ".join(p.err.split()):
+		    bad.append("#%s says %r, not %r" % (eid, " ".join(p.err.split()), text))
+		if p.ctl is None:
+		    bad.append("no control id=%s" % cid)
+		else:
+		    if eid not in (p.ctl.get("aria-describedby") or "").split():
+		        bad.append("#%s aria-describedby=%r lacks %s" % (cid, p.ctl.get("aria-describedby"), eid))
+		    if p.ctl.get("aria-invalid") != "true":
+		        bad.append("#%s aria-invalid=%r" % (cid, p.ctl.get("aria-invalid")))
+		    if value is not None:
+		        if p.ctl_tag == "input" and p.ctl.get("value", "") != value:
+		            bad.append("#%s value=%r, typed %r" % (cid, p.ctl.get("value"), value))
+		        if p.ctl_tag == "textarea" and p.ctl_text.lstrip("\n") != value:
+		            bad.append("#%s holds %r, typed %r" % (cid, p.ctl_text, value))
+		        if p.ctl_tag == "select" and value != "":
+		            sel = [o.get("value") for o in p.options if "selected" in o]
+		            if any(o.get("value") == value for o in p.options) and sel != [value]:
+		                bad.append("#%s has %r selected, chosen %r" % (cid, sel, value))
+		for b in bad:
+		    print(b)
+		sys.exit(1 if bad else 0)
+	PY
+}
+
+# form_errors FORM: the errors in form FORM of the (XML) body, one line
+# each: "FIELD KEY", or "- KEY" for the form's own; in document order.
+form_errors() {
+	python3 - "$TEST_TMP/body" "$1" <<-'PY'
+		import sys, xml.etree.ElementTree as ET
+		root = ET.parse(sys.argv[1]).getroot()
+		for f in root.iter("form"):
+		    if f.get("name") != sys.argv[2]:
+		        continue
+		    for c in f:
+		        if c.tag == "field":
+		            for e in c.findall("error"):
+		                print(c.get("name"), e.get("key"))
+		        elif c.tag == "error":
+		            print("-", c.get("key"))
+	PY
+}
+
+# field_value FORM FIELD: the value attribute of field FIELD in form FORM of
+# the (XML) body.
+field_value() { xpath "/page/form[@name='$1']/field[@name='$2']/@value"; }
