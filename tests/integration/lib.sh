@@ -789,3 +789,52 @@ form_errors() {
 # field_value FORM FIELD: the value attribute of field FIELD in form FORM of
 # the (XML) body.
 field_value() { xpath "/page/form[@name='$1']/field[@name='$2']/@value"; }
+
+# sql_text TEXT: TEXT as a MariaDB expression, whatever characters it
+# holds (quotes, backslashes, line breaks), for UPDATE ... SET x = $(sql_text ...).
+sql_text() {
+	printf "CONVERT(UNHEX('%s') USING utf8mb4)" "$(printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n')"
+}
+
+# post_form JAR PATH FORM [NAME=VALUE...] [-- CURL ARGS...]: GET
+# PATH?format=xml as the visitor of JAR, then POST form FORM back to PATH
+# with every field's value as the page gave it, but NAME=VALUE where given
+# (new names are added), and a valid csrf token. Sets STATUS like http.
+post_form() {
+	local j=$1 path=$2 form=$3 args=() sets=() curl_args=()
+	shift 3
+	while [ $# -gt 0 ]; do
+		if [ "$1" = -- ]; then shift; curl_args=("$@"); break; fi
+		sets+=("$1")
+		shift
+	done
+	http_as "$j" GET "$path?format=xml"
+	assert_status 200
+	python3 - "$TEST_TMP/body" "$form" "${sets[@]}" >"$TEST_TMP/form-args" <<-'PY' || fail "no form $form in GET $path?format=xml"
+		import sys, xml.etree.ElementTree as ET
+		root = ET.parse(sys.argv[1]).getroot()
+		forms = [f for f in root.iter("form") if f.get("name") == sys.argv[2]]
+		if not forms:
+		    sys.exit(1)
+		values = {}
+		for f in forms[0].findall("field"):
+		    values[f.get("name")] = f.get("value", "")
+		for a in sys.argv[3:]:
+		    k, _, v = a.partition("=")
+		    values[k] = v
+		for k, v in values.items():
+		    sys.stdout.write("--data-urlencode\0%s=%s\0" % (k, v))
+	PY
+	mapfile -d '' args <"$TEST_TMP/form-args"
+	http_as "$j" POST "$path" --data-urlencode "csrf=$(csrf "$j")" "${args[@]}" "${curl_args[@]}"
+}
+
+# event_row ID: the columns an organiser sets, tab-separated; the
+# description as hex of its UTF-8 with any CR left out (a form's textarea
+# sends CRLF line ends, which may be kept or not).
+event_row() {
+	sql "SELECT title, HEX(REPLACE(description, '\r', '')), kind, audience, starts_at, ends_at, place,
+		IFNULL(online_url, ''), capacity, IFNULL(per_org_limit, 'NULL'),
+		IFNULL(registration_opens_at, 'NULL'), IFNULL(registration_closes_at, 'NULL'),
+		notify_emails, status FROM events WHERE id = $1"
+}
