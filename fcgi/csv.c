@@ -90,3 +90,24 @@ csv_put(struct csv_out *o, const char *s, size_t n)
 	o->buf[o->len] = '\0';
 	return 0;
 }
+
+int
+csv_field(struct csv_out *out, const char *s, int last)
+{
+	int quote = strpbrk(s, ";\"\r\n") != NULL;
+
+	/* Quoted when it holds ';', '"' or a line break, quotes doubled; a
+	 * leading =, +, - or @ is defused with a quote, so a spreadsheet
+	 * never runs a registrant's text as a formula. */
+	if (csv_put(out, "\"", quote) == -1 ||
+	    ((*s == '=' || *s == '+' || *s == '-' || *s == '@') &&
+	    csv_put(out, "'", 1) == -1))
+		return -1;
+	for (; *s != '\0'; s++)
+		if (csv_put(out, s, 1) == -1 ||
+		    (*s == '"' && csv_put(out, "\"", 1) == -1))
+			return -1;
+	if (csv_put(out, "\"", quote) == -1)
+		return -1;
+	return last ? csv_put(out, "\r\n", 2) : csv_put(out, ";", 1);
+}

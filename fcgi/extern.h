@@ -374,6 +374,12 @@ enum page {
 	PAGE_EVENT_ADMIN,
 	PAGE_ATTENDANCE,
 	PAGE_ORG_OVERVIEW,
+	PAGE_MONITOR,
+	PAGE_MONITOR_ROUND,
+	PAGE_MONITOR_SECTION,
+	PAGE_MONITOR_SUBMIT,
+	PAGE_MONITOR_RESULT,
+	PAGE_ROUNDS_ADMIN,
 	PAGE__MAX
 };
 
@@ -666,6 +672,70 @@ int	 db_questionnaire_get(struct db *, int year, int version,
 long long db_questionnaire_add(struct db *, int year, int version,
 	    const char *checksum, const char *xml);
 
+struct db_round {
+	long long id;
+	long long org_id;
+	char	 org_name[601];
+	long long year;
+	long long qn_id;
+	char	 status[16];	/* draft, submitted */
+	char	 submitted_at[24];	/* UTC, "" when not */
+};
+
+struct db_answer {
+	char	 question_id[49];
+	char	 value[16001];
+	long long has_value;
+	long long dont_know;
+	long long prefilled;
+};
+
+struct db_score {
+	const char *scope;	/* overall, level, theme, category, share */
+	const char *key;
+	double	 score;
+	int	 has;
+	int	 answered;
+	int	 total;
+};
+
+/* The newest questionnaire of each year (year 0) or of one year, newest
+ * year first: fn gets id, year, version. Returns the count or -1. */
+int	 db_qn_latest(struct db *, int year,
+	    int (*fn)(long long id, int year, int version, void *), void *arg);
+/* The XML of questionnaire id (malloc'd), or NULL. */
+char	*db_qn_xml(struct db *, long long id, size_t *len);
+/* A round: of an organisation and year, or by id (org_id 0). Returns 1,
+ * 0 when none, -1. */
+int	 db_round_get(struct db *, long long org_id, int year, long long id,
+	    struct db_round *);
+/* Creates the round of an organisation and year unless it exists. */
+int	 db_round_add(struct db *, long long org_id, int year, long long qn_id);
+/* Submits a draft (1) or reopens a submitted round (1); 0 when it was
+ * not in that state; -1. */
+int	 db_round_submit(struct db *, long long id, long long user);
+int	 db_round_reopen(struct db *, long long id);
+/* Rounds of a year (0: all) and organisation (0: all). */
+int	 db_rounds_list(struct db *, int year, long long org_id,
+	    int (*fn)(const struct db_round *, void *), void *arg);
+int	 db_answers_list(struct db *, long long round_id,
+	    int (*fn)(const struct db_answer *, void *), void *arg);
+/* Stores an answer (value NULL: none, or don't know). */
+int	 db_answer_put(struct db *, long long round_id, const char *question_id,
+	    const char *value, int dont_know, int prefilled, long long user);
+int	 db_answer_del(struct db *, long long round_id, const char *question_id);
+/* A section's version, locking it (0 when never saved), or -1; and
+ * raising it by one. */
+long long db_section_version(struct db *, long long round_id,
+	    const char *section);
+int	 db_section_bump(struct db *, long long round_id, const char *section,
+	    long long user);
+/* Replaces a round's scores; lists them. */
+int	 db_scores_replace(struct db *, long long round_id,
+	    const struct db_score *, size_t n);
+int	 db_scores_list(struct db *, long long round_id,
+	    int (*fn)(const struct db_score *, void *), void *arg);
+
 /* Migration support for cimolt-admin (fixed SQL from schema/ only). */
 int	 db_exec_script(struct db *, const char *sql, size_t len);
 /* Looks up the checksum recorded for a migration into hex[65].
@@ -676,10 +746,17 @@ int	 db_migrations_init(struct db *);
 
 /* ---- routes.c and the handlers (handle_*.c) ---------------------------- */
 
+#define QN_CACHE 4
+
 struct worker {
 	const struct config *cfg;
 	const struct render *render;
 	struct db	*db;
+	/* Questionnaires parsed from the database, by id: a round's version
+	 * never changes, so what is parsed once stays right. */
+	struct qn	*qn[QN_CACHE];
+	long long	 qn_id[QN_CACHE];
+	size_t		 qn_next;
 };
 
 /* Fills o for r: finds the route, checks method and role, runs the
@@ -730,6 +807,15 @@ int	 handle_registration_cancel_admin(struct worker *, struct req *,
 int	 handle_registrations_csv(struct worker *, struct req *,
 	    struct resp *);
 int	 handle_org_overview(struct worker *, struct req *, struct resp *);
+int	 handle_monitor(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_round(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_section(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_submit(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_prefill(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_result(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_csv(struct worker *, struct req *, struct resp *);
+int	 handle_rounds_admin(struct worker *, struct req *, struct resp *);
+int	 handle_round_reopen(struct worker *, struct req *, struct resp *);
 
 /* Shared by the programme's pages (handle_programme.c): an <event> with
  * its counts and registration state (own: with the visitor's
@@ -812,6 +898,9 @@ struct csv_out {
 
 /* Appends n bytes of s. Returns 0/-1. */
 int	 csv_put(struct csv_out *, const char *s, size_t n);
+/* Appends one field for Dutch Excel (';' after it, or CRLF when last),
+ * quoted where needed and defused against formulas. Returns 0/-1. */
+int	 csv_field(struct csv_out *, const char *s, int last);
 
 /* ---- accounts.c: account operations for pages and cimolt-admin ------- */
 

@@ -527,27 +527,6 @@ handle_registration_cancel_admin(struct worker *w, struct req *r,
 	return redirect(o, loc);
 }
 
-/* A CSV field for Dutch Excel: quoted when it holds ';', '"' or a line
- * break, quotes doubled; a leading =, +, - or @ is defused with a quote
- * so the sheet never runs it as a formula. */
-static int
-csv_field(struct csv_out *out, const char *s, int last)
-{
-	int quote = strpbrk(s, ";\"\r\n") != NULL;
-
-	if (csv_put(out, quote ? "\"" : "", quote) == -1 ||
-	    ((*s == '=' || *s == '+' || *s == '-' || *s == '@') &&
-	    csv_put(out, "'", 1) == -1))
-		return -1;
-	for (; *s != '\0'; s++)
-		if (csv_put(out, s, 1) == -1 ||
-		    (*s == '"' && csv_put(out, "\"", 1) == -1))
-			return -1;
-	if (csv_put(out, quote ? "\"" : "", quote) == -1)
-		return -1;
-	return csv_put(out, last ? "\r\n" : ";", last ? 2 : 1);
-}
-
 static int
 csv_row(const struct db_registration *g, void *arg)
 {

@@ -184,7 +184,9 @@ static const char *const notices[] = {
 	"account.saved", "password.changed", "signed-out", "forgot.sent",
 	"invitation.done", "member.invited", "member.removed",
 	"message.queued", "user.disabled", "registration.cancelled",
-	"event.saved", "material.added", "user.invited",
+	"event.saved", "material.added", "user.invited", "monitor.saved",
+	"monitor.submitted", "monitor.prefilled", "monitor.no-previous",
+	"round.reopened",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

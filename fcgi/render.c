@@ -53,6 +53,12 @@ const char *const page_names[PAGE__MAX] = {
 	"event-admin", /* PAGE_EVENT_ADMIN */
 	"attendance", /* PAGE_ATTENDANCE */
 	"org-overview", /* PAGE_ORG_OVERVIEW */
+	"monitor", /* PAGE_MONITOR */
+	"monitor-round", /* PAGE_MONITOR_ROUND */
+	"monitor-section", /* PAGE_MONITOR_SECTION */
+	"monitor-submit", /* PAGE_MONITOR_SUBMIT */
+	"monitor-result", /* PAGE_MONITOR_RESULT */
+	"rounds-admin", /* PAGE_ROUNDS_ADMIN */
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")

@@ -23,6 +23,7 @@
 #define COORDINATOR	(R(ROLE_COORDINATOR) | R(ROLE_ADMIN))
 #define ORGANISER	(R(ROLE_ORGANISER) | R(ROLE_ADMIN))
 #define ADMIN		(R(ROLE_ADMIN))
+#define MUNICIPAL	(R(ROLE_MEMBER) | R(ROLE_COORDINATOR))
 
 struct route {
 	const char	*pattern;	/* "{id}": a positive integer;
@@ -53,6 +54,21 @@ static const struct route routes[] = {
 	{ "/aanmelding/{token}", M_GET, ANYONE, 1, handle_registration },
 	{ "/aanmelding/{token}/annuleren", M_POST, ANYONE, 1,
 	    handle_registration_cancel },
+	{ "/monitor", M_GET, MUNICIPAL, 1, handle_monitor },
+	{ "/monitor/{id}", M_GET, MUNICIPAL, 1, handle_monitor_round },
+	{ "/monitor/{id}/indienen", M_BOTH, MUNICIPAL, 1,
+	    handle_monitor_submit },
+	{ "/monitor/{id}/resultaat", M_GET, MUNICIPAL, 1,
+	    handle_monitor_result },
+	{ "/monitor/{id}/antwoorden.csv", M_GET, MUNICIPAL, 1,
+	    handle_monitor_csv },
+	{ "/monitor/{id}/vorig-jaar", M_POST, MUNICIPAL, 1,
+	    handle_monitor_prefill },
+	{ "/monitor/{id}/{token}", M_BOTH, MUNICIPAL, 1,
+	    handle_monitor_section },
+	{ "/beheer/monitor", M_GET, ORGANISER, 1, handle_rounds_admin },
+	{ "/beheer/monitor/{id}/heropenen", M_POST, ORGANISER, 1,
+	    handle_round_reopen },
 	{ "/beheer", M_GET, ORGANISER, 1, handle_beheer },
 	{ "/beheer/programma", M_GET, ORGANISER, 1, handle_beheer },
 	{ "/beheer/programma/nieuw", M_BOTH, ORGANISER, 1, handle_event_new },

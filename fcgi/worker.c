@@ -120,6 +120,7 @@ worker_main(const struct config *cfg, const struct render *rd, int fd)
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &term, NULL);
 
+	memset(&w, 0, sizeof(w));
 	w.cfg = cfg;
 	w.render = rd;
 	if ((w.db = db_open(cfg, 0)) == NULL) {

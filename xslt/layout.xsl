@@ -52,7 +52,9 @@
      table: an administrator may use every route. -->
 <xsl:variable name="c:nav-items">
   <item pages="home programme" section="event register registration" href="/" key="nav.programme"/>
+  <item pages="monitor" section="monitor-round monitor-section monitor-submit monitor-result" href="/monitor" key="nav.monitor" roles="member coordinator"/>
   <item pages="members" href="/gemeente/leden" key="nav.members" roles="coordinator"/>
+  <item pages="rounds-admin" href="/beheer/monitor" key="nav.rounds" roles="organiser admin"/>
   <item pages="beheer" section="event-admin event-form attendance org-overview" href="/beheer" key="nav.beheer" roles="organiser admin"/>
   <item pages="deliveries" href="/beheer/berichten" key="nav.deliveries" roles="organiser admin"/>
   <item pages="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
