@@ -631,8 +631,144 @@ out:
 	return rc;
 }
 
+struct gen {
+	const struct config	*cfg;
+	const char		*orgs;	/* "12", or "GM0228,GM0202" */
+	long long		*ids;
+	size_t			 n, cap;
+	int			 want;	/* a number of municipalities, or 0 */
+};
+
+/* Collects the municipalities the --orgs option names. */
+static int
+gen_org(const struct db_org_row *o, void *arg)
+{
+	struct gen	*g = arg;
+	long long	*more;
+	const char	*p;
+	size_t		 len = strlen(o->cbs_code);
+
+	if (strcmp(o->kind, "gemeente") != 0)
+		return 0;
+	if (g->want == 0) {
+		/* A list of CBS codes: take the ones it names. */
+		if (len == 0 || (p = strstr(g->orgs, o->cbs_code)) == NULL ||
+		    (p != g->orgs && p[-1] != ',') ||
+		    (p[len] != '\0' && p[len] != ','))
+			return 0;
+	} else if ((int)g->n >= g->want)
+		return 0;
+	if (g->n == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 64;
+		if ((more = reallocarray(g->ids, g->cap, sizeof(*more))) ==
+		    NULL)
+			return -1;
+		g->ids = more;
+	}
+	g->ids[g->n++] = o->id;
+	return 0;
+}
+
+struct gen_one {
+	const struct qn	*qn;
+	long long	 qn_id, org_id;
+	unsigned long long seed;
+	int		 made;
+};
+
+static int
+gen_one_tx(struct db *db, void *arg)
+{
+	struct gen_one *o = arg;
+
+	o->made = monitor_generate(db, o->qn, o->qn_id, o->org_id, o->seed);
+	return o->made == -1 ? -1 : 0;
+}
+
+static int
+gen_latest(long long id, int year, int version, void *arg)
+{
+	(void)year;
+	(void)version;
+	*(long long *)arg = id;
+	return 0;
+}
+
+/*
+ * monitor generate --year Y --orgs N|CODE,CODE [--seed S]: submitted
+ * rounds with plausible answers for demo data and load tests; a
+ * municipality that has a round for the year is left alone.
+ */
+static int
+cmd_monitor(struct config *cfg, int argc, char *argv[])
+{
+	struct gen	 g;
+	struct gen_one	 one;
+	struct db	*db;
+	const char	*y = option(argc, argv, "year"), *sd = option(argc, argv,
+	    "seed");
+	long long	 year, n, seed = 1, qid = 0;
+	char		 err[4096], *xml = NULL;
+	size_t		 len, made = 0;
+	xmlDocPtr	 doc;
+	struct qn	*qn = NULL;
+	int		 rc = 1;
+
+	memset(&g, 0, sizeof(g));
+	g.cfg = cfg;
+	g.orgs = option(argc, argv, "orgs");
+	if (argc < 2 || strcmp(argv[1], "generate") != 0 ||
+	    valid_int(y, 2017, 2100, &year) == -1 || g.orgs == NULL ||
+	    (sd != NULL && valid_int(sd, 0, INT64_MAX, &seed) == -1)) {
+		fprintf(stderr, "usage: cimolt-admin monitor generate --year Y "
+		    "--orgs N|CBS_CODE,... [--seed S]\n");
+		return 1;
+	}
+	if (valid_int(g.orgs, 1, 1000000, &n) == 0)
+		g.want = (int)n;
+	if ((db = db_open(cfg, 0)) == NULL)
+		return 1;
+	if (db_qn_latest(db, (int)year, gen_latest, &qid) == -1)
+		goto out;
+	if (qid == 0) {
+		fprintf(stderr, "cimolt-admin: no questionnaire for %lld: "
+		    "import one first\n", year);
+		goto out;
+	}
+	xmlInitParser();
+	if ((xml = db_qn_xml(db, qid, &len)) == NULL ||
+	    (doc = qn_parse(xml, len, err, sizeof(err))) == NULL)
+		goto out;
+	if ((qn = qn_build(doc, err, sizeof(err))) == NULL) {
+		xmlFreeDoc(doc);
+		goto out;
+	}
+	if (db_orgs_list(db, gen_org, &g) == -1)
+		goto out;
+	for (size_t i = 0; i < g.n; i++) {
+		one.qn = qn;
+		one.qn_id = qid;
+		one.org_id = g.ids[i];
+		one.seed = (unsigned long long)seed;
+		if (in_tx(cfg, gen_one_tx, &one) == -1)
+			goto out;
+		made += one.made == 1;
+	}
+	printf("%zu rounds of %lld made and submitted, %zu existed\n", made,
+	    year, g.n - made);
+	rc = 0;
+out:
+	qn_free(qn);
+	free(xml);
+	free(g.ids);
+	db_close(db);
+	return rc;
+}
+
 static const struct command commands[] = {
 	{ "migrate", "migrate", cmd_migrate },
+	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
+	    cmd_monitor },
 	{ "org", "org import FILE.csv", cmd_org },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "

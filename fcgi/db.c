@@ -350,7 +350,7 @@ static const char *const stmts[STMT__MAX] = {
 	"created_at) VALUES (?, ?, ?, UTC_TIMESTAMP())",
 	/* STMT_ROUND_SUBMIT */
 	"UPDATE rounds SET status = 'submitted', submitted_at = UTC_TIMESTAMP(), "
-	"submitted_by = ? WHERE id = ? AND status = 'draft'",
+	"submitted_by = NULLIF(?, 0) WHERE id = ? AND status = 'draft'",
 	/* STMT_ROUND_REOPEN */
 	"UPDATE rounds SET status = 'draft', submitted_at = NULL, "
 	"submitted_by = NULL WHERE id = ? AND status = 'submitted'",

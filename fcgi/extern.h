@@ -1114,6 +1114,20 @@ struct qscores {
 void	 score_round(const struct qn *, const struct qanswer *answers,
 	    size_t n, struct qscores *out);
 
+/* ---- monitor.c ------------------------------------------------------ */
+
+/* Replaces a round's stored scores with s. Returns 0/-1. */
+int	 monitor_store_scores(struct db *, long long round_id,
+	    const struct qscores *s);
+/*
+ * Makes and submits a round of questionnaire qn for a municipality, with
+ * plausible answers drawn from seed (the same seed, the same answers), in
+ * the caller's transaction: demo data and load tests. Returns 1 when made,
+ * 0 when the round existed, -1.
+ */
+int	 monitor_generate(struct db *, const struct qn *qn, long long qn_id,
+	    long long org_id, unsigned long long seed);
+
 /* ---- migrate.c -------------------------------------------------------- */
 
 /* Applies the pending migrations under dir in name order. Returns 0/-1. */

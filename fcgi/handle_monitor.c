@@ -613,50 +613,6 @@ out:
 
 /* ---- submitting and scoring ------------------------------------------ */
 
-/* Stores the scores of a round: the rows of the scores table. */
-static int
-store_scores(struct worker *w, long long round_id, const struct qscores *s)
-{
-	struct db_score	 rows[2 + 2 + THEME__MAX + 2 * CAT__MAX];
-	char		 empty[1] = "";
-	size_t		 n = 0;
-
-#define ROW(sc_, key_, q_) do { \
-		rows[n].scope = sc_; \
-		rows[n].key = key_; \
-		rows[n].score = (q_)->score; \
-		rows[n].has = (q_)->has; \
-		rows[n].answered = (q_)->answered; \
-		rows[n].total = (q_)->total; \
-		n++; \
-	} while (0)
-	ROW("overall", empty, &s->overall);
-	ROW("level", "strategisch", &s->level[0]);
-	ROW("level", "operationeel", &s->level[1]);
-	for (int t = 0; t < THEME__MAX; t++)
-		ROW("theme", theme_names[t], &s->theme[t]);
-	for (int c = 0; c < CAT__MAX; c++)
-		ROW("category", category_names[c], &s->category[c]);
-#undef ROW
-	for (int c = 0; c < CAT__MAX; c++) {
-		rows[n].scope = "share";
-		rows[n].key = category_names[c];
-		rows[n].score = s->share[c];
-		rows[n].has = s->has_share[c];
-		rows[n].answered = s->has_share[c];
-		rows[n].total = 1;
-		n++;
-	}
-	rows[n].scope = "share";
-	rows[n].key = "overall";
-	rows[n].score = s->share_overall;
-	rows[n].has = s->has_share_overall;
-	rows[n].answered = s->has_share_overall;
-	rows[n].total = 1;
-	n++;
-	return db_scores_replace(w->db, round_id, rows, n);
-}
-
 int
 handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 {
@@ -693,7 +649,7 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 		}
 		score_round(qn, qa, as.n, &sc);
 		snprintf(detail, sizeof(detail), "%lld", rd.year);
-		if (store_scores(w, rd.id, &sc) == -1 ||
+		if (monitor_store_scores(w->db, rd.id, &sc) == -1 ||
 		    db_round_submit(w->db, rd.id, r->user.id) != 1 ||
 		    db_audit_add(w->db, r->user.id, "round.submitted", "round",
 		    rd.id, detail) == -1)
