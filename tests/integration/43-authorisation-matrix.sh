@@ -5,8 +5,11 @@
 # the others get the page, or for an empty form 422 (the form with its
 # errors), or for an id or a token that does not exist 404. POSTs carry the
 # visitor's valid csrf token and an empty form. Every route in the table
-# must have a row here.
+# must have a row here; the programme's routes also have rows with ids
+# that exist (demo event 1, Ede), so that a missing check would show.
 tok=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+ede=$(sql "SELECT id FROM organisations WHERE cbs_code = 'GM0228'")
+[ -n "$ede" ] || fail "no organisation GM0228 (Ede)"
 # method path: anonymous member coordinator regional organiser admin
 # ("login" = 303 to /inloggen?terug=PATH)
 matrix="GET / 200 200 200 200 200 200
@@ -36,6 +39,19 @@ POST /programma/999999/aanmelden 404 404 404 404 404 404
 GET /aanmelding/$tok 404 404 404 404 404 404
 GET /aanmelding/$tok/annuleren 405 405 405 405 405 405
 POST /aanmelding/$tok/annuleren 404 404 404 404 404 404
+GET /monitor login 200 200 403 403 403
+GET /monitor/999999 login 404 404 403 403 403
+GET /monitor/999999/indienen login 404 404 403 403 403
+POST /monitor/999999/indienen login 404 404 403 403 403
+GET /monitor/999999/resultaat login 404 404 403 403 403
+GET /monitor/999999/antwoorden.csv login 404 404 403 403 403
+GET /monitor/999999/vorig-jaar 405 405 405 405 405 405
+POST /monitor/999999/vorig-jaar login 404 404 403 403 403
+GET /monitor/999999/$tok login 404 404 403 403 403
+POST /monitor/999999/$tok login 404 404 403 403 403
+GET /beheer/monitor login 403 403 403 200 200
+GET /beheer/monitor/999999/heropenen 405 405 405 405 405 405
+POST /beheer/monitor/999999/heropenen login 403 403 403 404 404
 GET /beheer login 403 403 403 200 200
 GET /beheer/programma login 403 403 403 200 200
 GET /beheer/programma/nieuw login 403 403 403 200 200
@@ -49,10 +65,23 @@ GET /beheer/programma/999999/aanmeldingen/999999/annuleren 405 405 405 405 405 4
 POST /beheer/programma/999999/aanmeldingen/999999/annuleren login 403 403 403 404 404
 GET /beheer/programma/999999/aanmeldingen.csv login 403 403 403 404 404
 GET /beheer/programma/999999/presentielijst login 403 403 403 404 404
+GET /programma/1 200 200 200 200 200 200
+GET /programma/1.ics 200 200 200 200 200 200
+GET /programma/1/aanmelden 200 200 200 200 200 200
+POST /programma/1/aanmelden 422 422 422 422 422 422
+GET /beheer/programma/1 login 403 403 403 200 200
+GET /beheer/programma/1/bewerken login 403 403 403 200 200
+POST /beheer/programma/1/bewerken login 403 403 403 422 422
+POST /beheer/programma/1/materiaal login 403 403 403 422 422
+GET /beheer/programma/1/aanmeldingen.csv login 403 403 403 200 200
+GET /beheer/programma/1/presentielijst login 403 403 403 200 200
+GET /beheer/gemeente/999999 login 403 403 403 404 404
+GET /beheer/gemeente/$ede login 403 403 403 200 200
 GET /beheer/berichten login 403 403 403 200 200
 GET /beheer/berichten/999999/opnieuw 405 405 405 405 405 405
 POST /beheer/berichten/999999/opnieuw login 403 403 403 404 404
 GET /beheer/gebruikers login 403 403 403 403 200
+POST /beheer/gebruikers login 403 403 403 403 422
 GET /beheer/gebruikers/999999/uitschakelen 405 405 405 405 405 405
 POST /beheer/gebruikers/999999/uitschakelen login 403 403 403 403 404
 GET /beheer/organisaties login 403 403 403 403 200
