@@ -86,12 +86,15 @@
 
 <!-- The link to an event's registration form, as a button; screen
      readers also hear the event's title (a list of cards has one such
-     link per event). When the event is full, it says that the waiting
-     list is what is left. -->
+     link per event). When the event is full, or the visitor's
+     municipality at its limit, it says that the waiting list is what is
+     left. -->
 <xsl:template name="register-link">
   <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/programma/{@id}/aanmelden">
     <xsl:choose>
-      <xsl:when test="@registration = 'full'"><xsl:value-of select="c:t('event.register.waiting')"/></xsl:when>
+      <xsl:when test="@registration = 'full' or (org-places-left and number(org-places-left) &lt;= 0)">
+        <xsl:value-of select="c:t('event.register.waiting')"/>
+      </xsl:when>
       <xsl:otherwise><xsl:value-of select="c:t('event.register')"/></xsl:otherwise>
     </xsl:choose>
     <span class="cimolt-visually-hidden">
