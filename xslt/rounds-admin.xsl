@@ -26,7 +26,7 @@
             <th scope="col"><xsl:value-of select="c:t('rounds.col.year')"/></th>
             <th scope="col"><xsl:value-of select="c:t('registration.organisation')"/></th>
             <th scope="col"><xsl:value-of select="c:t('event-admin.col.status')"/></th>
-            <th scope="col"><xsl:value-of select="c:t('event-admin.col.action')"/></th>
+            <th scope="col"><xsl:value-of select="c:t('table.col.action')"/></th>
           </tr>
         </thead>
         <tbody>

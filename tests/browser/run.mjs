@@ -285,10 +285,10 @@ async function formProblems(page) {
 
     await test('the menu shows each role its own pages', async () => {
       const want = {
-        'home-member-nl.html': ['/'],
-        'members-nl.html': ['/', '/gemeente/leden'],
-        'deliveries-nl.html': ['/', '/beheer', '/beheer/berichten'],
-        'users-nl.html': ['/', '/beheer', '/beheer/berichten', '/beheer/gebruikers',
+        'home-member-nl.html': ['/', '/monitor'],
+        'members-nl.html': ['/', '/monitor', '/gemeente/leden'],
+        'deliveries-nl.html': ['/', '/beheer/monitor', '/beheer', '/beheer/berichten'],
+        'users-nl.html': ['/', '/beheer/monitor', '/beheer', '/beheer/berichten', '/beheer/gebruikers',
           '/beheer/organisaties', '/beheer/audit'],
       };
       const bad = [];
