@@ -339,6 +339,14 @@ int	 page_attr_int(xmlNodePtr node, const char *name, long long value);
  * lost on a 422. Each returns the node (or 0), NULL (or -1) on failure.
  */
 xmlNodePtr form_new(xmlNodePtr parent, const char *name, const char *action);
+/* Adds a select field with its options (the values; labels come from
+ * the catalogues). Returns the field or NULL. */
+xmlNodePtr form_select(xmlNodePtr form, const char *name, const char *value,
+	    const char *const *options, size_t n);
+/* Marks field name of form as wrong: "field.required" when value is
+ * empty, else key. Returns 0/-1. */
+int	 form_invalid(xmlNodePtr form, const char *name, const char *value,
+	    const char *key);
 /* The field called name in form, or NULL. */
 xmlNodePtr form_field_of(xmlNodePtr form, const char *name);
 xmlNodePtr form_field(xmlNodePtr form, const char *name, const char *type,

@@ -14,22 +14,6 @@
 
 #define P(name) kvlist_get(&r->params, (name))
 
-/* Adds a <select>-type field with its options. */
-static xmlNodePtr
-select_field(xmlNodePtr f, const char *name, const char *value,
-    const char *const *options, size_t n)
-{
-	xmlNodePtr fld, opt;
-
-	if ((fld = form_field(f, name, "select", value, 1)) == NULL)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		if ((opt = page_elem(fld, "option")) == NULL ||
-		    page_attr(opt, "value", options[i]) == -1)
-			return NULL;
-	return fld;
-}
-
 /*
  * Builds the account page with the two forms; name and lang hold what
  * was typed (or the stored values). Returns the root or NULL.
@@ -51,7 +35,7 @@ account_page(const struct req *r, struct resp *o, int status,
 		return NULL;
 	if ((f = form_new(root, "account", "/account")) == NULL ||
 	    form_field(f, "name", "text", name, 1) == NULL ||
-	    select_field(f, "lang", lang, lang_codes, LANG__MAX) == NULL)
+	    form_select(f, "lang", lang, lang_codes, LANG__MAX) == NULL)
 		return NULL;
 	*profile = f;
 	if ((f = form_new(root, "password", "/account/wachtwoord")) == NULL ||
@@ -78,8 +62,7 @@ handle_account(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	if (valid_text(name, 150) == -1) {
 		bad = 1;
-		if (form_error(form_field_of(prof, "name"), name && *name ?
-		    "field.text.invalid" : "field.required") == -1)
+		if (form_invalid(prof, "name", name, "field.text.invalid") == -1)
 			return -1;
 	}
 	if (valid_lang(lang) == -1) {
@@ -175,21 +158,19 @@ handle_members(struct worker *w, struct req *r, struct resp *o)
 	    (f = form_new(root, "invite", "/gemeente/leden")) == NULL ||
 	    form_field(f, "email", "email", post ? email : NULL, 1) == NULL ||
 	    form_field(f, "name", "text", post ? name : NULL, 1) == NULL ||
-	    select_field(f, "role", post ? role : "member", member_roles,
+	    form_select(f, "role", post ? role : "member", member_roles,
 	    2) == NULL)
 		return -1;
 	if (!post)
 		return 0;
 	if (valid_email(email) == -1) {
 		bad = 1;
-		if (form_error(form_field_of(f, "email"), email && *email ?
-		    "field.email" : "field.required") == -1)
+		if (form_invalid(f, "email", email, "field.email") == -1)
 			return -1;
 	}
 	if (valid_text(name, 150) == -1) {
 		bad = 1;
-		if (form_error(form_field_of(f, "name"), name && *name ?
-		    "field.text.invalid" : "field.required") == -1)
+		if (form_invalid(f, "name", name, "field.text.invalid") == -1)
 			return -1;
 	}
 	if (role == NULL || (strcmp(role, "member") != 0 &&

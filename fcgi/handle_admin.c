@@ -173,27 +173,19 @@ handle_users(struct worker *w, struct req *r, struct resp *o)
 	    form_field(f, "name", "text", post ? name : NULL, 1) == NULL ||
 	    (fo = form_field(f, "organisatie", "organisation", post ? orgv :
 	    NULL, 1)) == NULL || org_options(w->db, fo, 1) == -1 ||
-	    (fr = form_field(f, "role", "select", post ? role : "member",
-	    1)) == NULL)
+	    (fr = form_select(f, "role", post ? role : "member", roles,
+	    sizeof(roles) / sizeof(roles[0]))) == NULL)
 		return -1;
-	for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
-		xmlNodePtr opt;
-		if ((opt = page_elem(fr, "option")) == NULL ||
-		    page_attr(opt, "value", roles[i]) == -1)
-			return -1;
-	}
 	if (!post)
 		return 0;
 	if (valid_email(email) == -1) {
 		bad = 1;
-		if (form_error(form_field_of(f, "email"), email && *email ?
-		    "field.email" : "field.required") == -1)
+		if (form_invalid(f, "email", email, "field.email") == -1)
 			return -1;
 	}
 	if (valid_text(name, 150) == -1) {
 		bad = 1;
-		if (form_error(form_field_of(f, "name"), name && *name ?
-		    "field.text.invalid" : "field.required") == -1)
+		if (form_invalid(f, "name", name, "field.text.invalid") == -1)
 			return -1;
 	}
 	rc = orgv != NULL && *orgv != '\0' ? db_org_find(w->db, orgv, &org) : 0;

@@ -38,22 +38,6 @@ static const char *const audiences[] = { "bestuur", "beleid", "uitvoering",
 static const char *const statuses[] = { "draft", "open", "closed",
     "cancelled" };
 
-/* Adds a select field with its options. Returns the field or NULL. */
-static xmlNodePtr
-choice(xmlNodePtr f, const char *name, const char *value,
-    const char *const *options, size_t n)
-{
-	xmlNodePtr fld, opt;
-
-	if ((fld = form_field(f, name, "select", value, 1)) == NULL)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		if ((opt = page_elem(fld, "option")) == NULL ||
-		    page_attr(opt, "value", options[i]) == -1)
-			return NULL;
-	return fld;
-}
-
 /* Returns 1 when s is one of the n options. */
 static int
 chosen(const char *s, const char *const *options, size_t n)
@@ -99,8 +83,8 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	    form_field(f, "title", "text", V("title", ev->title), 1) == NULL ||
 	    form_field(f, "description", "textarea", V("description",
 	    ev->description), 0) == NULL ||
-	    choice(f, "kind", V("kind", ev->kind), kinds, 2) == NULL ||
-	    choice(f, "audience", V("audience", ev->audience), audiences,
+	    form_select(f, "kind", V("kind", ev->kind), kinds, 2) == NULL ||
+	    form_select(f, "audience", V("audience", ev->audience), audiences,
 	    5) == NULL ||
 	    form_field(f, "starts_at", "datetime-local", V("starts_at",
 	    starts), 1) == NULL ||
@@ -119,7 +103,7 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	    V("registration_closes_at", closes), 0) == NULL ||
 	    form_field(f, "notify_emails", "text", V("notify_emails",
 	    ev->notify_emails), 1) == NULL ||
-	    choice(f, "status", V("status", ev->status), statuses, 4) == NULL)
+	    form_select(f, "status", V("status", ev->status), statuses, 4) == NULL)
 		return NULL;
 #undef V
 	return f;

@@ -338,24 +338,15 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 		    "field.choice" : "field.required") == -1)
 			goto out;
 	}
-	if (valid_text(name, 150) == -1) {
-		bad = 1;
-		if (form_error(form_field_of(f, "naam"), name && *name ?
-		    "field.text.invalid" : "field.required") == -1)
-			goto out;
-	}
-	if (valid_email(email) == -1) {
-		bad = 1;
-		if (form_error(form_field_of(f, "email"), email && *email ?
-		    "field.email" : "field.required") == -1)
-			goto out;
-	}
-	if (valid_text(job, 150) == -1) {
-		bad = 1;
-		if (form_error(form_field_of(f, "functie"), job && *job ?
-		    "field.text.invalid" : "field.required") == -1)
-			goto out;
-	}
+	if (valid_text(name, 150) == -1 && (bad = 1) &&
+	    form_invalid(f, "naam", name, "field.text.invalid") == -1)
+		goto out;
+	if (valid_email(email) == -1 && (bad = 1) &&
+	    form_invalid(f, "email", email, "field.email") == -1)
+		goto out;
+	if (valid_text(job, 150) == -1 && (bad = 1) &&
+	    form_invalid(f, "functie", job, "field.text.invalid") == -1)
+		goto out;
 	if (bad)
 		goto unprocessable;
 

@@ -111,6 +111,29 @@ form_field(xmlNodePtr form, const char *name, const char *type,
 }
 
 xmlNodePtr
+form_select(xmlNodePtr form, const char *name, const char *value,
+    const char *const *options, size_t n)
+{
+	xmlNodePtr fld, opt;
+
+	if ((fld = form_field(form, name, "select", value, 1)) == NULL)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if ((opt = page_elem(fld, "option")) == NULL ||
+		    page_attr(opt, "value", options[i]) == -1)
+			return NULL;
+	return fld;
+}
+
+int
+form_invalid(xmlNodePtr form, const char *name, const char *value,
+    const char *key)
+{
+	return form_error(form_field_of(form, name), value != NULL &&
+	    *value != '\0' ? key : "field.required");
+}
+
+xmlNodePtr
 form_field_of(xmlNodePtr form, const char *name)
 {
 	xmlNodePtr	 n;
