@@ -121,8 +121,40 @@ kvlist_add(struct kvlist *list, char *key, char *val, size_t valsz)
 	return 0;
 }
 
+/*
+ * Replaces each byte that does not begin a well-formed UTF-8 character
+ * (and each NUL) with U+FFFD. Returns a new string, or NULL.
+ */
+static char *
+utf8_mend(const char *s, size_t len, size_t *outsz)
+{
+	char	*out, *o;
+	size_t	 i = 0, n;
+
+	if ((out = malloc(len * 3 + 1)) == NULL)
+		return NULL;
+	for (o = out; i < len; ) {
+		/* The longest well-formed prefix, one character at a time. */
+		for (n = 1; n <= 4 && i + n <= len; n++)
+			if (utf8_valid(s + i, n))
+				break;
+		if (n <= 4 && i + n <= len) {
+			memcpy(o, s + i, n);
+			o += n;
+			i += n;
+		} else {
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+			i++;
+		}
+	}
+	*o = '\0';
+	*outsz = (size_t)(o - out);
+	return out;
+}
+
 int
-decode_form(struct kvlist *list, const char *src, size_t len)
+decode_form(struct kvlist *list, const char *src, size_t len, int mend)
 {
 	const char	*p = src, *end = src + len, *amp, *eq;
 	char		*key, *val;
@@ -140,6 +172,11 @@ decode_form(struct kvlist *list, const char *src, size_t len)
 		key = decode_pct(p, (size_t)(eq - p), 1, &keysz);
 		val = eq < amp ? decode_pct(eq + 1, (size_t)(amp - eq - 1), 1,
 		    &valsz) : (valsz = 0, strdup(""));
+		if (val != NULL && mend && !utf8_valid(val, valsz)) {
+			char *mended = utf8_mend(val, valsz, &valsz);
+			free(val);
+			val = mended;
+		}
 		if (key == NULL || val == NULL ||
 		    !utf8_valid(key, keysz) || !utf8_valid(val, valsz)) {
 			free(key);

@@ -116,9 +116,11 @@ char	*decode_pct(const char *src, size_t len, int plus, size_t *outsz);
  * Appends the pairs of an application/x-www-form-urlencoded string (or a
  * query string) to list. Returns 0, or -1 when an escape is malformed or
  * a key or value is not valid UTF-8 or holds a NUL byte (the caller
- * answers 400).
+ * answers 400). With mend (a form's body), a value that is not UTF-8
+ * has its bad bytes replaced by U+FFFD instead: the form comes back with
+ * what was typed and a message (the validators refuse U+FFFD).
  */
-int	 decode_form(struct kvlist *list, const char *src, size_t len);
+int	 decode_form(struct kvlist *list, const char *src, size_t len, int mend);
 /* Appends the pairs of a Cookie header (RFC 6265 section 5.4). Invalid
  * pairs are skipped: a browser's cookie jar is not the user's input. */
 int	 decode_cookies(struct kvlist *list, const char *hdr);
@@ -344,14 +346,18 @@ xmlNodePtr form_new(xmlNodePtr parent, const char *name, const char *action);
 xmlNodePtr form_select(xmlNodePtr form, const char *name, const char *value,
 	    const char *const *options, size_t n);
 /* Marks field name of form as wrong: "field.required" when value is
- * empty, else key. Returns 0/-1. */
+ * empty, else key with arg (a limit the message names; 0: none).
+ * Returns 0/-1. */
 int	 form_invalid(xmlNodePtr form, const char *name, const char *value,
-	    const char *key);
+	    const char *key, long long arg);
 /* The field called name in form, or NULL. */
 xmlNodePtr form_field_of(xmlNodePtr form, const char *name);
 xmlNodePtr form_field(xmlNodePtr form, const char *name, const char *type,
 	    const char *value, int required);
 int	 form_error(xmlNodePtr at, const char *key);
+/* The same with an argument for the message (arg="..."), such as the
+ * most characters a field takes. */
+int	 form_error_arg(xmlNodePtr at, const char *key, long long arg);
 /* Adds <name date= time= year= month= day= weekday=/> for a local
  * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
 xmlNodePtr page_datetime(xmlNodePtr parent, const char *name,

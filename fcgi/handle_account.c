@@ -62,7 +62,8 @@ handle_account(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	if (valid_text(name, 150) == -1) {
 		bad = 1;
-		if (form_invalid(prof, "name", name, "field.text.invalid") == -1)
+		if (form_invalid(prof, "name", name, "field.text.invalid",
+		    150) == -1)
 			return -1;
 	}
 	if (valid_lang(lang) == -1) {
@@ -165,12 +166,13 @@ handle_members(struct worker *w, struct req *r, struct resp *o)
 		return 0;
 	if (valid_email(email) == -1) {
 		bad = 1;
-		if (form_invalid(f, "email", email, "field.email") == -1)
+		if (form_invalid(f, "email", email, "field.email", 0) == -1)
 			return -1;
 	}
 	if (valid_text(name, 150) == -1) {
 		bad = 1;
-		if (form_invalid(f, "name", name, "field.text.invalid") == -1)
+		if (form_invalid(f, "name", name, "field.text.invalid",
+		    150) == -1)
 			return -1;
 	}
 	if (role == NULL || (strcmp(role, "member") != 0 &&

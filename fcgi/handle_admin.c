@@ -180,12 +180,13 @@ handle_users(struct worker *w, struct req *r, struct resp *o)
 		return 0;
 	if (valid_email(email) == -1) {
 		bad = 1;
-		if (form_invalid(f, "email", email, "field.email") == -1)
+		if (form_invalid(f, "email", email, "field.email", 0) == -1)
 			return -1;
 	}
 	if (valid_text(name, 150) == -1) {
 		bad = 1;
-		if (form_invalid(f, "name", name, "field.text.invalid") == -1)
+		if (form_invalid(f, "name", name, "field.text.invalid",
+		    150) == -1)
 			return -1;
 	}
 	rc = orgv != NULL && *orgv != '\0' ? db_org_find(w->db, orgv, &org) : 0;

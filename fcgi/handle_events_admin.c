@@ -109,11 +109,12 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	return f;
 }
 
-/* Marks field name of form f with the error key. Returns 0/-1. */
+/* Marks field name of form f with the error key (and arg, when not 0).
+ * Returns 0/-1. */
 static int
-mark(xmlNodePtr f, const char *name, const char *key)
+mark(xmlNodePtr f, const char *name, const char *key, long long arg)
 {
-	return form_error(form_field_of(f, name), key);
+	return form_error_arg(form_field_of(f, name), key, arg);
 }
 
 /*
@@ -128,19 +129,21 @@ event_input(struct req *r, xmlNodePtr f, struct db_event *ev)
 	int		 bad = 0;
 	char		 dt[24];
 
-#define BAD(name, key) do { \
+#define BAD_ARG(name, key, arg) do { \
 		bad = 1; \
-		if (mark(f, name, key) == -1) \
+		if (mark(f, name, key, arg) == -1) \
 			return -1; \
 	} while (0)
+#define BAD(name, key) BAD_ARG(name, key, 0)
 	v = P("title");
 	if (valid_text(v, 200) == -1)
-		BAD("title", v && *v ? "field.text.invalid" : "field.required");
+		BAD_ARG("title", v && *v ? "field.text.invalid" :
+		    "field.required", 200);
 	else
 		snprintf(ev->title, sizeof(ev->title), "%s", v);
 	v = P("description");
 	if (valid_multiline(v ? v : "", 2000) == -1)
-		BAD("description", "field.text.invalid");
+		BAD_ARG("description", "field.text.invalid", 2000);
 	else
 		snprintf(ev->description, sizeof(ev->description), "%s",
 		    v ? v : "");
@@ -165,7 +168,7 @@ event_input(struct req *r, xmlNodePtr f, struct db_event *ev)
 		snprintf(ev->ends_at, sizeof(ev->ends_at), "%s", dt);
 	v = P("place");
 	if (v != NULL && *v != '\0' && valid_text(v, 200) == -1)
-		BAD("place", "field.text.invalid");
+		BAD_ARG("place", "field.text.invalid", 200);
 	else
 		snprintf(ev->place, sizeof(ev->place), "%s", v ? v : "");
 	v = P("online_url");
@@ -214,6 +217,7 @@ event_input(struct req *r, xmlNodePtr f, struct db_event *ev)
 	else
 		snprintf(ev->status, sizeof(ev->status), "%s", P("status"));
 #undef BAD
+#undef BAD_ARG
 	return !bad;
 }
 
@@ -455,18 +459,18 @@ handle_material_add(struct worker *w, struct req *r, struct resp *o)
 	}
 	if (valid_text(title, 200) == -1) {
 		bad = 1;
-		if (mark(f, "title", title && *title ? "field.text.invalid" :
-		    "field.required") == -1)
+		if (form_invalid(f, "title", title, "field.text.invalid",
+		    200) == -1)
 			return -1;
 	}
 	if (url != NULL && *url != '\0' && valid_url(url) == -1) {
 		bad = 1;
-		if (mark(f, "url", "field.url") == -1)
+		if (mark(f, "url", "field.url", 0) == -1)
 			return -1;
 	}
 	if (valid_multiline(body ? body : "", 4000) == -1) {
 		bad = 1;
-		if (mark(f, "body", "field.text.invalid") == -1)
+		if (mark(f, "body", "field.text.invalid", 4000) == -1)
 			return -1;
 	}
 	if (bad) {

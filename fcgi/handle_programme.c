@@ -48,7 +48,11 @@ event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 	    page_int(e, "places-left", left > 0 ? left : 0) == NULL ||
 	    page_int(e, "waiting", ev->waiting) == NULL ||
 	    (ev->per_org_limit >= 0 &&
-	    page_int(e, "per-org-limit", ev->per_org_limit) == NULL))
+	    page_int(e, "per-org-limit", ev->per_org_limit) == NULL) ||
+	    (ev->opens_at[0] &&
+	    page_datetime(e, "registration-opens", ev->opens_at) == NULL) ||
+	    (ev->closes_at[0] &&
+	    page_datetime(e, "registration-closes", ev->closes_at) == NULL))
 		return -1;
 	if (own && (page_int(e, "org-confirmed", ev->org_confirmed) == NULL ||
 	    (ev->per_org_limit >= 0 && page_int(e, "org-places-left",
@@ -256,6 +260,20 @@ org_options(struct db *db, xmlNodePtr field, int all)
 	return db_orgs_list(db, org_option, &c) == -1 ? -1 : 0;
 }
 
+/* The waiting-list box, ticked when the visitor ticked it. */
+static xmlNodePtr
+waiting_checkbox(const struct req *r, xmlNodePtr f)
+{
+	const char	*v = P("wachtlijst");
+	xmlNodePtr	 box;
+
+	if ((box = form_field(f, "wachtlijst", "checkbox", "yes", 0)) == NULL ||
+	    (v != NULL && strcmp(v, "yes") == 0 &&
+	    page_attr(box, "checked", "yes") == -1))
+		return NULL;
+	return box;
+}
+
 /* The registration form with what was typed (or the signed-in user's
  * details). Returns the form or NULL. */
 static xmlNodePtr
@@ -282,8 +300,7 @@ register_form(struct worker *w, struct req *r, xmlNodePtr root,
 	    r->signed_in ? r->user.email : NULL, 1) == NULL ||
 	    form_field(f, "functie", "text", post ? P("functie") : NULL,
 	    1) == NULL ||
-	    (waiting_box && form_field(f, "wachtlijst", "checkbox", "yes",
-	    0) == NULL))
+	    (waiting_box && waiting_checkbox(r, f) == NULL))
 		return NULL;
 	return f;
 }
@@ -339,13 +356,13 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 			goto out;
 	}
 	if (valid_text(name, 150) == -1 && (bad = 1) &&
-	    form_invalid(f, "naam", name, "field.text.invalid") == -1)
+	    form_invalid(f, "naam", name, "field.text.invalid", 150) == -1)
 		goto out;
 	if (valid_email(email) == -1 && (bad = 1) &&
-	    form_invalid(f, "email", email, "field.email") == -1)
+	    form_invalid(f, "email", email, "field.email", 0) == -1)
 		goto out;
 	if (valid_text(job, 150) == -1 && (bad = 1) &&
-	    form_invalid(f, "functie", job, "field.text.invalid") == -1)
+	    form_invalid(f, "functie", job, "field.text.invalid", 150) == -1)
 		goto out;
 	if (bad)
 		goto unprocessable;
@@ -385,7 +402,7 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	    (page_attr_int(e, "arg", limit) == -1 ||
 	    page_attr_int(e, "arg2", org_count) == -1 ||
 	    (form_field_of(f, "wachtlijst") == NULL &&
-	    form_field(f, "wachtlijst", "checkbox", "yes", 0) == NULL)))
+	    waiting_checkbox(r, f) == NULL)))
 		goto out;
 unprocessable:
 	o->status = 422;

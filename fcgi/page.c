@@ -127,10 +127,11 @@ form_select(xmlNodePtr form, const char *name, const char *value,
 
 int
 form_invalid(xmlNodePtr form, const char *name, const char *value,
-    const char *key)
+    const char *key, long long arg)
 {
-	return form_error(form_field_of(form, name), value != NULL &&
-	    *value != '\0' ? key : "field.required");
+	if (value == NULL || *value == '\0')
+		return form_error(form_field_of(form, name), "field.required");
+	return form_error_arg(form_field_of(form, name), key, arg);
 }
 
 xmlNodePtr
@@ -149,6 +150,18 @@ form_field_of(xmlNodePtr form, const char *name)
 			return n;
 	}
 	return NULL;
+}
+
+int
+form_error_arg(xmlNodePtr at, const char *key, long long arg)
+{
+	xmlNodePtr e;
+
+	if (at == NULL || (e = page_elem(at, "error")) == NULL ||
+	    page_attr(e, "key", key) == -1 ||
+	    (arg != 0 && page_attr_int(e, "arg", arg) == -1))
+		return -1;
+	return 0;
 }
 
 int

@@ -68,7 +68,7 @@ req_read_body(struct req *r)
 	ct = FCGX_GetParam("CONTENT_TYPE", fr->envp);
 	if (ct != NULL && strncasecmp(ct,
 	    "application/x-www-form-urlencoded", 33) == 0 &&
-	    decode_form(&r->params, buf, (size_t)len) == -1)
+	    decode_form(&r->params, buf, (size_t)len, 1) == -1)
 		r->bad = 400;
 	free(buf);
 	return 0;
@@ -126,7 +126,7 @@ req_read(struct req *r, FCGX_Request *fr, size_t max_body)
 	v = FCGX_GetParam("HTTPS", fr->envp);
 	r->https = v != NULL && strcasecmp(v, "on") == 0;
 
-	if (decode_form(&r->params, r->query, strlen(r->query)) == -1)
+	if (decode_form(&r->params, r->query, strlen(r->query), 0) == -1)
 		r->bad = 400;
 	if ((v = FCGX_GetParam("HTTP_COOKIE", fr->envp)) != NULL &&
 	    decode_cookies(&r->cookies, v) == -1)

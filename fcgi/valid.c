@@ -48,13 +48,20 @@ valid_int(const char *s, long long min, long long max, long long *out)
 	return 0;
 }
 
+/* Returns 1 when s holds U+FFFD, the mark of bytes that were not UTF-8. */
+static int
+mended(const char *s)
+{
+	return strstr(s, "\xef\xbf\xbd") != NULL;
+}
+
 int
 valid_email(const char *s)
 {
 	const char	*at = NULL, *p;
 	size_t		 n = 0;
 
-	if (s == NULL)
+	if (s == NULL || mended(s))
 		return -1;
 	/* Not RFC 5321 in full: one '@' with something on both sides, a
 	 * dot in the domain, and nothing a mail header could trip on. */
@@ -80,7 +87,7 @@ valid_text(const char *s, size_t max_chars)
 {
 	size_t chars = 0;
 
-	if (s == NULL)
+	if (s == NULL || mended(s))
 		return -1;
 	while (*s == ' ')
 		s++;
@@ -121,7 +128,7 @@ valid_multiline(const char *s, size_t max_chars)
 {
 	size_t chars = 0;
 
-	if (s == NULL)
+	if (s == NULL || mended(s))
 		return -1;
 	for (; *s != '\0'; s++) {
 		if (((unsigned char)*s < 0x20 && *s != '\n' && *s != '\r' &&

@@ -74,7 +74,7 @@ form_splits_pairs_in_order(void **state)
 
 	(void)state;
 	assert_int_equal(decode_form(&l, "lang=en&&q=circulair+inkopen&x",
-	    30), 0);
+	    30, 0), 0);
 	assert_int_equal(l.n, 3);
 	assert_string_equal(l.kv[0].key, "lang");
 	assert_string_equal(l.kv[0].val, "en");
@@ -92,11 +92,24 @@ form_rejects_invalid_utf8_and_nul(void **state)
 	struct kvlist l = { 0 };
 
 	(void)state;
-	assert_int_equal(decode_form(&l, "lang=%FF", 8), -1);
+	assert_int_equal(decode_form(&l, "lang=%FF", 8, 0), -1);
 	kvlist_free(&l);
-	assert_int_equal(decode_form(&l, "a=b%00c", 7), -1);
+	assert_int_equal(decode_form(&l, "a=b%00c", 7, 0), -1);
 	kvlist_free(&l);
-	assert_int_equal(decode_form(&l, "%C3=1", 5), -1);
+	assert_int_equal(decode_form(&l, "%C3=1", 5, 1), -1);
+	kvlist_free(&l);
+}
+
+static void
+form_body_values_are_mended_not_refused(void **state)
+{
+	struct kvlist l = { 0 };
+
+	(void)state;
+	assert_int_equal(decode_form(&l, "naam=Zo%EB&x=a%00b", 18, 1), 0);
+	assert_string_equal(kvlist_get(&l, "naam"), "Zo\xef\xbf\xbd");
+	assert_string_equal(kvlist_get(&l, "x"), "a\xef\xbf\xbd" "b");
+	assert_int_equal(valid_text(kvlist_get(&l, "naam"), 150), -1);
 	kvlist_free(&l);
 }
 
@@ -138,6 +151,7 @@ main(void)
 		cmocka_unit_test(utf8_accepts_dutch_and_rejects_malformed),
 		cmocka_unit_test(form_splits_pairs_in_order),
 		cmocka_unit_test(form_rejects_invalid_utf8_and_nul),
+		cmocka_unit_test(form_body_values_are_mended_not_refused),
 		cmocka_unit_test(cookies_are_split_and_trimmed),
 		cmocka_unit_test(url_encode_keeps_unreserved_and_slash),
 	};
