@@ -32,7 +32,9 @@ post() {
 	assert_html_page 422
 	while read -r f key; do
 		case $f:$key in
-		*:field.required | *:field.choice | *:field.text.invalid) text=$(message "$key" "$(label "$f")") ;;
+		*:field.required | *:field.choice) text=$(message "$key" "$(label "$f")") ;;
+		# With the most characters the field takes (the error's arg).
+		*:field.text.invalid) text=$(message field.text.invalid.max "$(label "$f")" 150) ;;
 		*) text=$(message "$key") ;;
 		esac
 		case $f in organisatie) v=$org ;; naam) v=$name ;; email) v=$email ;; functie) v=$job ;; esac
@@ -54,6 +56,10 @@ email field.required
 functie field.required"
 post "151 characters" "$ede" "$long" "lang-$$@ede.example" "$long" "naam field.text.invalid
 functie field.text.invalid"
+http_as anon POST "/programma/$EVENT/aanmelden" -H 'Accept: application/xml' --data-urlencode "csrf=$(csrf anon)" \
+	--data-urlencode "organisatie=$ede" --data-urlencode "naam=$long" --data-urlencode "email=lang-$$@ede.example" \
+	--data-urlencode "functie=Inkoper"
+assert_xpath "/page/form[@name='register']/field[@name='naam']/error/@arg" 150
 for bad in geen-adres "iemand@ede" "twee woorden@ede.example" "a@b.nl;c@d.nl" "@ede.example" "x@@ede.example"; do
 	post "e-mail $bad" "$ede" "Els Fout" "$bad" Inkoper "email field.email"
 done
