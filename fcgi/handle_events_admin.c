@@ -499,19 +499,22 @@ handle_registration_cancel_admin(struct worker *w, struct req *r,
 
 	if ((g = calloc(1, sizeof(*g))) == NULL)
 		return -1;
-	g->event_id = r->ids[0];
-	g->id = r->ids[1];
+	/* Unknown here: 404; cancelled already: done, as asked. */
+	if ((rc = db_reg_by_id(w->db, r->ids[0], r->ids[1], g)) != 1) {
+		free(g);
+		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
+	}
 	rc = registration_cancel(&c, g);
 	free(g);
 	if (rc == -1)
 		return -1;
+	snprintf(loc, sizeof(loc),
+	    "/beheer/programma/%lld?klaar=registration.cancelled", r->ids[0]);
 	if (rc == 0)
-		return error_page(r, o, 404, NULL);
+		return redirect(o, loc);
 	if (db_audit_add(w->db, r->user.id, "registration.cancelled",
 	    "registration", r->ids[1], "on behalf") == -1)
 		return -1;
-	snprintf(loc, sizeof(loc),
-	    "/beheer/programma/%lld?klaar=registration.cancelled", r->ids[0]);
 	return redirect(o, loc);
 }
 

@@ -102,7 +102,7 @@ char *
 ics_event(const struct db_event *ev, const char *base_url, size_t *len)
 {
 	struct out	 o = { NULL, 0, 0, 0 };
-	char		 t[16], buf[1200], stamp[20];
+	char		 t[16], buf[1400], stamp[20];
 	const char	*host;
 	time_t		 now = time(NULL);
 	struct tm	 tm;
@@ -133,7 +133,14 @@ ics_event(const struct db_event *ev, const char *base_url, size_t *len)
 	line(&o, "SUMMARY", ev->title, 1);
 	if (ev->description[0] != '\0')
 		line(&o, "DESCRIPTION", ev->description, 1);
-	line(&o, "LOCATION", ev->online_url[0] ? ev->online_url : ev->place, 1);
+	/* A place with a livestream keeps both: the address first. */
+	if (ev->place[0] != '\0' && ev->online_url[0] != '\0') {
+		snprintf(buf, sizeof(buf), "%s (online: %s)", ev->place,
+		    ev->online_url);
+		line(&o, "LOCATION", buf, 1);
+	} else
+		line(&o, "LOCATION", ev->place[0] ? ev->place :
+		    ev->online_url, 1);
 	snprintf(buf, sizeof(buf), "%s/programma/%lld", base_url, ev->id);
 	line(&o, "URL", buf, 0);
 	line(&o, "STATUS", strcmp(ev->status, "cancelled") == 0 ? "CANCELLED" :

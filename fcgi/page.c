@@ -129,7 +129,8 @@ int
 form_invalid(xmlNodePtr form, const char *name, const char *value,
     const char *key, long long arg)
 {
-	if (value == NULL || *value == '\0')
+	/* Only spaces is as good as nothing typed. */
+	if (value == NULL || value[strspn(value, " \t")] == '\0')
 		return form_error(form_field_of(form, name), "field.required");
 	return form_error_arg(form_field_of(form, name), key, arg);
 }

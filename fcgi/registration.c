@@ -87,8 +87,9 @@ notice_mail(const struct reg_ctx *c, const char *type, const char *lang,
 	    page_text(e, "title", ev->title) == NULL ||
 	    page_datetime(e, "start", ev->starts_at) == NULL ||
 	    page_datetime(e, "end", ev->ends_at) == NULL ||
-	    page_text(e, "place", ev->online_url[0] ? ev->online_url :
-	    ev->place) == NULL ||
+	    page_text(e, "place", ev->place) == NULL ||
+	    (ev->online_url[0] &&
+	    page_text(e, "online-url", ev->online_url) == NULL) ||
 	    page_int(e, "capacity", ev->capacity) == NULL ||
 	    page_int(e, "confirmed", ev->confirmed) == NULL ||
 	    page_int(e, "waiting", ev->waiting) == NULL ||

@@ -121,12 +121,29 @@
     <xsl:with-param name="text" select="c:t('mail.registration.promotion.text', event/title)"/>
   </xsl:call-template>
   <xsl:call-template name="when-where"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.promotion.link')"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.calendar'), $nl,
+        base-url, '/programma/', event/@id, '.ics')"/>
+  </xsl:call-template>
   <xsl:call-template name="signature"/>
 </xsl:template>
 
+<!-- When and where: the place, the online link, or both. -->
 <xsl:template name="when-where">
+  <xsl:variable name="where">
+    <xsl:choose>
+      <xsl:when test="normalize-space(event/place) and event/online-url">
+        <xsl:value-of select="concat(event/place, ' (online: ', event/online-url, ')')"/>
+      </xsl:when>
+      <xsl:when test="normalize-space(event/place)"><xsl:value-of select="event/place"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="event/online-url"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:call-template name="p">
-    <xsl:with-param name="text" select="c:t('mail.registration.when', c:when(event), event/place)"/>
+    <xsl:with-param name="text" select="c:t('mail.registration.when', c:when(event), $where)"/>
   </xsl:call-template>
 </xsl:template>
 
