@@ -68,11 +68,12 @@ latest_id(long long id, int year, int version, void *arg)
 /*
  * The round of the user's municipality for the URL's year and its
  * questionnaire (the round's own version, or the year's newest when
- * there is no round yet). Returns 1, 0 after making o the 404 page (no
- * questionnaire for that year), -1.
+ * there is no round yet: then rd->id is 0 and rd->status "none").
+ * Returns 1, 0 after making o the 404 page (no questionnaire for that
+ * year), -1.
  */
 static int
-round_of(struct worker *w, struct req *r, struct resp *o, int create,
+round_of(struct worker *w, struct req *r, struct resp *o,
     struct db_round *rd, const struct qn **qn)
 {
 	long long	 qid = 0;
@@ -88,22 +89,26 @@ round_of(struct worker *w, struct req *r, struct resp *o, int create,
 			return -1;
 		if (qid == 0)
 			return error_page(r, o, 404, NULL) == -1 ? -1 : 0;
-		if (create) {
-			if (db_round_add(w->db, r->user.org_id, (int)r->ids[0],
-			    qid) == -1 ||
-			    db_round_get(w->db, r->user.org_id, (int)r->ids[0],
-			    0, rd) != 1)
-				return -1;
-		} else {
-			memset(rd, 0, sizeof(*rd));
-			rd->year = r->ids[0];
-			rd->qn_id = qid;
-			snprintf(rd->status, sizeof(rd->status), "none");
-		}
+		memset(rd, 0, sizeof(*rd));
+		rd->year = r->ids[0];
+		rd->qn_id = qid;
+		snprintf(rd->status, sizeof(rd->status), "none");
 	}
 	if ((*qn = qn_get(w, rd->qn_id)) == NULL)
 		return -1;
 	return 1;
+}
+
+/* Makes the round that round_of found missing (rd has its year and
+ * questionnaire). Returns 0/-1. */
+static int
+make_round(struct worker *w, const struct req *r, struct db_round *rd)
+{
+	if (db_round_add(w->db, r->user.org_id, (int)rd->year, rd->qn_id) ==
+	    -1 || db_round_get(w->db, r->user.org_id, (int)rd->year, 0,
+	    rd) != 1)
+		return -1;
+	return 0;
 }
 
 /* ---- answers ------------------------------------------------------- */
@@ -309,7 +314,7 @@ handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr	 root;
 	int		 rc;
 
-	if ((rc = round_of(w, r, o, 0, &rd, &qn)) != 1)
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (answers_load(w, &rd, &as) == -1)
 		return -1;
@@ -521,7 +526,9 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 	char		 loc[128];
 	int		 si, rc, bad = 0, post = r->method == METHOD_POST;
 
-	if ((rc = round_of(w, r, o, post, &rd, &qn)) != 1)
+	/* The round is made by the first save that succeeds, not before:
+	 * a refused save leaves nothing behind. */
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if ((si = section_index(qn, r->token)) == -1)
 		return error_page(r, o, 404, NULL);
@@ -582,6 +589,8 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		    posts, np, NULL);
 		goto out;
 	}
+	if (rd.id == 0 && make_round(w, r, &rd) == -1)
+		goto out;
 	for (size_t i = 0; i < np; i++)
 		if (posts[i].has || posts[i].dk) {
 			if (db_answer_put(w->db, rd.id, posts[i].q->id,
@@ -625,7 +634,7 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 	char		 loc[96], detail[64];
 	int		 rc;
 
-	if ((rc = round_of(w, r, o, 0, &rd, &qn)) != 1)
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (answers_load(w, &rd, &as) == -1)
 		return -1;
@@ -718,7 +727,7 @@ handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 	char		 target[16];
 	int		 rc;
 
-	if ((rc = round_of(w, r, o, 0, &rd, &qn)) != 1)
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (answers_load(w, &rd, &as) == -1)
 		return -1;
@@ -747,7 +756,7 @@ handle_monitor_prefill(struct worker *w, struct req *r, struct resp *o)
 	char			 loc[96];
 	int			 rc, copied = 0;
 
-	if ((rc = round_of(w, r, o, 1, &rd, &qn)) != 1)
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (strcmp(rd.status, "submitted") == 0)
 		return error_page(r, o, 409, NULL);
@@ -758,6 +767,8 @@ handle_monitor_prefill(struct worker *w, struct req *r, struct resp *o)
 	    rd.year);
 	if (rc == 0)
 		return redirect(o, loc);
+	if (rd.id == 0 && make_round(w, r, &rd) == -1)
+		return -1;
 	if ((pqn = qn_get(w, prev.qn_id)) == NULL)
 		return -1;
 	/* qn_get may have replaced qn in the cache: read it again. */
@@ -846,7 +857,7 @@ handle_monitor_csv(struct worker *w, struct req *r, struct resp *o)
 	char		 text[4096], disp[96];
 	int		 rc;
 
-	if ((rc = round_of(w, r, o, 0, &rd, &qn)) != 1)
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (answers_load(w, &rd, &as) == -1)
 		return -1;
