@@ -443,6 +443,47 @@ stack_demo_accounts() {
 	done <<<"$STACK_DEMO_USERS"
 }
 
+# The demo monitor (issue 5): the questionnaires of two years and
+# submitted rounds of a few municipalities for each. Ede (GM0228, the demo
+# accounts' municipality) has a 2025 round, for "copy last year's
+# answers", and none for 2026, so that the demo coordinator can fill one
+# in; Zutphen (GM0301) has none at all (the browser tests register its
+# people). Arnhem, Nijmegen, Apeldoorn, Doetinchem and Wageningen have
+# both years, Harderwijk only 2025.
+STACK_DEMO_ROUNDS_2025=GM0228,GM0202,GM0268,GM0200,GM0222,GM0243,GM0289
+STACK_DEMO_ROUNDS_2026=GM0202,GM0268,GM0200,GM0222,GM0289
+
+# stack_has_monitor: cimolt-admin has the questionnaire and monitor
+# commands.
+stack_has_monitor() {
+	local usage
+	usage=$("$STACK_ROOT/fcgi/cimolt-admin" 2>&1)
+	[[ $usage == *"questionnaire import"* && $usage == *"monitor generate"* ]]
+}
+
+# stack_demo_monitor: import schema/questionnaire-2026.xml and a 2025 copy
+# of it (made in VARDIR/tmp), then generate the demo rounds. Idempotent:
+# an imported file is "imported already", and a municipality that has a
+# round for the year keeps it.
+stack_demo_monitor() {
+	local admin=$STACK_ROOT/fcgi/cimolt-admin log=$STACK_LOG/demo-monitor.log
+	local q2026=$STACK_ROOT/schema/questionnaire-2026.xml q2025=$STACK_VAR/tmp/questionnaire-2025.xml
+	[ -f "$q2026" ] && stack_has_monitor || return 0
+	sed 's/year="2026"/year="2025"/' "$q2026" >"$q2025.tmp" && mv "$q2025.tmp" "$q2025" || return 1
+	{
+		"$admin" -c "$STACK_CONFIG" questionnaire import "$q2026" &&
+			"$admin" -c "$STACK_CONFIG" questionnaire import "$q2025" &&
+			"$admin" -c "$STACK_CONFIG" monitor generate --year 2025 \
+				--orgs "$STACK_DEMO_ROUNDS_2025" &&
+			"$admin" -c "$STACK_CONFIG" monitor generate --year 2026 \
+				--orgs "$STACK_DEMO_ROUNDS_2026"
+	} >>"$log" 2>&1 || {
+		stack_say "loading the demo monitor failed:"
+		tail -n 5 "$log" >&2
+		return 1
+	}
+}
+
 # stack_fcgi_start: start cimoltd on the stack's configuration and wait
 # until its socket exists (up to 10 s). If it already runs, reload it.
 stack_fcgi_start() {
@@ -534,8 +575,9 @@ stack_wait_http() {
 	return 1
 }
 
-# stack_up [wipe]: start the whole stack and load the demo data and the
-# demo accounts; with "wipe", drop the application database first.
+# stack_up [wipe]: start the whole stack and load the demo data, the
+# demo accounts and the demo monitor; with "wipe", drop the application
+# database first.
 stack_up() {
 	stack_db_start || return 1
 	if [ "${1:-}" = wipe ]; then stack_db_wipe || return 1; fi
@@ -544,6 +586,7 @@ stack_up() {
 	stack_migrate || return 1
 	stack_load_demo || return 1
 	stack_demo_accounts || return 1
+	stack_demo_monitor || return 1
 	stack_fcgi_start || return 1
 	stack_nginx_start || return 1
 	stack_wait_http
