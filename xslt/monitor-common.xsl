@@ -1,16 +1,54 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  What the monitor's pages share: the section titles in the page's
-  language, the progress table of a round, and the section navigation.
-  Imported by monitor*.xsl (it imports layout.xsl itself).
+  What the monitor's pages share: texts of the questionnaire in the page's
+  language, numbers written the way the language writes them, a round's
+  status and progress, and the progress table of its sections. Imported
+  by monitor*.xsl (it imports layout.xsl itself).
+
+  A round in the page document:
+    <round year status questionnaire-version answered total submitted?>
+      <section id level theme|category answered total current?>
+        <q:title xml:lang/>...
+      </section>
+    </round>
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:func="http://exslt.org/functions"
     xmlns:q="urn:cimolt:questionnaire"
     xmlns:c="urn:cimolt:xslt"
+    extension-element-prefixes="func"
     exclude-result-prefixes="c q">
 
 <xsl:import href="layout.xsl"/>
+
+<!-- Dutch writes 1.250.000 and 46,3; English 1,250,000 and 46.3. -->
+<xsl:decimal-format name="nl" decimal-separator="," grouping-separator="."/>
+<xsl:decimal-format name="en" decimal-separator="." grouping-separator=","/>
+
+<!-- c:decimal(v): a score or share (the daemon writes "46.3") with at
+     most one decimal, in the page's language: "46,3" / "46.3", "25". -->
+<func:function name="c:decimal">
+  <xsl:param name="v"/>
+  <xsl:choose>
+    <xsl:when test="$c:lang = 'en'"><func:result select="format-number($v, '#,##0.#', 'en')"/></xsl:when>
+    <xsl:otherwise><func:result select="format-number($v, '#.##0,#', 'nl')"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:whole(v): a whole number with thousands marked the way the daemon
+     reads them back (dots or spaces, never commas): "1.250.000" in Dutch,
+     "1 250 000" in English (the SI way). Anything but digits is given
+     back as it is (a typed value with an error). -->
+<func:function name="c:whole">
+  <xsl:param name="v"/>
+  <xsl:variable name="s" select="string($v)"/>
+  <xsl:choose>
+    <xsl:when test="$s = '' or translate($s, '0123456789', '') != ''"><func:result select="$s"/></xsl:when>
+    <xsl:when test="$c:lang = 'en'"><func:result select="translate(format-number($s, '#,##0', 'en'), ',', ' ')"/></xsl:when>
+    <xsl:otherwise><func:result select="format-number($s, '#.##0', 'nl')"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
 
 <!-- The text of a questionnaire element (q:title, q:text, q:help,
      q:label, q:descriptor) in the page's language, else in Dutch. -->
@@ -22,10 +60,74 @@
   </xsl:choose>
 </xsl:template>
 
-<!-- The sections of a round (context: <round>) with their progress. -->
+<!-- A section's title (context: <section> of a round). -->
+<xsl:template name="section-title">
+  <xsl:call-template name="q-text"><xsl:with-param name="nodes" select="q:title"/></xsl:call-template>
+</xsl:template>
+
+<!-- A round's status as a label (context: <round>). -->
+<xsl:template name="round-status">
+  <span class="cimolt-status cimolt-status--round-{@status}">
+    <xsl:value-of select="c:t(concat('monitor.status.', @status))"/>
+  </span>
+</xsl:template>
+
+<!-- A progress bar for answered of total (context: an element with
+     @answered and @total). Only a picture: the same numbers are always
+     written beside it. -->
+<xsl:template name="progress-bar">
+  <xsl:variable name="pct">
+    <xsl:choose>
+      <xsl:when test="number(@total) &gt; 0"><xsl:value-of select="round(100 * @answered div @total)"/></xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <svg xmlns="http://www.w3.org/2000/svg" class="cimolt-progress" aria-hidden="true"
+      viewBox="0 0 100 8" preserveAspectRatio="none">
+    <rect class="cimolt-progress__track" x="0" y="0" width="100" height="8"/>
+    <xsl:if test="$pct &gt; 0">
+      <rect class="cimolt-progress__bar" x="0" y="0" width="{$pct}" height="8"/>
+    </xsl:if>
+  </svg>
+</xsl:template>
+
+<!-- "3 van 4 vragen beantwoord" with its bar (context as above). -->
+<xsl:template name="progress">
+  <span class="cimolt-progress-text">
+    <xsl:if test="@answered = @total and number(@total) &gt; 0">
+      <xsl:attribute name="class">cimolt-progress-text cimolt-progress-text--done</xsl:attribute>
+    </xsl:if>
+    <xsl:value-of select="c:t('monitor.progress', @answered, @total)"/>
+  </span>
+  <xsl:call-template name="progress-bar"/>
+</xsl:template>
+
+<!-- The round's status, its overall progress and, once submitted, when
+     (context: <round>). -->
+<xsl:template name="round-summary">
+  <div class="cimolt-round-summary">
+    <p class="cimolt-round-summary__status">
+      <xsl:call-template name="round-status"/>
+      <xsl:if test="@status = 'submitted' and normalize-space(@submitted)">
+        <xsl:text> </xsl:text>
+        <span class="cimolt-round-summary__when">
+          <xsl:value-of select="c:t('monitor.status.on')"/>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="c:timestamp"><xsl:with-param name="s" select="@submitted"/></xsl:call-template>
+        </span>
+      </xsl:if>
+    </p>
+    <div class="cimolt-round-summary__progress">
+      <xsl:call-template name="progress"/>
+    </div>
+  </div>
+</xsl:template>
+
+<!-- The sections of a round (context: <round>) with their level and
+     progress, each linked to its page. -->
 <xsl:template name="progress-table">
   <xsl:variable name="year" select="@year"/>
-  <table class="cimolt-table">
+  <table class="cimolt-table cimolt-sections">
     <caption class="cimolt-visually-hidden"><xsl:value-of select="c:t('monitor.sections', @year)"/></caption>
     <thead>
       <tr>
@@ -38,16 +140,25 @@
       <xsl:for-each select="section">
         <tr>
           <th scope="row">
-            <a class="utrecht-link" href="/monitor/{$year}/{@id}">
-              <xsl:call-template name="q-text"><xsl:with-param name="nodes" select="q:title"/></xsl:call-template>
-            </a>
+            <a class="utrecht-link" href="/monitor/{$year}/{@id}"><xsl:call-template name="section-title"/></a>
           </th>
           <td><xsl:value-of select="c:t(concat('monitor.level.', @level))"/></td>
-          <td><xsl:value-of select="c:t('monitor.progress', @answered, @total)"/></td>
+          <td class="cimolt-sections__progress"><xsl:call-template name="progress"/></td>
         </tr>
       </xsl:for-each>
     </tbody>
   </table>
+</xsl:template>
+
+<!-- The section to go on with (context: <round>): the first one not
+     complete, else the first. -->
+<xsl:template name="next-section-id">
+  <xsl:choose>
+    <xsl:when test="section[number(@answered) &lt; number(@total)]">
+      <xsl:value-of select="section[number(@answered) &lt; number(@total)][1]/@id"/>
+    </xsl:when>
+    <xsl:otherwise><xsl:value-of select="section[1]/@id"/></xsl:otherwise>
+  </xsl:choose>
 </xsl:template>
 
 </xsl:stylesheet>

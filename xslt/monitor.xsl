@@ -1,10 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The monitor's rounds of the user's municipality (page name "monitor",
-  GET /monitor): one per year with a questionnaire, its status (not
-  started, draft, submitted) and progress per section.
-  <rounds><round year status answered total><section id answered total>
-  <q:title xml:lang/>...</section></round></rounds>
+  GET /monitor): one per year with a questionnaire, newest first, with
+  its status (not started, draft, submitted), its progress, and the
+  progress per section (the newest year open, older years folded).
+  <rounds><round year status answered total submitted?><section id level
+  answered total><q:title xml:lang/>...</section></round></rounds>
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -20,17 +21,46 @@
 
 <xsl:template match="page" mode="c:main">
   <h1><xsl:value-of select="c:t('monitor.title')"/></h1>
-  <p><xsl:value-of select="c:t('monitor.lead', /page/user/@organisation)"/></p>
+  <p class="cimolt-lead"><xsl:value-of select="c:t('monitor.lead', /page/user/@organisation)"/></p>
   <xsl:choose>
     <xsl:when test="rounds/round">
       <xsl:for-each select="rounds/round">
-        <h2><a class="utrecht-link" href="/monitor/{@year}"><xsl:value-of select="c:t('monitor.round', @year)"/></a></h2>
-        <p>
-          <strong><xsl:value-of select="c:t(concat('monitor.status.', @status))"/></strong>
-          <xsl:text> – </xsl:text>
-          <xsl:value-of select="c:t('monitor.progress', @answered, @total)"/>
-        </p>
-        <xsl:call-template name="progress-table"/>
+        <section class="cimolt-round" aria-labelledby="round-{@year}">
+          <h2 class="cimolt-round__title" id="round-{@year}"><xsl:value-of select="c:t('monitor.round', @year)"/></h2>
+          <xsl:call-template name="round-summary"/>
+          <p class="cimolt-actions">
+            <xsl:choose>
+              <xsl:when test="@status = 'submitted'">
+                <a class="utrecht-button-link utrecht-button-link--primary-action" href="/monitor/{@year}/resultaat">
+                  <xsl:value-of select="c:t('monitor.to-result')"/>
+                  <span class="cimolt-visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="c:t('form.button-context', @year)"/></span>
+                </a>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:variable name="next"><xsl:call-template name="next-section-id"/></xsl:variable>
+                <a class="utrecht-button-link utrecht-button-link--primary-action" href="/monitor/{@year}/{$next}">
+                  <xsl:value-of select="c:t(concat('monitor.open.', @status))"/>
+                  <span class="cimolt-visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="c:t('form.button-context', @year)"/></span>
+                </a>
+              </xsl:otherwise>
+            </xsl:choose>
+            <a class="utrecht-link" href="/monitor/{@year}">
+              <xsl:value-of select="c:t(concat('monitor.round-page.', @status))"/>
+              <span class="cimolt-visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="c:t('form.button-context', @year)"/></span>
+            </a>
+          </p>
+          <xsl:choose>
+            <xsl:when test="position() = 1">
+              <xsl:call-template name="progress-table"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <details class="cimolt-details">
+                <summary><xsl:value-of select="c:t('monitor.sections', @year)"/></summary>
+                <xsl:call-template name="progress-table"/>
+              </details>
+            </xsl:otherwise>
+          </xsl:choose>
+        </section>
       </xsl:for-each>
     </xsl:when>
     <xsl:otherwise>

@@ -1,8 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The monitor for organisers (page name "rounds-admin", GET
-  /beheer/monitor): every round by year and municipality with its status,
-  and a button to reopen a submitted round (audit-logged).
+  /beheer/monitor): every round, newest year first and by municipality
+  (<rounds><round id organisation organisation-id year status
+  submitted?/></rounds>), a table per year with how many are submitted,
+  and a button to reopen a submitted round (POST
+  /beheer/monitor/{id}/heropenen, audit-logged).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -17,37 +20,61 @@
 
 <xsl:template match="page" mode="c:main">
   <h1><xsl:value-of select="c:t('rounds.title')"/></h1>
+  <p class="cimolt-lead"><xsl:value-of select="c:t('rounds.lead')"/></p>
   <xsl:choose>
     <xsl:when test="rounds/round">
-      <table class="cimolt-table">
-        <caption class="cimolt-visually-hidden"><xsl:value-of select="c:t('rounds.title')"/></caption>
-        <thead>
-          <tr>
-            <th scope="col"><xsl:value-of select="c:t('rounds.col.year')"/></th>
-            <th scope="col"><xsl:value-of select="c:t('registration.organisation')"/></th>
-            <th scope="col"><xsl:value-of select="c:t('event-admin.col.status')"/></th>
-            <th scope="col"><xsl:value-of select="c:t('table.col.action')"/></th>
-          </tr>
-        </thead>
-        <tbody>
-          <xsl:for-each select="rounds/round">
-            <tr>
-              <td><xsl:value-of select="@year"/></td>
-              <th scope="row"><xsl:value-of select="@organisation"/></th>
-              <td><xsl:value-of select="c:t(concat('monitor.status.', @status))"/></td>
-              <td>
-                <xsl:if test="@status = 'submitted'">
-                  <xsl:call-template name="c:post-button">
-                    <xsl:with-param name="action" select="concat('/beheer/monitor/', @id, '/heropenen')"/>
-                    <xsl:with-param name="label" select="c:t('rounds.reopen')"/>
-                    <xsl:with-param name="context" select="concat(@organisation, ' ', @year)"/>
-                  </xsl:call-template>
-                </xsl:if>
-              </td>
-            </tr>
-          </xsl:for-each>
-        </tbody>
-      </table>
+      <xsl:for-each select="rounds/round[not(@year = preceding-sibling::round/@year)]">
+        <xsl:variable name="year" select="@year"/>
+        <xsl:variable name="rows" select="../round[@year = $year]"/>
+        <section class="cimolt-section" aria-labelledby="year-{$year}">
+          <h2 id="year-{$year}"><xsl:value-of select="c:t('monitor.round', $year)"/></h2>
+          <dl class="cimolt-counts">
+            <div class="cimolt-counts__item">
+              <dt><xsl:value-of select="c:t('monitor.status.submitted')"/></dt>
+              <dd><xsl:value-of select="count($rows[@status = 'submitted'])"/></dd>
+            </div>
+            <div class="cimolt-counts__item">
+              <dt><xsl:value-of select="c:t('monitor.status.draft')"/></dt>
+              <dd><xsl:value-of select="count($rows[@status != 'submitted'])"/></dd>
+            </div>
+          </dl>
+          <table class="cimolt-table">
+            <caption class="cimolt-visually-hidden"><xsl:value-of select="c:t('rounds.caption', $year)"/></caption>
+            <thead>
+              <tr>
+                <th scope="col"><xsl:value-of select="c:t('registration.organisation')"/></th>
+                <th scope="col"><xsl:value-of select="c:t('event-admin.col.status')"/></th>
+                <th scope="col"><xsl:value-of select="c:t('rounds.col.submitted')"/></th>
+                <th scope="col" class="cimolt-no-print"><xsl:value-of select="c:t('table.col.action')"/></th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="$rows">
+                <tr>
+                  <th scope="row"><xsl:value-of select="@organisation"/></th>
+                  <td>
+                    <span class="cimolt-status cimolt-status--round-{@status}">
+                      <xsl:value-of select="c:t(concat('monitor.status.', @status))"/>
+                    </span>
+                  </td>
+                  <td>
+                    <xsl:call-template name="c:timestamp"><xsl:with-param name="s" select="@submitted"/></xsl:call-template>
+                  </td>
+                  <td class="cimolt-no-print">
+                    <xsl:if test="@status = 'submitted'">
+                      <xsl:call-template name="c:post-button">
+                        <xsl:with-param name="action" select="concat('/beheer/monitor/', @id, '/heropenen')"/>
+                        <xsl:with-param name="label" select="c:t('rounds.reopen')"/>
+                        <xsl:with-param name="context" select="concat(@organisation, ' ', @year)"/>
+                      </xsl:call-template>
+                    </xsl:if>
+                  </td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </section>
+      </xsl:for-each>
     </xsl:when>
     <xsl:otherwise>
       <p><xsl:value-of select="c:t('rounds.none')"/></p>
