@@ -251,7 +251,7 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="height" select="$top + count($rows) * $h + 4"/>
-  <svg xmlns="http://www.w3.org/2000/svg" class="cimolt-chart cimolt-chart--bars" role="img"
+  <svg xmlns="http://www.w3.org/2000/svg" id="{$id}" class="cimolt-chart cimolt-chart--bars" role="img"
       aria-labelledby="{$id}-title {$id}-desc" width="100%" height="{$height}">
     <title id="{$id}-title"><xsl:value-of select="$title"/></title>
     <desc id="{$id}-desc"><xsl:value-of select="c:t('monitor.chart.desc')"/></desc>
@@ -317,7 +317,7 @@
   <xsl:variable name="cx" select="230"/>
   <xsl:variable name="cy" select="165"/>
   <xsl:variable name="R" select="105"/>
-  <svg xmlns="http://www.w3.org/2000/svg" class="cimolt-chart cimolt-chart--radar" role="img"
+  <svg xmlns="http://www.w3.org/2000/svg" id="chart-radar" class="cimolt-chart cimolt-chart--radar" role="img"
       aria-labelledby="chart-radar-title chart-radar-desc" viewBox="0 0 460 330">
     <title id="chart-radar-title"><xsl:value-of select="c:t('monitor.chart.radar', c:t('monitor.result.themes'))"/></title>
     <desc id="chart-radar-desc"><xsl:value-of select="c:t('monitor.chart.desc')"/></desc>

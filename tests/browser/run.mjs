@@ -108,7 +108,7 @@ await test('every literal key the stylesheets look up is in the catalogue', () =
 
 // The page documents to render offline: the hand-written fixtures, plus an
 // error page for every status in both languages.
-const errorStatuses = [400, 403, 404, 405, 413, 429, 500, 502, 503, 504];
+const errorStatuses = [400, 403, 404, 405, 409, 413, 429, 500, 502, 503, 504];
 function errorDoc(status, lang) {
   const langs = ['nl', 'en'].map((l) =>
     `<language code="${l}" href="/x?lang=${l}"${l === lang ? ' current="yes"' : ''}/>`).join('');
@@ -299,9 +299,179 @@ async function formProblems(page) {
       }
       assert(!bad.length, bad.join('\n'));
     });
+
+    await monitorOfflineTests(page);
   } finally {
     await close();
   }
+}
+
+// monitorOfflineTests(page): the monitor's pages (issue 5) rendered from
+// fixtures: questions as radio groups, errors, a conflict, prefilled
+// answers, the locked section, submitting, and the result's charts.
+async function monitorOfflineTests(page) {
+  await test('every question picked from options is a fieldset with a legend, its help tied to it', async () => {
+    const bad = [];
+    for (const f of ['monitor-section-prefilled-nl.html', 'monitor-section-nl.html', 'monitor-section-conflict-en.html']) {
+      await page.goto(`${offlineHost}/${f}`);
+      bad.push(...await page.evaluate((f) => {
+        const out = [];
+        const radios = [...document.querySelectorAll('main input[type=radio]')];
+        if (!radios.length) out.push(`${f}: no radio buttons`);
+        for (const r of radios) {
+          const fs = r.closest('fieldset');
+          const legend = fs && fs.querySelector(':scope > legend');
+          if (!legend || !legend.textContent.trim()) out.push(`${f}: #${r.id} is not in a fieldset with a legend`);
+          if (!document.querySelector(`label[for="${r.id}"]`)) out.push(`${f}: #${r.id} has no label`);
+        }
+        for (const fs of document.querySelectorAll('main fieldset')) {
+          const help = fs.querySelector('.cimolt-question__help');
+          const ids = (fs.getAttribute('aria-describedby') || '').split(/\s+/);
+          if (help && !ids.includes(help.id)) out.push(`${f}: #${fs.id} does not name its help`);
+          // "Weet ik niet" last, apart from the answers that count.
+          const last = [...fs.querySelectorAll('input[type=radio]')].pop();
+          if (!last || last.value !== '?') out.push(`${f}: #${fs.id} does not end with "weet ik niet"`);
+        }
+        for (const t of document.querySelectorAll('main input[type=text]')) {
+          if (t.inputMode !== 'numeric') out.push(`${f}: #${t.id} has no numeric keyboard`);
+          const dk = document.getElementById(`${t.id}-weetniet`);
+          if (!dk || dk.type !== 'checkbox') out.push(`${f}: #${t.id} has no "weet ik niet" box`);
+        }
+        return out;
+      }, f));
+    }
+    assert(!bad.length, bad.join('\n'));
+  });
+
+  await test('a section with errors shows each beside its question, and its summary links reach the controls', async () => {
+    await page.goto(`${offlineHost}/monitor-section-errors-nl.html`);
+    const focused = await focusedId(page, 'section-errors');
+    assert(focused === 'section-errors', `focus is on "${focused}"`);
+    const title = await page.title();
+    assert(title.startsWith('Fout: '), `title "${title}"`);
+    const blocks = await page.locator('.cimolt-question--invalid').evaluateAll((els) => els.map((e) => e.id));
+    const want = ['o-gww-tenders-circ', 'o-gww-spend', 'o-gww-spend-circ', 'o-gww-gunning'].map((q) => `q-${q}-block`);
+    assert(want.every((w) => blocks.includes(w)), `marked invalid: ${blocks.join(', ') || 'nothing'}`);
+    // The radio group names its error; the typed text comes back.
+    const fs = await page.getAttribute('#q-o-gww-gunning', 'aria-describedby');
+    assert(fs && fs.split(' ').includes('q-o-gww-gunning-error'), `the fieldset is described by "${fs}"`);
+    assert(await page.inputValue('#q-o-gww-spend') === 'abc', 'the typed "abc" is gone');
+    const range = await page.locator('#q-o-gww-spend-circ-error').innerText();
+    assert(range.includes('5.000.000.000'), `the range reads "${range}"`);
+    const links = await page.locator('.cimolt-error-summary a').evaluateAll((as) => as.map((a) => a.hash));
+    assert(links.length === 4, `${links.length} links in the summary`);
+    await page.locator('.cimolt-error-summary a[href="#q-o-gww-gunning-opt-0"]').click();
+    const now = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    assert(now === 'q-o-gww-gunning-opt-0', `the link to the radio group focused "${now}"`);
+  });
+
+  await test('a conflicting save says nothing was saved, with the focus on it and the typed answers kept', async () => {
+    await page.goto(`${offlineHost}/monitor-section-conflict-en.html`);
+    const focused = await focusedId(page, 'section-conflict');
+    assert(focused === 'section-conflict', `focus is on "${focused}"`);
+    const text = (await page.locator('#section-conflict').innerText()).replace(/\s+/g, ' ');
+    assert(/Not saved/.test(text) && /colleague/.test(text), `the message reads "${text}"`);
+    assert(await page.inputValue('#q-o-gww-tenders') === '15', 'the typed 15 is gone');
+    assert(await page.inputValue('#q-o-gww-spend') === '2 000 000', `the amount reads "${await page.inputValue('#q-o-gww-spend')}"`);
+    assert(await page.isChecked('#q-o-gww-gunning-opt-3'), 'the chosen level 3 is not checked');
+    assert(await page.inputValue('input[name=versie]') === '1', 'the form does not carry the current version');
+  });
+
+  await test('stored amounts read 1.250.000, "weet ik niet" is ticked, prefilled answers are marked', async () => {
+    await page.goto(`${offlineHost}/monitor-section-nl.html`);
+    assert(await page.inputValue('#q-o-gww-spend') === '1.250.000', `the amount reads "${await page.inputValue('#q-o-gww-spend')}"`);
+    assert(await page.isChecked('#q-o-gww-spend-circ-weetniet'), 'the "weet ik niet" box is not ticked');
+    assert(await page.isChecked('#q-o-gww-materialen-weetniet'), 'the "weet ik niet" radio is not checked');
+    await page.goto(`${offlineHost}/monitor-section-prefilled-nl.html`);
+    const marks = await page.locator('.cimolt-prefilled').count();
+    assert(marks === 3, `${marks} prefilled marks, the fixture has 3`);
+    const ids = (await page.getAttribute('#q-s-beleid-1', 'aria-describedby') || '').split(' ');
+    assert(ids.includes('q-s-beleid-1-prefilled'), `the question is described by ${ids.join(' ')}`);
+    assert(await page.isChecked('#q-s-beleid-2-opt-nee'), 'the prefilled "nee" is not checked');
+  });
+
+  await test('the section index marks the current section and shows every section\'s progress', async () => {
+    await page.goto(`${offlineHost}/monitor-section-nl.html`);
+    const current = await page.locator('.cimolt-monitor__index a[aria-current=page]').allInnerTexts();
+    assert(current.length === 1 && /GWW/.test(current[0]), `current: ${current.join(' | ')}`);
+    const items = await page.locator('.cimolt-monitor__index li').count();
+    const progress = await page.locator('.cimolt-monitor__index .cimolt-steps__progress').count();
+    assert(items === 11 && progress === 11, `${items} sections, ${progress} with progress`);
+    const pager = await page.locator('nav.cimolt-pager a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert(pager.join(' ') === '/monitor/2026/s-samen /monitor/2026/o-bouw', `previous/next: ${pager.join(' ')}`);
+  });
+
+  await test('a submitted section shows its answers without a form', async () => {
+    await page.goto(`${offlineHost}/monitor-section-submitted-en.html`);
+    assert(await page.locator('main form').count() === 0, 'there is a form');
+    const rows = await page.locator('.cimolt-answers__row').count();
+    assert(rows === 8, `${rows} answers, the section has 8`);
+    const text = await page.locator('main').innerText();
+    assert(/€[\d ]+/.test(text), 'no amount in euros');
+  });
+
+  await test('the submit page lists the unanswered questions by section; a member is told only the coordinator submits', async () => {
+    await page.goto(`${offlineHost}/monitor-submit-nl.html`);
+    const listed = await page.locator('.cimolt-unanswered a').count();
+    assert(listed === 11, `${listed} unanswered questions listed, the fixture has 11`);
+    assert(await page.locator('form[action="/monitor/2026/indienen"] button[type=submit]').count() === 1, 'no submit button for the coordinator');
+    await page.goto(`${offlineHost}/monitor-submit-member-en.html`);
+    assert(await page.locator('form[action="/monitor/2026/indienen"]').count() === 0, 'a member has a submit form');
+    const text = await page.locator('.cimolt-coordinator-only').innerText();
+    assert(/Only your municipality's coordinator/.test(text), `the page reads "${text}"`);
+  });
+
+  await test("the result's charts are named images, each followed by a table of the same numbers", async () => {
+    const bad = [];
+    for (const f of ['monitor-result-nl.html', 'monitor-result-en.html']) {
+      await page.goto(`${offlineHost}/${f}`);
+      bad.push(...await page.evaluate((f) => {
+        const out = [];
+        const charts = [...document.querySelectorAll('main svg.cimolt-chart')];
+        if (charts.length !== 4) out.push(`${f}: ${charts.length} charts, not 4`);
+        for (const svg of charts) {
+          const name = (svg.getAttribute('aria-labelledby') || '').split(/\s+/)
+            .map((id) => (document.getElementById(id) || {}).textContent || '').join(' ').trim();
+          if (svg.getAttribute('role') !== 'img' || !name) out.push(`${f}: a chart without a name`);
+          const section = svg.closest('section');
+          const table = section && section.querySelector('table');
+          if (!table) { out.push(`${f}: "${name}" has no table`); continue; }
+          // Every number in the chart is in its table.
+          const cells = table.textContent;
+          for (const v of svg.querySelectorAll('.cimolt-chart__value')) {
+            const n = v.textContent.trim();
+            if (/\d/.test(n) && !cells.includes(n)) out.push(`${f}: ${n} of "${name}" is not in its table`);
+          }
+        }
+        return out;
+      }, f));
+    }
+    await page.goto(`${offlineHost}/monitor-result-nl.html`);
+    const share = await page.locator('#chart-shares .cimolt-chart__target-label').textContent();
+    if (share.trim() !== 'doel 10%') bad.push(`the target reads "${share}"`);
+    const decimal = await page.locator('#chart-themes .cimolt-chart__value').allTextContents();
+    if (!decimal.includes('60,5')) bad.push(`Dutch scores: ${decimal.join(' ')}`);
+    assert(!bad.length, bad.join('\n'));
+  });
+
+  await test('the result prints: charts and tables on the page, navigation and buttons left out', async () => {
+    await page.goto(`${offlineHost}/monitor-result-en.html`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 1000 });
+    try {
+      const shown = await page.evaluate(() => ['svg.cimolt-chart', 'table']
+        .filter((s) => [...document.querySelectorAll(s)].some((e) => getComputedStyle(e).display === 'none' || e.getBoundingClientRect().width === 0)));
+      assert(!shown.length, `not printed: ${shown.join(', ')}`);
+      const hidden = await page.evaluate(() => ['.cimolt-nav', '.cimolt-languages', '.cimolt-user']
+        .filter((s) => [...document.querySelectorAll(s)].some((e) => getComputedStyle(e).display !== 'none')));
+      assert(!hidden.length, `printed: ${hidden.join(', ')}`);
+      const w = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(w <= 703, `the printed page is ${w} px wide`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
 }
 
 
