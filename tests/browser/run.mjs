@@ -11,7 +11,10 @@
 // 504) are checked too. On the stack: the account pages for every role,
 // and the programme: a registration made by keyboard with JavaScript off,
 // its status page, cancelling it, and the organisers' pages (the attendance
-// list printed to an A4 PDF).
+// list printed to an A4 PDF); the monitor: two sections filled in by the
+// Ede coordinator, a member refused, the round submitted, its result with
+// charts, and reopened by an organiser (skipped when the stack has no
+// questionnaire).
 //
 // Output: "ok - NAME" or "not ok - NAME" with the reason indented below,
 // and last "N passed, N failed". Exit status 1 on any failure.
@@ -806,6 +809,246 @@ async function programmeTests(context) {
   await page.close();
 }
 
+// ------------------------------------------------------ monitor (online)
+
+// monitorTests(context): the monitor on the stack (issue 5), as the Ede
+// coordinator in the newest year's round: a strategic section filled in
+// with radio buttons (one "weet ik niet"), an operational one with
+// amounts in euros (first sent wrong, then right), the progress, a
+// member who may not submit, submitting, and the result with its charts;
+// then the organisers' page, where the round is reopened so the next run
+// finds it a draft again (a round found submitted is reopened first).
+// Every page goes through axe and vnu. Without a questionnaire on the
+// stack the tests are skipped, saying so.
+async function monitorTests(context) {
+  const { password, users } = demoAccounts();
+  await context.clearCookies();
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const { keep, checkPage, submit, signIn, signOut } = pageTools(page, users, password);
+  const xml = async (path) => {
+    const res = await page.request.get(`${baseUrl}${path}${path.includes('?') ? '&' : '?'}format=xml`);
+    return { status: res.status(), body: await res.text() };
+  };
+  const text = async (sel = 'main') => (await page.locator(sel).innerText()).replace(/\s+/g, ' ');
+
+  let round = null;
+  await test('the Ede coordinator signs in and finds a monitor round on /monitor', async () => {
+    await signIn('coordinator');
+    const { status, body } = await xml('/monitor');
+    assert(status === 200, `GET /monitor?format=xml gave ${status}`);
+    const m = body.match(/<round year="(\d+)" status="(\w+)"/);
+    if (m) round = { year: m[1], status: m[2] };
+  });
+  if (!round) {
+    await test('the monitor tests on the stack # SKIP no questionnaire imported: /monitor shows no round ' +
+      '(cimolt-admin questionnaire import schema/questionnaire-2026.xml)', () => {});
+    await page.close();
+    return;
+  }
+  const year = round.year;
+
+  // reopen(): as the organiser, reopen Ede's round of the year on
+  // /beheer/monitor; signs the coordinator out and back in around it.
+  const reopen = async () => {
+    await signOut();
+    await signIn('organiser');
+    await page.goto(`${baseUrl}/beheer/monitor?lang=nl`);
+    const button = page.locator(`section[aria-labelledby="year-${year}"] tr:has(th:text-is("Ede")) button[type=submit]`);
+    assert(await button.count() === 1, `no reopen button for Ede ${year} on /beheer/monitor`);
+    const [res] = await Promise.all([page.waitForNavigation(), button.click()]);
+    keep('the organisers\' monitor page after reopening', await res.text());
+    assert(new URL(page.url()).pathname === '/beheer/monitor', `after reopening: ${page.url()}`);
+    assert(await page.locator('.cimolt-notice').count() === 1, 'no notice after reopening');
+  };
+  if (round.status === 'submitted') {
+    await test(`Ede's round ${year}, found submitted, is reopened by the organiser first`, async () => {
+      await reopen();
+      await signOut();
+      await signIn('coordinator');
+    });
+  }
+
+  await checkPage('the monitor overview', '/monitor?lang=nl', 200);
+  await checkPage(`the round ${year}`, `/monitor/${year}?lang=nl`, 200);
+
+  // The sections and questions, from the round's page documents.
+  const { body: roundXml } = await xml(`/monitor/${year}`);
+  const sections = [...roundXml.matchAll(/<section id="([^"]+)" level="(\w+)"/g)].map((m) => ({ id: m[1], level: m[2] }));
+  const strategic = sections.find((x) => x.level === 'strategisch');
+  const operational = sections.find((x) => x.level === 'operationeel');
+  const questionsOf = async (sid) => {
+    const { body } = await xml(`/monitor/${year}/${sid}`);
+    return [...body.matchAll(/<question id="([^"]+)" type="(\w+)"([^>]*)>([\s\S]*?)<\/question>/g)].map((m) => ({
+      id: m[1], type: m[2], role: (m[3].match(/role="([^"]+)"/) || [])[1], unit: (m[3].match(/unit="([^"]+)"/) || [])[1],
+      option: (m[4].match(/<option value="([^"]+)"/) || [])[1] }));
+  };
+  // progressOf(sid): the section's "N van M" on its own page.
+  const progressOf = async (sid) => {
+    await page.goto(`${baseUrl}/monitor/${year}/${sid}?lang=nl`);
+    return (await page.locator('.cimolt-steps__item--current .cimolt-steps__progress').innerText()).trim();
+  };
+  const stamp = `Browsertest ${new Date().toISOString()}`;
+  // save(next): send the section with "Opslaan en verder" (next) or
+  // "Opslaan", and wait for the page it leads to.
+  const save = async (next) => {
+    const button = page.locator(`form.cimolt-monitor-form button[type=submit]${next ? '[name=verder]' : ':not([name])'}`);
+    const [res] = await Promise.all([page.waitForNavigation(), button.click()]);
+    return res;
+  };
+
+  let filledStrategic = false;
+  await test(`a strategic section is filled in with radio buttons, one "weet ik niet", and saved (${strategic.id})`, async () => {
+    const qs = await questionsOf(strategic.id);
+    const picked = qs.filter((q) => ['maturity', 'yesno', 'choice'].includes(q.type));
+    assert(picked.length >= 2, `${strategic.id} has ${picked.length} questions with options`);
+    const first = await page.goto(`${baseUrl}/monitor/${year}/${strategic.id}?lang=nl`);
+    keep(`the section ${strategic.id}`, await first.text());
+    const v = await axe(page);
+    assert(!v.length, v.join('\n'));
+    const want = {};
+    for (const q of qs) {
+      const id = `q-${q.id}`;
+      if (q.type === 'text') await page.fill(`#${id}`, stamp);
+      else if (q === picked[1]) want[q.id] = `${id}-weetniet`;
+      else if (q.type === 'maturity') want[q.id] = `${id}-opt-3`;
+      else if (q.type === 'yesno') want[q.id] = `${id}-opt-ja`;
+      else if (q.type === 'choice') want[q.id] = `${id}-opt-${q.option}`;
+      else if (q.type === 'percentage') await page.fill(`#${id}`, '40');
+      else await page.fill(`#${id}`, '7');
+    }
+    // Click the labels, as a person does.
+    for (const rid of Object.values(want)) await page.click(`label[for="${rid}"]`);
+    const res = await save(true);
+    assert(res.status() === 200, `status ${res.status()} at ${page.url()}`);
+    const at = new URL(page.url());
+    assert(at.pathname !== `/monitor/${year}/${strategic.id}` && at.searchParams.get('klaar') === 'monitor.saved',
+      `"Opslaan en verder" led to ${page.url()}`);
+    assert(await page.locator('.cimolt-notice').count() === 1, 'no notice that the answers were saved');
+    await page.goto(`${baseUrl}/monitor/${year}/${strategic.id}?lang=nl`);
+    const unchecked = [];
+    for (const rid of Object.values(want)) if (!await page.isChecked(`#${rid}`)) unchecked.push(rid);
+    assert(!unchecked.length, `not checked after saving: ${unchecked.join(', ')}`);
+    const progress = await progressOf(strategic.id);
+    assert(progress === `${qs.length} van ${qs.length} beantwoord`, `the index reads "${progress}"`);
+    filledStrategic = true;
+  });
+
+  let filledOperational = false;
+  await test(`an operational section with euro amounts: the circular part above the total is refused (422), then saved (${operational.id})`, async () => {
+    const qs = await questionsOf(operational.id);
+    const role = (r) => qs.find((q) => q.role === r);
+    assert(role('spend') && role('spend-circular'), `${operational.id} has no contract values`);
+    await page.goto(`${baseUrl}/monitor/${year}/${operational.id}?lang=nl`);
+    // A ticked "weet ik niet" wins over a typed amount: untick them all.
+    for (const box of await page.locator('.cimolt-dont-know input[type=checkbox]').all()) await box.uncheck();
+    const values = { tenders: '12', 'tenders-circular': '4', spend: '1.250.000', 'spend-circular': '2.500.000' };
+    for (const q of qs) {
+      const id = `q-${q.id}`;
+      if (q.role) await page.fill(`#${id}`, values[q.role]);
+      else if (q.type === 'number' || q.type === 'percentage') await page.fill(`#${id}`, '7');
+      else if (q.type === 'text') await page.fill(`#${id}`, stamp);
+      else if (q.type === 'maturity') await page.check(`#${id}-opt-2`);
+      else if (q.type === 'yesno') await page.check(`#${id}-opt-nee`);
+      else if (q.type === 'choice') await page.check(`#${id}-opt-${q.option}`);
+    }
+    const circ = `q-${role('spend-circular').id}`;
+    let res = await save(false);
+    keep('a section with an error', await res.text());
+    assert(res.status() === 422, `status ${res.status()} at ${page.url()}`);
+    assert(await page.locator(`#${circ}[aria-invalid=true]`).count() === 1, 'the circular amount is not marked invalid');
+    const message = await text(`#${circ}-error`);
+    assert(/niet hoger/.test(message), `the message beside it reads "${message}"`);
+    const focused = await focusedId(page, 'section-errors');
+    assert(focused === 'section-errors', `focus is on "${focused}", not the error summary`);
+    assert(await page.inputValue(`#q-${role('spend').id}`) === '1.250.000', 'the typed total is gone');
+    const v = await axe(page);
+    assert(!v.length, v.join('\n'));
+    // Corrected, and saved with "Opslaan": back on the same section.
+    await page.fill(`#${circ}`, '250.000');
+    res = await save(false);
+    assert(res.status() === 200 && new URL(page.url()).pathname === `/monitor/${year}/${operational.id}`,
+      `saving led to ${page.url()} (status ${res.status()})`);
+    assert(await page.locator('.cimolt-notice').count() === 1, 'no notice that the answers were saved');
+    const shown = await page.inputValue(`#q-${role('spend').id}`);
+    assert(shown === '1.250.000', `the saved total reads "${shown}"`);
+    keep('a section just saved', await page.content());
+    const progress = (await page.locator('.cimolt-steps__item--current .cimolt-steps__progress').innerText()).trim();
+    assert(progress === `${qs.length} van ${qs.length} beantwoord`, `the index reads "${progress}"`);
+    filledOperational = true;
+  });
+
+  await test(`the round's page shows the draft and the progress of both sections`, async () => {
+    assert(filledStrategic && filledOperational, 'the sections were not filled in');
+    const res = await page.goto(`${baseUrl}/monitor/${year}?lang=nl`);
+    keep(`the round ${year} as a draft`, await res.text());
+    assert(/Concept/.test(await text('.cimolt-round-summary')), `the status reads "${await text('.cimolt-round-summary')}"`);
+    for (const sid of [strategic.id, operational.id]) {
+      const row = await text(`tr:has(a[href="/monitor/${year}/${sid}"])`);
+      const m = row.match(/(\d+) van (\d+) vragen beantwoord/);
+      assert(m && m[1] === m[2], `the row of ${sid} reads "${row}"`);
+    }
+    const v = await axe(page);
+    assert(!v.length, v.join('\n'));
+  });
+
+  await test('a member cannot submit: the page says only the coordinator can, and a POST is refused (403)', async () => {
+    await signOut();
+    await signIn('member');
+    const res = await page.goto(`${baseUrl}/monitor/${year}/indienen?lang=nl`);
+    keep('the submit page for a member', await res.text());
+    assert(res.status() === 200, `status ${res.status()}`);
+    assert(await page.locator(`form[action="/monitor/${year}/indienen"]`).count() === 0, 'a member sees the submit form');
+    const says = await text('.cimolt-coordinator-only');
+    assert(/Alleen de coördinator/.test(says), `the page reads "${says}"`);
+    const v = await axe(page);
+    assert(!v.length, v.join('\n'));
+    const csrf = ((await xml(`/monitor/${year}/indienen`)).body.match(/<csrf>([^<]+)<\/csrf>/) || [])[1];
+    const post = await page.request.post(`${baseUrl}/monitor/${year}/indienen`, { form: { csrf }, maxRedirects: 0 });
+    assert(post.status() === 403, `a member's POST gave ${post.status()}`);
+    await signOut();
+    await signIn('coordinator');
+  });
+
+  let submitted = false;
+  await test('the coordinator submits the round and sees the result with its charts', async () => {
+    let res = await page.goto(`${baseUrl}/monitor/${year}/indienen?lang=nl`);
+    keep('the submit page', await res.text());
+    let v = await axe(page);
+    assert(!v.length, `on the submit page: ${v.join('\n')}`);
+    res = await submit(`form[action="/monitor/${year}/indienen"]`);
+    assert(new URL(page.url()).pathname === `/monitor/${year}/resultaat`, `submitting led to ${page.url()}`);
+    submitted = true;
+    keep('the result page', await res.text());
+    assert(await page.locator('.cimolt-notice').count() === 1, 'no notice that the monitor was submitted');
+    const charts = await page.locator('svg.cimolt-chart[role=img]').evaluateAll((svgs) => svgs.map((s) =>
+      (s.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id)?.textContent || '').join(' ').trim()));
+    assert(charts.length >= 3 && charts.every(Boolean), `charts: ${JSON.stringify(charts)}`);
+    const bars = await page.locator('#chart-themes .cimolt-chart__bar').count();
+    assert(bars >= 1, 'the theme chart has no bar: the strategic answers were not scored');
+    const tables = await page.locator('main table').count();
+    assert(tables >= 3, `${tables} tables`);
+    v = await axe(page);
+    assert(!v.length, v.join('\n'));
+  });
+  if (submitted) {
+    await checkPage('the result in English', `/monitor/${year}/resultaat?lang=en`, 200);
+    await checkPage('a submitted section', `/monitor/${year}/${operational.id}?lang=nl`, 200);
+  }
+  await checkPage('the submit page of a submitted round', `/monitor/${year}/indienen?lang=en`, 200);
+
+  await test('the organiser sees the round submitted on /beheer/monitor and reopens it', async () => {
+    await reopen();
+    const row = await text(`section[aria-labelledby="year-${year}"] tr:has(th:text-is("Ede"))`);
+    assert(/Concept/.test(row), `Ede's row reads "${row}"`);
+    const v = await axe(page);
+    assert(!v.length, v.join('\n'));
+  });
+  await checkPage("the organisers' monitor page", '/beheer/monitor?lang=en', 200);
+  await test('the organiser signs out of the monitor pages', () => signOut());
+  await page.close();
+}
+
 // ----------------------------------------------------------------- online
 
 // The pages the stack serves, saved as served for vnu: [name, path, init, status].
@@ -968,6 +1211,7 @@ if (stackUp) {
 
     await accountTests(context);
     await programmeTests(context);
+    await monitorTests(context);
   } finally {
     await close();
   }
