@@ -58,7 +58,9 @@
                     </span>
                   </td>
                   <td>
-                    <xsl:call-template name="c:timestamp"><xsl:with-param name="s" select="@submitted"/></xsl:call-template>
+                    <xsl:if test="normalize-space(@submitted)">
+                      <time datetime="{substring(@submitted, 1, 10)}" class="cimolt-nowrap"><xsl:value-of select="c:iso-date(@submitted)"/></time>
+                    </xsl:if>
                   </td>
                   <td class="cimolt-no-print">
                     <xsl:if test="@status = 'submitted'">
