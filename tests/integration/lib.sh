@@ -944,14 +944,20 @@ monitor_form() {
 	PY
 }
 
-# monitor_send JAR YEAR SECTION [NAME=VALUE | -NAME ...]: POST the form
-# monitor_form kept, with NAME=VALUE set (added or replaced) and -NAME
-# left out, and a valid csrf token. Sets STATUS like http.
+# monitor_send JAR YEAR SECTION [NAME=VALUE | -NAME ...] [-- CURL ARGS...]:
+# POST the form monitor_form kept, with NAME=VALUE set (added or
+# replaced) and -NAME left out, and a valid csrf token. Sets STATUS like
+# http. (-- -H "Accept: application/xml" gets the page document.)
 monitor_send() {
-	local j=$1 path=/monitor/$2/$3 kept=$TEST_TMP/form-$1-$2-$3 args=()
+	local j=$1 path=/monitor/$2/$3 kept=$TEST_TMP/form-$1-$2-$3 args=() sets=() curl_args=()
 	shift 3
+	while [ $# -gt 0 ]; do
+		if [ "$1" = -- ]; then shift; curl_args=("$@"); break; fi
+		sets+=("$1")
+		shift
+	done
 	[ -f "$kept" ] || fail "monitor_send $path before monitor_form"
-	python3 - "$kept" "$@" >"$TEST_TMP/form-args" <<-'PY'
+	python3 - "$kept" "${sets[@]}" >"$TEST_TMP/form-args" <<-'PY'
 		import sys
 		values = {}
 		for line in open(sys.argv[1], encoding="utf-8").read().split("\n"):
@@ -968,7 +974,7 @@ monitor_send() {
 		    sys.stdout.write("--data-urlencode\0%s=%s\0" % (k, v))
 	PY
 	mapfile -d '' args <"$TEST_TMP/form-args"
-	http_as "$j" POST "$path" --data-urlencode "csrf=$(csrf "$j")" "${args[@]}"
+	http_as "$j" POST "$path" --data-urlencode "csrf=$(csrf "$j")" "${args[@]}" "${curl_args[@]}"
 }
 
 # monitor_save JAR YEAR SECTION [NAME=VALUE | -NAME ...]: open the form,
