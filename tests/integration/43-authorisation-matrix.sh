@@ -5,11 +5,23 @@
 # the others get the page, or for an empty form 422 (the form with its
 # errors), or for an id or a token that does not exist 404. POSTs carry the
 # visitor's valid csrf token and an empty form. Every route in the table
-# must have a row here; the programme's routes also have rows with ids
-# that exist (demo event 1, Ede), so that a missing check would show.
+# must have a row here; the programme's and the monitor's routes also have
+# rows with ids and years that exist (demo event 1, Ede; the demo monitor:
+# Ede's submitted 2025 round, no 2026 round yet), so that a missing check
+# would show: submitting is the coordinator's (a member 403; the
+# coordinator 409, as there is nothing to submit yet), a submitted round
+# cannot be saved or prefilled (409), and an organiser reopens Ede's 2025
+# round (303; the admin after them finds it open: 404), which is then
+# submitted again as it was.
 tok=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
 ede=$(sql "SELECT id FROM organisations WHERE cbs_code = 'GM0228'")
 [ -n "$ede" ] || fail "no organisation GM0228 (Ede)"
+r25=$(sql "SELECT id FROM rounds WHERE organisation_id = $ede AND year = 2025 AND status = 'submitted'")
+[ -n "$r25" ] || fail "no submitted 2025 round of Ede (the demo monitor makes one)"
+[ -z "$(sql "SELECT id FROM rounds WHERE organisation_id = $ede AND year = 2026")" ] ||
+	fail "Ede has a 2026 round (the demo monitor leaves it to be made)"
+on_exit "sql \"UPDATE rounds SET status = 'submitted', submitted_at = '$(sql "SELECT submitted_at FROM rounds WHERE id = $r25")',
+	submitted_by = $(sql "SELECT IFNULL(submitted_by, 'NULL') FROM rounds WHERE id = $r25") WHERE id = $r25\""
 # method path: anonymous member coordinator regional organiser admin
 # ("login" = 303 to /inloggen?terug=PATH)
 matrix="GET / 200 200 200 200 200 200
@@ -49,9 +61,24 @@ GET /monitor/999999/vorig-jaar 405 405 405 405 405 405
 POST /monitor/999999/vorig-jaar login 404 404 403 403 403
 GET /monitor/999999/$tok login 404 404 403 403 403
 POST /monitor/999999/$tok login 404 404 403 403 403
+GET /monitor/2016 login 404 404 403 403 403
+GET /monitor/2026 login 200 200 403 403 403
+GET /monitor/2025 login 200 200 403 403 403
+GET /monitor/2026/indienen login 200 200 403 403 403
+POST /monitor/2026/indienen login 403 409 403 403 403
+GET /monitor/2025/resultaat login 200 200 403 403 403
+GET /monitor/2026/resultaat login 200 200 403 403 403
+GET /monitor/2025/antwoorden.csv login 200 200 403 403 403
+GET /monitor/2026/antwoorden.csv login 200 200 403 403 403
+POST /monitor/2025/vorig-jaar login 409 409 403 403 403
+GET /monitor/2026/s-beleid login 200 200 403 403 403
+GET /monitor/2025/o-gww login 200 200 403 403 403
+POST /monitor/2025/o-gww login 409 409 403 403 403
+GET /monitor/2026/geen-onderdeel login 404 404 403 403 403
 GET /beheer/monitor login 403 403 403 200 200
 GET /beheer/monitor/999999/heropenen 405 405 405 405 405 405
 POST /beheer/monitor/999999/heropenen login 403 403 403 404 404
+POST /beheer/monitor/$r25/heropenen login 403 403 403 303 404
 GET /beheer login 403 403 403 200 200
 GET /beheer/programma login 403 403 403 200 200
 GET /beheer/programma/nieuw login 403 403 403 200 200
@@ -121,7 +148,7 @@ while read -r method path expect; do
 		fi
 		[ "$got" = "${want[i]}" ] || wrong+=("$method $path as $role: $got (Location: $(header Location)), expected ${want[i]}")
 		# Every refusal is a rendered page.
-		case $got in 403 | 404 | 405 | 422) assert_html_page "$got" ;; esac
+		case $got in 403 | 404 | 405 | 409 | 422) assert_html_page "$got" ;; esac
 	done
 done <<<"$matrix"
 [ ${#wrong[@]} -eq 0 ] || fail "$(printf '%s\n' "${wrong[@]}")"
