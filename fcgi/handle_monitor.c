@@ -357,6 +357,9 @@ posted(const struct req *r, const struct qquestion *q, char *value,
 	snprintf(dkname, sizeof(dkname), "%s-weetniet", q->id);
 	if ((q->type == QT_NUMBER || q->type == QT_PERCENTAGE ||
 	    q->type == QT_TEXT) && P(dkname) != NULL) {
+		/* A value and "weet ik niet" both: which one is meant? */
+		if (v != NULL && v[strspn(v, " ")] != '\0')
+			return "monitor.value-and-dont-know";
 		*dk = 1;
 		return NULL;
 	}
@@ -384,15 +387,17 @@ posted(const struct req *r, const struct qquestion *q, char *value,
 			return "field.choice";
 		break;
 	case QT_NUMBER:
-		/* Whole numbers, with or without thousands separated by a
-		 * dot or a space as people write them: 1.250.000. */
+		/* Whole numbers, with or without thousands separated as
+		 * people write them: 1.250.000, 1 250 000 or 1,250,000 (a
+		 * separator stands before exactly three digits). */
 		for (const char *p = v; *p != '\0'; p++) {
 			if (*p >= '0' && *p <= '9') {
 				if (k + 1 >= sizeof(digits))
 					return "monitor.number";
 				digits[k++] = *p;
-			} else if ((*p != '.' && *p != ' ') || p == v ||
-			    strlen(p + 1) < 3 || p[1] < '0' || p[1] > '9')
+			} else if ((*p != '.' && *p != ' ' && *p != ',') ||
+			    p == v || strspn(p + 1, "0123456789") < 3 ||
+			    (p[4] >= '0' && p[4] <= '9'))
 				return "monitor.number";
 		}
 		digits[k] = '\0';
