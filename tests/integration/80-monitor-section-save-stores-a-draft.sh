@@ -6,7 +6,8 @@
 # answers. A member then saves the same section from a fresh form:
 # version 2, the changed answers theirs, a cleared answer removed; with
 # verder=ja it goes on to the next section, from the last one to
-# /monitor/2026/indienen. Nothing is scored.
+# /monitor/2026/indienen. Whole numbers may be written with thousands
+# marked by dots, spaces or commas. Nothing is scored.
 fresh_round GM0228 2026
 qid=$(sql "SELECT id FROM questionnaires WHERE year = 2026 ORDER BY version DESC LIMIT 1")
 cor=$(sql "SELECT id FROM users WHERE email = '$(demo_email coordinator)'")
@@ -63,12 +64,17 @@ assert_eq "$(sql "SELECT section_id, version, updated_by FROM round_sections WHE
 
 # From the last section, verder=ja goes to the summary before submitting.
 monitor_form m 2026 o-energie
-monitor_send m 2026 o-energie o-energie-duurzaam=1 verder=ja
+monitor_send m 2026 o-energie o-energie-duurzaam=1 o-energie-tenders="1 250" o-energie-spend=1.250.000 \
+	o-energie-spend-circ=125,000 verder=ja
 assert_status 303
 assert_header Location "/monitor/2026/indienen?klaar=monitor.saved"
 assert_eq "$(section_version "$rd" o-energie)" 1 "o-energie's version"
+assert_eq "$(answers "$rd" | grep '^o-energie-' | tr '\t' ' ')" "o-energie-duurzaam 1 0 0
+o-energie-spend 1250000 0 0
+o-energie-spend-circ 125000 0 0
+o-energie-tenders 1250 0 0" "o-energie's answers (amounts written 1 250, 1.250.000 and 125,000)"
 
 http_as m GET "/monitor?format=xml"
 assert_xpath "/page/rounds/round[@year='2026']/@status" draft
-assert_xpath "/page/rounds/round[@year='2026']/@answered" 4
+assert_xpath "/page/rounds/round[@year='2026']/@answered" 7
 assert_eq "$(sql "SELECT COUNT(*) FROM scores WHERE round_id = $rd")" 0 "scores of the draft at the end"

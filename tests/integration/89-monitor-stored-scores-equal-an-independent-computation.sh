@@ -19,7 +19,7 @@ http_as c POST /monitor/2026/vorig-jaar --data-urlencode "csrf=$(csrf c)"
 assert_status 303
 monitor_save c 2026 s-comm s-comm-1=? s-comm-2=4
 monitor_save c 2026 s-samen s-samen-2= s-samen-4=0
-monitor_save c 2026 o-bouw o-bouw-spend-weetniet=ja o-bouw-gunning=4
+monitor_save c 2026 o-bouw o-bouw-spend= o-bouw-spend-weetniet=ja o-bouw-gunning=4
 monitor_save c 2026 o-mob o-mob-spend=2000000 o-mob-spend-circ=2000000 o-mob-contract=?
 http_as c POST /monitor/2026/indienen --data-urlencode "csrf=$(csrf c)"
 assert_status 303
