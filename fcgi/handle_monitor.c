@@ -357,10 +357,11 @@ posted(const struct req *r, const struct qquestion *q, char *value,
 	snprintf(dkname, sizeof(dkname), "%s-weetniet", q->id);
 	if ((q->type == QT_NUMBER || q->type == QT_PERCENTAGE ||
 	    q->type == QT_TEXT) && P(dkname) != NULL) {
-		/* A value and "weet ik niet" both: which one is meant? */
+		/* A value and "weet ik niet" both: which one is meant? The
+		 * form comes back with both, as they were sent. */
+		*dk = 1;
 		if (v != NULL && v[strspn(v, " ")] != '\0')
 			return "monitor.value-and-dont-know";
-		*dk = 1;
 		return NULL;
 	}
 	if (v == NULL || *v == '\0')
@@ -580,8 +581,13 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		    posts, np, "monitor.is-submitted");
 		goto out;
 	}
-	if (valid_int(P("versie"), 0, INT64_MAX, &given) == -1 ||
-	    given != version) {
+	if (valid_int(P("versie"), 0, INT64_MAX, &given) == -1) {
+		/* Every form of this page carries it: a request without
+		 * one was not made by the form. */
+		rc = error_page(r, o, 400, NULL);
+		goto out;
+	}
+	if (given != version) {
 		/* A colleague saved this section meanwhile: nothing is
 		 * written; the form comes back with what was typed and
 		 * the current version, so saving again is a choice. */
@@ -758,7 +764,7 @@ handle_monitor_prefill(struct worker *w, struct req *r, struct resp *o)
 	const struct qn		*qn, *pqn;
 	struct answers		 as, pas;
 	const struct qquestion	*q, *pq;
-	char			 loc[96];
+	char			 loc[96], touched[QN_MAX_SECTIONS];
 	int			 rc, copied = 0;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
@@ -786,6 +792,7 @@ handle_monitor_prefill(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	}
 	rc = -1;
+	memset(touched, 0, sizeof(touched));
 	/* Last year's answer goes where this year has none, to the same
 	 * question (same id and type), marked as prefilled. */
 	for (size_t i = 0; i < pas.n; i++) {
@@ -796,8 +803,17 @@ handle_monitor_prefill(struct worker *w, struct req *r, struct resp *o)
 		if (db_answer_put(w->db, rd.id, q->id, pas.a[i].value,
 		    pas.a[i].dont_know, 1, r->user.id) == -1)
 			goto out;
+		touched[q->section] = 1;
 		copied++;
 	}
+	/* A form of a section opened before the copy must not undo it
+	 * unseen: the sections written to get a new version. */
+	for (size_t k = 0; k < qn->nsections; k++)
+		if (touched[k] && db_section_bump(w->db, rd.id,
+		    qn->sections[k].id, r->user.id) == -1)
+			goto out;
+	log_info("monitor: round %lld: %d answers copied from %lld", rd.id,
+	    copied, prev.id);
 	snprintf(loc, sizeof(loc), "/monitor/%lld?klaar=monitor.prefilled",
 	    rd.year);
 	rc = redirect(o, loc);
