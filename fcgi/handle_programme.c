@@ -2,7 +2,7 @@
  * The programme as the public sees it: the list of events (the home page
  * and /programma), one event with its materials, the event as an
  * iCalendar file, the registration form, and the status page behind the
- * link a registrant gets (with its cancel button). The rules themselves
+ * link a registrant receives (with its cancel button). The rules themselves
  * live in registration.c; these handlers read input, call them and build
  * pages.
  */

@@ -27,7 +27,8 @@
      By hand: tests/browser/render tests/browser/fixtures/home-nl.xml
 
   Transforms may read no files: no document(). No inline script or style
-  (the Content-Security-Policy forbids both), no disable-output-escaping.
+  (the Content-Security-Policy forbids both), and no output that bypasses
+  escaping: every text goes out escaped.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
