@@ -63,17 +63,9 @@ mail_new(const char *type, const char *lang, const char *name,
 	xmlDocPtr	 doc;
 	xmlNodePtr	 root;
 
-	if ((doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL ||
-	    (root = xmlNewDocNode(doc, NULL, (const xmlChar *)"mail",
-	    NULL)) == NULL) {
-		xmlFreeDoc(doc);
+	if ((doc = mail_doc(type, lang, &root)) == NULL)
 		return NULL;
-	}
-	xmlDocSetRootElement(doc, root);	/* the document owns root */
-	if (page_attr(root, "name", "mail") == -1 ||
-	    page_attr(root, "lang", lang) == -1 ||
-	    page_attr(root, "type", type) == -1 ||
-	    page_text(root, "name", name) == NULL ||
+	if (page_text(root, "name", name) == NULL ||
 	    page_text(root, "organisation", organisation) == NULL ||
 	    page_text(root, "link", link) == NULL ||
 	    page_int(root, "expires-days", INVITATION_HOURS / 24) == NULL) {

@@ -880,6 +880,10 @@ int	 master_run(const char *config_file);
 
 /* ---- outbox.c: outgoing messages ------------------------------------- */
 
+/* Starts a mail document <mail name="mail" lang type> for xslt/mail.xsl;
+ * *root is its root, for the caller's facts. Returns it (caller frees) or
+ * NULL. */
+xmlDocPtr mail_doc(const char *type, const char *lang, xmlNodePtr *root);
 /* Writes a random (version 4) UUID. */
 void	 uuid_new(char out[37]);
 /*

@@ -38,6 +38,27 @@ uuid_new(char out[37])
 	    b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
 }
 
+xmlDocPtr
+mail_doc(const char *type, const char *lang, xmlNodePtr *root)
+{
+	xmlDocPtr doc;
+
+	if ((doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL ||
+	    (*root = xmlNewDocNode(doc, NULL, (const xmlChar *)"mail",
+	    NULL)) == NULL) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	xmlDocSetRootElement(doc, *root);	/* the document owns root */
+	if (page_attr(*root, "name", "mail") == -1 ||
+	    page_attr(*root, "lang", lang) == -1 ||
+	    page_attr(*root, "type", type) == -1) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	return doc;
+}
+
 /*
  * Splits rendered mail text into its subject (the first line) and body
  * (after the blank line that follows). Returns 0/-1 (no subject line).

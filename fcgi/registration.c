@@ -72,17 +72,9 @@ notice_mail(const struct reg_ctx *c, const char *type, const char *lang,
 	xmlDocPtr	 doc;
 	xmlNodePtr	 root, e;
 
-	if ((doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL ||
-	    (root = xmlNewDocNode(doc, NULL, (const xmlChar *)"mail",
-	    NULL)) == NULL) {
-		xmlFreeDoc(doc);
+	if ((doc = mail_doc(type, lang, &root)) == NULL)
 		return NULL;
-	}
-	xmlDocSetRootElement(doc, root);	/* the document owns root */
-	if (page_attr(root, "name", "mail") == -1 ||
-	    page_attr(root, "lang", lang) == -1 ||
-	    page_attr(root, "type", type) == -1 ||
-	    (e = page_elem(root, "event")) == NULL ||
+	if ((e = page_elem(root, "event")) == NULL ||
 	    page_attr_int(e, "id", ev->id) == -1 ||
 	    page_text(e, "title", ev->title) == NULL ||
 	    page_datetime(e, "start", ev->starts_at) == NULL ||
