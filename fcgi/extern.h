@@ -1146,6 +1146,20 @@ int	 monitor_store_scores(struct db *, long long round_id,
 int	 monitor_generate(struct db *, const struct qn *qn, long long qn_id,
 	    long long org_id, unsigned long long seed);
 
+/* ---- stats.c: descriptive statistics for the benchmark --------------- */
+
+struct stats {
+	size_t	 n;
+	double	 min, q1, median, q3, max;	/* when n > 0 */
+};
+
+/* Describes v[0..n-1] (sorting it in place) with exact type-7
+ * quartiles. Returns 1 with figures, 0 for an empty group. */
+int	 stats_describe(double *v, size_t n, struct stats *out);
+/* The mid-rank percentile of x in v[0..n-1]: the share below it plus
+ * half the share equal to it, 0-100 (0 for an empty group). */
+double	 stats_percentile(const double *v, size_t n, double x);
+
 /* ---- migrate.c -------------------------------------------------------- */
 
 /* Applies the pending migrations under dir in name order. Returns 0/-1. */

@@ -1,0 +1,75 @@
+/*
+ * Descriptive statistics for the benchmark: a group's n, minimum,
+ * quartiles, median and maximum, and where one value stands in it.
+ *
+ * Quartiles are computed exactly by linear interpolation between order
+ * statistics, the method of Hyndman and Fan's type 7 (the default of R
+ * and of spreadsheets' QUARTILE.INC): for the sorted values x[0..n-1]
+ * the p-quantile is x[h] + (h - floor(h)) (x[floor(h)+1] - x[floor(h)])
+ * with h = (n - 1) p. So the median of an even group is the mean of its
+ * two middle values, n = 1 gives that one value for every quartile, and
+ * the minimum and maximum are the 0- and 1-quantiles.
+ *
+ * A value's percentile is the share of the group below it plus half the
+ * share equal to it (the mid-rank), so ties stand in the middle of their
+ * run and a group of equal values puts everyone at 50.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extern.h"
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The p-quantile of sorted v[0..n-1], n > 0 (type 7). */
+static double
+quantile(const double *v, size_t n, double p)
+{
+	double	 h = (double)(n - 1) * p;
+	size_t	 lo = (size_t)floor(h);
+
+	if (lo + 1 >= n)
+		return v[n - 1];
+	return v[lo] + (h - (double)lo) * (v[lo + 1] - v[lo]);
+}
+
+int
+stats_describe(double *v, size_t n, struct stats *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->n = n;
+	if (n == 0)
+		return 0;
+	qsort(v, n, sizeof(*v), cmp_double);	/* sorts the caller's array */
+	out->min = v[0];
+	out->q1 = quantile(v, n, 0.25);
+	out->median = quantile(v, n, 0.5);
+	out->q3 = quantile(v, n, 0.75);
+	out->max = v[n - 1];
+	return 1;
+}
+
+double
+stats_percentile(const double *v, size_t n, double x)
+{
+	size_t below = 0, equal = 0;
+
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] < x)
+			below++;
+		else if (v[i] == x)
+			equal++;
+	}
+	return 100.0 * ((double)below + 0.5 * (double)equal) / (double)n;
+}

@@ -1,0 +1,124 @@
+/* Unit tests of the benchmark's statistics (fcgi/stats.c), each case
+ * computed by hand in its comment. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#include <cmocka.h>
+
+#include "../../fcgi/extern.h"
+
+static void
+quartiles_of_an_odd_group(void **state)
+{
+	/* Sorted 10 20 30 40 50: h = 4p; Q1 at h 1 = 20, median 30, Q3 40. */
+	double		 v[] = { 50, 10, 40, 20, 30 };
+	struct stats	 s;
+
+	(void)state;
+	assert_int_equal(stats_describe(v, 5, &s), 1);
+	assert_int_equal(s.n, 5);
+	assert_float_equal(s.min, 10, 1e-12);
+	assert_float_equal(s.q1, 20, 1e-12);
+	assert_float_equal(s.median, 30, 1e-12);
+	assert_float_equal(s.q3, 40, 1e-12);
+	assert_float_equal(s.max, 50, 1e-12);
+}
+
+static void
+quartiles_of_an_even_group_interpolate(void **state)
+{
+	/* Sorted 1 2 3 4: h = 3p. Q1 h .75: 1 + .75 = 1.75; median h 1.5:
+	 * 2.5; Q3 h 2.25: 3 + .25 = 3.25. */
+	double		 v[] = { 4, 3, 2, 1 };
+	struct stats	 s;
+
+	(void)state;
+	stats_describe(v, 4, &s);
+	assert_float_equal(s.q1, 1.75, 1e-12);
+	assert_float_equal(s.median, 2.5, 1e-12);
+	assert_float_equal(s.q3, 3.25, 1e-12);
+}
+
+static void
+quartiles_with_ties(void **state)
+{
+	/* Sorted 5 5 5 8 9 9: h = 5p. Q1 h 1.25 = 5; median h 2.5 =
+	 * 5 + .5 x 3 = 6.5; Q3 h 3.75 = 8 + .75 = 8.75. */
+	double		 v[] = { 9, 5, 8, 5, 9, 5 };
+	struct stats	 s;
+
+	(void)state;
+	stats_describe(v, 6, &s);
+	assert_float_equal(s.q1, 5, 1e-12);
+	assert_float_equal(s.median, 6.5, 1e-12);
+	assert_float_equal(s.q3, 8.75, 1e-12);
+}
+
+static void
+one_value_is_every_quartile(void **state)
+{
+	double		 v[] = { 42.5 };
+	struct stats	 s;
+
+	(void)state;
+	assert_int_equal(stats_describe(v, 1, &s), 1);
+	assert_float_equal(s.min, 42.5, 1e-12);
+	assert_float_equal(s.q1, 42.5, 1e-12);
+	assert_float_equal(s.median, 42.5, 1e-12);
+	assert_float_equal(s.q3, 42.5, 1e-12);
+	assert_float_equal(s.max, 42.5, 1e-12);
+}
+
+static void
+empty_group_has_no_figures(void **state)
+{
+	struct stats s;
+
+	(void)state;
+	assert_int_equal(stats_describe(NULL, 0, &s), 0);
+	assert_int_equal(s.n, 0);
+	assert_float_equal(stats_percentile(NULL, 0, 10), 0, 1e-12);
+}
+
+static void
+percentile_is_mid_rank(void **state)
+{
+	/* 10 20 30 40: 25 has 2 below -> 50; 30 has 2 below and itself ->
+	 * (2 + .5) / 4 = 62.5; 5 -> 0; 45 -> 100. */
+	double v[] = { 10, 20, 30, 40 };
+
+	(void)state;
+	assert_float_equal(stats_percentile(v, 4, 25), 50, 1e-12);
+	assert_float_equal(stats_percentile(v, 4, 30), 62.5, 1e-12);
+	assert_float_equal(stats_percentile(v, 4, 5), 0, 1e-12);
+	assert_float_equal(stats_percentile(v, 4, 45), 100, 1e-12);
+}
+
+static void
+percentile_of_ties_is_the_middle_of_their_run(void **state)
+{
+	/* All equal: (0 + .5 x 5) / 5 = 50. */
+	double v[] = { 7, 7, 7, 7, 7 };
+
+	(void)state;
+	assert_float_equal(stats_percentile(v, 5, 7), 50, 1e-12);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(quartiles_of_an_odd_group),
+		cmocka_unit_test(quartiles_of_an_even_group_interpolate),
+		cmocka_unit_test(quartiles_with_ties),
+		cmocka_unit_test(one_value_is_every_quartile),
+		cmocka_unit_test(empty_group_has_no_figures),
+		cmocka_unit_test(percentile_is_mid_rank),
+		cmocka_unit_test(percentile_of_ties_is_the_middle_of_their_run),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
