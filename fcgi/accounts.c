@@ -48,6 +48,13 @@ role_fits(const char *role, const char *kind)
 	return -1;
 }
 
+const char *
+user_status(const struct db_user *u)
+{
+	return u->disabled ? "disabled" : u->password_hash[0] ? "active" :
+	    "invited";
+}
+
 void
 email_lower(char *s)
 {

@@ -210,8 +210,7 @@ user_print(const struct db_user *u, void *arg)
 {
 	(void)arg;
 	printf("%lld\t%s\t%s\t%s\t%s\t%s\n", u->id, u->email, u->name,
-	    u->role, u->org_name, u->disabled ? "disabled" :
-	    u->password_hash[0] ? "active" : "invited");
+	    u->role, u->org_name, user_status(u));
 	return 0;
 }
 

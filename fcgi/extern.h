@@ -320,6 +320,10 @@ int	 resp_write(struct FCGX_Request *fr, const struct req *,
  * (caller owns) or NULL.
  */
 xmlDocPtr page_new(const char *name, const struct req *, int status);
+/* Adds <element id name email organisation role status [disabled]> for
+ * a user of a list. Returns it or NULL. */
+xmlNodePtr user_xml(xmlNodePtr parent, const char *element,
+	    const struct db_user *);
 /* Starts the response with page name and status: sets o->status and
  * o->page (page_new). Returns the page's root, or NULL. */
 xmlNodePtr page_start(const struct req *, struct resp *o, const char *name,
@@ -934,6 +938,9 @@ struct account_ctx {
  * 0 when not, -1 when role is no role. */
 int	 role_fits(const char *role, const char *kind);
 
+/* A user's state for lists: "active", "invited" (no password yet) or
+ * "disabled". */
+const char *user_status(const struct db_user *);
 /* Lower-cases an e-mail address in place (ASCII; addresses are kept so). */
 void	 email_lower(char *);
 /*

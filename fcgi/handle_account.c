@@ -128,17 +128,7 @@ handle_password(struct worker *w, struct req *r, struct resp *o)
 static int
 member_add(const struct db_user *u, void *arg)
 {
-	xmlNodePtr n;
-
-	if ((n = page_elem(arg, "member")) == NULL ||
-	    page_attr_int(n, "id", u->id) == -1 ||
-	    page_attr(n, "name", u->name) == -1 ||
-	    page_attr(n, "email", u->email) == -1 ||
-	    page_attr(n, "role", u->role) == -1 ||
-	    page_attr(n, "status", u->disabled ? "disabled" :
-	    u->password_hash[0] ? "active" : "invited") == -1)
-		return -1;
-	return 0;
+	return user_xml(arg, "member", u) == NULL ? -1 : 0;
 }
 
 static const char *const member_roles[] = { "member", "coordinator" };

@@ -136,19 +136,7 @@ handle_delivery_retry(struct worker *w, struct req *r, struct resp *o)
 static int
 user_add(const struct db_user *u, void *arg)
 {
-	xmlNodePtr n;
-
-	if ((n = page_elem(arg, "user-row")) == NULL ||
-	    page_attr_int(n, "id", u->id) == -1 ||
-	    page_attr(n, "name", u->name) == -1 ||
-	    page_attr(n, "email", u->email) == -1 ||
-	    page_attr(n, "organisation", u->org_name) == -1 ||
-	    page_attr(n, "role", u->role) == -1 ||
-	    page_attr(n, "status", u->disabled ? "disabled" :
-	    u->password_hash[0] ? "active" : "invited") == -1 ||
-	    (u->disabled && page_attr(n, "disabled", "yes") == -1))
-		return -1;
-	return 0;
+	return user_xml(arg, "user-row", u) == NULL ? -1 : 0;
 }
 
 static const char *const roles[] = { "member", "coordinator", "regional",

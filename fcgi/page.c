@@ -75,6 +75,23 @@ page_attr_int(xmlNodePtr node, const char *name, long long value)
 }
 
 xmlNodePtr
+user_xml(xmlNodePtr parent, const char *element, const struct db_user *u)
+{
+	xmlNodePtr n;
+
+	if ((n = page_elem(parent, element)) == NULL ||
+	    page_attr_int(n, "id", u->id) == -1 ||
+	    page_attr(n, "name", u->name) == -1 ||
+	    page_attr(n, "email", u->email) == -1 ||
+	    page_attr(n, "organisation", u->org_name) == -1 ||
+	    page_attr(n, "role", u->role) == -1 ||
+	    page_attr(n, "status", user_status(u)) == -1 ||
+	    (u->disabled && page_attr(n, "disabled", "yes") == -1))
+		return NULL;
+	return n;
+}
+
+xmlNodePtr
 page_start(const struct req *r, struct resp *o, const char *name, int status)
 {
 	o->status = status;
