@@ -91,6 +91,8 @@ enum stmt {
 	STMT_SCORES_DEL,
 	STMT_SCORE_PUT,
 	STMT_SCORES_LIST,
+	/* issue 6: benchmark and advice */
+	/* issue 7: practices */
 	STMT__MAX
 };
 
@@ -124,40 +126,41 @@ enum stmt {
 	"u.disabled_at IS NOT NULL, o.id, o.name, o.kind "
 
 static const char *const stmts[STMT__MAX] = {
-	/* STMT_EVENTS_LIST: the organisation's own count in one query, not
+	/* the organisation's own count in one query, not
 	 * one per event */
+	[STMT_EVENTS_LIST] =
 	"SELECT " EVENT_COLUMNS "FROM events e "
 	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
-	/* STMT_MIGRATION_GET */
+	[STMT_MIGRATION_GET] =
 	"SELECT checksum FROM schema_migrations WHERE name = ?",
-	/* STMT_MIGRATION_PUT */
+	[STMT_MIGRATION_PUT] =
 	"INSERT INTO schema_migrations (name, checksum, applied_at) "
 	"VALUES (?, ?, NOW())",
-	/* STMT_USER_BY_EMAIL */
+	[STMT_USER_BY_EMAIL] =
 	"SELECT " USER_COLUMNS "FROM users u "
 	"JOIN organisations o ON o.id = u.organisation_id WHERE u.email = ?",
-	/* STMT_USER_SET_HASH */
+	[STMT_USER_SET_HASH] =
 	"UPDATE users SET password_hash = ? WHERE id = ?",
-	/* STMT_USER_ADD */
+	[STMT_USER_ADD] =
 	"INSERT INTO users (email, name, organisation_id, role, password_hash) "
 	"VALUES (?, ?, ?, ?, ?)",
-	/* STMT_USER_DISABLE */
+	[STMT_USER_DISABLE] =
 	"UPDATE users SET disabled_at = UTC_TIMESTAMP() "
 	"WHERE id = ? AND (? = 0 OR organisation_id = ?) "
 	"AND disabled_at IS NULL",
-	/* STMT_USERS_LIST */
+	[STMT_USERS_LIST] =
 	"SELECT " USER_COLUMNS "FROM users u "
 	"JOIN organisations o ON o.id = u.organisation_id "
 	"WHERE ? = 0 OR u.organisation_id = ? ORDER BY o.name, u.name, u.id",
-	/* STMT_USER_SET_PROFILE */
+	[STMT_USER_SET_PROFILE] =
 	"UPDATE users SET name = ?, lang = ? WHERE id = ?",
-	/* STMT_ORG_FIND */
+	[STMT_ORG_FIND] =
 	"SELECT id, name, kind FROM organisations "
 	"WHERE cbs_code = ? OR id = ? ORDER BY cbs_code = ? DESC LIMIT 1",
-	/* STMT_SESSION_NEW */
+	[STMT_SESSION_NEW] =
 	"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) "
 	"VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
-	/* STMT_SESSION_GET */
+	[STMT_SESSION_GET] =
 	"SELECT " USER_COLUMNS ", "
 	"TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) "
 	"FROM sessions s JOIN users u ON u.id = s.user_id "
@@ -165,51 +168,53 @@ static const char *const stmts[STMT__MAX] = {
 	"WHERE s.token_hash = ? AND u.disabled_at IS NULL "
 	"AND s.last_seen_at > UTC_TIMESTAMP() - INTERVAL ? MINUTE "
 	"AND s.created_at > UTC_TIMESTAMP() - INTERVAL ? HOUR",
-	/* STMT_SESSION_TOUCH */
+	[STMT_SESSION_TOUCH] =
 	"UPDATE sessions SET last_seen_at = UTC_TIMESTAMP() "
 	"WHERE token_hash = ?",
-	/* STMT_SESSION_DEL */
+	[STMT_SESSION_DEL] =
 	"DELETE FROM sessions WHERE token_hash = ?",
-	/* STMT_SESSIONS_DEL_USER */
+	[STMT_SESSIONS_DEL_USER] =
 	"DELETE FROM sessions WHERE user_id = ?",
-	/* STMT_FAIL_ADD */
+	[STMT_FAIL_ADD] =
 	"INSERT INTO login_failures (email_hash, address, at) "
 	"VALUES (?, ?, UTC_TIMESTAMP())",
-	/* STMT_FAIL_COUNT_EMAIL */
+	[STMT_FAIL_COUNT_EMAIL] =
 	"SELECT COUNT(*) FROM login_failures WHERE email_hash = ? "
 	"AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE",
-	/* STMT_FAIL_COUNT_ADDR */
+	[STMT_FAIL_COUNT_ADDR] =
 	"SELECT COUNT(*) FROM login_failures WHERE address = ? "
 	"AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE",
-	/* STMT_TOKEN_ADD */
+	[STMT_TOKEN_ADD] =
 	"INSERT INTO user_tokens (token_hash, user_id, purpose, expires_at) "
 	"VALUES (?, ?, ?, UTC_TIMESTAMP() + INTERVAL ? HOUR)",
-	/* STMT_TOKEN_GET: locked, so two uses of one link cannot race */
+	/* locked, so two uses of one link cannot race */
+	[STMT_TOKEN_GET] =
 	"SELECT " USER_COLUMNS "FROM user_tokens t "
 	"JOIN users u ON u.id = t.user_id "
 	"JOIN organisations o ON o.id = u.organisation_id "
 	"WHERE t.token_hash = ? AND t.purpose = ? AND t.used_at IS NULL "
 	"AND t.expires_at > UTC_TIMESTAMP() AND u.disabled_at IS NULL "
 	"FOR UPDATE",
-	/* STMT_TOKEN_USE */
+	[STMT_TOKEN_USE] =
 	"UPDATE user_tokens SET used_at = UTC_TIMESTAMP() "
 	"WHERE token_hash = ? AND used_at IS NULL",
-	/* STMT_AUDIT_ADD */
+	[STMT_AUDIT_ADD] =
 	"INSERT INTO audit_log (at, actor_user_id, action, subject_type, "
 	"subject_id, detail) VALUES (UTC_TIMESTAMP(), NULLIF(?, 0), ?, ?, ?, ?)",
-	/* STMT_OUTBOX_ADD */
+	[STMT_OUTBOX_ADD] =
 	"INSERT INTO outbox (uuid, type, body, created_at, next_attempt_at, "
 	"give_up_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), "
 	"UTC_TIMESTAMP() + INTERVAL ? HOUR)",
-	/* STMT_OUTBOX_CLAIM: SKIP LOCKED, so couriers on several hosts
+	/* SKIP LOCKED, so couriers on several hosts
 	 * each take a different row */
+	[STMT_OUTBOX_CLAIM] =
 	"SELECT id, uuid, type, body, attempts, webhook_done_at IS NOT NULL, "
 	"smtp_done_at IS NOT NULL, "
 	"TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), give_up_at) "
 	"FROM outbox WHERE status = 'pending' "
 	"AND next_attempt_at <= UTC_TIMESTAMP() "
 	"ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-	/* STMT_OUTBOX_RESULT */
+	[STMT_OUTBOX_RESULT] =
 	"UPDATE outbox SET status = ?, attempts = attempts + 1, "
 	"next_attempt_at = UTC_TIMESTAMP() + INTERVAL ? SECOND, "
 	"sent_at = IF(? = 'sent', UTC_TIMESTAMP(), NULL), "
@@ -218,175 +223,181 @@ static const char *const stmts[STMT__MAX] = {
 	"webhook_done_at), "
 	"smtp_done_at = IF(?, COALESCE(smtp_done_at, UTC_TIMESTAMP()), "
 	"smtp_done_at) WHERE id = ?",
-	/* STMT_DELIVERY_ADD */
+	[STMT_DELIVERY_ADD] =
 	"INSERT INTO deliveries (outbox_id, transport, at, ok, http_status, "
 	"smtp_reply, error) VALUES (?, ?, UTC_TIMESTAMP(), ?, NULLIF(?, 0), "
 	"NULLIF(?, ''), NULLIF(?, ''))",
-	/* STMT_OUTBOX_LIST */
+	[STMT_OUTBOX_LIST] =
 	"SELECT id, uuid, type, status, attempts, "
 	"DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s'), "
 	"COALESCE(DATE_FORMAT(sent_at, '%Y-%m-%d %H:%i:%s'), ''), "
 	"DATE_FORMAT(next_attempt_at, '%Y-%m-%d %H:%i:%s'), "
 	"COALESCE(last_error, '') FROM outbox ORDER BY id DESC LIMIT ?",
-	/* STMT_DELIVERIES_SINCE */
+	[STMT_DELIVERIES_SINCE] =
 	"SELECT outbox_id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s'), transport, "
 	"ok, COALESCE(http_status, 0), COALESCE(smtp_reply, ''), "
 	"COALESCE(error, '') FROM deliveries WHERE outbox_id >= ? "
 	"ORDER BY outbox_id DESC, id",
-	/* STMT_OUTBOX_RETRY */
+	[STMT_OUTBOX_RETRY] =
 	"UPDATE outbox SET status = 'pending', "
 	"next_attempt_at = UTC_TIMESTAMP(), "
 	"give_up_at = UTC_TIMESTAMP() + INTERVAL ? HOUR "
 	"WHERE id = ? AND status = 'failed'",
-	/* STMT_ORGS_LIST */
+	[STMT_ORGS_LIST] =
 	"SELECT o.id, o.kind, o.name, COALESCE(o.cbs_code, ''), "
 	"COALESCE(p.name, ''), COALESCE(o.size_class, '') "
 	"FROM organisations o LEFT JOIN organisations p ON p.id = o.province_id "
 	"ORDER BY FIELD(o.kind, 'organisator', 'provincie', 'koepelorganisatie', "
 	"'gemeente'), o.name",
-	/* STMT_AUDIT_LIST */
+	[STMT_AUDIT_LIST] =
 	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), COALESCE(u.name, ''), "
 	"a.action, a.subject_type, a.subject_id, a.detail FROM audit_log a "
 	"LEFT JOIN users u ON u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
-	/* STMT_ORG_UPSERT: keyed on the CBS code, or kind and name; the
+	/* keyed on the CBS code, or kind and name; the
 	 * benchmark opt-in (show_name) is the organisation's own to keep */
+	[STMT_ORG_UPSERT] =
 	"INSERT INTO organisations (kind, name, cbs_code, province_id, "
 	"size_class) VALUES (?, ?, NULLIF(?, ''), NULLIF(?, 0), NULLIF(?, '')) "
 	"ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name), "
 	"province_id = VALUES(province_id), size_class = VALUES(size_class)",
-	/* STMT_EVENT_GET */
+	[STMT_EVENT_GET] =
 	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ?",
-	/* STMT_EVENT_LOCK: the shared counter row every registration for
+	/* the shared counter row every registration for
 	 * the event takes first */
+	[STMT_EVENT_LOCK] =
 	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ? FOR UPDATE",
-	/* STMT_EVENT_COUNTS */
+	[STMT_EVENT_COUNTS] =
 	"UPDATE events SET confirmed_count = confirmed_count + ?, "
 	"waiting_count = waiting_count + ? WHERE id = ?",
-	/* STMT_EVENT_INSERT */
+	[STMT_EVENT_INSERT] =
 	"INSERT INTO events (title, description, kind, audience, starts_at, "
 	"ends_at, place, online_url, capacity, per_org_limit, "
 	"registration_opens_at, registration_closes_at, notify_emails, status) "
 	"VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, -1), "
 	"NULLIF(?, ''), NULLIF(?, ''), ?, ?)",
-	/* STMT_EVENT_UPDATE */
+	[STMT_EVENT_UPDATE] =
 	"UPDATE events SET title = ?, description = ?, kind = ?, audience = ?, "
 	"starts_at = ?, ends_at = ?, place = ?, online_url = NULLIF(?, ''), "
 	"capacity = ?, per_org_limit = NULLIF(?, -1), "
 	"registration_opens_at = NULLIF(?, ''), "
 	"registration_closes_at = NULLIF(?, ''), notify_emails = ?, "
 	"status = ? WHERE id = ?",
-	/* STMT_REG_ACTIVE_EMAIL */
+	[STMT_REG_ACTIVE_EMAIL] =
 	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
 	"AND active_email = ?",
-	/* STMT_REG_ORG_CONFIRMED */
+	[STMT_REG_ORG_CONFIRMED] =
 	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
 	"AND organisation_id = ? AND status = 'confirmed'",
-	/* STMT_REG_NEXT_SEQ */
+	[STMT_REG_NEXT_SEQ] =
 	"SELECT COALESCE(MAX(waiting_seq), 0) + 1 FROM registrations "
 	"WHERE event_id = ?",
-	/* STMT_REG_ADD */
+	[STMT_REG_ADD] =
 	"INSERT INTO registrations (event_id, organisation_id, user_id, name, "
 	"email, job_title, lang, status, waiting_seq, token_hash, created_at) "
 	"VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?, "
 	"UTC_TIMESTAMP())",
-	/* STMT_REG_BY_TOKEN */
+	[STMT_REG_BY_TOKEN] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.token_hash = ?",
-	/* STMT_REG_BY_ID */
+	[STMT_REG_BY_ID] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.id = ? AND r.event_id = ?",
-	/* STMT_REG_SET_STATUS: MariaDB assigns left to right, so the
+	/* MariaDB assigns left to right, so the
 	 * columns that look at the old status come first */
+	[STMT_REG_SET_STATUS] =
 	"UPDATE registrations SET "
 	"promoted_at = IF(? = 'confirmed' AND status = 'waiting', "
 	"UTC_TIMESTAMP(), promoted_at), "
 	"cancelled_at = IF(? = 'cancelled', UTC_TIMESTAMP(), cancelled_at), "
 	"waiting_seq = IF(? = 'waiting', waiting_seq, NULL), "
 	"status = ? WHERE id = ?",
-	/* STMT_REGS_OF_EVENT */
+	[STMT_REGS_OF_EVENT] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.event_id = ? ORDER BY o.name, "
 	"FIELD(r.status, 'confirmed', 'waiting', 'cancelled'), "
 	"r.waiting_seq, r.name, r.id",
-	/* STMT_REGS_WAITING */
+	[STMT_REGS_WAITING] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.event_id = ? AND r.status = 'waiting' ORDER BY r.waiting_seq",
-	/* STMT_MATERIAL_ADD */
+	[STMT_MATERIAL_ADD] =
 	"INSERT INTO event_materials (event_id, title, url, body, created_at) "
 	"VALUES (?, ?, NULLIF(?, ''), ?, UTC_TIMESTAMP())",
-	/* STMT_MATERIALS_LIST */
+	[STMT_MATERIALS_LIST] =
 	"SELECT id, title, COALESCE(url, ''), body, "
 	"DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') FROM event_materials "
 	"WHERE event_id = ? ORDER BY id",
-	/* STMT_REGS_OF_ORG */
+	[STMT_REGS_OF_ORG] =
 	"SELECT " REG_COLUMNS ", e.title, "
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
 	"ORDER BY e.starts_at, e.id, r.name, r.id",
-	/* STMT_QN_GET */
+	[STMT_QN_GET] =
 	"SELECT id, checksum FROM questionnaires WHERE year = ? AND version = ?",
-	/* STMT_QN_ADD */
+	[STMT_QN_ADD] =
 	"INSERT INTO questionnaires (year, version, checksum, xml, imported_at) "
 	"VALUES (?, ?, ?, ?, UTC_TIMESTAMP())",
-	/* STMT_QN_LATEST: the newest version of each year (? = 0) or of one */
+	/* the newest version of each year (? = 0) or of one */
+	[STMT_QN_LATEST] =
 	"SELECT q.id, q.year, q.version FROM questionnaires q "
 	"WHERE (? = 0 OR q.year = ?) AND q.version = (SELECT MAX(version) "
 	"FROM questionnaires v WHERE v.year = q.year) ORDER BY q.year DESC",
-	/* STMT_QN_XML */
+	[STMT_QN_XML] =
 	"SELECT xml FROM questionnaires WHERE id = ?",
-	/* STMT_ROUND_GET */
+	[STMT_ROUND_GET] =
 	"SELECT r.id, r.organisation_id, o.name, r.year, r.questionnaire_id, "
 	"r.status, COALESCE(DATE_FORMAT(r.submitted_at, '%Y-%m-%d %H:%i:%s'), "
 	"'') FROM rounds r JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE (r.organisation_id = ? AND r.year = ?) OR r.id = ?",
-	/* STMT_ROUND_ADD: the round of a year exists once; a second
+	/* the round of a year exists once; a second
 	 * creator finds it made */
+	[STMT_ROUND_ADD] =
 	"INSERT IGNORE INTO rounds (organisation_id, year, questionnaire_id, "
 	"created_at) VALUES (?, ?, ?, UTC_TIMESTAMP())",
-	/* STMT_ROUND_SUBMIT */
+	[STMT_ROUND_SUBMIT] =
 	"UPDATE rounds SET status = 'submitted', submitted_at = UTC_TIMESTAMP(), "
 	"submitted_by = NULLIF(?, 0) WHERE id = ? AND status = 'draft'",
-	/* STMT_ROUND_REOPEN */
+	[STMT_ROUND_REOPEN] =
 	"UPDATE rounds SET status = 'draft', submitted_at = NULL, "
 	"submitted_by = NULL WHERE id = ? AND status = 'submitted'",
-	/* STMT_ROUNDS_LIST */
+	[STMT_ROUNDS_LIST] =
 	"SELECT r.id, r.organisation_id, o.name, r.year, r.questionnaire_id, "
 	"r.status, COALESCE(DATE_FORMAT(r.submitted_at, '%Y-%m-%d %H:%i:%s'), "
 	"'') FROM rounds r JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE (? = 0 OR r.year = ?) AND (? = 0 OR r.organisation_id = ?) "
 	"ORDER BY r.year DESC, o.name",
-	/* STMT_ANSWERS_LIST */
+	[STMT_ANSWERS_LIST] =
 	"SELECT question_id, COALESCE(value, ''), value IS NOT NULL, "
 	"dont_know, prefilled FROM answers WHERE round_id = ?",
-	/* STMT_ANSWER_PUT */
+	[STMT_ANSWER_PUT] =
 	"INSERT INTO answers (round_id, question_id, value, dont_know, "
 	"prefilled, updated_by, updated_at) VALUES (?, ?, NULLIF(?, ''), ?, ?, "
 	"NULLIF(?, 0), UTC_TIMESTAMP()) ON DUPLICATE KEY UPDATE "
 	"value = VALUES(value), dont_know = VALUES(dont_know), "
 	"prefilled = VALUES(prefilled), updated_by = VALUES(updated_by), "
 	"updated_at = VALUES(updated_at)",
-	/* STMT_ANSWER_DEL */
+	[STMT_ANSWER_DEL] =
 	"DELETE FROM answers WHERE round_id = ? AND question_id = ?",
-	/* STMT_SECTION_VERSION: locked, so two saves of one section are
+	/* locked, so two saves of one section are
 	 * decided one after the other */
+	[STMT_SECTION_VERSION] =
 	"SELECT version FROM round_sections WHERE round_id = ? "
 	"AND section_id = ? FOR UPDATE",
-	/* STMT_SECTION_BUMP */
+	[STMT_SECTION_BUMP] =
 	"INSERT INTO round_sections (round_id, section_id, version, updated_by, "
 	"updated_at) VALUES (?, ?, 1, NULLIF(?, 0), UTC_TIMESTAMP()) "
 	"ON DUPLICATE KEY UPDATE version = version + 1, "
 	"updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)",
-	/* STMT_SCORES_DEL */
+	[STMT_SCORES_DEL] =
 	"DELETE FROM scores WHERE round_id = ?",
-	/* STMT_SCORE_PUT */
+	[STMT_SCORE_PUT] =
 	"INSERT INTO scores (round_id, scope, scope_key, score, answered, total) "
 	"VALUES (?, ?, ?, IF(? = 1, ?, NULL), ?, ?)",
-	/* STMT_SCORES_LIST */
+	[STMT_SCORES_LIST] =
 	"SELECT scope, scope_key, COALESCE(score, 0), score IS NOT NULL, "
 	"answered, total FROM scores WHERE round_id = ?",
 };
@@ -498,6 +509,10 @@ prepared(struct db *db, enum stmt s)
 		return NULL;
 	if (db->stmt[s] != NULL)
 		return db->stmt[s];
+	if (stmts[s] == NULL) {		/* an enum entry without its SQL */
+		log_error("db: statement %d has no SQL", (int)s);
+		return NULL;
+	}
 	if ((st = mysql_stmt_init(db->my)) == NULL) {
 		fail(db, NULL, "stmt_init");
 		return NULL;

@@ -398,6 +398,8 @@ enum page {
 	PAGE_MONITOR_SUBMIT,
 	PAGE_MONITOR_RESULT,
 	PAGE_ROUNDS_ADMIN,
+	/* issue 6: benchmark and advice */
+	/* issue 7: practices */
 	PAGE__MAX
 };
 

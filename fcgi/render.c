@@ -31,34 +31,36 @@
 #include "extern.h"
 
 const char *const page_names[PAGE__MAX] = {
-	"home", /* PAGE_HOME */
-	"error", /* PAGE_ERROR */
-	"beheer", /* PAGE_BEHEER */
-	"mail", /* PAGE_MAIL */
-	"login", /* PAGE_LOGIN */
-	"account", /* PAGE_ACCOUNT */
-	"invitation", /* PAGE_INVITATION */
-	"forgot", /* PAGE_FORGOT */
-	"reset", /* PAGE_RESET */
-	"members", /* PAGE_MEMBERS */
-	"deliveries", /* PAGE_DELIVERIES */
-	"users", /* PAGE_USERS */
-	"organisations", /* PAGE_ORGANISATIONS */
-	"audit", /* PAGE_AUDIT */
-	"programme", /* PAGE_PROGRAMME */
-	"event", /* PAGE_EVENT */
-	"register", /* PAGE_REGISTER */
-	"registration", /* PAGE_REGISTRATION */
-	"event-form", /* PAGE_EVENT_FORM */
-	"event-admin", /* PAGE_EVENT_ADMIN */
-	"attendance", /* PAGE_ATTENDANCE */
-	"org-overview", /* PAGE_ORG_OVERVIEW */
-	"monitor", /* PAGE_MONITOR */
-	"monitor-round", /* PAGE_MONITOR_ROUND */
-	"monitor-section", /* PAGE_MONITOR_SECTION */
-	"monitor-submit", /* PAGE_MONITOR_SUBMIT */
-	"monitor-result", /* PAGE_MONITOR_RESULT */
-	"rounds-admin", /* PAGE_ROUNDS_ADMIN */
+	[PAGE_HOME] = "home",
+	[PAGE_ERROR] = "error",
+	[PAGE_BEHEER] = "beheer",
+	[PAGE_MAIL] = "mail",
+	[PAGE_LOGIN] = "login",
+	[PAGE_ACCOUNT] = "account",
+	[PAGE_INVITATION] = "invitation",
+	[PAGE_FORGOT] = "forgot",
+	[PAGE_RESET] = "reset",
+	[PAGE_MEMBERS] = "members",
+	[PAGE_DELIVERIES] = "deliveries",
+	[PAGE_USERS] = "users",
+	[PAGE_ORGANISATIONS] = "organisations",
+	[PAGE_AUDIT] = "audit",
+	[PAGE_PROGRAMME] = "programme",
+	[PAGE_EVENT] = "event",
+	[PAGE_REGISTER] = "register",
+	[PAGE_REGISTRATION] = "registration",
+	[PAGE_EVENT_FORM] = "event-form",
+	[PAGE_EVENT_ADMIN] = "event-admin",
+	[PAGE_ATTENDANCE] = "attendance",
+	[PAGE_ORG_OVERVIEW] = "org-overview",
+	[PAGE_MONITOR] = "monitor",
+	[PAGE_MONITOR_ROUND] = "monitor-round",
+	[PAGE_MONITOR_SECTION] = "monitor-section",
+	[PAGE_MONITOR_SUBMIT] = "monitor-submit",
+	[PAGE_MONITOR_RESULT] = "monitor-result",
+	[PAGE_ROUNDS_ADMIN] = "rounds-admin",
+	/* issue 6: benchmark and advice */
+	/* issue 7: practices */
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")
@@ -277,6 +279,10 @@ render_load(const char *dir)
 		if (catalogue_load(rd, dir, (enum lang)l) == -1)
 			goto err;
 	for (int p = 0; p < PAGE__MAX; p++) {
+		if (page_names[p] == NULL) {	/* an enum entry without a name */
+			log_error("render: page %d has no name", p);
+			goto err;
+		}
 		snprintf(path, sizeof(path), "%s/%s.xsl", dir, page_names[p]);
 		doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
 		if (doc == NULL) {

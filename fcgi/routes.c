@@ -69,6 +69,8 @@ static const struct route routes[] = {
 	{ "/beheer/monitor", M_GET, ORGANISER, 1, handle_rounds_admin },
 	{ "/beheer/monitor/{id}/heropenen", M_POST, ORGANISER, 1,
 	    handle_round_reopen },
+	/* issue 6: benchmark and advice */
+	/* issue 7: practices */
 	{ "/beheer", M_GET, ORGANISER, 1, handle_beheer },
 	{ "/beheer/programma", M_GET, ORGANISER, 1, handle_beheer },
 	{ "/beheer/programma/nieuw", M_BOTH, ORGANISER, 1, handle_event_new },
