@@ -405,6 +405,8 @@ org_import_tx(struct db *db, void *arg)
  * reported with its line number; then all load in one transaction, or
  * none.
  */
+static int	 cmd_org_generate(struct config *, int, char *[]);
+
 static int
 cmd_org(struct config *cfg, int argc, char *argv[])
 {
@@ -417,6 +419,8 @@ cmd_org(struct config *cfg, int argc, char *argv[])
 	size_t			 cap = 0, nkeep = 0;
 	char			 sep = ';';
 
+	if (argc >= 2 && strcmp(argv[1], "generate") == 0)
+		return cmd_org_generate(cfg, argc, argv);
 	if (argc != 3 || strcmp(argv[1], "import") != 0) {
 		fprintf(stderr, "usage: cimolt-admin org import FILE.csv\n");
 		return 1;
@@ -528,6 +532,33 @@ print_problems(const char *file, const char *err)
 	}
 }
 
+/* Reads a whole file of at most 16 MiB, NUL-terminated (*sz without the
+ * NUL). Returns it (malloc'd) or NULL, having said why. */
+static char *
+read_file(const char *path, long *sz)
+{
+	FILE	*f;
+	char	*buf = NULL;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		perror(path);
+		return NULL;
+	}
+	if (fseek(f, 0, SEEK_END) == 0 && (*sz = ftell(f)) > 0 &&
+	    *sz < (16 << 20) && fseek(f, 0, SEEK_SET) == 0 &&
+	    (buf = malloc((size_t)*sz + 1)) != NULL &&
+	    fread(buf, 1, (size_t)*sz, f) == (size_t)*sz)
+		buf[*sz] = '\0';
+	else {
+		fprintf(stderr, "%s: cannot be read (empty, or over 16 MiB)\n",
+		    path);
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	return buf;
+}
+
 struct qn_import {
 	const char	*file;
 	struct qn	*qn;
@@ -582,7 +613,6 @@ cmd_questionnaire(struct config *cfg, int argc, char *argv[])
 	unsigned char	 sum[crypto_hash_sha256_BYTES];
 	char		 err[8192], rng[1024], *xml = NULL;
 	xmlDocPtr	 doc = NULL;
-	FILE		*f;
 	long		 sz;
 	int		 rc = 1;
 
@@ -593,23 +623,8 @@ cmd_questionnaire(struct config *cfg, int argc, char *argv[])
 	}
 	memset(&im, 0, sizeof(im));
 	im.file = argv[2];
-	if ((f = fopen(im.file, "rb")) == NULL) {
-		perror(im.file);
+	if ((xml = read_file(im.file, &sz)) == NULL)
 		return 1;
-	}
-	if (fseek(f, 0, SEEK_END) == 0 && (sz = ftell(f)) > 0 &&
-	    sz < (16 << 20) && fseek(f, 0, SEEK_SET) == 0 &&
-	    (xml = malloc((size_t)sz + 1)) != NULL &&
-	    fread(xml, 1, (size_t)sz, f) == (size_t)sz)
-		xml[sz] = '\0';
-	else {
-		fprintf(stderr, "%s: cannot be read (empty, or over 16 MiB)\n",
-		    im.file);
-		fclose(f);
-		free(xml);
-		return 1;
-	}
-	fclose(f);
 	xmlInitParser();
 	snprintf(rng, sizeof(rng), "%s/questionnaire.rng", cfg->schema_dir);
 	if ((doc = qn_parse(xml, (size_t)sz, err, sizeof(err))) == NULL ||
@@ -667,6 +682,8 @@ gen_org(const struct db_org_row *o, void *arg)
 	g->ids[g->n++] = o->id;
 	return 0;
 }
+
+#define GEN_BATCH 100
 
 struct gen_one {
 	const struct qn	*qn;
@@ -744,17 +761,35 @@ cmd_monitor(struct config *cfg, int argc, char *argv[])
 	}
 	if (db_orgs_list(db, gen_org, &g) == -1)
 		goto out;
-	for (size_t i = 0; i < g.n; i++) {
-		one.qn = qn;
-		one.qn_id = qid;
-		one.org_id = g.ids[i];
-		one.seed = (unsigned long long)seed;
-		if (in_tx(cfg, gen_one_tx, &one) == -1)
+	/* On one connection, a transaction per hundred municipalities, and
+	 * the year's peer statistics once at the end. */
+	for (size_t i = 0; i < g.n; i += GEN_BATCH) {
+		if (db_begin(db) == -1)
 			goto out;
-		made += one.made == 1;
+		for (size_t k = i; k < g.n && k < i + GEN_BATCH; k++) {
+			one.qn = qn;
+			one.qn_id = qid;
+			one.org_id = g.ids[k];
+			one.seed = (unsigned long long)seed;
+			if (gen_one_tx(db, &one) == -1) {
+				db_rollback(db);
+				goto out;
+			}
+			made += one.made == 1;
+		}
+		if (db_commit(db) == -1)
+			goto out;
 	}
-	printf("%zu rounds of %lld made and submitted, %zu existed\n", made,
-	    year, g.n - made);
+	if (db_begin(db) == -1)
+		goto out;
+	if (benchmark_recompute_year(db, (int)year) == -1) {
+		db_rollback(db);
+		goto out;
+	}
+	if (db_commit(db) == -1)
+		goto out;
+	printf("%zu rounds of %lld made and submitted, %zu existed; peer "
+	    "statistics recomputed\n", made, year, g.n - made);
 	rc = 0;
 out:
 	qn_free(qn);
@@ -764,11 +799,237 @@ out:
 	return rc;
 }
 
+/* ---- advice import, org generate, benchmark recompute (issue 6) ---- */
+
+struct adv_import {
+	const char	*file;
+	struct adv_set	*set;
+	const char	*xml;
+	char		 hex[65];
+};
+
+static int
+adv_import_tx(struct db *db, void *arg)
+{
+	struct adv_import	*im = arg;
+	char			 have[65];
+	long long		 id;
+	int			 rc;
+
+	if ((rc = db_advice_set_get(db, im->set->version, &id, have)) == -1)
+		return -1;
+	if (rc == 1) {
+		if (strcmp(have, im->hex) == 0) {
+			printf("advice version %d was imported already\n",
+			    im->set->version);
+			return 0;
+		}
+		fprintf(stderr, "%s: version %d was imported with other "
+		    "content: edited advice is a new version (raise "
+		    "version=)\n", im->file, im->set->version);
+		return -1;
+	}
+	if ((id = db_advice_set_add(db, im->set->version, im->hex,
+	    im->xml)) == -1)
+		return -1;
+	for (size_t i = 0; i < im->set->n; i++)
+		if (db_advice_rule_add(db, id, &im->set->rules[i]) == -1)
+			return -1;
+	if (db_audit_add(db, 0, "advice.imported", "advice_set", id,
+	    im->file) == -1)
+		return -1;
+	printf("advice version %d imported: %zu rules\n", im->set->version,
+	    im->set->n);
+	return 0;
+}
+
+/* The newest questionnaire, to check the questions rules name. */
+static struct qn *
+newest_qn(struct db *db)
+{
+	struct qn	*qn = NULL;
+	long long	 qid = 0;
+	char		 err[1024], *xml;
+	size_t		 len;
+	xmlDocPtr	 doc;
+
+	if (db_qn_latest(db, 0, gen_latest, &qid) == -1 || qid == 0 ||
+	    (xml = db_qn_xml(db, qid, &len)) == NULL)
+		return NULL;
+	if ((doc = qn_parse(xml, len, err, sizeof(err))) != NULL &&
+	    (qn = qn_build(doc, err, sizeof(err))) == NULL)
+		xmlFreeDoc(doc);
+	free(xml);
+	return qn;
+}
+
+/*
+ * advice import FILE: checks the rules against schema/advice.rng and
+ * the newest questionnaire, and stores them as their version, or nothing.
+ */
+static int
+cmd_advice(struct config *cfg, int argc, char *argv[])
+{
+	struct adv_import im;
+	unsigned char	 sum[crypto_hash_sha256_BYTES];
+	char		 err[8192], rng[1024], *xml = NULL;
+	xmlDocPtr	 doc = NULL;
+	struct db	*db;
+	struct qn	*qn = NULL;
+	long		 sz;
+	int		 rc = 1;
+
+	if (argc != 3 || strcmp(argv[1], "import") != 0) {
+		fprintf(stderr, "usage: cimolt-admin advice import FILE.xml\n");
+		return 1;
+	}
+	memset(&im, 0, sizeof(im));
+	im.file = argv[2];
+	if ((xml = read_file(im.file, &sz)) == NULL)
+		return 1;
+	xmlInitParser();
+	if ((db = db_open(cfg, 0)) == NULL)
+		goto out;
+	qn = newest_qn(db);
+	db_close(db);
+	snprintf(rng, sizeof(rng), "%s/advice.rng", cfg->schema_dir);
+	if ((doc = qn_parse(xml, (size_t)sz, err, sizeof(err))) == NULL ||
+	    qn_validate(doc, rng, err, sizeof(err)) == -1 ||
+	    (im.set = adv_build(doc, qn, err, sizeof(err))) == NULL) {
+		print_problems(im.file, err);
+		fprintf(stderr, "%s: nothing imported\n", im.file);
+		goto out;
+	}
+	crypto_hash_sha256(sum, (unsigned char *)xml, (size_t)sz);
+	sodium_bin2hex(im.hex, sizeof(im.hex), sum, sizeof(sum));
+	im.xml = xml;
+	rc = in_tx(cfg, adv_import_tx, &im) == 0 ? 0 : 1;
+out:
+	adv_free(im.set);
+	xmlFreeDoc(doc);
+	qn_free(qn);
+	free(xml);
+	return rc;
+}
+
+struct org_gen {
+	long long	 n;
+	long long	*provinces;
+	size_t		 nprov;
+	long long	 made;
+};
+
+static int
+org_gen_tx(struct db *db, void *arg)
+{
+	static const char *const sizes[] = { "<20k", "20k-50k", "50k-100k",
+	    ">=100k" };
+	struct org_gen	*g = arg;
+	char		 name[64], code[32];
+	int		 rc;
+
+	for (long long i = 1; i <= g->n; i++) {
+		snprintf(name, sizeof(name), "Testgemeente %05lld", i);
+		snprintf(code, sizeof(code), "LT%06lld", i);
+		if ((rc = db_org_upsert(db, "gemeente", name, code,
+		    g->provinces[(size_t)(i - 1) % g->nprov],
+		    sizes[(i - 1) / (long long)g->nprov % 4])) == -1)
+			return -1;
+		g->made += rc == 1;
+	}
+	return 0;
+}
+
+/*
+ * org generate N: N load-test municipalities (LT000001 ..., "Testgemeente
+ * 00001" ...) spread over the provinces and size classes; idempotent.
+ */
+static int
+cmd_org_generate(struct config *cfg, int argc, char *argv[])
+{
+	struct org_gen	 g;
+	struct db	*db;
+	int		 rc = 1;
+
+	memset(&g, 0, sizeof(g));
+	if (argc != 3 || valid_int(argv[2], 1, 999999, &g.n) == -1) {
+		fprintf(stderr, "usage: cimolt-admin org generate N\n");
+		return 1;
+	}
+	if ((db = db_open(cfg, 0)) == NULL)
+		return 1;
+	if (db_province_ids(db, &g.provinces, &g.nprov) == 0 &&
+	    g.nprov == 0)
+		fprintf(stderr, "cimolt-admin: no provinces: migrate first\n");
+	else if (g.nprov > 0 && in_tx(cfg, org_gen_tx, &g) == 0) {
+		printf("%lld load-test municipalities made, %lld existed\n",
+		    g.made, g.n - g.made);
+		rc = 0;
+	}
+	free(g.provinces);
+	db_close(db);
+	return rc;
+}
+
+struct recompute {
+	long long	 year;	/* 0: every year with rounds */
+	long long	 years[64];
+	size_t		 n;
+};
+
+static int
+recompute_year(const struct db_participation *p, void *arg)
+{
+	struct recompute *rc = arg;
+
+	if (rc->n < sizeof(rc->years) / sizeof(rc->years[0]))
+		rc->years[rc->n++] = p->year;
+	return 0;
+}
+
+static int
+recompute_tx(struct db *db, void *arg)
+{
+	struct recompute *rc = arg;
+
+	if (rc->year != 0) {
+		rc->years[0] = rc->year;
+		rc->n = 1;
+	} else if (db_participation(db, recompute_year, rc) == -1)
+		return -1;
+	for (size_t i = 0; i < rc->n; i++)
+		if (benchmark_recompute_year(db, (int)rc->years[i]) == -1)
+			return -1;
+	return 0;
+}
+
+/* benchmark recompute [--year Y]: the peer statistics, from the scores. */
+static int
+cmd_benchmark(struct config *cfg, int argc, char *argv[])
+{
+	struct recompute r;
+	const char	*y = option(argc, argv, "year");
+
+	memset(&r, 0, sizeof(r));
+	if (argc < 2 || strcmp(argv[1], "recompute") != 0 ||
+	    (y != NULL && valid_int(y, 2000, 9999, &r.year) == -1)) {
+		fprintf(stderr, "usage: cimolt-admin benchmark recompute "
+		    "[--year Y]\n");
+		return 1;
+	}
+	if (in_tx(cfg, recompute_tx, &r) == -1)
+		return 1;
+	printf("peer statistics recomputed for %zu year(s)\n", r.n);
+	return 0;
+}
+
 static const struct command commands[] = {
+	{ "advice", "advice import FILE.xml", cmd_advice },
+	{ "benchmark", "benchmark recompute [--year Y]", cmd_benchmark },
 	{ "migrate", "migrate", cmd_migrate },
 	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
 	    cmd_monitor },
-	{ "org", "org import FILE.csv", cmd_org },
+	{ "org", "org import FILE.csv\n  org generate N", cmd_org },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
 	    "--role ROLE < password\n  user list\n  user disable E-MAIL",

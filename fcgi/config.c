@@ -70,6 +70,7 @@ static const struct key keys[] = {
 	{ "mail", "retry_hours", KT_INT, OFF(retry_hours), 0, 1, 720 },
 	{ "mail", "retry_base_seconds", KT_INT, OFF(retry_base_seconds), 0,
 	    1, 3600 },
+	{ "benchmark", "min_group", KT_INT, OFF(min_group), 0, 2, 1000 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -253,6 +254,7 @@ config_load(const char *path)
 	cfg->max_fail_address = 20;
 	cfg->retry_hours = 72;
 	cfg->retry_base_seconds = 30;
+	cfg->min_group = 5;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
 #include <mysql.h>
 #include <errmsg.h>
 #include <mysqld_error.h>
@@ -92,7 +93,72 @@ enum stmt {
 	STMT_SCORE_PUT,
 	STMT_SCORES_LIST,
 	/* issue 6: benchmark and advice */
+	STMT_ORG_GROUPS,
+	STMT_ORG_SHOW_NAME_GET,
+	STMT_ORG_SHOW_NAME_SET,
+	STMT_PEER_PARTICIPANTS,
+	STMT_PEER_VALUES,
+	STMT_PEER_GROUP_PUT,
+	STMT_PEER_STATS_DEL,
+	STMT_PEER_STAT_PUT,
+	STMT_PEER_GROUP_GET,
+	STMT_PEER_STATS_LIST,
+	STMT_PEER_POSITIONS_PUT,
+	STMT_PEER_TREND,
+	STMT_REGION_PARTICIPATION,
+	STMT_REGION_NAMED,
+	STMT_PARTICIPATION,
+	STMT_RANKING,
+	STMT_ROUNDS_SUBMITTED_COUNT,
+	STMT_YEAR_SCORES,
+	STMT_ANSWERS_BULK,
+	STMT_SCORES_BULK,
+	STMT_ADVICE_REQ_ADD,
+	STMT_ADVICE_REQ_LIST,
+	STMT_ADVICE_REQ_STATUS,
+	STMT_ADVICE_REQ_COUNTS,
+	STMT_ORGANISER_EMAILS,
+	STMT_ADVICE_SET_GET,
+	STMT_ADVICE_SET_ADD,
+	STMT_ADVICE_RULE_ADD,
+	STMT_ADVICE_LINK_ADD,
+	STMT_ADVICE_RULES,
+	STMT_ADVICE_LINKS,
+	STMT_ADVICE_FOR_PRACTICE,
+	STMT_PROVINCE_IDS,
 	/* issue 7: practices */
+	STMT_PRACTICE_ADD,
+	STMT_PRACTICE_REV_ADD,
+	STMT_PRACTICE_ORG_ADD,
+	STMT_PRACTICE_THEME_ADD,
+	STMT_PRACTICE_ASPECT_ADD,
+	STMT_PRACTICE_LINK_ADD,
+	STMT_PRACTICE_SET_WORKING,
+	STMT_PRACTICE_LOCK,
+	STMT_PRACTICE_GET,
+	STMT_PRACTICE_REV_GET,
+	STMT_PRACTICE_REV_ORGS,
+	STMT_PRACTICE_REV_THEMES,
+	STMT_PRACTICE_REV_ASPECTS,
+	STMT_PRACTICE_REV_LINKS,
+	STMT_PRACTICE_REV_SUBMIT,
+	STMT_PRACTICE_REV_REVIEW,
+	STMT_PRACTICE_PUBLISH,
+	STMT_PRACTICE_SET_PUBLIC,
+	STMT_PRACTICES_SEARCH,
+	STMT_PRACTICES_COUNT,
+	STMT_PRACTICES_OF_ORG,
+	STMT_PRACTICES_RELATED,
+	STMT_PRACTICES_FEED,
+	STMT_PRACTICE_YEARS,
+	STMT_PRACTICE_CONTACTS,
+	STMT_PRACTICE_OPTIN,
+	STMT_PRACTICE_USER,
+	STMT_PRACTICE_USERS_ROLE,
+	STMT_PRACTICE_AUTHOR_COORDS,
+	STMT_CONTACT_LOCK,
+	STMT_CONTACT_COUNT,
+	STMT_CONTACT_ADD,
 	STMT__MAX
 };
 
@@ -124,6 +190,43 @@ enum stmt {
 #define USER_COLUMNS \
 	"u.id, u.email, u.name, u.role, u.lang, COALESCE(u.password_hash, ''), " \
 	"u.disabled_at IS NOT NULL, o.id, o.name, o.kind "
+
+/* issue 7: the columns of a practice in a list (struct db_practice_item
+ * order but its last, extra, column), over practices p, the revision
+ * shown r, its organisation o and the working revision w. */
+#define PITEM_COLUMNS \
+	"p.id, p.uuid, p.organisation_id, o.name, p.is_public, r.id, " \
+	"r.status, COALESCE(w.status, ''), " \
+	"p.published_revision_id IS NOT NULL, r.title, r.summary, r.year, " \
+	"r.category, COALESCE((SELECT GROUP_CONCAT(a.aspect ORDER BY a.aspect) " \
+	"FROM practice_aspects a WHERE a.revision_id = r.id), ''), " \
+	"COALESCE(DATE_FORMAT(p.published_at, '%Y-%m-%d %H:%i:%s'), ''), " \
+	"COALESCE(DATE_FORMAT(p.first_published_at, '%Y-%m-%d %H:%i:%s'), " \
+	"''), "
+#define PITEM_JOINS \
+	"JOIN organisations o ON o.id = p.organisation_id " \
+	"LEFT JOIN practice_revisions w ON w.id = p.working_revision_id "
+/* The published practices a struct practice_filter selects; each
+ * filter is "? = '' OR ..." (or 0), so one statement serves them all. */
+#define PSEARCH_WHERE \
+	"FROM practices p JOIN practice_revisions r " \
+	"ON r.id = p.published_revision_id " PITEM_JOINS \
+	"WHERE (? = 0 OR p.is_public = 1) AND (? = '' OR r.category = ?) " \
+	"AND (? = '' OR EXISTS (SELECT 1 FROM practice_themes t " \
+	"WHERE t.revision_id = r.id AND t.theme = ?)) " \
+	"AND (? = '' OR EXISTS (SELECT 1 FROM practice_aspects x " \
+	"WHERE x.revision_id = r.id AND x.aspect = ?)) " \
+	"AND (? = '' OR o.province_id = (SELECT pv.id FROM organisations pv " \
+	"WHERE pv.cbs_code = ?)) AND (? = 0 OR r.year = ?) " \
+	"AND (? = '' OR MATCH (p.search_title, p.search_summary, " \
+	"p.search_approach, p.search_results) AGAINST (? IN BOOLEAN MODE)) "
+
+/* A peer group's municipalities (o): all, one province or one size
+ * class; the parameters are the group's name three times, with the
+ * province id and the size class (see p_group). */
+#define GROUP_FILTER \
+	"(? = 'all' OR (? = 'province' AND o.province_id = ?) " \
+	"OR (? = 'size' AND o.size_class = ?))"
 
 static const char *const stmts[STMT__MAX] = {
 	/* the organisation's own count in one query, not
@@ -400,6 +503,350 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_SCORES_LIST] =
 	"SELECT scope, scope_key, COALESCE(score, 0), score IS NOT NULL, "
 	"answered, total FROM scores WHERE round_id = ?",
+	/* issue 7: practices */
+	[STMT_PRACTICE_ADD] =
+	"INSERT INTO practices (uuid, organisation_id, created_by, created_at, "
+	"search_approach, search_results) VALUES (?, ?, NULLIF(?, 0), "
+	"UTC_TIMESTAMP(), '', '')",
+	[STMT_PRACTICE_REV_ADD] =
+	"INSERT INTO practice_revisions (practice_id, status, title, summary, "
+	"approach, results, year, category, value_band, contact_user_id, "
+	"created_by, created_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, "
+	"NULLIF(?, ''), NULLIF(?, 0), NULLIF(?, 0), UTC_TIMESTAMP())",
+	[STMT_PRACTICE_ORG_ADD] =
+	"INSERT IGNORE INTO practice_orgs (revision_id, organisation_id) "
+	"VALUES (?, ?)",
+	[STMT_PRACTICE_THEME_ADD] =
+	"INSERT IGNORE INTO practice_themes (revision_id, theme) VALUES (?, ?)",
+	[STMT_PRACTICE_ASPECT_ADD] =
+	"INSERT IGNORE INTO practice_aspects (revision_id, aspect) "
+	"VALUES (?, ?)",
+	[STMT_PRACTICE_LINK_ADD] =
+	"INSERT INTO practice_links (revision_id, seq, url, label) "
+	"VALUES (?, ?, ?, ?)",
+	[STMT_PRACTICE_SET_WORKING] =
+	"UPDATE practices SET working_revision_id = NULLIF(?, 0) WHERE id = ?",
+	/* the practice's own row only: a FOR UPDATE over
+	 * the joins below would lock the organisation too */
+	[STMT_PRACTICE_LOCK] =
+	"SELECT id FROM practices WHERE id = ? FOR UPDATE",
+	[STMT_PRACTICE_GET] =
+	"SELECT p.id, p.uuid, p.organisation_id, o.name, COALESCE(pv.name, ''), "
+	"COALESCE(p.created_by, 0), COALESCE(p.working_revision_id, 0), "
+	"COALESCE(w.status, ''), COALESCE(p.published_revision_id, 0), "
+	"COALESCE(DATE_FORMAT(p.first_published_at, '%Y-%m-%d %H:%i:%s'), ''), "
+	"COALESCE(DATE_FORMAT(p.published_at, '%Y-%m-%d %H:%i:%s'), ''), "
+	"p.is_public FROM practices p "
+	"JOIN organisations o ON o.id = p.organisation_id "
+	"LEFT JOIN organisations pv ON pv.id = o.province_id "
+	"LEFT JOIN practice_revisions w ON w.id = p.working_revision_id "
+	"WHERE p.id = ?",
+	[STMT_PRACTICE_REV_GET] =
+	"SELECT r.id, r.status, r.title, r.summary, r.approach, r.results, "
+	"r.year, r.category, COALESCE(r.value_band, ''), "
+	"COALESCE(r.contact_user_id, 0), COALESCE(u.name, ''), "
+	"u.id IS NOT NULL AND u.disabled_at IS NULL "
+	"AND u.password_hash IS NOT NULL, COALESCE(r.remark, ''), "
+	"COALESCE(r.created_by, 0), "
+	"DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s') "
+	"FROM practice_revisions r LEFT JOIN users u ON u.id = r.contact_user_id "
+	"WHERE r.id = ? AND r.practice_id = ?",
+	[STMT_PRACTICE_REV_ORGS] =
+	"SELECT o.id, o.name FROM practice_orgs x "
+	"JOIN organisations o ON o.id = x.organisation_id "
+	"WHERE x.revision_id = ? ORDER BY o.name, o.id",
+	[STMT_PRACTICE_REV_THEMES] =
+	"SELECT theme FROM practice_themes WHERE revision_id = ?",
+	[STMT_PRACTICE_REV_ASPECTS] =
+	"SELECT aspect FROM practice_aspects WHERE revision_id = ?",
+	[STMT_PRACTICE_REV_LINKS] =
+	"SELECT url, label FROM practice_links WHERE revision_id = ? "
+	"ORDER BY seq",
+	[STMT_PRACTICE_REV_SUBMIT] =
+	"UPDATE practice_revisions SET status = 'submitted', "
+	"submitted_by = NULLIF(?, 0), submitted_at = UTC_TIMESTAMP() "
+	"WHERE id = ?",
+	[STMT_PRACTICE_REV_REVIEW] =
+	"UPDATE practice_revisions SET status = ?, remark = NULLIF(?, ''), "
+	"reviewed_by = NULLIF(?, 0), reviewed_at = UTC_TIMESTAMP() WHERE id = ?",
+	/* the searchable copy changes with the published
+	 * revision, in the same statement */
+	[STMT_PRACTICE_PUBLISH] =
+	"UPDATE practices p JOIN practice_revisions r ON r.id = ? "
+	"AND r.practice_id = p.id SET p.published_revision_id = r.id, "
+	"p.working_revision_id = NULL, p.search_title = r.title, "
+	"p.search_summary = r.summary, p.search_approach = r.approach, "
+	"p.search_results = r.results, p.published_at = UTC_TIMESTAMP(), "
+	"p.first_published_at = COALESCE(p.first_published_at, "
+	"UTC_TIMESTAMP()) WHERE p.id = ?",
+	[STMT_PRACTICE_SET_PUBLIC] =
+	"UPDATE practices SET is_public = ? WHERE id = ?",
+	/* the ordering's MATCH is evaluated only when
+	 * sorting by relevance; "" matches nothing, so it is ORed away */
+	[STMT_PRACTICES_SEARCH] =
+	"SELECT " PITEM_COLUMNS "MATCH (p.search_title, p.search_summary, "
+	"p.search_approach, p.search_results) AGAINST (? IN BOOLEAN MODE) "
+	PSEARCH_WHERE "ORDER BY IF(? = 1, MATCH (p.search_title, "
+	"p.search_summary, p.search_approach, p.search_results) "
+	"AGAINST (? IN BOOLEAN MODE), 0) DESC, p.published_at DESC, p.id DESC "
+	"LIMIT ? OFFSET ?",
+	[STMT_PRACTICES_COUNT] =
+	"SELECT COUNT(*) " PSEARCH_WHERE,
+	[STMT_PRACTICES_OF_ORG] =
+	"SELECT " PITEM_COLUMNS "'' FROM practices p "
+	"JOIN practice_revisions r "
+	"ON r.id = COALESCE(p.working_revision_id, p.published_revision_id) "
+	PITEM_JOINS "WHERE ? = 0 OR p.organisation_id = ? ORDER BY p.id DESC",
+	[STMT_PRACTICES_RELATED] =
+	"SELECT " PITEM_COLUMNS "(SELECT COUNT(*) FROM practice_aspects x "
+	"JOIN practice_aspects y ON y.aspect = x.aspect "
+	"WHERE x.revision_id = r.id AND y.revision_id = ?) AS shared "
+	"FROM practices p JOIN practice_revisions r "
+	"ON r.id = p.published_revision_id " PITEM_JOINS
+	"WHERE p.id <> ? AND r.category = ? AND (? = 0 OR p.is_public = 1) "
+	"ORDER BY shared DESC, p.published_at DESC, p.id DESC LIMIT ?",
+	[STMT_PRACTICES_FEED] =
+	"SELECT " PITEM_COLUMNS "'' FROM practices p JOIN practice_revisions r "
+	"ON r.id = p.published_revision_id " PITEM_JOINS
+	"WHERE p.is_public = 1 ORDER BY p.published_at DESC, p.id DESC LIMIT ?",
+	[STMT_PRACTICE_YEARS] =
+	"SELECT DISTINCT r.year FROM practices p JOIN practice_revisions r "
+	"ON r.id = p.published_revision_id WHERE ? = 0 OR p.is_public = 1 "
+	"ORDER BY r.year DESC",
+	[STMT_PRACTICE_CONTACTS] =
+	"SELECT u.id, u.name FROM practice_contacts c "
+	"JOIN users u ON u.id = c.user_id WHERE u.organisation_id = ? "
+	"AND u.disabled_at IS NULL AND u.password_hash IS NOT NULL "
+	"ORDER BY u.name, u.id",
+	[STMT_PRACTICE_OPTIN] =
+	"INSERT IGNORE INTO practice_contacts (user_id, opted_in_at) "
+	"VALUES (?, UTC_TIMESTAMP())",
+	[STMT_PRACTICE_USER] =
+	"SELECT " USER_COLUMNS "FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ?",
+	[STMT_PRACTICE_USERS_ROLE] =
+	"SELECT " USER_COLUMNS "FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id WHERE u.role = ? "
+	"AND u.disabled_at IS NULL AND u.password_hash IS NOT NULL "
+	"ORDER BY u.id",
+	[STMT_PRACTICE_AUTHOR_COORDS] =
+	"SELECT " USER_COLUMNS "FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id "
+	"WHERE (u.id = ? OR (u.organisation_id = ? AND u.role = 'coordinator')) "
+	"AND u.disabled_at IS NULL AND u.password_hash IS NOT NULL "
+	"ORDER BY u.id",
+	/* one sender's questions are counted one at a
+	 * time: READ COMMITTED takes no gap locks */
+	[STMT_CONTACT_LOCK] =
+	"SELECT id FROM users WHERE id = ? FOR UPDATE",
+	[STMT_CONTACT_COUNT] =
+	"SELECT COUNT(*) FROM contact_messages WHERE sender_user_id = ? "
+	"AND created_at > UTC_TIMESTAMP() - INTERVAL 1 DAY",
+	[STMT_CONTACT_ADD] =
+	"INSERT INTO contact_messages (sender_user_id, practice_id, created_at) "
+	"VALUES (?, ?, UTC_TIMESTAMP())",
+	/* ---- issue 6: benchmark and advice ---- */
+	[STMT_ORG_GROUPS] =
+	"SELECT COALESCE(o.province_id, 0), COALESCE(o.size_class, ''), "
+	"COALESCE(p.name, '') FROM organisations o "
+	"LEFT JOIN organisations p ON p.id = o.province_id WHERE o.id = ?",
+	[STMT_ORG_SHOW_NAME_GET] =
+	"SELECT show_name FROM organisations WHERE id = ?",
+	[STMT_ORG_SHOW_NAME_SET] =
+	"UPDATE organisations SET show_name = ? WHERE id = ?",
+	/* The participants of a group: submitted rounds of a year whose
+	 * municipality is in it (GROUP_FILTER's five parameters). */
+	[STMT_PEER_PARTICIPANTS] =
+	"SELECT COUNT(*) FROM rounds r JOIN organisations o "
+	"ON o.id = r.organisation_id "
+	"WHERE r.year = ? AND r.status = 'submitted' AND " GROUP_FILTER,
+	[STMT_PEER_VALUES] =
+	"SELECT s.scope, s.scope_key, s.score FROM rounds r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN scores s ON s.round_id = r.id "
+	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
+	"AND " GROUP_FILTER,
+	/* A new version of the group, so positions computed before are
+	 * known to be stale. */
+	[STMT_PEER_GROUP_PUT] =
+	"INSERT INTO peer_groups (year, grp, grp_key, participants, version, "
+	"computed_at) VALUES (?, ?, ?, ?, 1, UTC_TIMESTAMP()) "
+	"ON DUPLICATE KEY UPDATE participants = VALUES(participants), "
+	"version = version + 1, computed_at = VALUES(computed_at)",
+	[STMT_PEER_STATS_DEL] =
+	"DELETE FROM peer_stats WHERE year = ? AND grp = ? AND grp_key = ?",
+	[STMT_PEER_STAT_PUT] =
+	"INSERT INTO peer_stats (year, grp, grp_key, scope, scope_key, n, "
+	"min_score, q1, median, q3, max_score) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	[STMT_PEER_GROUP_GET] =
+	"SELECT participants, version FROM peer_groups "
+	"WHERE year = ? AND grp = ? AND grp_key = ?",
+	/* A group's statistics with a round's own score and its position,
+	 * when that was computed under the group's current version. */
+	[STMT_PEER_STATS_LIST] =
+	"SELECT st.scope, st.scope_key, st.n, st.min_score, st.q1, st.median, "
+	"st.q3, st.max_score, own.score IS NOT NULL, COALESCE(own.score, 0), "
+	"pp.version IS NOT NULL AND pp.version = ?, COALESCE(pp.below, 0), "
+	"COALESCE(pp.equal, 0) FROM peer_stats st "
+	"LEFT JOIN scores own ON own.round_id = ? AND own.scope = st.scope "
+	"AND own.scope_key = st.scope_key "
+	"LEFT JOIN peer_positions pp ON pp.round_id = ? AND pp.grp = st.grp "
+	"AND pp.scope = st.scope AND pp.scope_key = st.scope_key "
+	"WHERE st.year = ? AND st.grp = ? AND st.grp_key = ?",
+	/* A round's place in a group, every scope in one pass over the
+	 * group's scores (read from the year's rounds, in that order). */
+	[STMT_PEER_POSITIONS_PUT] =
+	"INSERT INTO peer_positions (round_id, grp, version, scope, scope_key, "
+	"below, equal) "
+	"SELECT own.round_id, ?, ?, own.scope, own.scope_key, "
+	"SUM(s.score < own.score), SUM(s.score = own.score) "
+	"FROM rounds r STRAIGHT_JOIN organisations o ON o.id = r.organisation_id "
+	"STRAIGHT_JOIN scores s ON s.round_id = r.id "
+	"STRAIGHT_JOIN scores own ON own.round_id = ? AND own.scope = s.scope "
+	"AND own.scope_key = s.scope_key "
+	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
+	"AND own.score IS NOT NULL AND " GROUP_FILTER " "
+	"GROUP BY own.round_id, own.scope, own.scope_key "
+	"ON DUPLICATE KEY UPDATE version = VALUES(version), "
+	"below = VALUES(below), equal = VALUES(equal)",
+	/* An organisation's overall, level and spend-share scores per
+	 * submitted year, with the median and size of a group that year. */
+	[STMT_PEER_TREND] =
+	"SELECT r.year, s.scope, s.scope_key, s.score IS NOT NULL, "
+	"COALESCE(s.score, 0), COALESCE(g.participants, 0), COALESCE(st.n, 0), "
+	"COALESCE(st.median, 0) FROM rounds r "
+	"JOIN scores s ON s.round_id = r.id AND (s.scope IN ('overall', 'level') "
+	"OR (s.scope = 'share' AND s.scope_key = 'overall')) "
+	"LEFT JOIN peer_groups g ON g.year = r.year AND g.grp = ? "
+	"AND g.grp_key = ? "
+	"LEFT JOIN peer_stats st ON st.year = r.year AND st.grp = g.grp "
+	"AND st.grp_key = g.grp_key AND st.scope = s.scope "
+	"AND st.scope_key = s.scope_key "
+	"WHERE r.organisation_id = ? AND r.status = 'submitted' "
+	"ORDER BY r.year, FIELD(s.scope, 'overall', 'level', 'share'), "
+	"s.scope_key DESC",
+	/* Municipalities of a province (0: all), rounds started and
+	 * submitted in a year. */
+	[STMT_REGION_PARTICIPATION] =
+	"SELECT COUNT(*), COUNT(r.id), COALESCE(SUM(r.status = 'submitted'), 0) "
+	"FROM organisations o LEFT JOIN rounds r ON r.organisation_id = o.id "
+	"AND r.year = ? WHERE o.kind = 'gemeente' "
+	"AND (? = 0 OR o.province_id = ?)",
+	[STMT_REGION_NAMED] =
+	"SELECT o.id, o.name, COALESCE(o.size_class, ''), s.scope, s.scope_key, "
+	"s.score IS NOT NULL, COALESCE(s.score, 0) FROM rounds r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN scores s ON s.round_id = r.id "
+	"WHERE r.year = ? AND r.status = 'submitted' AND o.show_name = 1 "
+	"AND (? = 0 OR o.province_id = ?) ORDER BY o.name, o.id",
+	/* Per year: municipalities with an account made before the year
+	 * ended (invited), rounds (started), submitted rounds. */
+	[STMT_PARTICIPATION] =
+	"SELECT r.year, (SELECT COUNT(DISTINCT u.organisation_id) FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id "
+	"WHERE o.kind = 'gemeente' AND u.created_at < MAKEDATE(r.year + 1, 1)), "
+	"COUNT(*), COALESCE(SUM(r.status = 'submitted'), 0) FROM rounds r "
+	"GROUP BY r.year ORDER BY r.year DESC",
+	[STMT_RANKING] =
+	"SELECT o.id, o.name, s.score FROM rounds r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN scores s ON s.round_id = r.id AND s.scope = 'level' "
+	"AND s.scope_key = ? "
+	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
+	"ORDER BY s.score DESC, o.name, o.id LIMIT ?",
+	[STMT_ROUNDS_SUBMITTED_COUNT] =
+	"SELECT COUNT(*) FROM rounds WHERE year = ? AND status = 'submitted'",
+	/* A page of a year's submitted rounds (by name) with every score. */
+	[STMT_YEAR_SCORES] =
+	"SELECT rr.id, o.id, o.name, COALESCE(o.cbs_code, ''), "
+	"COALESCE(p.name, ''), COALESCE(o.size_class, ''), o.show_name, "
+	"DATE_FORMAT(rr.submitted_at, '%Y-%m-%d %H:%i:%s'), "
+	"COALESCE(s.scope, ''), COALESCE(s.scope_key, ''), "
+	"s.score IS NOT NULL, COALESCE(s.score, 0) "
+	"FROM (SELECT r.id, r.organisation_id, r.submitted_at FROM rounds r "
+	"JOIN organisations o2 ON o2.id = r.organisation_id "
+	"WHERE r.year = ? AND r.status = 'submitted' "
+	"ORDER BY o2.name, o2.id LIMIT ? OFFSET ?) rr "
+	"JOIN organisations o ON o.id = rr.organisation_id "
+	"LEFT JOIN organisations p ON p.id = o.province_id "
+	"LEFT JOIN scores s ON s.round_id = rr.id "
+	"ORDER BY o.name, o.id",
+	/* Many answers of a round in one statement: a JSON array of
+	 * [question, value or null, dont_know]. */
+	[STMT_ANSWERS_BULK] =
+	"INSERT INTO answers (round_id, question_id, value, dont_know, "
+	"prefilled, updated_by, updated_at) "
+	"SELECT ?, j.q, j.v, j.d, 0, NULL, UTC_TIMESTAMP() FROM JSON_TABLE(?, "
+	"'$[*]' COLUMNS (q VARCHAR(48) PATH '$[0]', v VARCHAR(4000) PATH '$[1]', "
+	"d INT PATH '$[2]')) j",
+	/* A round's scores in one statement: [scope, key, score or null,
+	 * answered, total]. */
+	[STMT_SCORES_BULK] =
+	"INSERT INTO scores (round_id, scope, scope_key, score, answered, total) "
+	"SELECT ?, j.s, j.k, j.v, j.a, j.t FROM JSON_TABLE(?, '$[*]' COLUMNS ("
+	"s VARCHAR(16) PATH '$[0]', k VARCHAR(48) PATH '$[1]', "
+	"v DECIMAL(7,3) PATH '$[2]', a INT PATH '$[3]', t INT PATH '$[4]')) j",
+	[STMT_ADVICE_REQ_ADD] =
+	"INSERT INTO advice_requests (organisation_id, user_id, topic, question, "
+	"contact, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP())",
+	[STMT_ADVICE_REQ_LIST] =
+	"SELECT a.id, a.organisation_id, o.name, u.name, u.email, a.topic, "
+	"a.question, a.contact, a.phone, a.status, "
+	"DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s'), "
+	"COALESCE(DATE_FORMAT(a.updated_at, '%Y-%m-%d %H:%i:%s'), '') "
+	"FROM advice_requests a JOIN organisations o ON o.id = a.organisation_id "
+	"JOIN users u ON u.id = a.user_id "
+	"WHERE (? = 0 OR a.organisation_id = ?) AND (? = 0 OR a.id = ?) "
+	"ORDER BY a.created_at DESC, a.id DESC",
+	[STMT_ADVICE_REQ_STATUS] =
+	"UPDATE advice_requests SET status = ?, updated_at = UTC_TIMESTAMP(), "
+	"updated_by = ? WHERE id = ?",
+	[STMT_ADVICE_REQ_COUNTS] =
+	"SELECT COALESCE(SUM(status = 'new'), 0), "
+	"COALESCE(SUM(status = 'in_progress'), 0), "
+	"COALESCE(SUM(status = 'done'), 0) FROM advice_requests",
+	[STMT_ORGANISER_EMAILS] =
+	"SELECT COALESCE(GROUP_CONCAT(email ORDER BY id SEPARATOR ','), '') "
+	"FROM users WHERE role = 'organiser' AND disabled_at IS NULL",
+	[STMT_ADVICE_SET_GET] =
+	"SELECT id, checksum FROM advice_sets WHERE version = ?",
+	[STMT_ADVICE_SET_ADD] =
+	"INSERT INTO advice_sets (version, checksum, xml, imported_at) "
+	"VALUES (?, ?, ?, UTC_TIMESTAMP())",
+	[STMT_ADVICE_RULE_ADD] =
+	"INSERT INTO advice_rules (set_id, position, rule_id, tier, scope, "
+	"scope_key, band_from, band_below, question_id, answer, text_nl, "
+	"text_en) VALUES (?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), "
+	"IF(? = 1, ?, NULL), IF(? = 1, ?, NULL), NULLIF(?, ''), IF(? = 1, ?, NULL), "
+	"?, ?)",
+	[STMT_ADVICE_LINK_ADD] =
+	"INSERT INTO advice_links (set_id, position, seq, practice_id, href, "
+	"label_nl, label_en) VALUES (?, ?, ?, NULLIF(?, 0), NULLIF(?, ''), "
+	"NULLIF(?, ''), NULLIF(?, ''))",
+	/* The rules of the newest set, in file order. */
+	[STMT_ADVICE_RULES] =
+	"SELECT r.position, r.rule_id, r.tier, COALESCE(r.scope, ''), "
+	"COALESCE(r.scope_key, ''), COALESCE(r.band_from, 0), "
+	"r.band_below IS NOT NULL, COALESCE(r.band_below, 0), "
+	"COALESCE(r.question_id, ''), r.answer IS NOT NULL, "
+	"COALESCE(r.answer, ''), r.text_nl, r.text_en FROM advice_rules r "
+	"WHERE r.set_id = (SELECT id FROM advice_sets ORDER BY version DESC "
+	"LIMIT 1) ORDER BY r.position",
+	[STMT_ADVICE_LINKS] =
+	"SELECT l.position, COALESCE(l.practice_id, 0), COALESCE(l.href, ''), "
+	"COALESCE(l.label_nl, ''), COALESCE(l.label_en, '') FROM advice_links l "
+	"WHERE l.set_id = (SELECT id FROM advice_sets ORDER BY version DESC "
+	"LIMIT 1) ORDER BY l.position, l.seq",
+	[STMT_ADVICE_FOR_PRACTICE] =
+	"SELECT r.rule_id, r.tier, COALESCE(r.scope, ''), "
+	"COALESCE(r.scope_key, ''), r.text_nl, r.text_en FROM advice_rules r "
+	"WHERE r.set_id = (SELECT id FROM advice_sets ORDER BY version DESC "
+	"LIMIT 1) AND EXISTS (SELECT 1 FROM advice_links l "
+	"WHERE l.set_id = r.set_id AND l.position = r.position "
+	"AND l.practice_id = ?) ORDER BY r.position",
+	[STMT_PROVINCE_IDS] =
+	"SELECT id FROM organisations WHERE kind = 'provincie' ORDER BY id",
 };
 
 struct db {
@@ -2046,25 +2493,38 @@ db_scores_replace(struct db *db, long long round_id,
 {
 	struct params p = { .n = 0 };
 
+	json_t		*rows, *one;
+	char		*json, buf[32];
+	long long	 rc;
+
 	p_int(&p, round_id);
 	if (change(db, STMT_SCORES_DEL, &p) == -1)
 		return -1;
+	/* One statement for all of them: [scope, key, score, answered,
+	 * total] rows; a score as a string of three decimals keeps the
+	 * digits we chose in DECIMAL(7,3). */
+	if ((rows = json_array()) == NULL)
+		return -1;
 	for (size_t i = 0; i < n; i++) {
-		p.n = 0;
-		p_int(&p, round_id);
-		p_str(&p, scores[i].scope);
-		p_str(&p, scores[i].key);
-		p_int(&p, scores[i].has);
-		/* DECIMAL(7,3) from a string keeps the digits we chose. */
-		char buf[32];
 		snprintf(buf, sizeof(buf), "%.3f", scores[i].score);
-		p_str(&p, buf);
-		p_int(&p, scores[i].answered);
-		p_int(&p, scores[i].total);
-		if (change(db, STMT_SCORE_PUT, &p) == -1)
+		if ((one = json_pack("[s,s,o,i,i]", scores[i].scope,
+		    scores[i].key, scores[i].has ? json_string(buf) :
+		    json_null(), scores[i].answered, scores[i].total)) ==
+		    NULL || json_array_append_new(rows, one) == -1) {
+			json_decref(rows);
 			return -1;
+		}
 	}
-	return 0;
+	json = json_dumps(rows, JSON_COMPACT);
+	json_decref(rows);
+	if (json == NULL)
+		return -1;
+	p.n = 0;
+	p_int(&p, round_id);
+	p_str(&p, json);
+	rc = change(db, STMT_SCORES_BULK, &p);
+	free(json);
+	return rc == -1 ? -1 : 0;
 }
 
 int
@@ -2103,4 +2563,1324 @@ db_scores_list(struct db *db, long long round_id,
 	}
 	mysql_stmt_free_result(st);
 	return rc == -1 ? -1 : n;
+}
+
+/* ---- benchmark and advice (issue 6) ---------------------------------- */
+
+/* Binds GROUP_FILTER's five parameters for a group. */
+static void
+p_group(struct params *p, const struct peer_key *k)
+{
+	const char *g = peer_group_names[k->grp];
+
+	p_str(p, g);
+	p_str(p, g);
+	p_int(p, k->province);
+	p_str(p, g);
+	p_str(p, k->size);
+}
+
+/* Binds a group's year, name and key (peer_groups' primary key). */
+static void
+p_group_key(struct params *p, int year, const struct peer_key *k)
+{
+	p_int(p, year);
+	p_str(p, peer_group_names[k->grp]);
+	p_str(p, k->key);
+}
+
+int
+db_org_groups(struct db *db, long long org_id, struct db_org_groups *g)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	memset(g, 0, sizeof(*g));
+	p_int(&p, org_id);
+	c_int(&c, &g->province_id);
+	c_str(&c, g->size_class, sizeof(g->size_class));
+	c_str(&c, g->province, sizeof(g->province));
+	return one(db, STMT_ORG_GROUPS, &p, &c);
+}
+
+int
+db_org_show_name(struct db *db, long long org_id)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 v = 0;
+	int		 rc;
+
+	p_int(&p, org_id);
+	c_int(&c, &v);
+	if ((rc = one(db, STMT_ORG_SHOW_NAME_GET, &p, &c)) != 1)
+		return rc == 0 ? 0 : -1;
+	return v != 0;
+}
+
+int
+db_org_set_show_name(struct db *db, long long org_id, int show)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, show != 0);
+	p_int(&p, org_id);
+	return change(db, STMT_ORG_SHOW_NAME_SET, &p) == -1 ? -1 : 0;
+}
+
+int
+db_peer_participants(struct db *db, int year, const struct peer_key *k,
+    long long *n)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	*n = 0;
+	p_int(&p, year);
+	p_group(&p, k);
+	c_int(&c, n);
+	return one(db, STMT_PEER_PARTICIPANTS, &p, &c) == -1 ? -1 : 0;
+}
+
+int
+db_peer_values(struct db *db, int year, const struct peer_key *k,
+    int (*fn)(const char *, const char *, double, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	char		 scope[16], key[49], score[32];
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	p_int(&p, year);
+	p_group(&p, k);
+	c_str(&c, scope, sizeof(scope));
+	c_str(&c, key, sizeof(key));
+	c_str(&c, score, sizeof(score));
+	if ((st = run(db, STMT_PEER_VALUES, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(scope, key, strtod(score, NULL), arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_peer_group_put(struct db *db, int year, const struct peer_key *k,
+    long long participants)
+{
+	struct params p = { .n = 0 };
+
+	p_group_key(&p, year, k);
+	p_int(&p, participants);
+	if (change(db, STMT_PEER_GROUP_PUT, &p) == -1)
+		return -1;
+	p.n = 0;
+	p_group_key(&p, year, k);
+	return change(db, STMT_PEER_STATS_DEL, &p) == -1 ? -1 : 0;
+}
+
+int
+db_peer_stat_put(struct db *db, int year, const struct peer_key *k,
+    const char *scope, const char *key, const struct stats *s)
+{
+	struct params	 p = { .n = 0 };
+	char		 v[5][32];
+
+	snprintf(v[0], sizeof(v[0]), "%.3f", s->min);
+	snprintf(v[1], sizeof(v[1]), "%.5f", s->q1);
+	snprintf(v[2], sizeof(v[2]), "%.5f", s->median);
+	snprintf(v[3], sizeof(v[3]), "%.5f", s->q3);
+	snprintf(v[4], sizeof(v[4]), "%.3f", s->max);
+	p_group_key(&p, year, k);
+	p_str(&p, scope);
+	p_str(&p, key);
+	p_int(&p, (long long)s->n);
+	for (int i = 0; i < 5; i++)
+		p_str(&p, v[i]);
+	return change(db, STMT_PEER_STAT_PUT, &p) == -1 ? -1 : 0;
+}
+
+int
+db_peer_group_get(struct db *db, int year, const struct peer_key *k,
+    long long *participants, long long *version)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	*participants = *version = 0;
+	p_group_key(&p, year, k);
+	c_int(&c, participants);
+	c_int(&c, version);
+	return one(db, STMT_PEER_GROUP_GET, &p, &c);
+}
+
+int
+db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
+    long long version, long long round_id,
+    int (*fn)(const struct db_peer_stat *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_peer_stat	 s;
+	char			 v[6][32];
+	long long		 has_own = 0, has_pos = 0;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	memset(&s, 0, sizeof(s));
+	p_int(&p, version);
+	p_int(&p, round_id);
+	p_int(&p, round_id);
+	p_group_key(&p, year, k);
+	c_str(&c, s.scope, sizeof(s.scope));
+	c_str(&c, s.key, sizeof(s.key));
+	c_int(&c, &s.n);
+	for (int i = 0; i < 5; i++)
+		c_str(&c, v[i], sizeof(v[i]));
+	c_int(&c, &has_own);
+	c_str(&c, v[5], sizeof(v[5]));
+	c_int(&c, &has_pos);
+	c_int(&c, &s.below);
+	c_int(&c, &s.equal);
+	if ((st = run(db, STMT_PEER_STATS_LIST, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		s.min = strtod(v[0], NULL);
+		s.q1 = strtod(v[1], NULL);
+		s.median = strtod(v[2], NULL);
+		s.q3 = strtod(v[3], NULL);
+		s.max = strtod(v[4], NULL);
+		s.has_own = has_own != 0;
+		s.own = strtod(v[5], NULL);
+		s.has_pos = has_pos != 0;
+		if (fn(&s, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_peer_positions_put(struct db *db, int year, const struct peer_key *k,
+    long long version, long long round_id)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, peer_group_names[k->grp]);
+	p_int(&p, version);
+	p_int(&p, round_id);
+	p_int(&p, year);
+	p_group(&p, k);
+	return change(db, STMT_PEER_POSITIONS_PUT, &p) == -1 ? -1 : 0;
+}
+
+int
+db_peer_trend(struct db *db, long long org_id, const struct peer_key *k,
+    int (*fn)(const struct db_trend *, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_trend	 t;
+	char		 own[32], median[32];
+	long long	 has_own = 0;
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	memset(&t, 0, sizeof(t));
+	p_str(&p, peer_group_names[k->grp]);
+	p_str(&p, k->key);
+	p_int(&p, org_id);
+	c_int(&c, &t.year);
+	c_str(&c, t.scope, sizeof(t.scope));
+	c_str(&c, t.key, sizeof(t.key));
+	c_int(&c, &has_own);
+	c_str(&c, own, sizeof(own));
+	c_int(&c, &t.participants);
+	c_int(&c, &t.n);
+	c_str(&c, median, sizeof(median));
+	if ((st = run(db, STMT_PEER_TREND, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		t.has_own = has_own != 0;
+		t.own = strtod(own, NULL);
+		t.median = strtod(median, NULL);
+		if (fn(&t, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_region_participation(struct db *db, int year, long long province,
+    long long out[3])
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	out[0] = out[1] = out[2] = 0;
+	p_int(&p, year);
+	p_int(&p, province);
+	p_int(&p, province);
+	for (int i = 0; i < 3; i++)
+		c_int(&c, &out[i]);
+	return one(db, STMT_REGION_PARTICIPATION, &p, &c) == -1 ? -1 : 0;
+}
+
+int
+db_region_named(struct db *db, int year, long long province,
+    int (*fn)(const struct db_named_score *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_named_score	 s;
+	char			 score[32];
+	long long		 has = 0;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	memset(&s, 0, sizeof(s));
+	p_int(&p, year);
+	p_int(&p, province);
+	p_int(&p, province);
+	c_int(&c, &s.org_id);
+	c_str(&c, s.name, sizeof(s.name));
+	c_str(&c, s.size_class, sizeof(s.size_class));
+	c_str(&c, s.scope, sizeof(s.scope));
+	c_str(&c, s.key, sizeof(s.key));
+	c_int(&c, &has);
+	c_str(&c, score, sizeof(score));
+	if ((st = run(db, STMT_REGION_NAMED, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		s.has = has != 0;
+		s.score = strtod(score, NULL);
+		if (fn(&s, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_participation(struct db *db,
+    int (*fn)(const struct db_participation *, void *), void *arg)
+{
+	struct cols		 c = { .n = 0 };
+	struct db_participation	 y;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	memset(&y, 0, sizeof(y));
+	c_int(&c, &y.year);
+	c_int(&c, &y.invited);
+	c_int(&c, &y.started);
+	c_int(&c, &y.submitted);
+	if ((st = run(db, STMT_PARTICIPATION, NULL, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&y, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_ranking(struct db *db, int year, const char *level, int limit,
+    int (*fn)(const struct db_rank_row *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_rank_row	 r;
+	char			 score[32];
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	memset(&r, 0, sizeof(r));
+	p_str(&p, level);
+	p_int(&p, year);
+	p_int(&p, limit);
+	c_int(&c, &r.org_id);
+	c_str(&c, r.name, sizeof(r.name));
+	c_str(&c, score, sizeof(score));
+	if ((st = run(db, STMT_RANKING, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		r.score = strtod(score, NULL);
+		if (fn(&r, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+long long
+db_rounds_submitted(struct db *db, int year)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 n = 0;
+
+	p_int(&p, year);
+	c_int(&c, &n);
+	return one(db, STMT_ROUNDS_SUBMITTED_COUNT, &p, &c) == -1 ? -1 : n;
+}
+
+int
+db_year_scores(struct db *db, int year, long long limit, long long offset,
+    int (*fn)(const struct db_year_score *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_year_score	*s;
+	char			 score[32];
+	long long		 has = 0, show = 0;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	if ((s = calloc(1, sizeof(*s))) == NULL)
+		return -1;
+	p_int(&p, year);
+	p_int(&p, limit);
+	p_int(&p, offset);
+	c_int(&c, &s->round_id);
+	c_int(&c, &s->org_id);
+	c_str(&c, s->name, sizeof(s->name));
+	c_str(&c, s->cbs_code, sizeof(s->cbs_code));
+	c_str(&c, s->province, sizeof(s->province));
+	c_str(&c, s->size_class, sizeof(s->size_class));
+	c_int(&c, &show);
+	c_str(&c, s->submitted_at, sizeof(s->submitted_at));
+	c_str(&c, s->scope, sizeof(s->scope));
+	c_str(&c, s->key, sizeof(s->key));
+	c_int(&c, &has);
+	c_str(&c, score, sizeof(score));
+	if ((st = run(db, STMT_YEAR_SCORES, &p, &c)) == NULL) {
+		free(s);
+		return -1;
+	}
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		s->show_name = show != 0;
+		s->has = has != 0;
+		s->score = strtod(score, NULL);
+		if (fn(s, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	free(s);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_answers_bulk(struct db *db, long long round_id, const char *json)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, round_id);
+	p_str(&p, json);
+	return change(db, STMT_ANSWERS_BULK, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_advice_request_add(struct db *db, long long org_id, long long user_id,
+    const char *topic, const char *question, const char *contact,
+    const char *phone)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, org_id);
+	p_int(&p, user_id);
+	p_str(&p, topic);
+	p_str(&p, question);
+	p_str(&p, contact);
+	p_str(&p, phone);
+	if (change(db, STMT_ADVICE_REQ_ADD, &p) == -1)
+		return -1;
+	return (long long)mysql_insert_id(db->my);
+}
+
+int
+db_advice_requests(struct db *db, long long org_id, long long id,
+    int (*fn)(const struct db_advice_request *, void *), void *arg)
+{
+	struct params			 p = { .n = 0 };
+	struct cols			 c = { .n = 0 };
+	struct db_advice_request	*a;
+	MYSQL_STMT			*st;
+	int				 rc, n = 0;
+
+	if ((a = calloc(1, sizeof(*a))) == NULL)
+		return -1;
+	p_int(&p, org_id);
+	p_int(&p, org_id);
+	p_int(&p, id);
+	p_int(&p, id);
+	c_int(&c, &a->id);
+	c_int(&c, &a->org_id);
+	c_str(&c, a->org_name, sizeof(a->org_name));
+	c_str(&c, a->requester, sizeof(a->requester));
+	c_str(&c, a->email, sizeof(a->email));
+	c_str(&c, a->topic, sizeof(a->topic));
+	c_str(&c, a->question, sizeof(a->question));
+	c_str(&c, a->contact, sizeof(a->contact));
+	c_str(&c, a->phone, sizeof(a->phone));
+	c_str(&c, a->status, sizeof(a->status));
+	c_str(&c, a->created, sizeof(a->created));
+	c_str(&c, a->updated, sizeof(a->updated));
+	if ((st = run(db, STMT_ADVICE_REQ_LIST, &p, &c)) == NULL) {
+		free(a);
+		return -1;
+	}
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(a, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	free(a);
+	return rc == -1 ? -1 : n;
+}
+
+long long
+db_advice_request_status(struct db *db, long long id, const char *status,
+    long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, status);
+	p_int(&p, user);
+	p_int(&p, id);
+	return change(db, STMT_ADVICE_REQ_STATUS, &p);
+}
+
+int
+db_advice_request_counts(struct db *db, long long out[3])
+{
+	struct cols c = { .n = 0 };
+
+	out[0] = out[1] = out[2] = 0;
+	for (int i = 0; i < 3; i++)
+		c_int(&c, &out[i]);
+	return one(db, STMT_ADVICE_REQ_COUNTS, NULL, &c) == -1 ? -1 : 0;
+}
+
+int
+db_organiser_emails(struct db *db, char *buf, size_t sz)
+{
+	struct cols c = { .n = 0 };
+
+	buf[0] = '\0';
+	c_str(&c, buf, sz);
+	return one(db, STMT_ORGANISER_EMAILS, NULL, &c) == -1 ? -1 : 0;
+}
+
+int
+db_advice_set_get(struct db *db, int version, long long *id,
+    char checksum[65])
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	*id = 0;
+	checksum[0] = '\0';
+	p_int(&p, version);
+	c_int(&c, id);
+	c_str(&c, checksum, 65);
+	return one(db, STMT_ADVICE_SET_GET, &p, &c);
+}
+
+long long
+db_advice_set_add(struct db *db, int version, const char *checksum,
+    const char *xml)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, version);
+	p_str(&p, checksum);
+	p_str(&p, xml);
+	if (change(db, STMT_ADVICE_SET_ADD, &p) == -1)
+		return -1;
+	return (long long)mysql_insert_id(db->my);
+}
+
+int
+db_advice_rule_add(struct db *db, long long set_id, const struct adv_rule *r)
+{
+	struct params	 p = { .n = 0 };
+	char		 from[32], below[32];
+
+	snprintf(from, sizeof(from), "%.3f", r->from);
+	snprintf(below, sizeof(below), "%.3f", r->below);
+	p_int(&p, set_id);
+	p_int(&p, r->position);
+	p_str(&p, r->id);
+	p_str(&p, r->tier);
+	p_str(&p, r->scope);
+	p_str(&p, r->key);
+	p_int(&p, r->scope[0] != '\0');
+	p_str(&p, from);
+	p_int(&p, r->has_below);
+	p_str(&p, below);
+	p_str(&p, r->question);
+	p_int(&p, r->has_answer);
+	p_str(&p, r->answer);
+	p_str(&p, r->text[0]);
+	p_str(&p, r->text[1]);
+	if (change(db, STMT_ADVICE_RULE_ADD, &p) == -1)
+		return -1;
+	for (size_t i = 0; i < r->nlinks; i++) {
+		p.n = 0;
+		p_int(&p, set_id);
+		p_int(&p, r->position);
+		p_int(&p, (long long)i + 1);
+		p_int(&p, r->links[i].practice_id);
+		p_str(&p, r->links[i].href ? r->links[i].href : "");
+		p_str(&p, r->links[i].label[0] ? r->links[i].label[0] : "");
+		p_str(&p, r->links[i].label[1] ? r->links[i].label[1] : "");
+		if (change(db, STMT_ADVICE_LINK_ADD, &p) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+db_advice_rules(struct db *db, int (*fn)(const struct adv_rule *, void *),
+    void *arg)
+{
+	struct cols	 c = { .n = 0 };
+	struct adv_rule	*r;
+	char		 from[32], below[32], *text[2];
+	long long	 pos = 0, has_below = 0, has_answer = 0;
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	r = calloc(1, sizeof(*r));
+	text[0] = malloc(ADV_TEXT_MAX * 4 + 1);
+	text[1] = malloc(ADV_TEXT_MAX * 4 + 1);
+	if (r == NULL || text[0] == NULL || text[1] == NULL) {
+		rc = -1;
+		goto out;
+	}
+	c_int(&c, &pos);
+	c_str(&c, r->id, sizeof(r->id));
+	c_str(&c, r->tier, sizeof(r->tier));
+	c_str(&c, r->scope, sizeof(r->scope));
+	c_str(&c, r->key, sizeof(r->key));
+	c_str(&c, from, sizeof(from));
+	c_int(&c, &has_below);
+	c_str(&c, below, sizeof(below));
+	c_str(&c, r->question, sizeof(r->question));
+	c_int(&c, &has_answer);
+	c_str(&c, r->answer, sizeof(r->answer));
+	c_str(&c, text[0], ADV_TEXT_MAX * 4 + 1);
+	c_str(&c, text[1], ADV_TEXT_MAX * 4 + 1);
+	if ((st = run(db, STMT_ADVICE_RULES, NULL, &c)) == NULL) {
+		rc = -1;
+		goto out;
+	}
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		r->position = (int)pos;
+		r->from = strtod(from, NULL);
+		r->has_below = has_below != 0;
+		r->below = strtod(below, NULL);
+		r->has_answer = has_answer != 0;
+		r->text[0] = text[0];
+		r->text[1] = text[1];
+		if (fn(r, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+out:
+	free(text[0]);
+	free(text[1]);
+	free(r);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_advice_links(struct db *db,
+    int (*fn)(int position, const struct adv_link *, void *), void *arg)
+{
+	struct cols	 c = { .n = 0 };
+	struct adv_link	 l;
+	char		 href[ADV_HREF_MAX * 4 + 1], label[2][801];
+	long long	 pos = 0;
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	memset(&l, 0, sizeof(l));
+	c_int(&c, &pos);
+	c_int(&c, &l.practice_id);
+	c_str(&c, href, sizeof(href));
+	c_str(&c, label[0], sizeof(label[0]));
+	c_str(&c, label[1], sizeof(label[1]));
+	if ((st = run(db, STMT_ADVICE_LINKS, NULL, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		l.href = href;
+		l.label[0] = label[0];
+		l.label[1] = label[1];
+		if (fn((int)pos, &l, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_advice_for_practice(struct db *db, long long practice_id,
+    int (*fn)(const struct db_advice_link *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_advice_link	*a;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	if ((a = calloc(1, sizeof(*a))) == NULL)
+		return -1;
+	p_int(&p, practice_id);
+	c_str(&c, a->rule_id, sizeof(a->rule_id));
+	c_str(&c, a->tier, sizeof(a->tier));
+	c_str(&c, a->scope, sizeof(a->scope));
+	c_str(&c, a->scope_key, sizeof(a->scope_key));
+	c_str(&c, a->text_nl, sizeof(a->text_nl));
+	c_str(&c, a->text_en, sizeof(a->text_en));
+	if ((st = run(db, STMT_ADVICE_FOR_PRACTICE, &p, &c)) == NULL) {
+		free(a);
+		return -1;
+	}
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(a, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	free(a);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_province_ids(struct db *db, long long **ids, size_t *n)
+{
+	struct cols	 c = { .n = 0 };
+	long long	 id = 0, *more;
+	size_t		 cap = 0;
+	MYSQL_STMT	*st;
+	int		 rc;
+
+	*ids = NULL;
+	*n = 0;
+	c_int(&c, &id);
+	if ((st = run(db, STMT_PROVINCE_IDS, NULL, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((more = reallocarray(*ids, cap, sizeof(*more))) ==
+			    NULL) {
+				rc = -1;
+				break;
+			}
+			*ids = more;
+		}
+		(*ids)[(*n)++] = id;
+	}
+	mysql_stmt_free_result(st);
+	if (rc == -1) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return rc == -1 ? -1 : 0;
+}
+
+/* ---- practices (issue 7) ---- */
+
+long long
+db_practice_add(struct db *db, const char *uuid, long long org_id,
+    long long user)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_str(&p, uuid);
+	p_int(&p, org_id);
+	p_int(&p, user);
+	if ((st = run(db, STMT_PRACTICE_ADD, &p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_insert_id(st);
+}
+
+long long
+db_practice_rev_add(struct db *db, long long practice_id,
+    const struct db_practice *r, long long user)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+	long long	 rev;
+	size_t		 i;
+
+	p_int(&p, practice_id);
+	p_str(&p, r->title);
+	p_str(&p, r->summary);
+	p_str(&p, r->approach);
+	p_str(&p, r->results);
+	p_int(&p, r->year);
+	p_str(&p, r->category);
+	p_str(&p, r->value_band);
+	p_int(&p, r->contact_id);
+	p_int(&p, user);
+	if ((st = run(db, STMT_PRACTICE_REV_ADD, &p, NULL)) == NULL)
+		return -1;
+	rev = (long long)mysql_stmt_insert_id(st);
+	for (i = 0; i < r->npartners; i++) {
+		p.n = 0;
+		p_int(&p, rev);
+		p_int(&p, r->partners[i]);
+		if (change(db, STMT_PRACTICE_ORG_ADD, &p) == -1)
+			return -1;
+	}
+	for (i = 0; i < THEME__MAX; i++)
+		if (r->themes & 1u << i) {
+			p.n = 0;
+			p_int(&p, rev);
+			p_str(&p, theme_names[i]);
+			if (change(db, STMT_PRACTICE_THEME_ADD, &p) == -1)
+				return -1;
+		}
+	for (i = 0; i < ASPECT__MAX; i++)
+		if (r->aspects & 1u << i) {
+			p.n = 0;
+			p_int(&p, rev);
+			p_str(&p, aspect_names[i]);
+			if (change(db, STMT_PRACTICE_ASPECT_ADD, &p) == -1)
+				return -1;
+		}
+	for (i = 0; i < r->nlinks; i++) {
+		p.n = 0;
+		p_int(&p, rev);
+		p_int(&p, (long long)i + 1);
+		p_str(&p, r->links[i].url);
+		p_str(&p, r->links[i].label);
+		if (change(db, STMT_PRACTICE_LINK_ADD, &p) == -1)
+			return -1;
+	}
+	return rev;
+}
+
+int
+db_practice_set_working(struct db *db, long long id, long long rev)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, rev);
+	p_int(&p, id);
+	return change(db, STMT_PRACTICE_SET_WORKING, &p) == -1 ? -1 : 0;
+}
+
+int
+db_practice_get(struct db *db, long long id, int lock, struct db_practice *r)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 got = 0;
+	int		 rc;
+
+	p_int(&p, id);
+	if (lock) {
+		c_int(&c, &got);
+		if ((rc = one(db, STMT_PRACTICE_LOCK, &p, &c)) != 1)
+			return rc;
+		c.n = 0;
+	}
+	memset(r, 0, sizeof(*r));
+	c_int(&c, &r->id);
+	c_str(&c, r->uuid, sizeof(r->uuid));
+	c_int(&c, &r->org_id);
+	c_str(&c, r->org_name, sizeof(r->org_name));
+	c_str(&c, r->province, sizeof(r->province));
+	c_int(&c, &r->created_by);
+	c_int(&c, &r->working_rev);
+	c_str(&c, r->working_status, sizeof(r->working_status));
+	c_int(&c, &r->published_rev);
+	c_str(&c, r->first_published, sizeof(r->first_published));
+	c_str(&c, r->published, sizeof(r->published));
+	c_int(&c, &r->is_public);
+	return one(db, STMT_PRACTICE_GET, &p, &c);
+}
+
+/* Runs a one-text-column query of a revision, calling fn per row.
+ * Returns 0/-1. */
+static int
+rev_texts(struct db *db, enum stmt s, long long rev,
+    int (*fn)(struct db_practice *, const char *), struct db_practice *r)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	char		 v[64];
+	MYSQL_STMT	*st;
+	int		 rc;
+
+	p_int(&p, rev);
+	c_str(&c, v, sizeof(v));
+	if ((st = run(db, s, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1)
+		if (fn(r, v) == -1) {
+			rc = -1;
+			break;
+		}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : 0;
+}
+
+static int
+rev_theme(struct db_practice *r, const char *v)
+{
+	int i;
+
+	if ((i = practice_code(v, theme_names, THEME__MAX)) != -1)
+		r->themes |= 1u << i;
+	return 0;
+}
+
+static int
+rev_aspect(struct db_practice *r, const char *v)
+{
+	int i;
+
+	if ((i = practice_code(v, aspect_names, ASPECT__MAX)) != -1)
+		r->aspects |= 1u << i;
+	return 0;
+}
+
+int
+db_practice_rev_get(struct db *db, long long rev, struct db_practice *r)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	MYSQL_STMT	*st;
+	long long	 id = 0;
+	char		 name[601], url[501], label[801];
+	int		 rc;
+
+	/* The practice's fields stay; the revision's are read anew. */
+	r->themes = r->aspects = 0;
+	r->npartners = r->nlinks = 0;
+	p_int(&p, rev);
+	p_int(&p, r->id);
+	c_int(&c, &r->rev_id);
+	c_str(&c, r->status, sizeof(r->status));
+	c_str(&c, r->title, sizeof(r->title));
+	c_str(&c, r->summary, sizeof(r->summary));
+	c_str(&c, r->approach, sizeof(r->approach));
+	c_str(&c, r->results, sizeof(r->results));
+	c_int(&c, &r->year);
+	c_str(&c, r->category, sizeof(r->category));
+	c_str(&c, r->value_band, sizeof(r->value_band));
+	c_int(&c, &r->contact_id);
+	c_str(&c, r->contact_name, sizeof(r->contact_name));
+	c_int(&c, &r->contact_active);
+	c_str(&c, r->remark, sizeof(r->remark));
+	c_int(&c, &r->rev_created_by);
+	c_str(&c, r->rev_created, sizeof(r->rev_created));
+	if ((rc = one(db, STMT_PRACTICE_REV_GET, &p, &c)) != 1)
+		return rc;
+
+	p.n = 0;
+	p_int(&p, rev);
+	c.n = 0;
+	c_int(&c, &id);
+	c_str(&c, name, sizeof(name));
+	if ((st = run(db, STMT_PRACTICE_REV_ORGS, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1)
+		if (r->npartners < PRACTICE_PARTNERS) {
+			r->partners[r->npartners] = id;
+			snprintf(r->partner_names[r->npartners],
+			    sizeof(r->partner_names[0]), "%s", name);
+			r->npartners++;
+		}
+	mysql_stmt_free_result(st);
+	if (rc == -1)
+		return -1;
+
+	if (rev_texts(db, STMT_PRACTICE_REV_THEMES, rev, rev_theme, r) == -1 ||
+	    rev_texts(db, STMT_PRACTICE_REV_ASPECTS, rev, rev_aspect, r) == -1)
+		return -1;
+
+	c.n = 0;
+	c_str(&c, url, sizeof(url));
+	c_str(&c, label, sizeof(label));
+	if ((st = run(db, STMT_PRACTICE_REV_LINKS, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1)
+		if (r->nlinks < PRACTICE_LINKS) {
+			snprintf(r->links[r->nlinks].url,
+			    sizeof(r->links[0].url), "%s", url);
+			snprintf(r->links[r->nlinks].label,
+			    sizeof(r->links[0].label), "%s", label);
+			r->nlinks++;
+		}
+	mysql_stmt_free_result(st);
+	if (rc == -1)
+		return -1;
+	return 1;
+}
+
+int
+db_practice_rev_submit(struct db *db, long long rev, long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user);
+	p_int(&p, rev);
+	return change(db, STMT_PRACTICE_REV_SUBMIT, &p) == -1 ? -1 : 0;
+}
+
+int
+db_practice_rev_review(struct db *db, long long rev, const char *status,
+    const char *remark, long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, status);
+	p_str(&p, remark);
+	p_int(&p, user);
+	p_int(&p, rev);
+	return change(db, STMT_PRACTICE_REV_REVIEW, &p) == -1 ? -1 : 0;
+}
+
+int
+db_practice_publish(struct db *db, long long id, long long rev)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, rev);
+	p_int(&p, id);
+	return change(db, STMT_PRACTICE_PUBLISH, &p) == -1 ? -1 : 0;
+}
+
+int
+db_practice_set_public(struct db *db, long long id, int is_public)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, is_public);
+	p_int(&p, id);
+	return change(db, STMT_PRACTICE_SET_PUBLIC, &p) == -1 ? -1 : 0;
+}
+
+/* Binds the columns of PITEM_COLUMNS and the extra one to it. */
+static void
+pitem_cols(struct cols *c, struct db_practice_item *it)
+{
+	memset(it, 0, sizeof(*it));
+	c_int(c, &it->id);
+	c_str(c, it->uuid, sizeof(it->uuid));
+	c_int(c, &it->org_id);
+	c_str(c, it->org_name, sizeof(it->org_name));
+	c_int(c, &it->is_public);
+	c_int(c, &it->rev_id);
+	c_str(c, it->status, sizeof(it->status));
+	c_str(c, it->working_status, sizeof(it->working_status));
+	c_int(c, &it->has_published);
+	c_str(c, it->title, sizeof(it->title));
+	c_str(c, it->summary, sizeof(it->summary));
+	c_int(c, &it->year);
+	c_str(c, it->category, sizeof(it->category));
+	c_str(c, it->aspects, sizeof(it->aspects));
+	c_str(c, it->published, sizeof(it->published));
+	c_str(c, it->first_published, sizeof(it->first_published));
+	c_str(c, it->extra, sizeof(it->extra));
+}
+
+/* Runs a list of practices and calls fn per row. Returns the count or
+ * -1. The item is large (the summary): on the heap. */
+static int
+pitems(struct db *db, enum stmt s, struct params *p,
+    int (*fn)(const struct db_practice_item *, void *), void *arg)
+{
+	struct cols		 c = { .n = 0 };
+	struct db_practice_item	*it;
+	MYSQL_STMT		*st;
+	int			 rc, n = 0;
+
+	if ((it = malloc(sizeof(*it))) == NULL)
+		return -1;
+	pitem_cols(&c, it);
+	if ((st = run(db, s, p, &c)) == NULL) {
+		free(it);
+		return -1;
+	}
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(it, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	free(it);
+	return rc == -1 ? -1 : n;
+}
+
+/* Binds the parameters of PSEARCH_WHERE from f. */
+static void
+psearch_params(struct params *p, const struct practice_filter *f)
+{
+	p_int(p, f->public_only);
+	p_str(p, f->category ? f->category : "");
+	p_str(p, f->category ? f->category : "");
+	p_str(p, f->theme ? f->theme : "");
+	p_str(p, f->theme ? f->theme : "");
+	p_str(p, f->aspect ? f->aspect : "");
+	p_str(p, f->aspect ? f->aspect : "");
+	p_str(p, f->province ? f->province : "");
+	p_str(p, f->province ? f->province : "");
+	p_int(p, f->year);
+	p_int(p, f->year);
+	p_str(p, f->match ? f->match : "");
+	p_str(p, f->match ? f->match : "");
+}
+
+int
+db_practices_search(struct db *db, const struct practice_filter *f,
+    int (*fn)(const struct db_practice_item *, void *), void *arg)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, f->match ? f->match : "");
+	psearch_params(&p, f);
+	p_int(&p, f->by_relevance && f->match && *f->match);
+	p_str(&p, f->match ? f->match : "");
+	p_int(&p, f->limit);
+	p_int(&p, f->offset);
+	return pitems(db, STMT_PRACTICES_SEARCH, &p, fn, arg);
+}
+
+long long
+db_practices_count(struct db *db, const struct practice_filter *f)
+{
+	struct params p = { .n = 0 };
+
+	psearch_params(&p, f);
+	return number(db, STMT_PRACTICES_COUNT, &p);
+}
+
+int
+db_practices_of_org(struct db *db, long long org_id,
+    int (*fn)(const struct db_practice_item *, void *), void *arg)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, org_id);
+	p_int(&p, org_id);
+	return pitems(db, STMT_PRACTICES_OF_ORG, &p, fn, arg);
+}
+
+int
+db_practices_related(struct db *db, long long id, long long rev,
+    const char *category, int public_only,
+    int (*fn)(const struct db_practice_item *, void *), void *arg)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, rev);
+	p_int(&p, id);
+	p_str(&p, category);
+	p_int(&p, public_only);
+	p_int(&p, PRACTICE_RELATED);
+	return pitems(db, STMT_PRACTICES_RELATED, &p, fn, arg);
+}
+
+int
+db_practices_feed(struct db *db,
+    int (*fn)(const struct db_practice_item *, void *), void *arg)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, PRACTICE_FEED_SIZE);
+	return pitems(db, STMT_PRACTICES_FEED, &p, fn, arg);
+}
+
+int
+db_practice_years(struct db *db, int public_only,
+    int (*fn)(long long, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 y = 0;
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	p_int(&p, public_only);
+	c_int(&c, &y);
+	if ((st = run(db, STMT_PRACTICE_YEARS, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(y, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_practice_contacts(struct db *db, long long org_id,
+    int (*fn)(long long, const char *, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 id = 0;
+	char		 name[601];
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	p_int(&p, org_id);
+	c_int(&c, &id);
+	c_str(&c, name, sizeof(name));
+	if ((st = run(db, STMT_PRACTICE_CONTACTS, &p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(id, name, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_practice_contact_optin(struct db *db, long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user);
+	return change(db, STMT_PRACTICE_OPTIN, &p) == -1 ? -1 : 0;
+}
+
+int
+db_practice_user(struct db *db, long long id, struct db_user *u)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, id);
+	user_cols(&c, u);
+	return one(db, STMT_PRACTICE_USER, &p, &c);
+}
+
+/* Runs a list of users and calls fn per row. Returns the count or -1. */
+static int
+practice_users(struct db *db, enum stmt s, struct params *p,
+    int (*fn)(const struct db_user *, void *), void *arg)
+{
+	struct cols	 c = { .n = 0 };
+	struct db_user	 u;
+	MYSQL_STMT	*st;
+	int		 rc, n = 0;
+
+	user_cols(&c, &u);
+	if ((st = run(db, s, p, &c)) == NULL)
+		return -1;
+	while ((rc = row(db, st, &c)) == 1) {
+		n++;
+		if (fn(&u, arg) == -1) {
+			rc = -1;
+			break;
+		}
+	}
+	mysql_stmt_free_result(st);
+	return rc == -1 ? -1 : n;
+}
+
+int
+db_practice_users_of_role(struct db *db, const char *role,
+    int (*fn)(const struct db_user *, void *), void *arg)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, role);
+	return practice_users(db, STMT_PRACTICE_USERS_ROLE, &p, fn, arg);
+}
+
+int
+db_practice_author_and_coordinators(struct db *db, long long author,
+    long long org_id, int (*fn)(const struct db_user *, void *), void *arg)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, author);
+	p_int(&p, org_id);
+	return practice_users(db, STMT_PRACTICE_AUTHOR_COORDS, &p, fn, arg);
+}
+
+int
+db_contact_lock(struct db *db, long long user)
+{
+	struct params	 p = { .n = 0 };
+
+	p_int(&p, user);
+	return number(db, STMT_CONTACT_LOCK, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_contact_count_day(struct db *db, long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user);
+	return number(db, STMT_CONTACT_COUNT, &p);
+}
+
+int
+db_contact_add(struct db *db, long long user, long long practice_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user);
+	p_int(&p, practice_id);
+	return change(db, STMT_CONTACT_ADD, &p) == -1 ? -1 : 0;
 }

@@ -80,6 +80,7 @@ struct config {
 	char	*smtp_password;
 	int	 retry_hours;	/* give a message up after */
 	int	 retry_base_seconds; /* first retry delay, doubled each time */
+	int	 min_group;	/* fewest participants a benchmark shows */
 };
 
 /*
@@ -302,6 +303,10 @@ int	 resp_header(struct resp *, const char *name, const char *value);
 int	 resp_text(struct resp *, int status, const char *type,
 	    const char *body);
 void	 resp_reset(struct resp *);
+struct csv_out;
+/* Makes o a 200 CSV download called filename, taking out's buffer.
+ * Returns 0/-1. */
+int	 resp_csv(struct resp *, struct csv_out *out, const char *filename);
 /* The reason phrase of an HTTP status (RFC 9110 section 15). */
 const char *http_reason(int status);
 /*
@@ -338,6 +343,8 @@ xmlNodePtr page_elem(xmlNodePtr parent, const char *name);
 /* Sets an attribute, escaped. Returns 0/-1. */
 int	 page_attr(xmlNodePtr node, const char *name, const char *value);
 int	 page_attr_int(xmlNodePtr node, const char *name, long long value);
+/* The same with one decimal ("41.3"), as scores are shown. */
+int	 page_attr_1(xmlNodePtr node, const char *name, double value);
 /*
  * Forms, in the one shape every stylesheet renders: <form name action>
  * with <field name type value required> children, and <error key/> under
@@ -399,7 +406,20 @@ enum page {
 	PAGE_MONITOR_RESULT,
 	PAGE_ROUNDS_ADMIN,
 	/* issue 6: benchmark and advice */
+	PAGE_BENCHMARK,
+	PAGE_ADVICE,
+	PAGE_ADVICE_REQUEST,
+	PAGE_ADVICE_ADMIN,
+	PAGE_REGIONAL,
+	PAGE_OVERVIEW,
 	/* issue 7: practices */
+	PAGE_PRACTICES,
+	PAGE_PRACTICE,
+	PAGE_PRACTICE_FORM,
+	PAGE_PRACTICES_ADMIN,
+	PAGE_PRACTICE_REVIEW,
+	PAGE_PRACTICE_CONTACT,
+	PAGE_PRACTICE_ATOM,
 	PAGE__MAX
 };
 
@@ -1173,5 +1193,584 @@ double	 stats_percentile(const double *v, size_t n, double x);
 
 /* Applies the pending migrations under dir in name order. Returns 0/-1. */
 int	 migrate_run(struct db *, const char *dir);
+
+/* ---- issue 6: benchmark and advice ------------------------------------ */
+
+/* Peer groups: all participants of a year, those of one province, those
+ * of one size class. */
+enum peer_group {
+	PG_ALL,
+	PG_PROVINCE,
+	PG_SIZE,
+	PG__MAX
+};
+
+extern const char *const peer_group_names[PG__MAX];	/* all, province, size */
+
+/* One group: its kind and the key stored with it ("" for all, the
+ * province id in decimal, or the size class). */
+struct peer_key {
+	enum peer_group grp;
+	long long province;	/* PG_PROVINCE */
+	char	 size[16];	/* PG_SIZE */
+	char	 key[17];
+};
+
+/* The scopes the benchmark shows, in page order. */
+struct bench_scope {
+	const char *scope;
+	const char *key;
+};
+
+#define BENCH_SCOPES 20
+extern const struct bench_scope bench_scopes[BENCH_SCOPES];
+
+/* The groups an organisation belongs to. */
+struct db_org_groups {
+	long long province_id;	/* 0: none */
+	char	 size_class[16];
+	char	 province[601];
+};
+
+struct db_peer_stat {
+	char	 scope[16];
+	char	 key[49];
+	long long n;
+	double	 min, q1, median, q3, max;
+	int	 has_own;	/* the round has a score here */
+	double	 own;
+	int	 has_pos;	/* below and equal are current */
+	long long below, equal;
+};
+
+struct db_trend {
+	long long year;
+	char	 scope[16];
+	char	 key[49];
+	int	 has_own;
+	double	 own;
+	long long participants;	/* of the group that year */
+	long long n;		/* with a score in this scope */
+	double	 median;
+};
+
+struct db_named_score {
+	long long org_id;
+	char	 name[601];
+	char	 size_class[16];
+	char	 scope[16];
+	char	 key[49];
+	int	 has;
+	double	 score;
+};
+
+struct db_participation {
+	long long year, invited, started, submitted;
+};
+
+struct db_rank_row {
+	long long org_id;
+	char	 name[601];
+	double	 score;
+};
+
+struct db_year_score {
+	long long round_id, org_id;
+	char	 name[601];
+	char	 cbs_code[9];
+	char	 province[601];
+	char	 size_class[16];
+	int	 show_name;
+	char	 submitted_at[24];
+	char	 scope[16];	/* "" when the round has no scores */
+	char	 key[49];
+	int	 has;
+	double	 score;
+};
+
+#define ADVICE_QUESTION_MAX 4000	/* characters */
+
+struct db_advice_request {
+	long long id, org_id;
+	char	 org_name[601];
+	char	 requester[601];
+	char	 email[1017];
+	char	 topic[49];
+	char	 question[ADVICE_QUESTION_MAX * 4 + 1];
+	char	 contact[16];
+	char	 phone[161];
+	char	 status[16];
+	char	 created[24];
+	char	 updated[24];	/* "" when never */
+};
+
+#define ADV_TEXT_MAX	4000	/* characters of an advice text */
+#define ADV_HREF_MAX	1000
+
+/* A link of an advice rule: a practice (issue 7) or an address. */
+struct adv_link {
+	long long practice_id;	/* 0 for an address */
+	const char *href;	/* "" for a practice */
+	const char *label[LANG__MAX];
+};
+
+/* An advice rule: a score band of a scope (scope set) or an answer to a
+ * question (question set), its tier, texts and links. */
+struct adv_rule {
+	int	 position;	/* in the file, from 1 */
+	int	 line;		/* in the file, for messages */
+	char	 id[49];
+	char	 tier[16];	/* basis, significant, ambitious */
+	char	 scope[16];	/* "" for an answer rule */
+	char	 key[49];
+	double	 from;		/* from <= score */
+	int	 has_below;
+	double	 below;		/* score < below; else up to 100 */
+	char	 question[49];
+	int	 has_answer;
+	char	 answer[65];	/* "?" for do not know */
+	char	*text[LANG__MAX];
+	struct adv_link *links;
+	size_t	 nlinks;
+};
+
+/* A rule that links to a practice, for the practice's page. */
+struct db_advice_link {
+	char	 rule_id[49];
+	char	 tier[16];
+	char	 scope[16];
+	char	 scope_key[49];
+	char	 text_nl[ADV_TEXT_MAX * 4 + 1];
+	char	 text_en[ADV_TEXT_MAX * 4 + 1];
+};
+
+/* db.c. Lists return the count or -1; getters 1, 0 when none, -1. */
+int	 db_org_groups(struct db *, long long org_id, struct db_org_groups *);
+/* Whether an organisation opted in to be named (0/1), or -1. */
+int	 db_org_show_name(struct db *, long long org_id);
+int	 db_org_set_show_name(struct db *, long long org_id, int show);
+int	 db_peer_participants(struct db *, int year, const struct peer_key *,
+	    long long *n);
+/* A group's scores (scope, key, score), unordered. */
+int	 db_peer_values(struct db *, int year, const struct peer_key *,
+	    int (*fn)(const char *, const char *, double, void *), void *arg);
+/* Stores a group with a new version and removes its statistics. */
+int	 db_peer_group_put(struct db *, int year, const struct peer_key *,
+	    long long participants);
+int	 db_peer_stat_put(struct db *, int year, const struct peer_key *,
+	    const char *scope, const char *key, const struct stats *);
+int	 db_peer_group_get(struct db *, int year, const struct peer_key *,
+	    long long *participants, long long *version);
+/* A group's statistics with round_id's own scores and positions (0: no
+ * round). */
+int	 db_peer_stats_list(struct db *, int year, const struct peer_key *,
+	    long long version, long long round_id,
+	    int (*fn)(const struct db_peer_stat *, void *), void *arg);
+/* Computes and stores a round's positions in a group under version. */
+int	 db_peer_positions_put(struct db *, int year, const struct peer_key *,
+	    long long version, long long round_id);
+int	 db_peer_trend(struct db *, long long org_id, const struct peer_key *,
+	    int (*fn)(const struct db_trend *, void *), void *arg);
+/* Municipalities of a province (0: all), rounds started, submitted. */
+int	 db_region_participation(struct db *, int year, long long province,
+	    long long out[3]);
+/* The scores of the named (opted-in) submitted municipalities. */
+int	 db_region_named(struct db *, int year, long long province,
+	    int (*fn)(const struct db_named_score *, void *), void *arg);
+int	 db_participation(struct db *,
+	    int (*fn)(const struct db_participation *, void *), void *arg);
+/* The best limit scores of a level in a year, best first. */
+int	 db_ranking(struct db *, int year, const char *level, int limit,
+	    int (*fn)(const struct db_rank_row *, void *), void *arg);
+long long db_rounds_submitted(struct db *, int year);
+/* A page of a year's submitted rounds by name, a row per score. */
+int	 db_year_scores(struct db *, int year, long long limit,
+	    long long offset, int (*fn)(const struct db_year_score *, void *),
+	    void *arg);
+/* Inserts a round's answers from a JSON array of [id, value, dont_know]. */
+int	 db_answers_bulk(struct db *, long long round_id, const char *json);
+long long db_advice_request_add(struct db *, long long org_id,
+	    long long user_id, const char *topic, const char *question,
+	    const char *contact, const char *phone);
+/* Advice requests (of an organisation, or all when 0; one id, or all
+ * when 0), newest first. */
+int	 db_advice_requests(struct db *, long long org_id, long long id,
+	    int (*fn)(const struct db_advice_request *, void *), void *arg);
+/* Rows changed (0: no such request), or -1. */
+long long db_advice_request_status(struct db *, long long id,
+	    const char *status, long long user);
+int	 db_advice_request_counts(struct db *, long long out[3]);
+/* The active organisers' addresses, comma-separated ("" when none). */
+int	 db_organiser_emails(struct db *, char *buf, size_t sz);
+int	 db_advice_set_get(struct db *, int version, long long *id,
+	    char checksum[65]);
+long long db_advice_set_add(struct db *, int version, const char *checksum,
+	    const char *xml);
+int	 db_advice_rule_add(struct db *, long long set_id,
+	    const struct adv_rule *);
+/* The newest set's rules in file order (texts point into buffers that
+ * live for the call), and their links. */
+int	 db_advice_rules(struct db *,
+	    int (*fn)(const struct adv_rule *, void *), void *arg);
+int	 db_advice_links(struct db *,
+	    int (*fn)(int position, const struct adv_link *, void *),
+	    void *arg);
+/* The newest set's rules that link to a practice, in file order. */
+int	 db_advice_for_practice(struct db *, long long practice_id,
+	    int (*fn)(const struct db_advice_link *, void *), void *arg);
+/* Every province's id (malloc'd array in *ids). Returns 0/-1. */
+int	 db_province_ids(struct db *, long long **ids, size_t *n);
+
+/* benchmark.c: peer statistics, computed when rounds change. */
+/* The index of a scope in bench_scopes, or -1. */
+int	 bench_scope_index(const char *scope, const char *key);
+/* Fills k with an organisation's group g. Returns 1, or 0 when it is in
+ * no such group (no province or size class known). */
+int	 peer_key_of(const struct db_org_groups *, enum peer_group g,
+	    struct peer_key *k);
+/* Recomputes one group's statistics for a year; the groups of an
+ * organisation; every group of a year. Returns 0/-1. */
+int	 benchmark_recompute(struct db *, int year, const struct peer_key *);
+int	 benchmark_recompute_org(struct db *, long long org_id, int year);
+int	 benchmark_recompute_year(struct db *, int year);
+/* A group's statistics by bench_scopes index (has[i]: present) with
+ * round_id's own scores and positions, computing those when the group
+ * changed since (round_id 0: no own values). Returns 0/-1. */
+int	 benchmark_stats(struct db *, int year, const struct peer_key *,
+	    long long version, long long round_id,
+	    struct db_peer_stat *out, int *has);
+/* top-quartile, above-median, at-median, below-median, bottom-quartile. */
+const char *bench_position(const struct db_peer_stat *);
+/* The mid-rank percentile of the own value, 0-100. */
+double	 bench_percentile(const struct db_peer_stat *);
+
+/* advice.c: advice rules. */
+struct adv_set {
+	int	 version;
+	struct adv_rule *rules;
+	size_t	 n;
+};
+
+/* What a rule is matched against: a round's scores and answers (with
+ * the scope of the question's section: its theme or category). */
+struct adv_score {
+	const char *scope, *key;
+	double	 score;
+	int	 has;
+};
+
+struct adv_answer {
+	const char *question;
+	const char *value;	/* NULL when none */
+	int	 dont_know;
+	const char *scope, *key;
+};
+
+/* Checks a parsed, grammar-valid advice document (questions against qn
+ * when not NULL) and builds its rules; problems go to err as "LINE:
+ * message" lines. Returns the set (adv_free) or NULL. */
+struct adv_set *adv_build(xmlDocPtr doc, const struct qn *qn, char *err,
+	    size_t errsz);
+void	 adv_free(struct adv_set *);
+/* Whether rule r applies; *gap = 100 - the score it addresses (0 when
+ * that scope has no score). Returns 1 or 0. */
+int	 adv_match(const struct adv_rule *r, const struct adv_score *s,
+	    size_t ns, const struct adv_answer *a, size_t na, double *gap);
+/* basis 0, significant 1, ambitious 2, anything else 3. */
+int	 adv_tier_rank(const char *tier);
+
+/* handle_monitor.c: questionnaire id, parsed once per worker (a later
+ * call may evict an earlier one from the cache), or NULL. */
+const struct qn *qn_get(struct worker *, long long id);
+
+/* handle_benchmark.c and handle_advice.c */
+/* Adds <years> with the years org_id submitted a round in, newest first,
+ * current marked. Returns 0/-1. */
+int	 submitted_years_xml(struct worker *, long long org_id,
+	    xmlNodePtr parent, long long current);
+int	 handle_benchmark(struct worker *, struct req *, struct resp *);
+int	 handle_benchmark_year(struct worker *, struct req *, struct resp *);
+int	 handle_region(struct worker *, struct req *, struct resp *);
+int	 handle_region_year(struct worker *, struct req *, struct resp *);
+int	 handle_region_csv(struct worker *, struct req *, struct resp *);
+int	 handle_show_name(struct worker *, struct req *, struct resp *);
+int	 handle_overview(struct worker *, struct req *, struct resp *);
+int	 handle_overview_year(struct worker *, struct req *, struct resp *);
+int	 handle_participation_csv(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_year_scores_csv(struct worker *, struct req *, struct resp *);
+int	 handle_advice(struct worker *, struct req *, struct resp *);
+int	 handle_advice_year(struct worker *, struct req *, struct resp *);
+int	 handle_advice_request(struct worker *, struct req *, struct resp *);
+int	 handle_advice_admin(struct worker *, struct req *, struct resp *);
+int	 handle_advice_status(struct worker *, struct req *, struct resp *);
+int	 handle_advice_csv(struct worker *, struct req *, struct resp *);
+
+/* ---- practices (issue 7): practice.c, handle_practice.c -------------- */
+
+/* The six circular aspects (DOMAIN.md). */
+enum aspect {
+	ASPECT_HEALTHY,
+	ASPECT_REUSE,
+	ASPECT_ENERGY,
+	ASPECT_NATURAL,
+	ASPECT_INNOVATION,
+	ASPECT_LOOPS,
+	ASPECT__MAX
+};
+
+/* Contract value bands in euro, roughly the European thresholds. */
+enum value_band {
+	VB_UNDER_50K,
+	VB_TO_215K,
+	VB_TO_1M,
+	VB_TO_5M,
+	VB_OVER_5M,
+	VB__MAX
+};
+
+extern const char *const aspect_names[ASPECT__MAX];
+extern const char *const value_band_names[VB__MAX];
+
+#define PRACTICE_LINKS		5	/* public documents per revision */
+#define PRACTICE_PARTNERS	20	/* co-operating municipalities */
+#define PRACTICES_PER_PAGE	20	/* on /praktijk */
+#define PRACTICE_FEED_SIZE	50	/* entries in /praktijk.atom */
+#define PRACTICE_RELATED	5	/* related practices on a practice */
+#define PRACTICE_QUERY_MAX	200	/* characters of a search */
+#define PRACTICE_QUERY_WORDS	8	/* words of a search used */
+/*
+ * Questions one user may send to contact persons in 24 hours. A constant,
+ * not a configuration key: it protects the contact persons' mailboxes,
+ * and no installation has needed another value so far.
+ */
+#define PRACTICE_CONTACTS_PER_DAY 5
+
+/* A practice with one of its revisions (which one: see the loader). */
+struct db_practice {
+	/* the practice */
+	long long id;
+	char	 uuid[37];
+	long long org_id;
+	char	 org_name[601];
+	char	 province[601];	/* of the municipality; "" when none */
+	long long created_by;
+	long long working_rev;	/* 0 when nothing is pending */
+	char	 working_status[16]; /* "" when nothing is pending */
+	long long published_rev; /* 0 when never published */
+	char	 first_published[24];	/* UTC, "" when never */
+	char	 published[24];	/* UTC, of the published revision */
+	long long is_public;
+	/* the revision */
+	long long rev_id;
+	char	 status[16];	/* draft, submitted, published, returned */
+	char	 title[801];
+	char	 summary[4001];
+	char	 approach[32001];
+	char	 results[32001];
+	long long year;
+	char	 category[16];
+	char	 value_band[16];	/* "" when not known */
+	long long contact_id;	/* 0 when none */
+	char	 contact_name[601];
+	long long contact_active; /* the contact's account is usable */
+	char	 remark[8001];
+	long long rev_created_by;
+	char	 rev_created[24];	/* UTC */
+	unsigned int themes;	/* bit per enum theme */
+	unsigned int aspects;	/* bit per enum aspect */
+	long long partners[PRACTICE_PARTNERS];
+	char	 partner_names[PRACTICE_PARTNERS][601];
+	size_t	 npartners;
+	struct {
+		char	 url[501];
+		char	 label[801];
+	} links[PRACTICE_LINKS];
+	size_t	 nlinks;
+};
+
+/* One practice in a list: the revision the list shows. */
+struct db_practice_item {
+	long long id;
+	char	 uuid[37];
+	long long org_id;
+	char	 org_name[601];
+	long long is_public;
+	long long rev_id;
+	char	 status[16];	/* of the revision shown */
+	char	 working_status[16]; /* "" when nothing is pending */
+	long long has_published;
+	char	 title[801];
+	char	 summary[4001];
+	long long year;
+	char	 category[16];
+	char	 aspects[128];	/* codes, comma-separated */
+	char	 published[24];	/* UTC, "" when never */
+	char	 first_published[24];
+	char	 extra[32];	/* relevance (search), aspects in common
+				   (related), else "" */
+};
+
+/* What /praktijk lists: published practices matching every filter given
+ * ("" or 0: any). */
+struct practice_filter {
+	int	 public_only;	/* anonymous visitors */
+	const char *category;
+	const char *theme;
+	const char *aspect;
+	const char *province;	/* CBS code, PV25 */
+	long long year;
+	const char *match;	/* a BOOLEAN MODE query (practice_query) */
+	int	 by_relevance;	/* else newest first */
+	long long limit, offset;
+};
+
+/*
+ * Practices in the database. Each returns as the db.c contract says:
+ * ids (or -1) from adding, 1/0/-1 from lookups, counts (or -1) from
+ * lists, whose callbacks return 0 to go on and -1 to stop with failure.
+ */
+/* Adds a practice of org_id without revisions. Returns its id or -1. */
+long long db_practice_add(struct db *, const char *uuid, long long org_id,
+	    long long user);
+/* Adds a draft revision with p's revision fields (title ... links).
+ * Returns its id or -1. */
+long long db_practice_rev_add(struct db *, long long practice_id,
+	    const struct db_practice *p, long long user);
+/* Points the practice's working revision at rev (0: none). */
+int	 db_practice_set_working(struct db *, long long id, long long rev);
+/* Reads the practice row into p (locking it when lock is 1), with the
+ * working revision's status. Returns 1, 0 when none, -1. */
+int	 db_practice_get(struct db *, long long id, int lock,
+	    struct db_practice *p);
+/* Reads revision rev of the practice p holds into p's revision fields,
+ * with partners, themes, aspects and links. Returns 1, 0, -1. */
+int	 db_practice_rev_get(struct db *, long long rev, struct db_practice *p);
+/* Marks a revision submitted by user, or reviewed (status published or
+ * returned, with the remark, "" for none) by user. Return 0/-1. */
+int	 db_practice_rev_submit(struct db *, long long rev, long long user);
+int	 db_practice_rev_review(struct db *, long long rev, const char *status,
+	    const char *remark, long long user);
+/* Makes rev the published revision: clears the working one, copies the
+ * text for search and stamps the times. Returns 0/-1. */
+int	 db_practice_publish(struct db *, long long id, long long rev);
+int	 db_practice_set_public(struct db *, long long id, int is_public);
+/* Published practices as f says, one page; and how many there are. */
+int	 db_practices_search(struct db *, const struct practice_filter *f,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+long long db_practices_count(struct db *, const struct practice_filter *f);
+/* Every practice of a municipality (0: all), showing the working
+ * revision where there is one, newest first. */
+int	 db_practices_of_org(struct db *, long long org_id,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+/* Up to PRACTICE_RELATED published practices of category other than id,
+ * by the aspects they share with revision rev (extra), then newest. */
+int	 db_practices_related(struct db *, long long id, long long rev,
+	    const char *category, int public_only,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+/* The newest PRACTICE_FEED_SIZE public published practices. */
+int	 db_practices_feed(struct db *,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+/* The years of published practices (public ones only), newest first. */
+int	 db_practice_years(struct db *, int public_only,
+	    int (*fn)(long long year, void *), void *arg);
+/* The active users of org_id who opted in as contact persons. */
+int	 db_practice_contacts(struct db *, long long org_id,
+	    int (*fn)(long long id, const char *name, void *), void *arg);
+/* Records user's opt-in as a contact person (again: no change). */
+int	 db_practice_contact_optin(struct db *, long long user);
+/* A user by id, with organisation. Returns 1, 0, -1. */
+int	 db_practice_user(struct db *, long long id, struct db_user *u);
+/* Active users to notify: of role role (organiser), or the user author
+ * and the coordinators of org_id. */
+int	 db_practice_users_of_role(struct db *, const char *role,
+	    int (*fn)(const struct db_user *, void *), void *arg);
+int	 db_practice_author_and_coordinators(struct db *, long long author,
+	    long long org_id, int (*fn)(const struct db_user *, void *),
+	    void *arg);
+/* Locks user's row (questions are counted one sender at a time), counts
+ * the questions user sent in the last 24 hours, records one. */
+int	 db_contact_lock(struct db *, long long user);
+long long db_contact_count_day(struct db *, long long user);
+int	 db_contact_add(struct db *, long long user, long long practice_id);
+
+/* What the workflow functions of practice.c tell their caller. */
+enum practice_outcome {
+	PO_DONE,
+	PO_NOT_FOUND,	/* no such practice, or not visible to the actor */
+	PO_FORBIDDEN,	/* visible, but not the actor's to change */
+	PO_CONFLICT,	/* not in a state that allows it */
+	PO_THROTTLED,	/* contact: the sender's daily limit is reached */
+	PO__MAX
+};
+
+struct practice_ctx {
+	struct db		*db;
+	const struct config	*cfg;
+	const struct render	*rd;
+};
+
+/* Returns the index of s in names[n], or -1 (also for NULL). */
+int	 practice_code(const char *s, const char *const *names, int n);
+/* Whether actor (role, organisation) may read the working revision of
+ * p: its municipality's members and coordinators, organisers, admins. */
+int	 practice_privileged(const struct db_user *actor, enum role,
+	    const struct db_practice *p);
+/* Whether a visitor (signed in or not) may read p's published revision. */
+int	 practice_readable(int signed_in, const struct db_practice *p);
+/*
+ * Turns what a visitor typed into a MariaDB BOOLEAN MODE query in out:
+ * every word of three to 84 characters that is no stop word (Dutch and
+ * English, InnoDB's own included), at most PRACTICE_QUERY_WORDS, each
+ * required and matched as a prefix ("+asfalt*"). Everything else,
+ * operators and quotes included, is dropped, so no input can change the
+ * query's meaning. The words left out go to ignored, space-separated.
+ * Returns the number of words used (0: nothing to search for).
+ */
+int	 practice_query(const char *q, char *out, size_t outsz,
+	    char *ignored, size_t ignoredsz);
+/*
+ * The workflow, each in the caller's transaction, locking the practice's
+ * row first; every change is audit-logged and queues its notice.
+ * practice_save stores p's revision fields as a new draft revision of
+ * practice id (0: a new practice of the actor's municipality) and sets
+ * *id; a submitted revision cannot be edited (PO_CONFLICT).
+ * practice_submit (coordinator of the municipality: draft or returned),
+ * practice_publish and practice_return (organisers: submitted; remark
+ * required for returning), practice_set_public (organisers), and
+ * practice_contact (a signed-in user: a question to the contact person
+ * of a published practice, reply-to the sender). Return 0 with *outcome
+ * set, or -1.
+ */
+int	 practice_save(const struct practice_ctx *, const struct db_user *actor,
+	    enum role, long long *id, const struct db_practice *p,
+	    int *outcome);
+int	 practice_submit(const struct practice_ctx *,
+	    const struct db_user *actor, enum role, long long id, int *outcome);
+int	 practice_publish(const struct practice_ctx *,
+	    const struct db_user *actor, long long id, int *outcome);
+int	 practice_return(const struct practice_ctx *,
+	    const struct db_user *actor, long long id, const char *remark,
+	    int *outcome);
+int	 practice_set_public(const struct practice_ctx *,
+	    const struct db_user *actor, long long id, int is_public,
+	    int *outcome);
+int	 practice_contact(const struct practice_ctx *,
+	    const struct db_user *sender, long long id, const char *message,
+	    int *outcome);
+
+int	 handle_practices(struct worker *, struct req *, struct resp *);
+int	 handle_practice(struct worker *, struct req *, struct resp *);
+int	 handle_practice_draft(struct worker *, struct req *, struct resp *);
+int	 handle_practice_new(struct worker *, struct req *, struct resp *);
+int	 handle_practice_edit(struct worker *, struct req *, struct resp *);
+int	 handle_practice_submit(struct worker *, struct req *, struct resp *);
+int	 handle_practice_contact(struct worker *, struct req *, struct resp *);
+int	 handle_practice_feed(struct worker *, struct req *, struct resp *);
+int	 handle_practices_admin(struct worker *, struct req *, struct resp *);
+int	 handle_practice_review(struct worker *, struct req *, struct resp *);
+int	 handle_practice_publish(struct worker *, struct req *, struct resp *);
+int	 handle_practice_return(struct worker *, struct req *, struct resp *);
+int	 handle_practice_public(struct worker *, struct req *, struct resp *);
 
 #endif /* CIMOLT_EXTERN_H */

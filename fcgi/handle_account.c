@@ -133,6 +133,23 @@ member_add(const struct db_user *u, void *arg)
 
 static const char *const member_roles[] = { "member", "coordinator" };
 
+/* The municipality's choice to be named in benchmarks, and its form. */
+static int
+benchmark_form(struct worker *w, const struct req *r, xmlNodePtr root)
+{
+	static const char *const yesno[] = { "ja", "nee" };
+	xmlNodePtr	 n, f;
+	int		 show;
+
+	if ((show = db_org_show_name(w->db, r->user.org_id)) == -1 ||
+	    (n = page_elem(root, "benchmark")) == NULL ||
+	    page_attr(n, "show-name", show ? "yes" : "no") == -1 ||
+	    (f = form_new(root, "benchmark", "/gemeente/benchmark")) == NULL ||
+	    form_select(f, "naam", show ? "ja" : "nee", yesno, 2) == NULL)
+		return -1;
+	return 0;
+}
+
 int
 handle_members(struct worker *w, struct req *r, struct resp *o)
 {
@@ -150,7 +167,7 @@ handle_members(struct worker *w, struct req *r, struct resp *o)
 	    form_field(f, "email", "email", post ? email : NULL, 1) == NULL ||
 	    form_field(f, "name", "text", post ? name : NULL, 1) == NULL ||
 	    form_select(f, "role", post ? role : "member", member_roles,
-	    2) == NULL)
+	    2) == NULL || benchmark_form(w, r, root) == -1)
 		return -1;
 	if (!post)
 		return 0;

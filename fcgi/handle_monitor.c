@@ -25,8 +25,7 @@
 
 /* ---- the questionnaire of a round ----------------------------------- */
 
-/* Returns the questionnaire id, parsed once per worker, or NULL. */
-static const struct qn *
+const struct qn *
 qn_get(struct worker *w, long long id)
 {
 	char		 err[1024];
@@ -671,6 +670,8 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 		snprintf(detail, sizeof(detail), "%lld", rd.year);
 		if (monitor_store_scores(w->db, rd.id, &sc) == -1 ||
 		    db_round_submit(w->db, rd.id, r->user.id) != 1 ||
+		    benchmark_recompute_org(w->db, rd.org_id,
+		    (int)rd.year) == -1 ||
 		    db_audit_add(w->db, r->user.id, "round.submitted", "round",
 		    rd.id, detail) == -1)
 			goto out;
@@ -954,12 +955,17 @@ handle_rounds_admin(struct worker *w, struct req *r, struct resp *o)
 int
 handle_round_reopen(struct worker *w, struct req *r, struct resp *o)
 {
-	int rc;
+	struct db_round	 rd;
+	int		 rc;
 
 	if ((rc = db_round_reopen(w->db, r->ids[0])) == -1)
 		return -1;
 	if (rc == 0)
 		return error_page(r, o, 404, NULL);
+	/* The round leaves its peer groups. */
+	if (db_round_get(w->db, 0, 0, r->ids[0], &rd) != 1 ||
+	    benchmark_recompute_org(w->db, rd.org_id, (int)rd.year) == -1)
+		return -1;
 	if (db_audit_add(w->db, r->user.id, "round.reopened", "round",
 	    r->ids[0], "") == -1)
 		return -1;

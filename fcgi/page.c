@@ -74,6 +74,15 @@ page_attr_int(xmlNodePtr node, const char *name, long long value)
 	return page_attr(node, name, buf);
 }
 
+int
+page_attr_1(xmlNodePtr node, const char *name, double value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%.1f", value);
+	return page_attr(node, name, buf);
+}
+
 xmlNodePtr
 user_xml(xmlNodePtr parent, const char *element, const struct db_user *u)
 {
@@ -241,6 +250,11 @@ static const char *const notices[] = {
 	"event.saved", "material.added", "user.invited", "monitor.saved",
 	"monitor.submitted", "monitor.prefilled", "monitor.no-previous",
 	"round.reopened",
+	/* issue 7: practices */
+	"practice.saved", "practice.submitted", "practice.published",
+	"practice.returned", "practice.made-public", "practice.made-internal",
+	"practice.contact-sent",
+	"advice.requested", "advice.status-saved", "benchmark.saved",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

@@ -60,7 +60,20 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_MONITOR_RESULT] = "monitor-result",
 	[PAGE_ROUNDS_ADMIN] = "rounds-admin",
 	/* issue 6: benchmark and advice */
+	[PAGE_BENCHMARK] = "benchmark",
+	[PAGE_ADVICE] = "advice",
+	[PAGE_ADVICE_REQUEST] = "advice-request",
+	[PAGE_ADVICE_ADMIN] = "advice-admin",
+	[PAGE_REGIONAL] = "regional",
+	[PAGE_OVERVIEW] = "overview",
 	/* issue 7: practices */
+	[PAGE_PRACTICES] = "practices",
+	[PAGE_PRACTICE] = "practice",
+	[PAGE_PRACTICE_FORM] = "practice-form",
+	[PAGE_PRACTICES_ADMIN] = "practices-admin",
+	[PAGE_PRACTICE_REVIEW] = "practice-review",
+	[PAGE_PRACTICE_CONTACT] = "practice-contact",
+	[PAGE_PRACTICE_ATOM] = "practice-atom",
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")

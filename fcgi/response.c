@@ -74,6 +74,21 @@ resp_text(struct resp *o, int status, const char *type, const char *body)
 	return 0;
 }
 
+int
+resp_csv(struct resp *o, struct csv_out *out, const char *filename)
+{
+	char disp[160];
+
+	resp_reset(o);
+	o->status = 200;
+	o->type = "text/csv; charset=utf-8";
+	o->body = out->buf;	/* the response owns the buffer now */
+	o->bodysz = out->len;
+	out->buf = NULL;
+	snprintf(disp, sizeof(disp), "attachment; filename=\"%s\"", filename);
+	return resp_header(o, "Content-Disposition", disp);
+}
+
 void
 resp_reset(struct resp *o)
 {

@@ -24,6 +24,7 @@
 #define ORGANISER	(R(ROLE_ORGANISER) | R(ROLE_ADMIN))
 #define ADMIN		(R(ROLE_ADMIN))
 #define MUNICIPAL	(R(ROLE_MEMBER) | R(ROLE_COORDINATOR))
+#define REGIONAL	(R(ROLE_REGIONAL) | R(ROLE_ADMIN))
 
 struct route {
 	const char	*pattern;	/* "{id}": a positive integer;
@@ -70,7 +71,45 @@ static const struct route routes[] = {
 	{ "/beheer/monitor/{id}/heropenen", M_POST, ORGANISER, 1,
 	    handle_round_reopen },
 	/* issue 6: benchmark and advice */
+	{ "/benchmark", M_GET, MUNICIPAL, 1, handle_benchmark },
+	{ "/benchmark/{id}", M_GET, MUNICIPAL, 1, handle_benchmark_year },
+	{ "/advies", M_GET, MUNICIPAL, 1, handle_advice },
+	{ "/advies/aanvraag", M_BOTH, MUNICIPAL, 1, handle_advice_request },
+	{ "/advies/{id}", M_GET, MUNICIPAL, 1, handle_advice_year },
+	{ "/gemeente/benchmark", M_POST, COORDINATOR, 1, handle_show_name },
+	{ "/regio", M_GET, REGIONAL, 1, handle_region },
+	{ "/regio/{id}", M_GET, REGIONAL, 1, handle_region_year },
+	{ "/regio/{id}.csv", M_GET, REGIONAL, 1, handle_region_csv },
+	{ "/beheer/overzicht", M_GET, ORGANISER, 1, handle_overview },
+	{ "/beheer/overzicht/deelname.csv", M_GET, ORGANISER, 1,
+	    handle_participation_csv },
+	{ "/beheer/overzicht/{id}", M_GET, ORGANISER, 1, handle_overview_year },
+	{ "/beheer/overzicht/{id}/scores.csv", M_GET, ORGANISER, 1,
+	    handle_year_scores_csv },
+	{ "/beheer/advies", M_GET, ORGANISER, 1, handle_advice_admin },
+	{ "/beheer/advies.csv", M_GET, ORGANISER, 1, handle_advice_csv },
+	{ "/beheer/advies/{id}", M_POST, ORGANISER, 1, handle_advice_status },
 	/* issue 7: practices */
+	{ "/praktijk", M_GET, ANYONE, 1, handle_practices },
+	{ "/praktijk.atom", M_GET, ANYONE, 1, handle_practice_feed },
+	{ "/praktijk/nieuw", M_BOTH, MUNICIPAL, 1, handle_practice_new },
+	{ "/praktijk/{id}", M_GET, ANYONE, 1, handle_practice },
+	{ "/praktijk/{id}/concept", M_GET, SIGNED_IN, 1,
+	    handle_practice_draft },
+	{ "/praktijk/{id}/bewerken", M_BOTH, MUNICIPAL, 1,
+	    handle_practice_edit },
+	{ "/praktijk/{id}/indienen", M_POST, R(ROLE_COORDINATOR), 1,
+	    handle_practice_submit },
+	{ "/praktijk/{id}/contact", M_BOTH, SIGNED_IN, 1,
+	    handle_practice_contact },
+	{ "/beheer/praktijk", M_GET, ORGANISER, 1, handle_practices_admin },
+	{ "/beheer/praktijk/{id}", M_GET, ORGANISER, 1, handle_practice_review },
+	{ "/beheer/praktijk/{id}/publiceren", M_POST, ORGANISER, 1,
+	    handle_practice_publish },
+	{ "/beheer/praktijk/{id}/terugsturen", M_POST, ORGANISER, 1,
+	    handle_practice_return },
+	{ "/beheer/praktijk/{id}/openbaar", M_POST, ORGANISER, 1,
+	    handle_practice_public },
 	{ "/beheer", M_GET, ORGANISER, 1, handle_beheer },
 	{ "/beheer/programma", M_GET, ORGANISER, 1, handle_beheer },
 	{ "/beheer/programma/nieuw", M_BOTH, ORGANISER, 1, handle_event_new },

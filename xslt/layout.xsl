@@ -53,10 +53,16 @@
      table: an administrator may use every route. -->
 <xsl:variable name="c:nav-items">
   <item pages="home programme" section="event register registration" href="/" key="nav.programme"/>
+  <item pages="practices practice" section="practice-form practice-contact" href="/praktijk" key="nav.practices"/>
   <item pages="monitor" section="monitor-round monitor-section monitor-submit monitor-result" href="/monitor" key="nav.monitor" roles="member coordinator"/>
+  <item pages="benchmark" href="/benchmark" key="nav.benchmark" roles="member coordinator"/>
+  <item pages="advice" section="advice-request" href="/advies" key="nav.advice" roles="member coordinator"/>
   <item pages="members" href="/gemeente/leden" key="nav.members" roles="coordinator"/>
+  <item pages="regional" href="/regio" key="nav.region" roles="regional admin"/>
   <item pages="rounds-admin" href="/beheer/monitor" key="nav.rounds" roles="organiser admin"/>
-  <item pages="beheer" section="event-admin event-form attendance org-overview" href="/beheer" key="nav.beheer" roles="organiser admin"/>
+  <item pages="overview" href="/beheer/overzicht" key="nav.overview" roles="organiser admin"/>
+  <item pages="advice-admin" href="/beheer/advies" key="nav.advice-admin" roles="organiser admin"/>
+  <item pages="beheer" section="event-admin event-form attendance org-overview practices-admin practice-review" href="/beheer" key="nav.beheer" roles="organiser admin"/>
   <item pages="deliveries" href="/beheer/berichten" key="nav.deliveries" roles="organiser admin"/>
   <item pages="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
   <item pages="organisations" href="/beheer/organisaties" key="nav.organisations" roles="admin"/>

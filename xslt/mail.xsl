@@ -12,6 +12,7 @@
     exclude-result-prefixes="c">
 
 <xsl:include href="messages.xsl"/>
+<xsl:include href="advice-topic.xsl"/>
 
 <xsl:output method="text" encoding="UTF-8"/>
 
@@ -145,6 +146,91 @@
   <xsl:call-template name="p">
     <xsl:with-param name="text" select="c:t('mail.registration.when', c:when(event), $where)"/>
   </xsl:call-template>
+</xsl:template>
+
+<!-- Practice notices (issue 7). The document: <practice id revision>
+     <title/><organisation/></practice>, <actor><name/><organisation/>
+     </actor>, <remark/> (returned), <message/> (a question) and
+     <base-url/>. -->
+
+<!-- To the organisers: a practice waits for review. -->
+<xsl:template match="/mail[@type = 'practice.submitted']">
+  <xsl:value-of select="concat(c:t('mail.practice.submitted.subject', practice/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.practice.submitted.text', practice/title,
+        practice/organisation, actor/name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(base-url, '/beheer/praktijk/', practice/@id)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To the author and the coordinators: published, or returned with
+     the organiser's remark. -->
+<xsl:template match="/mail[@type = 'practice.published' or @type = 'practice.returned']">
+  <xsl:variable name="what" select="substring-after(@type, 'practice.')"/>
+  <xsl:value-of select="concat(c:t(concat('mail.practice.', $what, '.subject'), practice/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t(concat('mail.practice.', $what, '.text'), practice/title)"/>
+  </xsl:call-template>
+  <xsl:if test="remark">
+    <xsl:call-template name="p">
+      <xsl:with-param name="text" select="concat(c:t('mail.practice.returned.remark'), $nl, remark)"/>
+    </xsl:call-template>
+  </xsl:if>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(base-url, '/praktijk/', practice/@id)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To a practice's contact person: a question from a colleague
+     elsewhere; answering the mail goes to the sender (reply-to). -->
+<xsl:template match="/mail[@type = 'practice.contact']">
+  <xsl:value-of select="concat(c:t('mail.practice.contact.subject', practice/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.practice.contact.text', actor/name,
+        actor/organisation, practice/title)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="message"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.practice.contact.reply')"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(base-url, '/praktijk/', practice/@id)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To the organisers (issue 6): a municipality asks for advice. The
+     document: <question id topic contact phone>the question</question>,
+     <organisation/>, <requester/> (the name), <email/> and <base-url/>. -->
+<xsl:template match="/mail[@type = 'advice.requested']">
+  <xsl:value-of select="concat(c:t('mail.advice.requested.subject', organisation, c:topic(question/@topic)), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.advice.requested.text', requester, organisation, c:topic(question/@topic))"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.advice.requested.question'), $nl, question)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text">
+      <xsl:value-of select="c:t(concat('mail.advice.requested.contact.', question/@contact))"/>
+      <xsl:value-of select="$nl"/>
+      <xsl:value-of select="c:t('mail.advice.requested.email', email)"/>
+      <xsl:if test="normalize-space(question/@phone)">
+        <xsl:value-of select="$nl"/>
+        <xsl:value-of select="c:t('mail.advice.requested.phone', question/@phone)"/>
+      </xsl:if>
+    </xsl:with-param>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.advice.requested.link'), $nl, base-url, '/beheer/advies')"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
 </xsl:template>
 
 <!-- A type without a template is an error in the code that queued it. -->

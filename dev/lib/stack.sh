@@ -484,6 +484,69 @@ stack_demo_monitor() {
 	}
 }
 
+# The demo benchmark (issue 6): the advice rules of schema/advice.xml,
+# three municipalities that opted in to be named (Arnhem, Nijmegen,
+# Apeldoorn; all three have submitted rounds in both demo years, which
+# give Gelderland 7 participants in 2025 and 5 in 2026, at least the
+# default min_group), and two advice requests of Ede for the organisers'
+# page.
+STACK_DEMO_NAMED=GM0202,GM0268,GM0200
+
+# stack_has_benchmark: cimolt-admin has the advice and benchmark commands.
+stack_has_benchmark() {
+	local usage
+	usage=$("$STACK_ROOT/fcgi/cimolt-admin" 2>&1)
+	[[ $usage == *"advice import"* && $usage == *"benchmark recompute"* ]]
+}
+
+# stack_demo_benchmark: import schema/advice.xml, compute the peer
+# statistics if there are none, set show_name of the named demo
+# municipalities, add the demo advice requests. Idempotent:
+# the file is "imported already" the second time, and the requests are
+# added only when Ede has none; show_name is set only on the first run
+# (when the advice file was not imported yet), so that a demo
+# coordinator's later choice stays.
+stack_demo_benchmark() {
+	local admin=$STACK_ROOT/fcgi/cimolt-admin log=$STACK_LOG/demo-benchmark.log
+	local advice=$STACK_ROOT/schema/advice.xml first out
+	[ -f "$advice" ] && stack_has_benchmark || return 0
+	first=$(stack_sql -N -B "$STACK_DB_NAME" -e "SELECT COUNT(*) = 0 FROM advice_sets") || return 1
+	out=$("$admin" -c "$STACK_CONFIG" advice import "$advice" 2>&1) || {
+		printf '%s\n' "$out" >>"$log"
+		stack_say "importing schema/advice.xml failed:"
+		tail -n 5 <<<"$out" >&2
+		return 1
+	}
+	printf '%s\n' "$out" >>"$log"
+	# Rounds submitted before the benchmark existed (an older var/) have
+	# no peer statistics yet.
+	if [ "$(stack_sql -N -B "$STACK_DB_NAME" -e "SELECT EXISTS (SELECT 1 FROM rounds
+		WHERE status = 'submitted') AND NOT EXISTS (SELECT 1 FROM peer_groups)")" = 1 ]; then
+		"$admin" -c "$STACK_CONFIG" benchmark recompute >>"$log" 2>&1 || {
+			stack_say "cimolt-admin benchmark recompute failed; see $log"
+			return 1
+		}
+	fi
+	[ "$first" = 1 ] || return 0
+	stack_sql "$STACK_DB_NAME" <<-SQL
+		UPDATE organisations SET show_name = 1
+		 WHERE FIND_IN_SET(cbs_code, '$STACK_DEMO_NAMED');
+		INSERT INTO advice_requests (organisation_id, user_id, topic, question, contact,
+		  phone, status, created_at)
+		SELECT u.organisation_id, u.id, d.topic, d.question, d.contact, d.phone, d.status,
+		  UTC_TIMESTAMP() - INTERVAL d.age HOUR
+		FROM users u
+		JOIN (SELECT 'coordinator@ede.example' AS email, 'borging' AS topic,
+		        'Hoe borgen wij circulair inkopen in onze inkoopprocessen? Wij scoren laag op borging en willen weten waar we moeten beginnen.' AS question,
+		        'gesprek' AS contact, '' AS phone, 'in_progress' AS status, 50 AS age
+		      UNION ALL
+		      SELECT 'lid@ede.example', 'gww',
+		        'Welke circulaire criteria passen bij een onderhoudscontract voor wegen?',
+		        'telefoon', '0318 123 456', 'new', 2) AS d ON d.email = u.email
+		WHERE NOT EXISTS (SELECT 1 FROM advice_requests r WHERE r.organisation_id = u.organisation_id);
+	SQL
+}
+
 # stack_fcgi_start: start cimoltd on the stack's configuration and wait
 # until its socket exists (up to 10 s). If it already runs, reload it.
 stack_fcgi_start() {
@@ -576,8 +639,8 @@ stack_wait_http() {
 }
 
 # stack_up [wipe]: start the whole stack and load the demo data, the
-# demo accounts and the demo monitor; with "wipe", drop the application
-# database first.
+# demo accounts, the demo monitor and the demo benchmark; with "wipe",
+# drop the application database first.
 stack_up() {
 	stack_db_start || return 1
 	if [ "${1:-}" = wipe ]; then stack_db_wipe || return 1; fi
@@ -587,6 +650,7 @@ stack_up() {
 	stack_load_demo || return 1
 	stack_demo_accounts || return 1
 	stack_demo_monitor || return 1
+	stack_demo_benchmark || return 1
 	stack_fcgi_start || return 1
 	stack_nginx_start || return 1
 	stack_wait_http

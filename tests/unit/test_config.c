@@ -109,6 +109,7 @@ config_reads_every_key(void **state)
 	assert_int_equal(cfg->retry_base_seconds, 2);
 	assert_int_equal(cfg->retry_hours, 72);
 	assert_int_equal(cfg->idle_minutes, 120);
+	assert_int_equal(cfg->min_group, 5);
 	config_free(cfg);
 }
 

@@ -1,0 +1,551 @@
+/*
+ * Advice: the rules that apply to a municipality's submitted round
+ * (/advies/{jaar}, strongest gaps first), the request for personal
+ * advice (/advies/aanvraag, stored and sent to the organisers through the
+ * outbox as advice.requested) and the organisers' list of requests with
+ * their status (/beheer/advies).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "extern.h"
+
+#define P(name) kvlist_get(&r->params, (name))
+
+/* The topics a request may be about: general, the monitor, the themes
+ * and the categories. */
+static const char *const topics[] = {
+	"algemeen", "monitor", "algemeen-beleid", "inkoopbeleid",
+	"ambitie-aanpak", "borging", "communicatie", "samenwerking", "gww",
+	"bouw", "kantoor-fm", "mobiliteit", "energie",
+};
+#define NTOPICS (sizeof(topics) / sizeof(topics[0]))
+
+static const char *const contacts[] = { "email", "telefoon", "gesprek" };
+static const char *const statuses[] = { "new", "in_progress", "done" };
+
+static int
+one_of(const char *v, const char *const *list, size_t n)
+{
+	for (size_t i = 0; v != NULL && i < n; i++)
+		if (strcmp(v, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The latest year the user's municipality submitted, or 0. */
+static int
+latest_own(const struct db_round *rd, void *arg)
+{
+	long long *y = arg;
+
+	if (strcmp(rd->status, "submitted") == 0 && rd->year > *y)
+		*y = rd->year;
+	return 0;
+}
+
+int
+handle_advice(struct worker *w, struct req *r, struct resp *o)
+{
+	long long	 year = 0;
+	xmlNodePtr	 root, a;
+	char		 loc[64];
+
+	if (db_rounds_list(w->db, 0, r->user.org_id, latest_own, &year) == -1)
+		return -1;
+	if (year > 0) {
+		snprintf(loc, sizeof(loc), "/advies/%lld", year);
+		return redirect(o, loc);
+	}
+	if ((root = page_start(r, o, "advice", 200)) == NULL ||
+	    (a = page_elem(root, "advice")) == NULL ||
+	    page_attr(a, "hidden", "no-round") == -1)
+		return -1;
+	return 0;
+}
+
+/* ---- matching -------------------------------------------------------- */
+
+struct facts {
+	struct adv_score	 s[BENCH_SCOPES + 8];
+	char			 keys[BENCH_SCOPES + 8][2][49];
+	size_t			 ns;
+	struct adv_answer	*a;
+	size_t			 na, cap;
+	const struct qn		*qn;
+};
+
+static int
+fact_score(const struct db_score *s, void *arg)
+{
+	struct facts *f = arg;
+
+	if (f->ns == sizeof(f->s) / sizeof(f->s[0]))
+		return 0;
+	snprintf(f->keys[f->ns][0], 49, "%s", s->scope);
+	snprintf(f->keys[f->ns][1], 49, "%s", s->key);
+	f->s[f->ns].scope = f->keys[f->ns][0];
+	f->s[f->ns].key = f->keys[f->ns][1];
+	f->s[f->ns].score = s->score;
+	f->s[f->ns].has = s->has;
+	f->ns++;
+	return 0;
+}
+
+static int
+fact_answer(const struct db_answer *da, void *arg)
+{
+	struct facts		*f = arg;
+	struct adv_answer	*more, *a;
+	const struct qquestion	*q;
+	const struct qsection	*s;
+
+	if ((q = qn_question(f->qn, da->question_id)) == NULL)
+		return 0;
+	s = &f->qn->sections[q->section];
+	if (f->na == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 64;
+		if ((more = reallocarray(f->a, f->cap, sizeof(*more))) == NULL)
+			return -1;
+		f->a = more;
+	}
+	a = &f->a[f->na++];
+	a->question = q->id;	/* lives as long as the questionnaire */
+	a->value = da->has_value ? strdup(da->value) : NULL;
+	if (da->has_value && a->value == NULL)
+		return -1;
+	a->dont_know = (int)da->dont_know;
+	a->scope = s->operational ? "category" : "theme";
+	a->key = s->group;
+	return 0;
+}
+
+/* A rule that applies, with what the page shows of it. */
+struct hit {
+	int	 position;
+	double	 gap;
+	int	 tier;
+	xmlNodePtr node;
+};
+
+struct match_ctx {
+	struct facts	*f;
+	struct hit	*hits;
+	size_t		 n, cap;
+	xmlNodePtr	 scratch;	/* items are built here, then sorted */
+	enum lang	 lang;
+};
+
+static int
+match_rule(const struct adv_rule *rule, void *arg)
+{
+	struct match_ctx	*c = arg;
+	struct hit		*more;
+	xmlNodePtr		 n, w;
+	double			 gap;
+	const struct adv_score	*sc = NULL;
+	const char		*scope = rule->scope, *key = rule->key;
+
+	if (!adv_match(rule, c->f->s, c->f->ns, c->f->a, c->f->na, &gap))
+		return 0;
+	if (scope[0] == '\0')	/* an answer rule: its question's scope */
+		for (size_t i = 0; i < c->f->na; i++)
+			if (strcmp(c->f->a[i].question, rule->question) == 0) {
+				scope = c->f->a[i].scope;
+				key = c->f->a[i].key;
+			}
+	for (size_t i = 0; i < c->f->ns; i++)
+		if (strcmp(c->f->s[i].scope, scope) == 0 &&
+		    strcmp(c->f->s[i].key, key) == 0 && c->f->s[i].has)
+			sc = &c->f->s[i];
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 16;
+		if ((more = reallocarray(c->hits, c->cap, sizeof(*more))) ==
+		    NULL)
+			return -1;
+		c->hits = more;
+	}
+	if ((n = page_elem(c->scratch, "item")) == NULL ||
+	    page_attr(n, "rule", rule->id) == -1 ||
+	    page_attr(n, "tier", rule->tier) == -1 ||
+	    page_attr(n, "scope", scope) == -1 ||
+	    page_attr(n, "key", key) == -1 ||
+	    (sc != NULL && page_attr_1(n, "score", sc->score) == -1) ||
+	    page_attr_1(n, "gap", gap) == -1 ||
+	    (w = page_elem(n, "when")) == NULL)
+		return -1;
+	if (rule->scope[0] != '\0') {
+		if (page_attr_1(w, "from", rule->from) == -1 ||
+		    (rule->has_below && page_attr_1(w, "below", rule->below) ==
+		    -1))
+			return -1;
+	} else if (page_attr(w, "question", rule->question) == -1 ||
+	    page_attr(w, "answer", rule->answer) == -1)
+		return -1;
+	if (page_text(n, "text", rule->text[c->lang]) == NULL)
+		return -1;
+	c->hits[c->n].position = rule->position;
+	c->hits[c->n].gap = gap;
+	c->hits[c->n].tier = adv_tier_rank(rule->tier);
+	c->hits[c->n].node = n;
+	c->n++;
+	return 0;
+}
+
+static int
+link_xml(int position, const struct adv_link *l, void *arg)
+{
+	struct match_ctx	*c = arg;
+	xmlNodePtr		 n;
+
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->hits[i].position != position)
+			continue;
+		if (l->practice_id != 0) {
+			if ((n = page_elem(c->hits[i].node, "practice")) ==
+			    NULL || page_attr_int(n, "id", l->practice_id) ==
+			    -1)
+				return -1;
+		} else if ((n = page_elem(c->hits[i].node, "link")) == NULL ||
+		    page_attr(n, "href", l->href) == -1 ||
+		    page_attr(n, "label", l->label[c->lang]) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Strongest gap first, then the lighter tier, then file order. */
+static int
+cmp_hit(const void *x, const void *y)
+{
+	const struct hit *a = x, *b = y;
+
+	if (a->gap > b->gap + 0.0005)
+		return -1;
+	if (b->gap > a->gap + 0.0005)
+		return 1;
+	if (a->tier != b->tier)
+		return a->tier < b->tier ? -1 : 1;
+	return a->position < b->position ? -1 : a->position > b->position;
+}
+
+int
+handle_advice_year(struct worker *w, struct req *r, struct resp *o)
+{
+	struct db_round		 rd;
+	struct facts		*f;
+	struct match_ctx	 c;
+	long long		 year = r->ids[0];
+	xmlNodePtr		 root, a, e;
+	int			 rc;
+
+	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id,
+	    (int)year, 0, &rd)) == 0 || (rc == 1 &&
+	    strcmp(rd.status, "submitted") != 0))
+		return error_page(r, o, 404, NULL);
+	if (rc == -1 || (f = calloc(1, sizeof(*f))) == NULL)
+		return -1;
+	memset(&c, 0, sizeof(c));
+	c.f = f;
+	c.lang = r->lang;
+	rc = -1;
+	if ((f->qn = qn_get(w, rd.qn_id)) == NULL ||
+	    db_scores_list(w->db, rd.id, fact_score, f) == -1 ||
+	    db_answers_list(w->db, rd.id, fact_answer, f) == -1 ||
+	    (root = page_start(r, o, "advice", 200)) == NULL ||
+	    (a = page_elem(root, "advice")) == NULL ||
+	    page_attr_int(a, "year", year) == -1 ||
+	    page_attr(a, "hidden", "no") == -1 ||
+	    (c.scratch = xmlNewNode(NULL, (const xmlChar *)"scratch")) == NULL)
+		goto out;
+	if (submitted_years_xml(w, r->user.org_id, a, year) == -1 ||
+	    db_advice_rules(w->db, match_rule, &c) == -1 ||
+	    db_advice_links(w->db, link_xml, &c) == -1)
+		goto out;
+	qsort(c.hits, c.n, sizeof(*c.hits), cmp_hit);
+	for (size_t i = 0; i < c.n; i++) {
+		e = c.hits[i].node;
+		xmlUnlinkNode(e);
+		if (xmlAddChild(a, e) == NULL) {	/* a owns e now */
+			xmlFreeNode(e);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	xmlFreeNode(c.scratch);
+	free(c.hits);
+	for (size_t i = 0; i < f->na; i++)
+		free((char *)f->a[i].value);
+	free(f->a);
+	free(f);
+	return rc;
+}
+
+/* ---- advies op maat ---------------------------------------------------- */
+
+struct req_ctx {
+	xmlNodePtr	 list;
+	int		 admin;
+};
+
+static int
+request_xml(const struct db_advice_request *q, void *arg)
+{
+	struct req_ctx	*c = arg;
+	xmlNodePtr	 n, f;
+	char		 created[24], updated[24], action[64];
+
+	if (clock_utc_to_local(q->created, created) == -1)
+		snprintf(created, sizeof(created), "%s", q->created);
+	if ((n = page_text(c->list, "request", q->question)) == NULL ||
+	    page_attr_int(n, "id", q->id) == -1 ||
+	    page_attr(n, "topic", q->topic) == -1 ||
+	    page_attr(n, "contact", q->contact) == -1 ||
+	    page_attr(n, "status", q->status) == -1 ||
+	    page_attr(n, "created", created) == -1 ||
+	    page_attr(n, "requester", q->requester) == -1)
+		return -1;
+	if (!c->admin)
+		return 0;
+	if ((q->updated[0] && (clock_utc_to_local(q->updated, updated) ==
+	    -1 || page_attr(n, "updated", updated) == -1)) ||
+	    page_attr(n, "organisation", q->org_name) == -1 ||
+	    page_attr_int(n, "organisation-id", q->org_id) == -1 ||
+	    page_attr(n, "email", q->email) == -1 ||
+	    (q->phone[0] && page_attr(n, "phone", q->phone) == -1))
+		return -1;
+	snprintf(action, sizeof(action), "/beheer/advies/%lld", q->id);
+	if ((f = form_new(n, "advice-status", action)) == NULL ||
+	    form_select(f, "status", q->status, statuses, 3) == NULL)
+		return -1;
+	return 0;
+}
+
+/* A phone number: digits, spaces, + - ( ), 6 to 20 characters. */
+static int
+valid_phone(const char *s)
+{
+	size_t n = 0, digits = 0;
+
+	for (; s[n]; n++) {
+		if (s[n] >= '0' && s[n] <= '9')
+			digits++;
+		else if (strchr(" +-()", s[n]) == NULL)
+			return -1;
+	}
+	return n >= 6 && n <= 20 && digits >= 6 ? 0 : -1;
+}
+
+/* Queues advice.requested to the organisers, reply-to the requester. */
+static int
+request_notify(struct worker *w, const struct req *r, long long id,
+    const char *topic, const char *question, const char *contact,
+    const char *phone)
+{
+	xmlDocPtr	 mail;
+	xmlNodePtr	 root, q;
+	json_t		*data;
+	char		 to[8192], now[24];
+	time_t		 t = time(NULL);
+	struct tm	 tm;
+	int		 rc;
+
+	if (db_organiser_emails(w->db, to, sizeof(to)) == -1)
+		return -1;
+	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&t, &tm));
+	data = json_pack("{s:{s:I,s:s,s:s,s:s,s:s,s:s,s:s},s:{s:I,s:s},"
+	    "s:{s:s,s:s}}",
+	    "request", "id", (json_int_t)id, "topic", topic, "question",
+	    question, "contact", contact, "phone", phone, "status", "new",
+	    "created_at", now,
+	    "organisation", "id", (json_int_t)r->user.org_id, "name",
+	    r->user.org_name,
+	    "requester", "name", r->user.name, "email", r->user.email);
+	if (data == NULL || (mail = mail_doc("advice.requested", "nl",
+	    &root)) == NULL) {
+		json_decref(data);
+		return -1;
+	}
+	if ((q = page_text(root, "question", question)) == NULL ||
+	    page_attr_int(q, "id", id) == -1 ||
+	    page_attr(q, "topic", topic) == -1 ||
+	    page_attr(q, "contact", contact) == -1 ||
+	    page_attr(q, "phone", phone) == -1 ||
+	    page_text(root, "organisation", r->user.org_name) == NULL ||
+	    page_text(root, "requester", r->user.name) == NULL ||
+	    page_text(root, "email", r->user.email) == NULL ||
+	    page_text(root, "base-url", w->cfg->base_url) == NULL) {
+		json_decref(data);
+		xmlFreeDoc(mail);
+		return -1;
+	}
+	rc = outbox_put(w->db, w->cfg, w->render, "advice.requested", data,
+	    mail, to, r->user.email);
+	xmlFreeDoc(mail);
+	return rc;
+}
+
+int
+handle_advice_request(struct worker *w, struct req *r, struct resp *o)
+{
+	const char	*topic = P("onderwerp"), *question = P("vraag");
+	const char	*contact = P("contact"), *phone = P("telefoon");
+	struct req_ctx	 c = { NULL, 0 };
+	xmlNodePtr	 root, f;
+	long long	 id;
+	int		 post = r->method == METHOD_POST, bad = 0;
+
+	if (phone == NULL)
+		phone = "";
+	if ((root = page_start(r, o, "advice-request", 200)) == NULL ||
+	    (f = form_new(root, "advice-request", "/advies/aanvraag")) ==
+	    NULL ||
+	    form_select(f, "onderwerp", post ? topic : "algemeen", topics,
+	    NTOPICS) == NULL ||
+	    form_field(f, "vraag", "textarea", post ? question : NULL, 1) ==
+	    NULL ||
+	    form_select(f, "contact", post ? contact : "email", contacts,
+	    3) == NULL ||
+	    form_field(f, "telefoon", "tel", post ? phone : NULL, 0) == NULL)
+		return -1;
+	if (post) {
+		if (!one_of(topic, topics, NTOPICS)) {
+			bad = 1;
+			if (form_error(form_field_of(f, "onderwerp"),
+			    "field.choice") == -1)
+				return -1;
+		}
+		if (question == NULL || question[0] == '\0' ||
+		    valid_multiline(question, ADVICE_QUESTION_MAX) == -1) {
+			bad = 1;
+			if (form_invalid(f, "vraag", question,
+			    "field.text.invalid", ADVICE_QUESTION_MAX) == -1)
+				return -1;
+		}
+		if (!one_of(contact, contacts, 3)) {
+			bad = 1;
+			if (form_error(form_field_of(f, "contact"),
+			    "field.choice") == -1)
+				return -1;
+		}
+		if ((phone[0] != '\0' || (contact != NULL &&
+		    strcmp(contact, "telefoon") == 0)) &&
+		    valid_phone(phone) == -1) {
+			bad = 1;
+			if (form_invalid(f, "telefoon", phone, "field.phone",
+			    0) == -1)
+				return -1;
+		}
+		if (!bad) {
+			if ((id = db_advice_request_add(w->db, r->user.org_id,
+			    r->user.id, topic, question, contact, phone)) ==
+			    -1 || request_notify(w, r, id, topic, question,
+			    contact, phone) == -1 ||
+			    db_audit_add(w->db, r->user.id, "advice.requested",
+			    "advice_request", id, topic) == -1)
+				return -1;
+			return redirect(o,
+			    "/advies/aanvraag?klaar=advice.requested");
+		}
+		o->status = 422;
+		if (page_attr_int(root, "status", 422) == -1)
+			return -1;
+	}
+	if ((c.list = page_elem(root, "requests")) == NULL ||
+	    db_advice_requests(w->db, r->user.org_id, 0, request_xml, &c) ==
+	    -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_advice_admin(struct worker *w, struct req *r, struct resp *o)
+{
+	struct req_ctx	 c = { NULL, 1 };
+	long long	 counts[3];
+	xmlNodePtr	 root, n;
+
+	if (db_advice_request_counts(w->db, counts) == -1 ||
+	    (root = page_start(r, o, "advice-admin", 200)) == NULL ||
+	    (n = page_elem(root, "counts")) == NULL ||
+	    page_attr_int(n, "new", counts[0]) == -1 ||
+	    page_attr_int(n, "in_progress", counts[1]) == -1 ||
+	    page_attr_int(n, "done", counts[2]) == -1 ||
+	    (c.list = page_elem(root, "requests")) == NULL ||
+	    db_advice_requests(w->db, 0, 0, request_xml, &c) == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_advice_status(struct worker *w, struct req *r, struct resp *o)
+{
+	const char	*status = P("status");
+	long long	 n;
+
+	if (!one_of(status, statuses, 3))
+		return error_page(r, o, 400, NULL);
+	if ((n = db_advice_request_status(w->db, r->ids[0], status,
+	    r->user.id)) == -1)
+		return -1;
+	if (n == 0)	/* no such request (an unchanged one counts too) */
+		return error_page(r, o, 404, NULL);
+	if (db_audit_add(w->db, r->user.id, "advice.status", "advice_request",
+	    r->ids[0], status) == -1)
+		return -1;
+	return redirect(o, "/beheer/advies?klaar=advice.status-saved");
+}
+
+static int
+request_csv(const struct db_advice_request *q, void *arg)
+{
+	char	 id[24], created[24], updated[24];
+
+	snprintf(id, sizeof(id), "%lld", q->id);
+	if (clock_utc_to_local(q->created, created) == -1)
+		created[0] = '\0';
+	if (!q->updated[0] || clock_utc_to_local(q->updated, updated) == -1)
+		updated[0] = '\0';
+	return csv_field(arg, id, 0) == -1 ||
+	    csv_field(arg, created, 0) == -1 ||
+	    csv_field(arg, q->org_name, 0) == -1 ||
+	    csv_field(arg, q->requester, 0) == -1 ||
+	    csv_field(arg, q->email, 0) == -1 ||
+	    csv_field(arg, q->topic, 0) == -1 ||
+	    csv_field(arg, q->contact, 0) == -1 ||
+	    csv_field(arg, q->phone, 0) == -1 ||
+	    csv_field(arg, q->status, 0) == -1 ||
+	    csv_field(arg, updated, 0) == -1 ||
+	    csv_field(arg, q->question, 1) == -1 ? -1 : 0;
+}
+
+int
+handle_advice_csv(struct worker *w, struct req *r, struct resp *o)
+{
+	static const char *const head[] = { "nummer", "ontvangen", "gemeente",
+	    "aanvrager", "e-mail", "onderwerp", "contact", "telefoon",
+	    "status", "bijgewerkt", "vraag" };
+	struct csv_out	 out = { NULL, 0, 0 };
+	int		 rc = -1;
+
+	(void)r;
+	if (csv_put(&out, "\xef\xbb\xbf", 3) == -1)
+		goto out;
+	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
+		if (csv_field(&out, head[i], i + 1 == sizeof(head) /
+		    sizeof(head[0])) == -1)
+			goto out;
+	if (db_advice_requests(w->db, 0, 0, request_csv, &out) == -1)
+		goto out;
+	rc = resp_csv(o, &out, "adviesvragen.csv");
+out:
+	free(out.buf);
+	return rc;
+}

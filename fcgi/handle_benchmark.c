@@ -1,0 +1,829 @@
+/*
+ * The benchmark pages: a municipality next to its peers (/benchmark),
+ * the regional viewer's aggregates (/regio), the organisers' overview of
+ * participation, scores and rankings (/beheer/overzicht), their CSV
+ * exports, and a coordinator's choice to be named.
+ *
+ * Every figure comes from the peer statistics benchmark.c stores; no page
+ * reads other municipalities' answers. Figures of a group (or a scope)
+ * with fewer participants than [benchmark] min_group are left out of the
+ * document, not just hidden by the stylesheet. Names appear only for
+ * municipalities that opted in (organisations.show_name), except on the
+ * organisers' pages.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extern.h"
+
+#define P(name) kvlist_get(&r->params, (name))
+
+/* The URL's words for the groups. */
+static const char *const group_words[PG__MAX] = {
+	"alle", /* PG_ALL */
+	"provincie", /* PG_PROVINCE */
+	"grootte", /* PG_SIZE */
+};
+
+/* Years a municipality has a submitted round in, newest first. */
+struct years {
+	long long y[64];
+	size_t	 n;
+};
+
+static int
+year_add(const struct db_round *rd, void *arg)
+{
+	struct years *ys = arg;
+
+	if (strcmp(rd->status, "submitted") == 0 &&
+	    ys->n < sizeof(ys->y) / sizeof(ys->y[0]))
+		ys->y[ys->n++] = rd->year;
+	return 0;
+}
+
+static int
+cmp_year_desc(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static int
+own_years(struct worker *w, long long org_id, struct years *ys)
+{
+	ys->n = 0;
+	if (db_rounds_list(w->db, 0, org_id, year_add, ys) == -1)
+		return -1;
+	qsort(ys->y, ys->n, sizeof(ys->y[0]), cmp_year_desc);
+	return 0;
+}
+
+/* Adds <years><year value current/></years>. */
+static int
+years_xml(xmlNodePtr parent, const long long *y, size_t n, long long current)
+{
+	xmlNodePtr list, e;
+
+	if ((list = page_elem(parent, "years")) == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if ((e = page_elem(list, "year")) == NULL ||
+		    page_attr_int(e, "value", y[i]) == -1 ||
+		    (y[i] == current && page_attr(e, "current", "yes") == -1))
+			return -1;
+	return 0;
+}
+
+int
+submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
+    long long current)
+{
+	struct years ys;
+
+	if (own_years(w, org_id, &ys) == -1)
+		return -1;
+	return years_xml(parent, ys.y, ys.n, current);
+}
+
+/* Adds a <stat> per scope of a group's statistics; own values and
+ * positions when with_own. Figures below min_group stay out. */
+static int
+stats_xml(xmlNodePtr parent, const struct db_peer_stat *st, const int *has,
+    int min_group, int with_own)
+{
+	xmlNodePtr n;
+
+	for (int i = 0; i < BENCH_SCOPES; i++) {
+		const struct db_peer_stat *s = &st[i];
+		long long count = has[i] ? s->n : 0;
+		if ((n = page_elem(parent, "stat")) == NULL ||
+		    page_attr(n, "scope", bench_scopes[i].scope) == -1 ||
+		    page_attr(n, "key", bench_scopes[i].key) == -1 ||
+		    page_attr_int(n, "n", count) == -1)
+			return -1;
+		if (with_own && has[i] && s->has_own &&
+		    page_attr_1(n, "own", s->own) == -1)
+			return -1;
+		if (count < min_group) {
+			if (page_attr(n, "hidden", "yes") == -1)
+				return -1;
+			continue;
+		}
+		if (page_attr_1(n, "min", s->min) == -1 ||
+		    page_attr_1(n, "q1", s->q1) == -1 ||
+		    page_attr_1(n, "median", s->median) == -1 ||
+		    page_attr_1(n, "q3", s->q3) == -1 ||
+		    page_attr_1(n, "max", s->max) == -1)
+			return -1;
+		if (with_own && s->has_own &&
+		    (page_attr_int(n, "percentile",
+		    (long long)(bench_percentile(s) + 0.5)) == -1 ||
+		    page_attr(n, "position", bench_position(s)) == -1))
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- /benchmark ------------------------------------------------------ */
+
+int
+handle_benchmark(struct worker *w, struct req *r, struct resp *o)
+{
+	struct years	 ys;
+	xmlNodePtr	 root, b;
+	char		 loc[96];
+
+	if (own_years(w, r->user.org_id, &ys) == -1)
+		return -1;
+	if (ys.n > 0) {
+		snprintf(loc, sizeof(loc), "/benchmark/%lld", ys.y[0]);
+		return redirect(o, loc);
+	}
+	if ((root = page_start(r, o, "benchmark", 200)) == NULL ||
+	    (b = page_elem(root, "benchmark")) == NULL ||
+	    page_attr(b, "hidden", "no-round") == -1 ||
+	    page_attr_int(b, "min-group", w->cfg->min_group) == -1)
+		return -1;
+	return 0;
+}
+
+/* Adds the trend: own overall, level and spend-share scores per year
+ * with the group's median where the group is large enough. */
+struct trend_ctx {
+	xmlNodePtr	 list, year;
+	long long	 at;
+	int		 min_group;
+};
+
+static int
+trend_point(const struct db_trend *t, void *arg)
+{
+	struct trend_ctx	*c = arg;
+	xmlNodePtr		 p;
+
+	if (c->year == NULL || t->year != c->at) {
+		if ((c->year = page_elem(c->list, "year")) == NULL ||
+		    page_attr_int(c->year, "value", t->year) == -1)
+			return -1;
+		c->at = t->year;
+	}
+	if ((p = page_elem(c->year, "point")) == NULL ||
+	    page_attr(p, "scope", t->scope) == -1 ||
+	    page_attr(p, "key", t->key) == -1 ||
+	    (t->has_own && page_attr_1(p, "own", t->own) == -1) ||
+	    (t->participants >= c->min_group && t->n >= c->min_group &&
+	    page_attr_1(p, "median", t->median) == -1))
+		return -1;
+	return 0;
+}
+
+int
+handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
+{
+	struct db_round		 rd;
+	struct db_org_groups	 og;
+	struct peer_key		 k, keys[PG__MAX];
+	struct years		 ys;
+	struct db_peer_stat	*st = NULL;
+	int			 has[BENCH_SCOPES], in[PG__MAX], g = PG_ALL, rc;
+	long long		 year = r->ids[0], parts[PG__MAX], vers[PG__MAX];
+	const char		*word = P("groep");
+	xmlNodePtr		 root, b, groups, e;
+	struct trend_ctx	 tc;
+
+	if (word != NULL && word[0] != '\0') {
+		for (g = 0; g < PG__MAX; g++)
+			if (strcmp(word, group_words[g]) == 0)
+				break;
+		if (g == PG__MAX)
+			return error_page(r, o, 400, NULL);
+	}
+	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id, (int)year,
+	    0, &rd)) == 0 || (rc == 1 && strcmp(rd.status, "submitted") != 0))
+		return error_page(r, o, 404, NULL);
+	if (rc == -1 || db_org_groups(w->db, r->user.org_id, &og) == -1 ||
+	    own_years(w, r->user.org_id, &ys) == -1)
+		return -1;
+	for (int i = 0; i < PG__MAX; i++) {
+		parts[i] = vers[i] = 0;
+		if ((in[i] = peer_key_of(&og, (enum peer_group)i, &keys[i])) &&
+		    db_peer_group_get(w->db, (int)year, &keys[i], &parts[i],
+		    &vers[i]) == -1)
+			return -1;
+	}
+	if (!in[g])	/* a province or size class this one has not */
+		return error_page(r, o, 404, NULL);
+	k = keys[g];
+	if ((root = page_start(r, o, "benchmark", 200)) == NULL ||
+	    (b = page_elem(root, "benchmark")) == NULL ||
+	    page_attr_int(b, "year", year) == -1 ||
+	    page_attr(b, "group", peer_group_names[g]) == -1 ||
+	    page_attr_int(b, "min-group", w->cfg->min_group) == -1 ||
+	    page_attr_int(b, "participants", parts[g]) == -1 ||
+	    page_attr(b, "hidden", parts[g] < w->cfg->min_group ?
+	    "too-small" : "no") == -1 ||
+	    years_xml(b, ys.y, ys.n, year) == -1 ||
+	    (groups = page_elem(b, "groups")) == NULL)
+		return -1;
+	for (int i = 0; i < PG__MAX; i++) {
+		if (!in[i])
+			continue;
+		if ((e = page_elem(groups, "group")) == NULL ||
+		    page_attr(e, "name", peer_group_names[i]) == -1 ||
+		    page_attr(e, "word", group_words[i]) == -1 ||
+		    page_attr_int(e, "participants", parts[i]) == -1 ||
+		    page_attr(e, "current", i == g ? "yes" : "no") == -1 ||
+		    (i == PG_PROVINCE && page_attr(e, "label", og.province) ==
+		    -1) ||
+		    (i == PG_SIZE && page_attr(e, "label", og.size_class) == -1))
+			return -1;
+	}
+	if (parts[g] >= w->cfg->min_group) {
+		if ((st = calloc(BENCH_SCOPES, sizeof(*st))) == NULL)
+			return -1;
+		rc = benchmark_stats(w->db, (int)year, &k, vers[g], rd.id, st,
+		    has) == -1 || stats_xml(b, st, has, w->cfg->min_group, 1) ==
+		    -1 ? -1 : 0;
+		free(st);
+		if (rc == -1)
+			return -1;
+	}
+	memset(&tc, 0, sizeof(tc));
+	tc.min_group = w->cfg->min_group;
+	if ((tc.list = page_elem(root, "trend")) == NULL ||
+	    page_attr(tc.list, "group", peer_group_names[g]) == -1 ||
+	    db_peer_trend(w->db, r->user.org_id, &k, trend_point, &tc) == -1 ||
+	    page_int(root, "target", (long long)SPEND_TARGET) == NULL)
+		return -1;
+	return 0;
+}
+
+/* ---- /regio ---------------------------------------------------------- */
+
+/* The region of a regional viewer: a province (its own, or its umbrella
+ * organisation's), else the whole country. Returns 0/-1. */
+static int
+region_of(struct worker *w, const struct req *r, long long *province,
+    char *name, size_t sz)
+{
+	struct db_org_groups og;
+
+	*province = 0;
+	name[0] = '\0';
+	if (strcmp(r->user.org_kind, "provincie") == 0) {
+		*province = r->user.org_id;
+		snprintf(name, sz, "%s", r->user.org_name);
+		return 0;
+	}
+	if (strcmp(r->user.org_kind, "koepelorganisatie") == 0) {
+		if (db_org_groups(w->db, r->user.org_id, &og) == -1)
+			return -1;
+		*province = og.province_id;
+		snprintf(name, sz, "%s", og.province);
+	}
+	return 0;
+}
+
+/* Years with rounds, newest first (from the participation counts). */
+static int
+part_year(const struct db_participation *p, void *arg)
+{
+	struct years *ys = arg;
+
+	if (ys->n < sizeof(ys->y) / sizeof(ys->y[0]))
+		ys->y[ys->n++] = p->year;
+	return 0;
+}
+
+int
+handle_region(struct worker *w, struct req *r, struct resp *o)
+{
+	struct years	 ys = { .n = 0 };
+	xmlNodePtr	 root, e;
+	char		 loc[64];
+
+	if (db_participation(w->db, part_year, &ys) == -1)
+		return -1;
+	if (ys.n > 0) {
+		snprintf(loc, sizeof(loc), "/regio/%lld", ys.y[0]);
+		return redirect(o, loc);
+	}
+	if ((root = page_start(r, o, "regional", 200)) == NULL ||
+	    (e = page_elem(root, "region")) == NULL ||
+	    page_attr(e, "hidden", "no-data") == -1)
+		return -1;
+	return 0;
+}
+
+/* Groups the named municipalities' score rows into elements. */
+struct named_ctx {
+	xmlNodePtr	 parent, cur;
+	long long	 at;
+	int		 count;
+	/* For CSV: */
+	struct csv_out	*out;
+};
+
+static int
+named_xml(const struct db_named_score *s, void *arg)
+{
+	struct named_ctx	*c = arg;
+	xmlNodePtr		 n;
+
+	if (c->cur == NULL || s->org_id != c->at) {
+		if ((c->cur = page_elem(c->parent, "municipality")) == NULL ||
+		    page_attr_int(c->cur, "id", s->org_id) == -1 ||
+		    page_attr(c->cur, "name", s->name) == -1 ||
+		    page_attr(c->cur, "size-class", s->size_class) == -1)
+			return -1;
+		c->at = s->org_id;
+		c->count++;
+	}
+	if (bench_scope_index(s->scope, s->key) == -1)
+		return 0;
+	if ((n = page_elem(c->cur, "score")) == NULL ||
+	    page_attr(n, "scope", s->scope) == -1 ||
+	    page_attr(n, "key", s->key) == -1 ||
+	    (s->has && page_attr_1(n, "value", s->score) == -1))
+		return -1;
+	return 0;
+}
+
+/* Reads the year of a route ({id}, or {id}.csv), checking the range. */
+static int
+route_year(const struct req *r, long long *year)
+{
+	*year = r->ids[0];
+	return *year >= 2000 && *year <= 9999 ? 0 : -1;
+}
+
+/* Loads a region's group for a year: participants, version, stats. */
+struct region {
+	long long	 province;
+	char		 name[601];
+	struct peer_key	 k;
+	long long	 parts, version;
+	long long	 counts[3];	/* municipalities, started, submitted */
+	struct db_peer_stat st[BENCH_SCOPES];
+	int		 has[BENCH_SCOPES];
+};
+
+static int
+region_load(struct worker *w, const struct req *r, int year,
+    struct region *g)
+{
+	memset(g, 0, sizeof(*g));
+	if (region_of(w, r, &g->province, g->name, sizeof(g->name)) == -1)
+		return -1;
+	g->k.grp = g->province ? PG_PROVINCE : PG_ALL;
+	g->k.province = g->province;
+	if (g->province)
+		snprintf(g->k.key, sizeof(g->k.key), "%lld", g->province);
+	if (db_peer_group_get(w->db, year, &g->k, &g->parts, &g->version) ==
+	    -1 || db_region_participation(w->db, year, g->province,
+	    g->counts) == -1)
+		return -1;
+	if (g->parts >= w->cfg->min_group &&
+	    benchmark_stats(w->db, year, &g->k, g->version, 0, g->st,
+	    g->has) == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_region_year(struct worker *w, struct req *r, struct resp *o)
+{
+	struct region		*g;
+	struct years		 ys = { .n = 0 };
+	struct named_ctx	 nc;
+	long long		 year;
+	xmlNodePtr		 root, e, p, a;
+	char			 csv[64];
+	int			 rc = -1;
+
+	if (route_year(r, &year) == -1)
+		return error_page(r, o, 404, NULL);
+	if ((g = calloc(1, sizeof(*g))) == NULL)
+		return -1;
+	if (region_load(w, r, (int)year, g) == -1 ||
+	    db_participation(w->db, part_year, &ys) == -1)
+		goto out;
+	snprintf(csv, sizeof(csv), "/regio/%lld.csv", year);
+	memset(&nc, 0, sizeof(nc));
+	if ((root = page_start(r, o, "regional", 200)) == NULL ||
+	    (e = page_elem(root, "region")) == NULL ||
+	    page_attr_int(e, "year", year) == -1 ||
+	    page_attr(e, "kind", g->province ? "province" : "national") == -1 ||
+	    (g->province && page_attr(e, "name", g->name) == -1) ||
+	    page_attr_int(e, "min-group", w->cfg->min_group) == -1 ||
+	    page_attr_int(e, "participants", g->parts) == -1 ||
+	    page_attr(e, "hidden", g->parts < w->cfg->min_group ?
+	    "too-small" : "no") == -1 ||
+	    page_attr(e, "csv", csv) == -1 ||
+	    years_xml(e, ys.y, ys.n, year) == -1 ||
+	    (p = page_elem(e, "participation")) == NULL ||
+	    page_attr_int(p, "municipalities", g->counts[0]) == -1 ||
+	    page_attr_int(p, "started", g->counts[1]) == -1 ||
+	    page_attr_int(p, "submitted", g->counts[2]) == -1)
+		goto out;
+	if (g->parts >= w->cfg->min_group &&
+	    stats_xml(e, g->st, g->has, w->cfg->min_group, 0) == -1)
+		goto out;
+	nc.parent = e;
+	if (db_region_named(w->db, (int)year, g->province, named_xml, &nc) ==
+	    -1 || (a = page_elem(e, "anonymous")) == NULL ||
+	    page_attr_int(a, "count", g->counts[2] - nc.count) == -1)
+		goto out;
+	rc = 0;
+out:
+	free(g);
+	return rc;
+}
+
+/* CSV: one row per figure, "statistiek" rows first, then "gemeente"
+ * rows of the named municipalities. */
+static int
+csv_num(struct csv_out *out, double v, int last)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%.1f", v);
+	for (char *p = buf; *p; p++)
+		if (*p == '.')
+			*p = ',';	/* Dutch Excel reads a decimal comma */
+	return csv_field(out, buf, last);
+}
+
+static int
+named_csv(const struct db_named_score *s, void *arg)
+{
+	struct named_ctx *c = arg;
+
+	if (bench_scope_index(s->scope, s->key) == -1)
+		return 0;
+	if (csv_field(c->out, "gemeente", 0) == -1 ||
+	    csv_field(c->out, s->name, 0) == -1 ||
+	    csv_field(c->out, s->scope, 0) == -1 ||
+	    csv_field(c->out, s->key, 0) == -1)
+		return -1;
+	for (int i = 0; i < 6; i++)
+		if (csv_field(c->out, "", 0) == -1)
+			return -1;
+	return s->has ? csv_num(c->out, s->score, 1) :
+	    csv_field(c->out, "", 1);
+}
+
+int
+handle_region_csv(struct worker *w, struct req *r, struct resp *o)
+{
+	static const char *const head[] = { "soort", "naam", "onderdeel",
+	    "sleutel", "n", "minimum", "eerste kwartiel", "mediaan",
+	    "derde kwartiel", "maximum", "score" };
+	struct region		*g;
+	struct csv_out		 out = { NULL, 0, 0 };
+	struct named_ctx	 nc;
+	long long		 year;
+	char			 name[64];
+	int			 rc = -1;
+
+	if (route_year(r, &year) == -1)
+		return error_page(r, o, 404, NULL);
+	if ((g = calloc(1, sizeof(*g))) == NULL)
+		return -1;
+	if (region_load(w, r, (int)year, g) == -1 ||
+	    csv_put(&out, "\xef\xbb\xbf", 3) == -1)
+		goto out;
+	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
+		if (csv_field(&out, head[i], i + 1 == sizeof(head) /
+		    sizeof(head[0])) == -1)
+			goto out;
+	for (int i = 0; g->parts >= w->cfg->min_group && i < BENCH_SCOPES;
+	    i++) {
+		const struct db_peer_stat *s = &g->st[i];
+		char n[24];
+		if (!g->has[i] || s->n < w->cfg->min_group)
+			continue;
+		snprintf(n, sizeof(n), "%lld", s->n);
+		if (csv_field(&out, "statistiek", 0) == -1 ||
+		    csv_field(&out, g->province ? g->name : "Nederland", 0) ==
+		    -1 || csv_field(&out, bench_scopes[i].scope, 0) == -1 ||
+		    csv_field(&out, bench_scopes[i].key, 0) == -1 ||
+		    csv_field(&out, n, 0) == -1 ||
+		    csv_num(&out, s->min, 0) == -1 ||
+		    csv_num(&out, s->q1, 0) == -1 ||
+		    csv_num(&out, s->median, 0) == -1 ||
+		    csv_num(&out, s->q3, 0) == -1 ||
+		    csv_num(&out, s->max, 0) == -1 ||
+		    csv_field(&out, "", 1) == -1)
+			goto out;
+	}
+	memset(&nc, 0, sizeof(nc));
+	nc.out = &out;
+	if (db_region_named(w->db, (int)year, g->province, named_csv, &nc) ==
+	    -1)
+		goto out;
+	snprintf(name, sizeof(name), "regio-%lld.csv", year);
+	rc = resp_csv(o, &out, name);
+out:
+	free(out.buf);
+	free(g);
+	return rc;
+}
+
+/* ---- /gemeente/benchmark --------------------------------------------- */
+
+int
+handle_show_name(struct worker *w, struct req *r, struct resp *o)
+{
+	const char	*v = P("naam");
+	int		 show;
+
+	if (v == NULL || (strcmp(v, "ja") != 0 && strcmp(v, "nee") != 0))
+		return error_page(r, o, 400, NULL);
+	show = strcmp(v, "ja") == 0;
+	if (db_org_set_show_name(w->db, r->user.org_id, show) == -1 ||
+	    db_audit_add(w->db, r->user.id, "organisation.show-name",
+	    "organisation", r->user.org_id, v) == -1)
+		return -1;
+	return redirect(o, "/gemeente/leden?klaar=benchmark.saved");
+}
+
+/* ---- /beheer/overzicht ----------------------------------------------- */
+
+#define OVERVIEW_PAGE	100
+#define RANKED		10
+
+int
+handle_overview(struct worker *w, struct req *r, struct resp *o)
+{
+	struct years	 ys = { .n = 0 };
+	xmlNodePtr	 root, e;
+	char		 loc[64];
+
+	if (db_participation(w->db, part_year, &ys) == -1)
+		return -1;
+	if (ys.n > 0) {
+		snprintf(loc, sizeof(loc), "/beheer/overzicht/%lld", ys.y[0]);
+		return redirect(o, loc);
+	}
+	if ((root = page_start(r, o, "overview", 200)) == NULL ||
+	    (e = page_elem(root, "overview")) == NULL ||
+	    page_elem(e, "participation") == NULL)
+		return -1;
+	return 0;
+}
+
+static int
+participation_xml(const struct db_participation *p, void *arg)
+{
+	xmlNodePtr e;
+
+	if ((e = page_elem(arg, "year")) == NULL ||
+	    page_attr_int(e, "value", p->year) == -1 ||
+	    page_attr_int(e, "invited", p->invited) == -1 ||
+	    page_attr_int(e, "started", p->started) == -1 ||
+	    page_attr_int(e, "submitted", p->submitted) == -1)
+		return -1;
+	return 0;
+}
+
+/* Ranks with ties sharing a rank (1, 2, 2, 4), up to rank RANKED. */
+struct rank_ctx {
+	xmlNodePtr	 list;
+	int		 seen, rank;
+	double		 last;
+};
+
+static int
+rank_xml(const struct db_rank_row *row, void *arg)
+{
+	struct rank_ctx	*c = arg;
+	xmlNodePtr	 e;
+
+	c->seen++;
+	if (c->seen == 1 || row->score < c->last - 0.0005)
+		c->rank = c->seen;
+	c->last = row->score;
+	if (c->rank > RANKED)
+		return 0;
+	if ((e = page_elem(c->list, "entry")) == NULL ||
+	    page_attr_int(e, "rank", c->rank) == -1 ||
+	    page_attr_int(e, "id", row->org_id) == -1 ||
+	    page_attr(e, "name", row->name) == -1 ||
+	    page_attr_1(e, "score", row->score) == -1)
+		return -1;
+	return 0;
+}
+
+struct scores_ctx {
+	xmlNodePtr	 list, cur;
+	long long	 at;
+};
+
+static int
+year_score_xml(const struct db_year_score *s, void *arg)
+{
+	struct scores_ctx	*c = arg;
+	xmlNodePtr		 n;
+	char			 local[24];
+
+	if (c->cur == NULL || s->round_id != c->at) {
+		if ((c->cur = page_elem(c->list, "municipality")) == NULL ||
+		    page_attr_int(c->cur, "id", s->org_id) == -1 ||
+		    page_attr(c->cur, "name", s->name) == -1 ||
+		    page_attr(c->cur, "province", s->province) == -1 ||
+		    page_attr(c->cur, "size-class", s->size_class) == -1 ||
+		    page_attr(c->cur, "show-name", s->show_name ? "yes" :
+		    "no") == -1 ||
+		    (clock_utc_to_local(s->submitted_at, local) == 0 &&
+		    page_attr(c->cur, "submitted", local) == -1))
+			return -1;
+		c->at = s->round_id;
+	}
+	if (s->scope[0] == '\0' || bench_scope_index(s->scope, s->key) == -1)
+		return 0;
+	if ((n = page_elem(c->cur, "score")) == NULL ||
+	    page_attr(n, "scope", s->scope) == -1 ||
+	    page_attr(n, "key", s->key) == -1 ||
+	    (s->has && page_attr_1(n, "value", s->score) == -1))
+		return -1;
+	return 0;
+}
+
+int
+handle_overview_year(struct worker *w, struct req *r, struct resp *o)
+{
+	static const char *const levels[] = { "strategisch", "operationeel" };
+	struct years		 ys = { .n = 0 };
+	struct rank_ctx		 rk;
+	struct scores_ctx	 sc;
+	long long		 year, page = 1, total, pages, counts[3];
+	const char		*pg = P("pagina");
+	xmlNodePtr		 root, e, a;
+
+	if (route_year(r, &year) == -1)
+		return error_page(r, o, 404, NULL);
+	if (pg != NULL && valid_int(pg, 1, 1000000, &page) == -1)
+		return error_page(r, o, 400, NULL);
+	if ((total = db_rounds_submitted(w->db, (int)year)) == -1 ||
+	    db_participation(w->db, part_year, &ys) == -1 ||
+	    db_advice_request_counts(w->db, counts) == -1)
+		return -1;
+	pages = total == 0 ? 1 : (total + OVERVIEW_PAGE - 1) / OVERVIEW_PAGE;
+	if (page > pages)
+		return error_page(r, o, 404, NULL);
+	if ((root = page_start(r, o, "overview", 200)) == NULL ||
+	    (e = page_elem(root, "overview")) == NULL ||
+	    page_attr_int(e, "year", year) == -1 ||
+	    page_attr_int(e, "page", page) == -1 ||
+	    page_attr_int(e, "pages", pages) == -1 ||
+	    page_attr_int(e, "submitted", total) == -1 ||
+	    years_xml(e, ys.y, ys.n, year) == -1 ||
+	    (a = page_elem(e, "participation")) == NULL ||
+	    db_participation(w->db, participation_xml, a) == -1)
+		return -1;
+	for (size_t i = 0; i < 2; i++) {
+		memset(&rk, 0, sizeof(rk));
+		if ((rk.list = page_elem(e, "ranking")) == NULL ||
+		    page_attr(rk.list, "name", levels[i]) == -1 ||
+		    db_ranking(w->db, (int)year, levels[i], 4 * RANKED,
+		    rank_xml, &rk) == -1)
+			return -1;
+	}
+	memset(&sc, 0, sizeof(sc));
+	if ((sc.list = page_elem(e, "scores")) == NULL ||
+	    db_year_scores(w->db, (int)year, OVERVIEW_PAGE,
+	    (page - 1) * OVERVIEW_PAGE, year_score_xml, &sc) == -1 ||
+	    (a = page_elem(e, "advice-requests")) == NULL ||
+	    page_attr_int(a, "new", counts[0]) == -1 ||
+	    page_attr_int(a, "in_progress", counts[1]) == -1 ||
+	    page_attr_int(a, "done", counts[2]) == -1)
+		return -1;
+	return 0;
+}
+
+static int
+participation_csv(const struct db_participation *p, void *arg)
+{
+	char v[4][24];
+
+	snprintf(v[0], sizeof(v[0]), "%lld", p->year);
+	snprintf(v[1], sizeof(v[1]), "%lld", p->invited);
+	snprintf(v[2], sizeof(v[2]), "%lld", p->started);
+	snprintf(v[3], sizeof(v[3]), "%lld", p->submitted);
+	for (int i = 0; i < 4; i++)
+		if (csv_field(arg, v[i], i == 3) == -1)
+			return -1;
+	return 0;
+}
+
+int
+handle_participation_csv(struct worker *w, struct req *r, struct resp *o)
+{
+	struct csv_out	 out = { NULL, 0, 0 };
+	int		 rc = -1;
+
+	(void)r;
+	if (csv_put(&out, "\xef\xbb\xbf", 3) == 0 &&
+	    csv_field(&out, "jaar", 0) == 0 &&
+	    csv_field(&out, "uitgenodigd", 0) == 0 &&
+	    csv_field(&out, "begonnen", 0) == 0 &&
+	    csv_field(&out, "ingediend", 1) == 0 &&
+	    db_participation(w->db, participation_csv, &out) != -1)
+		rc = resp_csv(o, &out, "deelname.csv");
+	free(out.buf);
+	return rc;
+}
+
+/* One CSV row per municipality, a column per scope. */
+struct wide_ctx {
+	struct csv_out	*out;
+	long long	 at;
+	char		 cells[BENCH_SCOPES][16];
+	int		 open;
+};
+
+static int
+wide_flush(struct wide_ctx *c)
+{
+	if (!c->open)
+		return 0;
+	for (int i = 0; i < BENCH_SCOPES; i++)
+		if (csv_field(c->out, c->cells[i], i + 1 == BENCH_SCOPES) == -1)
+			return -1;
+	c->open = 0;
+	return 0;
+}
+
+static int
+wide_row(const struct db_year_score *s, void *arg)
+{
+	struct wide_ctx	*c = arg;
+	char		 local[24];
+	int		 i;
+
+	if (!c->open || s->round_id != c->at) {
+		if (wide_flush(c) == -1)
+			return -1;
+		if (clock_utc_to_local(s->submitted_at, local) == -1)
+			local[0] = '\0';
+		if (csv_field(c->out, s->name, 0) == -1 ||
+		    csv_field(c->out, s->cbs_code, 0) == -1 ||
+		    csv_field(c->out, s->province, 0) == -1 ||
+		    csv_field(c->out, s->size_class, 0) == -1 ||
+		    csv_field(c->out, s->show_name ? "ja" : "nee", 0) == -1 ||
+		    csv_field(c->out, local, 0) == -1)
+			return -1;
+		memset(c->cells, 0, sizeof(c->cells));
+		c->at = s->round_id;
+		c->open = 1;
+	}
+	if (s->has && (i = bench_scope_index(s->scope, s->key)) != -1) {
+		snprintf(c->cells[i], sizeof(c->cells[i]), "%.1f", s->score);
+		for (char *p = c->cells[i]; *p; p++)
+			if (*p == '.')
+				*p = ',';
+	}
+	return 0;
+}
+
+int
+handle_year_scores_csv(struct worker *w, struct req *r, struct resp *o)
+{
+	static const char *const head[] = { "gemeente", "cbs-code",
+	    "provincie", "grootteklasse", "met naam", "ingediend" };
+	struct wide_ctx	 c;
+	struct csv_out	 out = { NULL, 0, 0 };
+	long long	 year;
+	char		 col[80], name[64];
+	int		 rc = -1;
+
+	if (route_year(r, &year) == -1)
+		return error_page(r, o, 404, NULL);
+	memset(&c, 0, sizeof(c));
+	c.out = &out;
+	if (csv_put(&out, "\xef\xbb\xbf", 3) == -1)
+		goto out;
+	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
+		if (csv_field(&out, head[i], 0) == -1)
+			goto out;
+	for (int i = 0; i < BENCH_SCOPES; i++) {
+		snprintf(col, sizeof(col), "%s%s%s", bench_scopes[i].scope,
+		    bench_scopes[i].key[0] ? " " : "", bench_scopes[i].key);
+		if (csv_field(&out, col, i + 1 == BENCH_SCOPES) == -1)
+			goto out;
+	}
+	if (db_year_scores(w->db, (int)year, INT32_MAX, 0, wide_row, &c) ==
+	    -1 || wide_flush(&c) == -1)
+		goto out;
+	snprintf(name, sizeof(name), "scores-%lld.csv", year);
+	rc = resp_csv(o, &out, name);
+out:
+	free(out.buf);
+	return rc;
+}

@@ -1,0 +1,1199 @@
+/*
+ * The practice library's pages (issue 7): browsing and searching
+ * published practices (/praktijk, plain GET filters), one practice with
+ * related ones, the form to write or revise one, submitting it, the
+ * organisers' review queue with publish, return and public, questions
+ * to a practice's contact person, and the Atom feed of public ones.
+ *
+ * Who sees what (practice.c decides): a published practice is read by
+ * everyone signed in, and by anonymous visitors when it is public; a
+ * practice's working revision (draft, submitted, returned) only by its
+ * municipality's members and coordinators and by organisers. To anyone
+ * else an unpublished practice does not exist: 404, by any URL. The
+ * contact person is shown by name only; the address never reaches a page.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libxml/xmlmemory.h>
+
+#include "extern.h"
+
+#define P(name) kvlist_get(&r->params, (name))
+
+/* The outcomes of practice.c as statuses. */
+static const int outcome_status[PO__MAX] = {
+	303, /* PO_DONE */
+	404, /* PO_NOT_FOUND */
+	403, /* PO_FORBIDDEN */
+	409, /* PO_CONFLICT */
+	429, /* PO_THROTTLED */
+};
+
+/* Returns 1 when the request carries key=value (of a repeated field). */
+static int
+has_value(const struct req *r, const char *key, const char *value)
+{
+	for (size_t i = 0; i < r->params.n; i++)
+		if (strcmp(r->params.kv[i].key, key) == 0 &&
+		    strcmp(r->params.kv[i].val, value) == 0)
+			return 1;
+	return 0;
+}
+
+/* Adds a UTC timestamp as local time (<name date= time= .../>); an empty
+ * one adds nothing. Returns 0/-1. */
+static int
+utc_xml(xmlNodePtr parent, const char *name, const char *utc)
+{
+	char local[24];
+
+	if (utc[0] == '\0')
+		return 0;
+	if (clock_utc_to_local(utc, local) == -1)
+		snprintf(local, sizeof(local), "%s", utc);
+	return page_datetime(parent, name, local) == NULL ? -1 : 0;
+}
+
+/* Adds <aspects><aspect code/>...</aspects> from a comma-separated list. */
+static int
+aspects_list_xml(xmlNodePtr parent, const char *list)
+{
+	xmlNodePtr	 as, a;
+	char		 buf[128], *s, *tok, *save = NULL;
+
+	if ((as = page_elem(parent, "aspects")) == NULL)
+		return -1;
+	snprintf(buf, sizeof(buf), "%s", list);
+	for (s = buf; (tok = strtok_r(s, ",", &save)) != NULL; s = NULL)
+		if ((a = page_elem(as, "aspect")) == NULL ||
+		    page_attr(a, "code", tok) == -1)
+			return -1;
+	return 0;
+}
+
+/* One practice of a list, under parent as <practice>. */
+static int
+item_xml(const struct db_practice_item *it, void *arg)
+{
+	xmlNodePtr n, o;
+
+	if ((n = page_elem(arg, "practice")) == NULL ||
+	    page_attr_int(n, "id", it->id) == -1 ||
+	    page_attr(n, "public", it->is_public ? "yes" : "no") == -1 ||
+	    page_attr(n, "status", it->status) == -1 ||
+	    (it->working_status[0] &&
+	    page_attr(n, "working-status", it->working_status) == -1) ||
+	    page_attr(n, "published", it->has_published ? "yes" : "no") == -1 ||
+	    page_attr_int(n, "year", it->year) == -1 ||
+	    page_attr(n, "category", it->category) == -1 ||
+	    (it->extra[0] && page_attr(n, "rank", it->extra) == -1) ||
+	    page_text(n, "title", it->title) == NULL ||
+	    page_text(n, "summary", it->summary) == NULL ||
+	    (o = page_text(n, "organisation", it->org_name)) == NULL ||
+	    page_attr_int(o, "id", it->org_id) == -1 ||
+	    aspects_list_xml(n, it->aspects) == -1 ||
+	    utc_xml(n, "published-at", it->published) == -1)
+		return -1;
+	return 0;
+}
+
+/* The revision p holds, as <revision> under n; remark for those who may
+ * read the working revision. Never the contact person's address. */
+static int
+revision_xml(xmlNodePtr n, const struct db_practice *p, int privileged)
+{
+	xmlNodePtr	 rv, list, e;
+	size_t		 i;
+
+	if ((rv = page_elem(n, "revision")) == NULL ||
+	    page_attr_int(rv, "id", p->rev_id) == -1 ||
+	    page_attr(rv, "status", p->status) == -1 ||
+	    page_attr_int(rv, "year", p->year) == -1 ||
+	    page_attr(rv, "category", p->category) == -1 ||
+	    (p->value_band[0] &&
+	    page_attr(rv, "value-band", p->value_band) == -1) ||
+	    utc_xml(rv, "created", p->rev_created) == -1 ||
+	    page_text(rv, "title", p->title) == NULL ||
+	    page_text(rv, "summary", p->summary) == NULL ||
+	    page_text(rv, "approach", p->approach) == NULL ||
+	    page_text(rv, "results", p->results) == NULL ||
+	    (list = page_elem(rv, "themes")) == NULL)
+		return -1;
+	for (i = 0; i < THEME__MAX; i++)
+		if (p->themes & 1u << i &&
+		    ((e = page_elem(list, "theme")) == NULL ||
+		    page_attr(e, "code", theme_names[i]) == -1))
+			return -1;
+	if ((list = page_elem(rv, "aspects")) == NULL)
+		return -1;
+	for (i = 0; i < ASPECT__MAX; i++)
+		if (p->aspects & 1u << i &&
+		    ((e = page_elem(list, "aspect")) == NULL ||
+		    page_attr(e, "code", aspect_names[i]) == -1))
+			return -1;
+	if ((list = page_elem(rv, "partners")) == NULL)
+		return -1;
+	for (i = 0; i < p->npartners; i++)
+		if ((e = page_text(list, "organisation",
+		    p->partner_names[i])) == NULL ||
+		    page_attr_int(e, "id", p->partners[i]) == -1)
+			return -1;
+	if ((list = page_elem(rv, "links")) == NULL)
+		return -1;
+	for (i = 0; i < p->nlinks; i++)
+		if ((e = page_text(list, "link", p->links[i].label)) == NULL ||
+		    page_attr(e, "url", p->links[i].url) == -1)
+			return -1;
+	if (p->contact_id != 0 && p->contact_active &&
+	    ((e = page_elem(rv, "contact")) == NULL ||
+	    page_attr_int(e, "id", p->contact_id) == -1 ||
+	    page_attr(e, "name", p->contact_name) == -1))
+		return -1;
+	if (privileged && p->remark[0] != '\0' &&
+	    page_text(rv, "remark", p->remark) == NULL)
+		return -1;
+	return 0;
+}
+
+/* <practice> with its municipality and the revision p holds. */
+static xmlNodePtr
+practice_xml(xmlNodePtr parent, const struct db_practice *p, int privileged)
+{
+	xmlNodePtr n, o;
+
+	if ((n = page_elem(parent, "practice")) == NULL ||
+	    page_attr_int(n, "id", p->id) == -1 ||
+	    page_attr(n, "public", p->is_public ? "yes" : "no") == -1 ||
+	    page_attr(n, "published", p->published_rev ? "yes" : "no") == -1 ||
+	    (privileged && p->working_status[0] &&
+	    page_attr(n, "working-status", p->working_status) == -1) ||
+	    (o = page_text(n, "organisation", p->org_name)) == NULL ||
+	    page_attr_int(o, "id", p->org_id) == -1 ||
+	    (p->province[0] && page_attr(o, "province", p->province) == -1) ||
+	    utc_xml(n, "first-published-at", p->first_published) == -1 ||
+	    utc_xml(n, "published-at", p->published) == -1 ||
+	    revision_xml(n, p, privileged) == -1)
+		return NULL;
+	return n;
+}
+
+/* ---- browsing and search: GET /praktijk ------------------------------ */
+
+struct filter_def {
+	const char	*param;		/* the GET parameter */
+	const char *const *names;	/* its values, NULL: see code */
+	int		 n;
+};
+
+/* Adds <filter name value><option value/>...</filter>. */
+static xmlNodePtr
+filter_xml(xmlNodePtr parent, const char *name, const char *value,
+    const char *const *options, int n)
+{
+	xmlNodePtr f, o;
+
+	if ((f = page_elem(parent, "filter")) == NULL ||
+	    page_attr(f, "name", name) == -1 ||
+	    page_attr(f, "value", value ? value : "") == -1)
+		return NULL;
+	for (int i = 0; i < n; i++)
+		if ((o = page_elem(f, "option")) == NULL ||
+		    page_attr(o, "value", options[i]) == -1)
+			return NULL;
+	return f;
+}
+
+static int
+province_option(const struct db_org_row *g, void *arg)
+{
+	xmlNodePtr o;
+
+	if (strcmp(g->kind, "provincie") != 0 || g->cbs_code[0] == '\0')
+		return 0;
+	if ((o = page_elem(arg, "option")) == NULL ||
+	    page_attr(o, "value", g->cbs_code) == -1 ||
+	    page_attr(o, "label", g->name) == -1)
+		return -1;
+	return 0;
+}
+
+static int
+year_option(long long year, void *arg)
+{
+	xmlNodePtr o;
+
+	if ((o = page_elem(arg, "option")) == NULL ||
+	    page_attr_int(o, "value", year) == -1)
+		return -1;
+	return 0;
+}
+
+/* Appends "&key=value" (URL-encoded) to buf when value is not empty. */
+static void
+query_add(char *buf, size_t sz, const char *key, const char *value)
+{
+	char	 enc[1024];
+	size_t	 n = strlen(buf);
+
+	if (value == NULL || *value == '\0' ||
+	    url_encode(enc, sizeof(enc), value) == -1)
+		return;
+	snprintf(buf + n, sz - n, "%s%s=%s", n ? "&" : "", key, enc);
+}
+
+/* Adds <link rel n href/> for page n of the result. */
+static int
+page_link(xmlNodePtr parent, const char *rel, long long n, const char *base)
+{
+	xmlNodePtr	 l;
+	char		 href[2300];
+
+	snprintf(href, sizeof(href), "/praktijk?%s%spagina=%lld", base,
+	    base[0] ? "&" : "", n);
+	if ((l = page_elem(parent, "link")) == NULL ||
+	    page_attr(l, "rel", rel) == -1 ||
+	    page_attr_int(l, "n", n) == -1 ||
+	    page_attr(l, "href", href) == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_practices(struct worker *w, struct req *r, struct resp *o)
+{
+	struct practice_filter	 f;
+	xmlNodePtr		 root, n, s, list;
+	const char		*cat = P("categorie"), *theme = P("thema");
+	const char		*aspect = P("aspect"), *prov = P("provincie");
+	const char		*year = P("jaar"), *sort = P("sorteer");
+	const char		*pg = P("pagina"), *q = P("q");
+	const char		*state = "none";
+	static const char *const sorts[] = { "nieuw", "relevantie" };
+	char			 match[1024], ignored[1024], base[2048];
+	long long		 y = 0, page = 1, total, pages;
+	int			 words = 0;
+
+	/* A value no link or form of ours makes: 400, not a guess. */
+	if ((cat && *cat && practice_code(cat, category_names, CAT__MAX) ==
+	    -1) || (theme && *theme &&
+	    practice_code(theme, theme_names, THEME__MAX) == -1) ||
+	    (aspect && *aspect &&
+	    practice_code(aspect, aspect_names, ASPECT__MAX) == -1) ||
+	    (prov && *prov && (strlen(prov) > 8 ||
+	    strspn(prov, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
+	    strlen(prov))) ||
+	    (year && *year && valid_int(year, 1900, 2100, &y) == -1) ||
+	    (sort && *sort && practice_code(sort, sorts, 2) == -1) ||
+	    (pg && *pg && valid_int(pg, 1, 100000, &page) == -1))
+		return error_page(r, o, 400, NULL);
+
+	match[0] = ignored[0] = '\0';
+	if (q != NULL && q[strspn(q, " \t\r\n")] != '\0') {
+		if (valid_multiline(q, PRACTICE_QUERY_MAX) == -1)
+			state = "too-long";
+		else if ((words = practice_query(q, match, sizeof(match),
+		    ignored, sizeof(ignored))) == 0)
+			state = "no-words";
+		else
+			state = "ok";
+	}
+	memset(&f, 0, sizeof(f));
+	f.public_only = !r->signed_in;
+	f.category = cat;
+	f.theme = theme;
+	f.aspect = aspect;
+	f.province = prov;
+	f.year = y;
+	f.match = match;
+	/* With words, by relevance unless asked otherwise; without, newest. */
+	f.by_relevance = words > 0 && !(sort && strcmp(sort, "nieuw") == 0);
+	f.limit = PRACTICES_PER_PAGE;
+	f.offset = (page - 1) * PRACTICES_PER_PAGE;
+
+	if ((root = page_start(r, o, "practices", 200)) == NULL ||
+	    (s = page_elem(root, "search")) == NULL ||
+	    page_attr(s, "q", q ? q : "") == -1 ||
+	    page_attr(s, "state", state) == -1 ||
+	    page_attr(s, "sort", f.by_relevance ? "relevantie" : "nieuw") ==
+	    -1 || (ignored[0] && page_text(s, "ignored", ignored) == NULL))
+		return -1;
+	/* Text that cannot be searched finds nothing, rather than all. */
+	if (strcmp(state, "too-long") == 0 || strcmp(state, "no-words") == 0)
+		total = 0;
+	else if ((total = db_practices_count(w->db, &f)) == -1)
+		return -1;
+	pages = (total + PRACTICES_PER_PAGE - 1) / PRACTICES_PER_PAGE;
+	if (page_attr_int(s, "total", total) == -1 ||
+	    page_attr_int(s, "page", page) == -1 ||
+	    page_attr_int(s, "pages", pages) == -1 ||
+	    page_attr_int(s, "per-page", PRACTICES_PER_PAGE) == -1)
+		return -1;
+
+	if ((n = page_elem(root, "filters")) == NULL ||
+	    filter_xml(n, "categorie", cat, category_names, CAT__MAX) == NULL ||
+	    filter_xml(n, "thema", theme, theme_names, THEME__MAX) == NULL ||
+	    filter_xml(n, "aspect", aspect, aspect_names, ASPECT__MAX) ==
+	    NULL || (list = filter_xml(n, "provincie", prov, NULL, 0)) ==
+	    NULL || db_orgs_list(w->db, province_option, list) == -1 ||
+	    (list = filter_xml(n, "jaar", year, NULL, 0)) == NULL ||
+	    db_practice_years(w->db, f.public_only, year_option, list) == -1 ||
+	    filter_xml(n, "sorteer", f.by_relevance ? "relevantie" : "nieuw",
+	    sorts, 2) == NULL)
+		return -1;
+
+	if ((list = page_elem(root, "practices")) == NULL ||
+	    (total > 0 &&
+	    db_practices_search(w->db, &f, item_xml, list) == -1))
+		return -1;
+
+	/* Paging links keep every filter and the search. */
+	base[0] = '\0';
+	query_add(base, sizeof(base), "categorie", cat);
+	query_add(base, sizeof(base), "thema", theme);
+	query_add(base, sizeof(base), "aspect", aspect);
+	query_add(base, sizeof(base), "provincie", prov);
+	query_add(base, sizeof(base), "jaar", year);
+	query_add(base, sizeof(base), "q", q);
+	query_add(base, sizeof(base), "sorteer", sort);
+	if ((n = page_elem(root, "pagination")) == NULL ||
+	    page_attr_int(n, "page", page) == -1 ||
+	    page_attr_int(n, "pages", pages) == -1 ||
+	    (page > 1 && page_link(n, "prev", page - 1, base) == -1) ||
+	    (page < pages && page_link(n, "next", page + 1, base) == -1))
+		return -1;
+	for (long long i = 1; i <= pages; i++)
+		if ((pages <= 15 || i == 1 || i == pages ||
+		    (i >= page - 3 && i <= page + 3)) &&
+		    page_link(n, "page", i, base) == -1)
+			return -1;
+
+	/* A municipality's own practices, drafts and all. */
+	if ((r->role == ROLE_MEMBER || r->role == ROLE_COORDINATOR) &&
+	    ((list = page_elem(root, "own")) == NULL ||
+	    db_practices_of_org(w->db, r->user.org_id, item_xml, list) == -1))
+		return -1;
+	return 0;
+}
+
+/* ---- one practice ---------------------------------------------------- */
+
+/* Adds what the viewer may do with p: <actions edit submit review
+ * contact/> (each "yes" when allowed). */
+static int
+actions_xml(xmlNodePtr n, const struct req *r, const struct db_practice *p,
+    int published_shown)
+{
+	xmlNodePtr	 a;
+	int		 own = (r->role == ROLE_MEMBER ||
+	    r->role == ROLE_COORDINATOR) && r->user.org_id == p->org_id;
+	const char	*ws = p->working_status;
+
+	if ((a = page_elem(n, "actions")) == NULL ||
+	    (own && strcmp(ws, "submitted") != 0 &&
+	    page_attr(a, "edit", "yes") == -1) ||
+	    (own && r->role == ROLE_COORDINATOR && (strcmp(ws, "draft") == 0 ||
+	    strcmp(ws, "returned") == 0) &&
+	    page_attr(a, "submit", "yes") == -1) ||
+	    ((r->role == ROLE_ORGANISER || r->role == ROLE_ADMIN) &&
+	    page_attr(a, "review", "yes") == -1) ||
+	    (r->signed_in && published_shown && p->contact_id != 0 &&
+	    p->contact_active && page_attr(a, "contact", "yes") == -1))
+		return -1;
+	return 0;
+}
+
+/*
+ * The page of practice r->ids[0]: its published revision, or (draft 1,
+ * or never published) its working revision for those who may see it.
+ * Anyone else gets 404.
+ */
+static int
+practice_page(struct worker *w, struct req *r, struct resp *o, int draft)
+{
+	struct db_practice	*p;
+	xmlNodePtr		 root, n, list;
+	long long		 rev = 0;
+	int			 rc, priv, shown_published = 0;
+
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
+	if ((rc = db_practice_get(w->db, r->ids[0], 0, p)) != 1)
+		goto notfound;
+	priv = practice_privileged(&r->user, r->role, p);
+	if (!draft && practice_readable(r->signed_in, p)) {
+		rev = p->published_rev;
+		shown_published = 1;
+	} else if (priv && p->working_rev != 0)
+		rev = p->working_rev;
+	if (rev == 0 || (rc = db_practice_rev_get(w->db, rev, p)) != 1)
+		goto notfound;
+	rc = -1;
+	if ((root = page_start(r, o, "practice", 200)) == NULL ||
+	    (n = practice_xml(root, p, priv)) == NULL ||
+	    page_attr(n, "shown", shown_published ? "published" :
+	    "working") == -1 ||
+	    actions_xml(n, r, p, shown_published) == -1)
+		goto out;
+	if (shown_published) {
+		if ((list = page_elem(root, "related")) == NULL ||
+		    db_practices_related(w->db, p->id, p->rev_id, p->category,
+		    !r->signed_in, item_xml, list) == -1)
+			goto out;
+		if ((list = page_elem(root, "advice")) == NULL)
+			goto out;
+		/*
+		 * TODO(issue 6): the advice this practice illustrates. The
+		 * lead's db_advice_for_practice() (db.c, issue 6) calls fn
+		 * per advice rule that links to the practice; enable once it
+		 * exists, with an advice_xml callback adding <item> under
+		 * <advice>:
+		 *
+		 * if (db_advice_for_practice(w->db, p->id, advice_xml,
+		 *     list) == -1)
+		 *	goto out;
+		 */
+	}
+	rc = 0;
+	goto out;
+notfound:
+	rc = rc == -1 ? -1 : error_page(r, o, 404, NULL);
+out:
+	free(p);
+	return rc;
+}
+
+int
+handle_practice(struct worker *w, struct req *r, struct resp *o)
+{
+	return practice_page(w, r, o, 0);
+}
+
+int
+handle_practice_draft(struct worker *w, struct req *r, struct resp *o)
+{
+	return practice_page(w, r, o, 1);
+}
+
+/* ---- the form: new and edit ----------------------------------------- */
+
+static const char *const band_options[VB__MAX + 1] = {
+	"onbekend", "<50k", "50k-215k", "215k-1m", "1m-5.5m", ">5.5m",
+};
+
+/* Adds a field of checkboxes (type "checkboxes") with an option per
+ * name, checked as the bits of set say. */
+static xmlNodePtr
+checkboxes(xmlNodePtr f, const char *name, const char *const *names, int n,
+    unsigned int set)
+{
+	xmlNodePtr fld, opt;
+
+	if ((fld = form_field(f, name, "checkboxes", NULL, 0)) == NULL)
+		return NULL;
+	for (int i = 0; i < n; i++)
+		if ((opt = page_elem(fld, "option")) == NULL ||
+		    page_attr(opt, "value", names[i]) == -1 ||
+		    (set & 1u << i && page_attr(opt, "checked", "yes") == -1))
+			return NULL;
+	return fld;
+}
+
+struct contact_opts {
+	xmlNodePtr	 field;
+	long long	 chosen;
+};
+
+static int
+contact_option(long long id, const char *name, void *arg)
+{
+	struct contact_opts	*c = arg;
+	xmlNodePtr		 opt;
+
+	if ((opt = page_elem(c->field, "option")) == NULL ||
+	    page_attr_int(opt, "value", id) == -1 ||
+	    page_attr(opt, "label", name) == -1 ||
+	    (id == c->chosen && page_attr(opt, "selected", "yes") == -1))
+		return -1;
+	return 0;
+}
+
+/* Ticks the options of the partners field whose ids p lists. */
+static void
+partners_tick(xmlNodePtr fld, const struct db_practice *p)
+{
+	xmlNodePtr	 prov, opt;
+	xmlChar		*v;
+	long long	 id;
+
+	for (prov = fld->children; prov != NULL; prov = prov->next)
+		for (opt = prov->children; opt != NULL; opt = opt->next) {
+			v = xmlGetProp(opt, (const xmlChar *)"value");
+			if (v != NULL && valid_int((const char *)v, 1, INT64_MAX,
+			    &id) == 0)
+				for (size_t i = 0; i < p->npartners; i++)
+					if (p->partners[i] == id)
+						(void)page_attr(opt, "checked",
+						    "yes");
+			xmlFree(v);
+		}
+}
+
+/*
+ * The practice form with the values of p (what is stored, or what was
+ * typed and understood) and, after a POST, the raw typed texts. Returns
+ * the form or NULL.
+ */
+static xmlNodePtr
+practice_form(struct worker *w, struct req *r, xmlNodePtr root,
+    const char *action, const struct db_practice *p, long long org_id)
+{
+	struct contact_opts	 co;
+	xmlNodePtr		 f, fld;
+	char			 year[24], name[32];
+	int			 post = r->method == METHOD_POST;
+
+	if (p->year != 0)
+		snprintf(year, sizeof(year), "%lld", p->year);
+	else
+		year[0] = '\0';
+#define V(field, stored) (post ? P(field) : (stored))
+	if ((f = form_new(root, "practice", action)) == NULL ||
+	    form_field(f, "title", "text", V("title", p->title), 1) == NULL ||
+	    form_field(f, "summary", "textarea", V("summary", p->summary),
+	    1) == NULL ||
+	    form_field(f, "approach", "textarea", V("approach", p->approach),
+	    1) == NULL ||
+	    form_field(f, "results", "textarea", V("results", p->results),
+	    0) == NULL ||
+	    form_field(f, "year", "number", V("year", year), 1) == NULL ||
+	    form_select(f, "category", V("category", p->category),
+	    category_names, CAT__MAX) == NULL ||
+	    form_select(f, "value_band", V("value_band", p->value_band[0] ?
+	    p->value_band : "onbekend"), band_options, VB__MAX + 1) == NULL ||
+	    checkboxes(f, "themes", theme_names, THEME__MAX, p->themes) ==
+	    NULL ||
+	    checkboxes(f, "aspects", aspect_names, ASPECT__MAX, p->aspects) ==
+	    NULL ||
+	    (fld = form_field(f, "partners", "organisations", NULL, 0)) ==
+	    NULL || org_options(w->db, fld, 0) == -1)
+		return NULL;
+	partners_tick(fld, p);
+	if ((fld = form_field(f, "contact", "contact", NULL, 0)) == NULL)
+		return NULL;
+	co.field = fld;
+	co.chosen = p->contact_id;
+	if (db_practice_contacts(w->db, org_id, contact_option, &co) == -1 ||
+	    (fld = form_field(f, "contact_self", "checkbox", "ja", 0)) ==
+	    NULL)
+		return NULL;
+	if ((post ? has_value(r, "contact_self", "ja") :
+	    p->contact_id != 0 && p->contact_id == r->user.id) &&
+	    page_attr(fld, "checked", "yes") == -1)
+		return NULL;
+	for (size_t i = 0; i < PRACTICE_LINKS; i++) {
+		snprintf(name, sizeof(name), "link%zu_url", i + 1);
+		if (form_field(f, name, "url", V(name, i < p->nlinks ?
+		    p->links[i].url : ""), 0) == NULL)
+			return NULL;
+		snprintf(name, sizeof(name), "link%zu_label", i + 1);
+		if (form_field(f, name, "text", V(name, i < p->nlinks ?
+		    p->links[i].label : ""), 0) == NULL)
+			return NULL;
+	}
+#undef V
+	return f;
+}
+
+/* Marks field name of f with key (and arg). Returns 0/-1. */
+static int
+mark(xmlNodePtr f, const char *name, const char *key, long long arg)
+{
+	return form_error_arg(form_field_of(f, name), key, arg);
+}
+
+struct contact_find {
+	long long	 id;
+	int		 found;
+};
+
+static int
+contact_find(long long id, const char *name, void *arg)
+{
+	struct contact_find *c = arg;
+
+	(void)name;
+	if (id == c->id)
+		c->found = 1;
+	return 0;
+}
+
+/* A required text of several lines: not blank, at most max characters. */
+static int
+valid_required_text(const char *s, size_t max)
+{
+	return s == NULL || s[strspn(s, " \t\r\n")] == '\0' ||
+	    valid_multiline(s, max) == -1 ? -1 : 0;
+}
+
+/*
+ * Reads and checks the posted practice into p (the form f gets a message
+ * by each bad field). org_id is the municipality's. Returns 1 when all
+ * is well, 0 when a field is bad, -1.
+ */
+static int
+practice_input(struct worker *w, struct req *r, xmlNodePtr f,
+    struct db_practice *p, long long org_id)
+{
+	struct contact_find	 cf;
+	struct db_org		 org;
+	const char		*v;
+	char			 now[24], name[32], label[32];
+	long long		 n, maxyear;
+	int			 bad = 0, aspects_bad = 0, i;
+
+#define BAD_ARG(name, key, arg) do { \
+		bad = 1; \
+		if (mark(f, name, key, arg) == -1) \
+			return -1; \
+	} while (0)
+#define BAD(name, key) BAD_ARG(name, key, 0)
+	v = P("title");
+	if (valid_text(v, 200) == -1)
+		BAD_ARG("title", v && v[strspn(v, " ")] ? "field.text.invalid" :
+		    "field.required", 200);
+	else
+		snprintf(p->title, sizeof(p->title), "%s", v);
+	v = P("summary");
+	if (valid_required_text(v, 1000) == -1)
+		BAD_ARG("summary", v && v[strspn(v, " \t\r\n")] ?
+		    "field.text.invalid" : "field.required", 1000);
+	else
+		snprintf(p->summary, sizeof(p->summary), "%s", v);
+	v = P("approach");
+	if (valid_required_text(v, 8000) == -1)
+		BAD_ARG("approach", v && v[strspn(v, " \t\r\n")] ?
+		    "field.text.invalid" : "field.required", 8000);
+	else
+		snprintf(p->approach, sizeof(p->approach), "%s", v);
+	v = P("results");
+	if (valid_multiline(v ? v : "", 8000) == -1)
+		BAD_ARG("results", "field.text.invalid", 8000);
+	else
+		snprintf(p->results, sizeof(p->results), "%s", v ? v : "");
+	clock_local_now(now);
+	maxyear = strtoll(now, NULL, 10) + 1;
+	v = P("year");
+	if (v == NULL || *v == '\0')
+		BAD("year", "field.required");
+	else if (valid_int(v, 2000, maxyear, &n) == -1)
+		BAD_ARG("year", "field.year", maxyear);
+	else
+		p->year = n;
+	if ((i = practice_code(P("category"), category_names, CAT__MAX)) ==
+	    -1)
+		BAD("category", "field.choice");
+	else
+		snprintf(p->category, sizeof(p->category), "%s",
+		    category_names[i]);
+	if ((i = practice_code(P("value_band"), band_options, VB__MAX + 1)) ==
+	    -1)
+		BAD("value_band", "field.choice");
+	else
+		snprintf(p->value_band, sizeof(p->value_band), "%s",
+		    i == 0 ? "" : band_options[i]);
+
+	/* The repeated fields: each value must be one of the options. */
+	p->themes = p->aspects = 0;
+	p->npartners = 0;
+	for (size_t k = 0; k < r->params.n; k++) {
+		const char *key = r->params.kv[k].key, *val = r->params.kv[k].val;
+
+		if (strcmp(key, "themes") == 0) {
+			if ((i = practice_code(val, theme_names, THEME__MAX)) ==
+			    -1)
+				BAD("themes", "field.choice");
+			else
+				p->themes |= 1u << i;
+		} else if (strcmp(key, "aspects") == 0) {
+			if ((i = practice_code(val, aspect_names,
+			    ASPECT__MAX)) == -1) {
+				BAD("aspects", "field.choice");
+				aspects_bad = 1;
+			}
+			else
+				p->aspects |= 1u << i;
+		} else if (strcmp(key, "partners") == 0 && *val != '\0') {
+			int dup = 0;
+
+			if (valid_int(val, 1, INT64_MAX, &n) == -1 ||
+			    (i = db_org_find(w->db, val, &org)) == 0 ||
+			    strcmp(org.kind, "gemeente") != 0) {
+				BAD("partners", "field.choice");
+				continue;
+			}
+			if (i == -1)
+				return -1;
+			for (size_t j = 0; j < p->npartners; j++)
+				dup |= p->partners[j] == n;
+			/* The author municipality is no partner of itself. */
+			if (dup || n == org_id)
+				continue;
+			if (p->npartners == PRACTICE_PARTNERS)
+				BAD_ARG("partners", "field.too-many",
+				    PRACTICE_PARTNERS);
+			else
+				p->partners[p->npartners++] = n;
+		}
+	}
+	if (p->aspects == 0 && !aspects_bad)
+		BAD("aspects", "field.choose-some");
+
+	p->contact_id = 0;
+	if (has_value(r, "contact_self", "ja"))
+		p->contact_id = r->user.id;
+	else if ((v = P("contact")) != NULL && *v != '\0') {
+		cf.found = 0;
+		if (valid_int(v, 1, INT64_MAX, &cf.id) == 0 &&
+		    db_practice_contacts(w->db, org_id, contact_find, &cf) ==
+		    -1)
+			return -1;
+		if (!cf.found)
+			BAD("contact", "field.choice");
+		else
+			p->contact_id = cf.id;
+	}
+
+	p->nlinks = 0;
+	for (size_t k = 1; k <= PRACTICE_LINKS; k++) {
+		const char *url, *lab;
+
+		snprintf(name, sizeof(name), "link%zu_url", k);
+		snprintf(label, sizeof(label), "link%zu_label", k);
+		url = P(name);
+		lab = P(label);
+		if ((url == NULL || *url == '\0') && (lab == NULL ||
+		    lab[strspn(lab, " ")] == '\0'))
+			continue;
+		if (url == NULL || *url == '\0') {
+			BAD(name, "field.required");
+			continue;
+		}
+		if (valid_url(url) == -1) {
+			BAD(name, "field.url");
+			continue;
+		}
+		if (lab != NULL && lab[strspn(lab, " ")] != '\0' &&
+		    valid_text(lab, 200) == -1) {
+			BAD_ARG(label, "field.text.invalid", 200);
+			continue;
+		}
+		snprintf(p->links[p->nlinks].url, sizeof(p->links[0].url), "%s",
+		    url);
+		/* Without a label, the address is its own. */
+		snprintf(p->links[p->nlinks].label, sizeof(p->links[0].label),
+		    "%s", lab != NULL && lab[strspn(lab, " ")] != '\0' ? lab :
+		    url);
+		p->nlinks++;
+	}
+#undef BAD
+#undef BAD_ARG
+	return !bad;
+}
+
+/* Maps a workflow outcome other than done to its page. */
+static int
+outcome_page(struct req *r, struct resp *o, int outcome)
+{
+	return error_page(r, o, outcome_status[outcome], NULL);
+}
+
+/*
+ * The form to write a new practice (r->ids[0] unused) or revise one.
+ * A revision never changes what readers see: it is a new draft.
+ */
+static int
+practice_edit(struct worker *w, struct req *r, struct resp *o, int create)
+{
+	struct practice_ctx	 c = { w->db, w->cfg, w->render };
+	struct db_practice	*p;
+	xmlNodePtr		 root, f;
+	char			 action[96], loc[128];
+	long long		 id = create ? 0 : r->ids[0];
+	int			 rc = -1, ok, outcome;
+
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return -1;
+	if (create) {
+		snprintf(action, sizeof(action), "/praktijk/nieuw");
+		p->org_id = r->user.org_id;
+	} else {
+		snprintf(action, sizeof(action), "/praktijk/%lld/bewerken", id);
+		if ((rc = db_practice_get(w->db, id, 0, p)) != 1 ||
+		    (p->working_rev == 0 && p->published_rev == 0) ||
+		    (rc = db_practice_rev_get(w->db, p->working_rev ?
+		    p->working_rev : p->published_rev, p)) != 1) {
+			rc = rc == -1 ? -1 : error_page(r, o, 404, NULL);
+			goto out;
+		}
+		/* Only the municipality's own people revise it. */
+		if (p->org_id != r->user.org_id) {
+			rc = outcome_page(r, o, p->published_rev ?
+			    PO_FORBIDDEN : PO_NOT_FOUND);
+			goto out;
+		}
+		if (strcmp(p->working_status, "submitted") == 0) {
+			rc = outcome_page(r, o, PO_CONFLICT);
+			goto out;
+		}
+	}
+	rc = -1;
+	if ((root = page_start(r, o, "practice-form", 200)) == NULL ||
+	    (!create && practice_xml(root, p, 1) == NULL))
+		goto out;
+	if (r->method == METHOD_POST) {
+		if ((f = practice_form(w, r, root, action, p,
+		    p->org_id)) == NULL ||
+		    (ok = practice_input(w, r, f, p, p->org_id)) == -1)
+			goto out;
+		if (!ok) {
+			/* Ticked boxes that were understood stay ticked. */
+			xmlUnlinkNode(f);
+			xmlFreeNode(f);
+			if ((f = practice_form(w, r, root, action, p,
+			    p->org_id)) == NULL ||
+			    practice_input(w, r, f, p, p->org_id) == -1)
+				goto out;
+			o->status = 422;
+			rc = page_attr_int(root, "status", 422);
+			goto out;
+		}
+		if (practice_save(&c, &r->user, r->role, &id, p,
+		    &outcome) == -1)
+			goto out;
+		if (outcome != PO_DONE) {
+			rc = outcome_page(r, o, outcome);
+			goto out;
+		}
+		snprintf(loc, sizeof(loc), "/praktijk/%lld?klaar=practice.saved",
+		    id);
+		rc = redirect(o, loc);
+		goto out;
+	}
+	rc = practice_form(w, r, root, action, p, p->org_id) == NULL ? -1 : 0;
+out:
+	free(p);
+	return rc;
+}
+
+int
+handle_practice_new(struct worker *w, struct req *r, struct resp *o)
+{
+	return practice_edit(w, r, o, 1);
+}
+
+int
+handle_practice_edit(struct worker *w, struct req *r, struct resp *o)
+{
+	return practice_edit(w, r, o, 0);
+}
+
+int
+handle_practice_submit(struct worker *w, struct req *r, struct resp *o)
+{
+	struct practice_ctx	 c = { w->db, w->cfg, w->render };
+	char			 loc[128];
+	int			 outcome;
+
+	if (practice_submit(&c, &r->user, r->role, r->ids[0], &outcome) == -1)
+		return -1;
+	if (outcome != PO_DONE)
+		return outcome_page(r, o, outcome);
+	snprintf(loc, sizeof(loc), "/praktijk/%lld?klaar=practice.submitted",
+	    r->ids[0]);
+	return redirect(o, loc);
+}
+
+/* ---- contact: GET/POST /praktijk/{id}/contact ------------------------ */
+
+int
+handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
+{
+	struct practice_ctx	 c = { w->db, w->cfg, w->render };
+	struct db_practice	*p;
+	xmlNodePtr		 root, n, f, l;
+	const char		*msg = P("message");
+	char			 action[96], loc[128];
+	long long		 sent;
+	int			 rc, outcome;
+
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
+	if ((rc = db_practice_get(w->db, r->ids[0], 0, p)) != 1 ||
+	    !practice_readable(1, p) ||
+	    (rc = db_practice_rev_get(w->db, p->published_rev, p)) != 1 ||
+	    p->contact_id == 0 || !p->contact_active) {
+		rc = rc == -1 ? -1 : error_page(r, o, 404, NULL);
+		goto out;
+	}
+	rc = -1;
+	snprintf(action, sizeof(action), "/praktijk/%lld/contact", p->id);
+	if ((sent = db_contact_count_day(w->db, r->user.id)) == -1 ||
+	    (root = page_start(r, o, "practice-contact", 200)) == NULL ||
+	    practice_xml(root, p, 0) == NULL ||
+	    (l = page_elem(root, "limit")) == NULL ||
+	    page_attr_int(l, "per-day", PRACTICE_CONTACTS_PER_DAY) == -1 ||
+	    page_attr_int(l, "sent", sent) == -1 ||
+	    (f = form_new(root, "practice-contact", action)) == NULL ||
+	    (n = form_field(f, "message", "textarea", msg, 1)) == NULL)
+		goto out;
+	if (r->method != METHOD_POST) {
+		rc = 0;
+		goto out;
+	}
+	if (valid_required_text(msg, 4000) == -1) {
+		if (form_invalid(f, "message", msg, "field.text.invalid",
+		    4000) == -1)
+			goto out;
+		o->status = 422;
+		rc = page_attr_int(root, "status", 422);
+		goto out;
+	}
+	if (practice_contact(&c, &r->user, p->id, msg, &outcome) == -1)
+		goto out;
+	if (outcome == PO_THROTTLED) {
+		if (form_error_arg(f, "practice.contact.throttled",
+		    PRACTICE_CONTACTS_PER_DAY) == -1)
+			goto out;
+		o->status = 429;
+		rc = page_attr_int(root, "status", 429);
+		goto out;
+	}
+	if (outcome != PO_DONE) {
+		rc = outcome_page(r, o, outcome);
+		goto out;
+	}
+	snprintf(loc, sizeof(loc), "/praktijk/%lld?klaar=practice.contact-sent",
+	    p->id);
+	rc = redirect(o, loc);
+out:
+	free(p);
+	return rc;
+}
+
+/* ---- the Atom feed: GET /praktijk.atom ------------------------------- */
+
+/* "YYYY-MM-DD HH:MM:SS" (UTC) as RFC 3339 "YYYY-MM-DDTHH:MM:SSZ". */
+static void
+rfc3339(const char *utc, char out[24])
+{
+	snprintf(out, 24, "%.10sT%.8sZ", utc, utc + 11);
+}
+
+struct feed_ctx {
+	xmlNodePtr	 feed;
+	const char	*base;
+};
+
+static int
+feed_entry(const struct db_practice_item *it, void *arg)
+{
+	struct feed_ctx	*c = arg;
+	xmlNodePtr	 e;
+	char		 id[64], href[1024], upd[24], pub[24];
+
+	snprintf(id, sizeof(id), "urn:uuid:%s", it->uuid);
+	snprintf(href, sizeof(href), "%s/praktijk/%lld", c->base, it->id);
+	rfc3339(it->published, upd);
+	rfc3339(it->first_published, pub);
+	if ((e = page_elem(c->feed, "entry")) == NULL ||
+	    page_attr(e, "id", id) == -1 ||
+	    page_attr(e, "href", href) == -1 ||
+	    page_attr(e, "updated", upd) == -1 ||
+	    page_attr(e, "published", pub) == -1 ||
+	    page_attr(e, "category", it->category) == -1 ||
+	    page_attr_int(e, "year", it->year) == -1 ||
+	    page_text(e, "title", it->title) == NULL ||
+	    page_text(e, "summary", it->summary) == NULL ||
+	    page_text(e, "author", it->org_name) == NULL)
+		return -1;
+	/* Newest first: the first entry's time is the feed's. */
+	if (xmlHasProp(c->feed, (const xmlChar *)"updated") == NULL &&
+	    page_attr(c->feed, "updated", upd) == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_practice_feed(struct worker *w, struct req *r, struct resp *o)
+{
+	struct feed_ctx	 c;
+	xmlNodePtr	 root;
+	char		 id[600], host[512], now[24], *html = NULL;
+	const char	*s;
+	size_t		 len, sz;
+	time_t		 t = time(NULL);
+	struct tm	 tm;
+
+	/* tag: URI (RFC 4151) on the site's host: stable per installation. */
+	s = strstr(w->cfg->base_url, "://");
+	s = s ? s + 3 : w->cfg->base_url;
+	len = strcspn(s, ":/");
+	snprintf(host, sizeof(host), "%.*s", (int)len, s);
+	snprintf(id, sizeof(id), "tag:%s,2026:praktijk", host);
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	c.base = w->cfg->base_url;
+	if ((root = page_start(r, o, "practice-atom", 200)) == NULL ||
+	    (c.feed = page_elem(root, "feed")) == NULL ||
+	    page_attr(c.feed, "id", id) == -1 ||
+	    page_attr(c.feed, "base-url", w->cfg->base_url) == -1 ||
+	    db_practices_feed(w->db, feed_entry, &c) == -1 ||
+	    (xmlHasProp(c.feed, (const xmlChar *)"updated") == NULL &&
+	    page_attr(c.feed, "updated", now) == -1))
+		return -1;
+	if (r->want_xml)
+		return 0;	/* the page document, as for every page */
+	if (render_html(w->render, PAGE_PRACTICE_ATOM, o->page, &html,
+	    &sz) == -1)
+		return -1;
+	xmlFreeDoc(o->page);
+	o->page = NULL;
+	/* The response frees its body with free(): a copy of ours. */
+	if ((o->body = malloc(sz + 1)) == NULL) {
+		xmlFree(html);
+		return -1;
+	}
+	memcpy(o->body, html, sz);
+	o->body[sz] = '\0';
+	o->bodysz = sz;
+	xmlFree(html);
+	o->type = "application/atom+xml; charset=utf-8";
+	o->status = 200;
+	return 0;
+}
+
+/* ---- the organisers: /beheer/praktijk ------------------------------- */
+
+int
+handle_practices_admin(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr root, list;
+
+	if ((root = page_start(r, o, "practices-admin", 200)) == NULL ||
+	    (list = page_elem(root, "practices")) == NULL)
+		return -1;
+	return db_practices_of_org(w->db, 0, item_xml, list) == -1 ? -1 : 0;
+}
+
+/*
+ * The review page of practice r->ids[0] (its working revision, or the
+ * published one), with the forms to publish, return (remark) and make
+ * public. remark_error: the return form comes back with it (422).
+ */
+static int
+review_page(struct worker *w, struct req *r, struct resp *o,
+    const char *remark_error)
+{
+	struct db_practice	*p;
+	xmlNodePtr		 root, f;
+	char			 action[96];
+	int			 rc;
+
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
+	if ((rc = db_practice_get(w->db, r->ids[0], 0, p)) != 1 ||
+	    (p->working_rev == 0 && p->published_rev == 0) ||
+	    (rc = db_practice_rev_get(w->db, p->working_rev ? p->working_rev :
+	    p->published_rev, p)) != 1) {
+		rc = rc == -1 ? -1 : error_page(r, o, 404, NULL);
+		goto out;
+	}
+	rc = -1;
+	if ((root = page_start(r, o, "practice-review", remark_error ? 422 :
+	    200)) == NULL || practice_xml(root, p, 1) == NULL)
+		goto out;
+	if (strcmp(p->working_status, "submitted") == 0) {
+		snprintf(action, sizeof(action),
+		    "/beheer/praktijk/%lld/publiceren", p->id);
+		if (form_new(root, "practice-publish", action) == NULL)
+			goto out;
+		snprintf(action, sizeof(action),
+		    "/beheer/praktijk/%lld/terugsturen", p->id);
+		if ((f = form_new(root, "practice-return", action)) == NULL ||
+		    form_field(f, "remark", "textarea",
+		    remark_error ? P("remark") : NULL, 1) == NULL ||
+		    (remark_error && form_invalid(f, "remark", P("remark"),
+		    remark_error, 2000) == -1))
+			goto out;
+	}
+	snprintf(action, sizeof(action), "/beheer/praktijk/%lld/openbaar",
+	    p->id);
+	if ((f = form_new(root, "practice-public", action)) == NULL ||
+	    form_field(f, "openbaar", "hidden", p->is_public ? "nee" : "ja",
+	    0) == NULL)
+		goto out;
+	rc = 0;
+out:
+	free(p);
+	return rc;
+}
+
+int
+handle_practice_review(struct worker *w, struct req *r, struct resp *o)
+{
+	return review_page(w, r, o, NULL);
+}
+
+int
+handle_practice_publish(struct worker *w, struct req *r, struct resp *o)
+{
+	struct practice_ctx	 c = { w->db, w->cfg, w->render };
+	int			 outcome;
+
+	if (practice_publish(&c, &r->user, r->ids[0], &outcome) == -1)
+		return -1;
+	if (outcome != PO_DONE)
+		return outcome_page(r, o, outcome);
+	return redirect(o, "/beheer/praktijk?klaar=practice.published");
+}
+
+int
+handle_practice_return(struct worker *w, struct req *r, struct resp *o)
+{
+	struct practice_ctx	 c = { w->db, w->cfg, w->render };
+	const char		*remark = P("remark");
+	int			 outcome;
+
+	if (valid_required_text(remark, 2000) == -1)
+		return review_page(w, r, o, "field.text.invalid");
+	if (practice_return(&c, &r->user, r->ids[0], remark, &outcome) == -1)
+		return -1;
+	if (outcome != PO_DONE)
+		return outcome_page(r, o, outcome);
+	return redirect(o, "/beheer/praktijk?klaar=practice.returned");
+}
+
+int
+handle_practice_public(struct worker *w, struct req *r, struct resp *o)
+{
+	struct practice_ctx	 c = { w->db, w->cfg, w->render };
+	const char		*v = P("openbaar");
+	char			 loc[128];
+	int			 outcome, on;
+
+	if (v == NULL || (strcmp(v, "ja") != 0 && strcmp(v, "nee") != 0))
+		return error_page(r, o, 400, NULL);
+	on = strcmp(v, "ja") == 0;
+	if (practice_set_public(&c, &r->user, r->ids[0], on, &outcome) == -1)
+		return -1;
+	if (outcome != PO_DONE)
+		return outcome_page(r, o, outcome);
+	snprintf(loc, sizeof(loc), "/beheer/praktijk/%lld?klaar=%s",
+	    r->ids[0], on ? "practice.made-public" : "practice.made-internal");
+	return redirect(o, loc);
+}

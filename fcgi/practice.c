@@ -1,0 +1,503 @@
+/*
+ * The practice library's rules (issue 7), for the pages and for
+ * cimolt-admin: who may read, change, submit and review a practice, the
+ * workflow draft -> submitted -> published (or returned, with a remark),
+ * questions to a practice's contact person, and turning a visitor's
+ * search words into a FULLTEXT query that no input can subvert.
+ *
+ * Every change runs in the caller's transaction and starts by locking
+ * the practice's row, so the state it checks is the state it changes;
+ * each is audit-logged and queues its notice through the outbox in the
+ * same transaction (a notice exists exactly when its change does).
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "extern.h"
+
+const char *const aspect_names[ASPECT__MAX] = {
+	"gezond", /* ASPECT_HEALTHY */
+	"hergebruik", /* ASPECT_REUSE */
+	"energie", /* ASPECT_ENERGY */
+	"natuurlijk-kapitaal", /* ASPECT_NATURAL */
+	"innovatie", /* ASPECT_INNOVATION */
+	"kringloop", /* ASPECT_LOOPS */
+};
+
+const char *const value_band_names[VB__MAX] = {
+	"<50k", /* VB_UNDER_50K */
+	"50k-215k", /* VB_TO_215K */
+	"215k-1m", /* VB_TO_1M */
+	"1m-5.5m", /* VB_TO_5M */
+	">5.5m", /* VB_OVER_5M */
+};
+
+int
+practice_code(const char *s, const char *const *names, int n)
+{
+	for (int i = 0; s != NULL && i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Returns 1 when role is a municipality's (member or coordinator). */
+static int
+municipal(enum role role)
+{
+	return role == ROLE_MEMBER || role == ROLE_COORDINATOR;
+}
+
+int
+practice_privileged(const struct db_user *actor, enum role role,
+    const struct db_practice *p)
+{
+	if (role == ROLE_ORGANISER || role == ROLE_ADMIN)
+		return 1;
+	return municipal(role) && actor->org_id == p->org_id;
+}
+
+int
+practice_readable(int signed_in, const struct db_practice *p)
+{
+	return p->published_rev != 0 && (signed_in || p->is_public);
+}
+
+/* ---- search ---------------------------------------------------------- */
+
+/*
+ * Words a search leaves out: InnoDB's default stop words (which are not
+ * indexed, so searching for them finds nothing) and the common Dutch
+ * ones (the Snowball list), which are indexed but match every practice.
+ * Sorted, for bsearch; lower case.
+ */
+static const char *const stopwords[] = {
+	"aan", "about", "al", "alles", "als", "altijd", "andere", "are",
+	"ben", "bij", "com", "daar", "dan", "dat", "der", "deze", "die",
+	"dit", "doch", "doen", "door", "dus", "een", "eens", "for", "from",
+	"geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem",
+	"het", "hier", "hij", "hoe", "how", "hun", "iemand", "iets", "kan",
+	"kon", "kunnen", "maar", "meer", "men", "met", "mij", "mijn", "moet",
+	"naar", "niet", "niets", "nog", "omdat", "onder", "ons", "ook",
+	"over", "reeds", "tegen", "that", "the", "this", "toch", "toen",
+	"tot", "uit", "und", "van", "veel", "voor", "want", "waren", "was",
+	"wat", "werd", "what", "when", "where", "who", "wie", "wil", "will",
+	"with", "worden", "wordt", "www", "zal", "zelf", "zich", "zij",
+	"zijn", "zonder", "zou",
+};
+
+static int
+cmp_word(const void *a, const void *b)
+{
+	return strcmp(a, *(const char *const *)b);
+}
+
+/* Returns 1 when the lower-case word w is a stop word. */
+static int
+stopword(const char *w)
+{
+	return bsearch(w, stopwords, sizeof(stopwords) / sizeof(stopwords[0]),
+	    sizeof(stopwords[0]), cmp_word) != NULL;
+}
+
+/* Appends s (and a space before it when not first) to buf. */
+static void
+append(char *buf, size_t sz, const char *s)
+{
+	size_t n = strlen(buf);
+
+	if (n + 1 >= sz)
+		return;
+	snprintf(buf + n, sz - n, "%s%s", n ? " " : "", s);
+}
+
+int
+practice_query(const char *q, char *out, size_t outsz, char *ignored,
+    size_t ignoredsz)
+{
+	char		 word[4 * 84 + 1];
+	const char	*s = q;
+	size_t		 len, chars, i;
+	int		 used = 0;
+
+	out[0] = ignored[0] = '\0';
+	while (s != NULL && *s != '\0') {
+		/* A word: ASCII letters and digits, and every non-ASCII
+		 * character (accented letters); all else separates words,
+		 * the operators + - < > ( ) ~ * " @ and quotes included. */
+		while (*s != '\0' && !isalnum((unsigned char)*s) &&
+		    (unsigned char)*s < 0x80)
+			s++;
+		for (len = chars = 0; s[len] != '\0' &&
+		    (isalnum((unsigned char)s[len]) ||
+		    (unsigned char)s[len] >= 0x80); len++)
+			if (((unsigned char)s[len] & 0xc0) != 0x80)
+				chars++;
+		if (len == 0)
+			break;
+		if (len >= sizeof(word)) {
+			/* Longer than InnoDB indexes a word: not searchable. */
+			s += len;
+			continue;
+		}
+		for (i = 0; i < len; i++)
+			word[i] = (char)tolower((unsigned char)s[i]);
+		word[len] = '\0';
+		s += len;
+		/* Shorter than innodb_ft_min_token_size (3), longer than
+		 * innodb_ft_max_token_size (84), or a stop word. */
+		if (chars < 3 || chars > 84 || stopword(word) ||
+		    used == PRACTICE_QUERY_WORDS) {
+			append(ignored, ignoredsz, word);
+			continue;
+		}
+		if (strlen(out) + len + 4 >= outsz) {
+			append(ignored, ignoredsz, word);
+			continue;
+		}
+		/* Required, and matching longer forms too (circulair*:
+		 * circulaire), as Dutch inflects. */
+		snprintf(out + strlen(out), outsz - strlen(out), "%s+%s*",
+		    out[0] ? " " : "", word);
+		used++;
+	}
+	return used;
+}
+
+/* ---- notices ----------------------------------------------------------- */
+
+/* Collects the addresses of users into a comma-separated list. */
+struct rcpt {
+	char	 to[4096];
+	char	 lang[3];	/* of the first recipient */
+};
+
+static int
+rcpt_add(const struct db_user *u, void *arg)
+{
+	struct rcpt *r = arg;
+
+	if (r->to[0] == '\0')
+		snprintf(r->lang, sizeof(r->lang), "%s", u->lang);
+	if (strlen(r->to) + strlen(u->email) + 2 < sizeof(r->to))
+		append(r->to, sizeof(r->to), u->email);
+	return 0;
+}
+
+/* Makes the to-list comma-separated (append joined with spaces). */
+static void
+commas(char *to)
+{
+	for (; *to != '\0'; to++)
+		if (*to == ' ')
+			*to = ',';
+}
+
+/*
+ * Queues a practice notice of type to the addresses in to (mail in
+ * lang). The mail document and the JSON data carry the practice, the
+ * actor, and the remark or question when given. Returns 0/-1.
+ */
+static int
+notify(const struct practice_ctx *c, const char *type, const char *to,
+    const char *lang, const char *reply_to, const struct db_practice *p,
+    const struct db_user *actor, const char *remark, const char *message)
+{
+	xmlDocPtr	 mail;
+	xmlNodePtr	 root, n;
+	json_t		*data;
+	int		 rc;
+
+	if ((mail = mail_doc(type, lang[0] ? lang : "nl", &root)) == NULL)
+		return -1;
+	if ((n = page_elem(root, "practice")) == NULL ||
+	    page_attr_int(n, "id", p->id) == -1 ||
+	    page_attr_int(n, "revision", p->rev_id) == -1 ||
+	    page_text(n, "title", p->title) == NULL ||
+	    page_text(n, "organisation", p->org_name) == NULL ||
+	    (n = page_elem(root, "actor")) == NULL ||
+	    page_text(n, "name", actor->name) == NULL ||
+	    page_text(n, "organisation", actor->org_name) == NULL ||
+	    (remark != NULL && page_text(root, "remark", remark) == NULL) ||
+	    (message != NULL && page_text(root, "message", message) == NULL) ||
+	    page_text(root, "base-url", c->cfg->base_url) == NULL) {
+		xmlFreeDoc(mail);
+		return -1;
+	}
+	data = json_pack("{s:{s:I,s:I,s:s,s:s,s:s},s:{s:I,s:s,s:s}}",
+	    "practice", "id", (json_int_t)p->id, "revision",
+	    (json_int_t)p->rev_id, "title", p->title, "organisation",
+	    p->org_name, "status", p->status,
+	    "actor", "id", (json_int_t)actor->id, "name", actor->name,
+	    "organisation", actor->org_name);
+	if (data != NULL && remark != NULL &&
+	    json_object_set_new(data, "remark", json_string(remark)) == -1) {
+		json_decref(data);
+		data = NULL;
+	}
+	if (data != NULL && message != NULL &&
+	    json_object_set_new(data, "message", json_string(message)) == -1) {
+		json_decref(data);
+		data = NULL;
+	}
+	/* outbox_put takes data's reference, NULL too. */
+	rc = outbox_put(c->db, c->cfg, c->rd, type, data, mail, to, reply_to);
+	xmlFreeDoc(mail);
+	return rc;
+}
+
+/* ---- the workflow ------------------------------------------------------ */
+
+/*
+ * Locks practice id and reads it with its working revision (or, when
+ * none, the published one) into p. Returns 1, 0 when there is none, -1.
+ */
+static int
+load(const struct practice_ctx *c, long long id, struct db_practice *p)
+{
+	long long	 rev;
+	int		 rc;
+
+	if ((rc = db_practice_get(c->db, id, 1, p)) != 1)
+		return rc;
+	rev = p->working_rev ? p->working_rev : p->published_rev;
+	if (rev == 0)
+		return 0;	/* a practice without revisions: never shown */
+	return db_practice_rev_get(c->db, rev, p);
+}
+
+/*
+ * The outcome for an actor who may not change p: not found when the
+ * practice is not even visible to them, else forbidden.
+ */
+static int
+refused(const struct db_practice *p)
+{
+	return p->published_rev != 0 ? PO_FORBIDDEN : PO_NOT_FOUND;
+}
+
+int
+practice_save(const struct practice_ctx *c, const struct db_user *actor,
+    enum role role, long long *id, const struct db_practice *in,
+    int *outcome)
+{
+	struct db_practice	*p = NULL;
+	char			 uuid[37], detail[64];
+	long long		 rev;
+	int			 rc = -1;
+
+	*outcome = PO_DONE;
+	if (!municipal(role)) {
+		*outcome = *id ? PO_NOT_FOUND : PO_FORBIDDEN;
+		return 0;
+	}
+	if (*id == 0) {
+		uuid_new(uuid);
+		if ((*id = db_practice_add(c->db, uuid, actor->org_id,
+		    actor->id)) == -1)
+			return -1;
+	} else {
+		if ((p = malloc(sizeof(*p))) == NULL)
+			return -1;
+		if ((rc = load(c, *id, p)) != 1) {
+			*outcome = PO_NOT_FOUND;
+			rc = rc == -1 ? -1 : 0;
+			goto out;
+		}
+		rc = -1;
+		if (p->org_id != actor->org_id) {
+			*outcome = refused(p);
+			rc = 0;
+			goto out;
+		}
+		if (strcmp(p->working_status, "submitted") == 0) {
+			*outcome = PO_CONFLICT;
+			rc = 0;
+			goto out;
+		}
+	}
+	if (in->contact_id == actor->id &&
+	    db_practice_contact_optin(c->db, actor->id) == -1)
+		goto out;
+	if ((rev = db_practice_rev_add(c->db, *id, in, actor->id)) == -1 ||
+	    db_practice_set_working(c->db, *id, rev) == -1)
+		goto out;
+	snprintf(detail, sizeof(detail), "revision %lld", rev);
+	if (db_audit_add(c->db, actor->id, p == NULL ? "practice.created" :
+	    "practice.revised", "practice", *id, detail) == -1)
+		goto out;
+	rc = 0;
+out:
+	free(p);
+	return rc;
+}
+
+int
+practice_submit(const struct practice_ctx *c, const struct db_user *actor,
+    enum role role, long long id, int *outcome)
+{
+	struct db_practice	*p;
+	struct rcpt		 to;
+	char			 detail[64];
+	int			 rc;
+
+	*outcome = PO_DONE;
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
+	if ((rc = load(c, id, p)) != 1) {
+		*outcome = PO_NOT_FOUND;
+		goto out;
+	}
+	rc = 0;
+	if (!practice_privileged(actor, role, p) ||
+	    role != ROLE_COORDINATOR || p->org_id != actor->org_id) {
+		*outcome = practice_privileged(actor, role, p) ?
+		    PO_FORBIDDEN : refused(p);
+		goto out;
+	}
+	if (strcmp(p->working_status, "draft") != 0 &&
+	    strcmp(p->working_status, "returned") != 0) {
+		*outcome = PO_CONFLICT;
+		goto out;
+	}
+	rc = -1;
+	memset(&to, 0, sizeof(to));
+	snprintf(p->status, sizeof(p->status), "submitted");
+	snprintf(detail, sizeof(detail), "revision %lld", p->rev_id);
+	if (db_practice_rev_submit(c->db, p->rev_id, actor->id) == -1 ||
+	    db_audit_add(c->db, actor->id, "practice.submitted", "practice",
+	    id, detail) == -1 ||
+	    db_practice_users_of_role(c->db, "organiser", rcpt_add, &to) == -1)
+		goto out;
+	commas(to.to);
+	/* The organisers read the programme's language: Dutch. */
+	rc = notify(c, "practice.submitted", to.to, "nl", NULL, p, actor,
+	    NULL, NULL);
+out:
+	free(p);
+	return rc == -1 ? -1 : 0;
+}
+
+/* Publishes (remark NULL) or returns the submitted revision of id. */
+static int
+review(const struct practice_ctx *c, const struct db_user *actor,
+    long long id, const char *remark, int *outcome)
+{
+	struct db_practice	*p;
+	struct rcpt		 to;
+	const char		*status = remark ? "returned" : "published";
+	char			 detail[64], type[32];
+	int			 rc;
+
+	*outcome = PO_DONE;
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
+	if ((rc = load(c, id, p)) != 1) {
+		*outcome = PO_NOT_FOUND;
+		goto out;
+	}
+	rc = 0;
+	if (strcmp(p->working_status, "submitted") != 0) {
+		*outcome = PO_CONFLICT;
+		goto out;
+	}
+	rc = -1;
+	memset(&to, 0, sizeof(to));
+	snprintf(p->status, sizeof(p->status), "%s", status);
+	snprintf(detail, sizeof(detail), "revision %lld", p->rev_id);
+	snprintf(type, sizeof(type), "practice.%s", status);
+	if (db_practice_rev_review(c->db, p->rev_id, status,
+	    remark ? remark : "", actor->id) == -1 ||
+	    (remark == NULL && db_practice_publish(c->db, id, p->rev_id) ==
+	    -1) ||
+	    db_audit_add(c->db, actor->id, type, "practice", id, detail) ==
+	    -1 ||
+	    db_practice_author_and_coordinators(c->db, p->rev_created_by,
+	    p->org_id, rcpt_add, &to) == -1)
+		goto out;
+	commas(to.to);
+	rc = notify(c, type, to.to, to.lang, NULL, p, actor, remark, NULL);
+out:
+	free(p);
+	return rc == -1 ? -1 : 0;
+}
+
+int
+practice_publish(const struct practice_ctx *c, const struct db_user *actor,
+    long long id, int *outcome)
+{
+	return review(c, actor, id, NULL, outcome);
+}
+
+int
+practice_return(const struct practice_ctx *c, const struct db_user *actor,
+    long long id, const char *remark, int *outcome)
+{
+	return review(c, actor, id, remark, outcome);
+}
+
+int
+practice_set_public(const struct practice_ctx *c, const struct db_user *actor,
+    long long id, int is_public, int *outcome)
+{
+	struct db_practice	*p;
+	int			 rc;
+
+	*outcome = PO_DONE;
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
+	if ((rc = db_practice_get(c->db, id, 1, p)) != 1)
+		*outcome = PO_NOT_FOUND;
+	else if (p->is_public != is_public &&
+	    (db_practice_set_public(c->db, id, is_public) == -1 ||
+	    db_audit_add(c->db, actor->id, "practice.public", "practice", id,
+	    is_public ? "yes" : "no") == -1))
+		rc = -1;
+	free(p);
+	return rc == -1 ? -1 : 0;
+}
+
+int
+practice_contact(const struct practice_ctx *c, const struct db_user *sender,
+    long long id, const char *message, int *outcome)
+{
+	struct db_practice	*p;
+	struct db_user		 contact;
+	long long		 sent;
+	int			 rc;
+
+	*outcome = PO_DONE;
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
+	/* Questions go about what is published, to its contact person. */
+	if ((rc = db_practice_get(c->db, id, 0, p)) != 1 ||
+	    !practice_readable(1, p) ||
+	    (rc = db_practice_rev_get(c->db, p->published_rev, p)) != 1 ||
+	    p->contact_id == 0 || !p->contact_active ||
+	    (rc = db_practice_user(c->db, p->contact_id, &contact)) != 1) {
+		*outcome = PO_NOT_FOUND;
+		goto out;
+	}
+	rc = -1;
+	if (db_contact_lock(c->db, sender->id) == -1 ||
+	    (sent = db_contact_count_day(c->db, sender->id)) == -1)
+		goto out;
+	if (sent >= PRACTICE_CONTACTS_PER_DAY) {
+		*outcome = PO_THROTTLED;
+		rc = 0;
+		goto out;
+	}
+	if (db_contact_add(c->db, sender->id, id) == -1)
+		goto out;
+	rc = notify(c, "practice.contact", contact.email, contact.lang,
+	    sender->email, p, sender, NULL, message);
+out:
+	free(p);
+	return rc == -1 ? -1 : 0;
+}
