@@ -788,8 +788,8 @@ cmd_monitor(struct config *cfg, int argc, char *argv[])
 	}
 	if (db_commit(db) == -1)
 		goto out;
-	printf("%zu rounds of %lld made and submitted, %zu existed; peer "
-	    "statistics recomputed\n", made, year, g.n - made);
+	printf("%zu rounds of %lld made and submitted, %zu existed\n", made,
+	    year, g.n - made);
 	rc = 0;
 out:
 	qn_free(qn);

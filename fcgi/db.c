@@ -90,7 +90,6 @@ enum stmt {
 	STMT_SECTION_VERSION,
 	STMT_SECTION_BUMP,
 	STMT_SCORES_DEL,
-	STMT_SCORE_PUT,
 	STMT_SCORES_LIST,
 	/* issue 6: benchmark and advice */
 	STMT_ORG_GROUPS,
@@ -497,9 +496,6 @@ static const char *const stmts[STMT__MAX] = {
 	"updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)",
 	[STMT_SCORES_DEL] =
 	"DELETE FROM scores WHERE round_id = ?",
-	[STMT_SCORE_PUT] =
-	"INSERT INTO scores (round_id, scope, scope_key, score, answered, total) "
-	"VALUES (?, ?, ?, IF(? = 1, ?, NULL), ?, ?)",
 	[STMT_SCORES_LIST] =
 	"SELECT scope, scope_key, COALESCE(score, 0), score IS NOT NULL, "
 	"answered, total FROM scores WHERE round_id = ?",
@@ -740,12 +736,13 @@ static const char *const stmts[STMT__MAX] = {
 	"JOIN scores s ON s.round_id = r.id "
 	"WHERE r.year = ? AND r.status = 'submitted' AND o.show_name = 1 "
 	"AND (? = 0 OR o.province_id = ?) ORDER BY o.name, o.id",
-	/* Per year: municipalities with an account made before the year
-	 * ended (invited), rounds (started), submitted rounds. */
+	/* Per year: municipalities with an active account made before the
+	 * year ended (invited), rounds (started), submitted rounds. */
 	[STMT_PARTICIPATION] =
 	"SELECT r.year, (SELECT COUNT(DISTINCT u.organisation_id) FROM users u "
 	"JOIN organisations o ON o.id = u.organisation_id "
-	"WHERE o.kind = 'gemeente' AND u.created_at < MAKEDATE(r.year + 1, 1)), "
+	"WHERE o.kind = 'gemeente' AND u.disabled_at IS NULL "
+	"AND u.created_at < MAKEDATE(r.year + 1, 1)), "
 	"COUNT(*), COALESCE(SUM(r.status = 'submitted'), 0) FROM rounds r "
 	"GROUP BY r.year ORDER BY r.year DESC",
 	[STMT_RANKING] =
@@ -835,7 +832,10 @@ static const char *const stmts[STMT__MAX] = {
 	"LIMIT 1) ORDER BY r.position",
 	[STMT_ADVICE_LINKS] =
 	"SELECT l.position, COALESCE(l.practice_id, 0), COALESCE(l.href, ''), "
-	"COALESCE(l.label_nl, ''), COALESCE(l.label_en, '') FROM advice_links l "
+	"COALESCE(l.label_nl, ''), COALESCE(l.label_en, ''), "
+	"COALESCE(pr.title, '') FROM advice_links l "
+	"LEFT JOIN practices p ON p.id = l.practice_id "
+	"LEFT JOIN practice_revisions pr ON pr.id = p.published_revision_id "
 	"WHERE l.set_id = (SELECT id FROM advice_sets ORDER BY version DESC "
 	"LIMIT 1) ORDER BY l.position, l.seq",
 	[STMT_ADVICE_FOR_PRACTICE] =
@@ -3233,7 +3233,7 @@ db_advice_links(struct db *db,
 {
 	struct cols	 c = { .n = 0 };
 	struct adv_link	 l;
-	char		 href[ADV_HREF_MAX * 4 + 1], label[2][801];
+	char		 href[ADV_HREF_MAX * 4 + 1], label[2][801], title[801];
 	long long	 pos = 0;
 	MYSQL_STMT	*st;
 	int		 rc, n = 0;
@@ -3244,6 +3244,7 @@ db_advice_links(struct db *db,
 	c_str(&c, href, sizeof(href));
 	c_str(&c, label[0], sizeof(label[0]));
 	c_str(&c, label[1], sizeof(label[1]));
+	c_str(&c, title, sizeof(title));
 	if ((st = run(db, STMT_ADVICE_LINKS, NULL, &c)) == NULL)
 		return -1;
 	while ((rc = row(db, st, &c)) == 1) {
@@ -3251,6 +3252,7 @@ db_advice_links(struct db *db,
 		l.href = href;
 		l.label[0] = label[0];
 		l.label[1] = label[1];
+		l.title = title;
 		if (fn((int)pos, &l, arg) == -1) {
 			rc = -1;
 			break;

@@ -1312,6 +1312,7 @@ struct adv_link {
 	long long practice_id;	/* 0 for an address */
 	const char *href;	/* "" for a practice */
 	const char *label[LANG__MAX];
+	const char *title;	/* a published practice's title, else "" */
 };
 
 /* An advice rule: a score band of a scope (scope set) or an answer to a
@@ -1409,7 +1410,8 @@ long long db_advice_set_add(struct db *, int version, const char *checksum,
 int	 db_advice_rule_add(struct db *, long long set_id,
 	    const struct adv_rule *);
 /* The newest set's rules in file order (texts point into buffers that
- * live for the call), and their links. */
+ * live for the call), and their links (with the title of a linked
+ * practice when it is published). */
 int	 db_advice_rules(struct db *,
 	    int (*fn)(const struct adv_rule *, void *), void *arg);
 int	 db_advice_links(struct db *,

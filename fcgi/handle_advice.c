@@ -126,6 +126,34 @@ fact_answer(const struct db_answer *da, void *arg)
 	return 0;
 }
 
+/* Sets question-text on n: the question's text in lang. Returns 0/-1. */
+static int
+question_text(xmlNodePtr n, const struct qn *qn, const char *id,
+    enum lang lang)
+{
+	const struct qquestion	*q = qn_question(qn, id);
+	xmlChar			*l, *text;
+	int			 rc = 0;
+
+	if (q == NULL)
+		return 0;
+	for (xmlNodePtr t = q->node->children; t != NULL; t = t->next) {
+		if (t->type != XML_ELEMENT_NODE ||
+		    !xmlStrEqual(t->name, (const xmlChar *)"text"))
+			continue;
+		l = xmlNodeGetLang(t);
+		if (l != NULL && xmlStrEqual(l, (const xmlChar *)
+		    lang_codes[lang])) {
+			text = xmlNodeGetContent(t);
+			rc = text == NULL ? -1 : page_attr(n, "question-text",
+			    (const char *)text);
+			xmlFree(text);
+		}
+		xmlFree(l);
+	}
+	return rc;
+}
+
 /* A rule that applies, with what the page shows of it. */
 struct hit {
 	int	 position;
@@ -186,7 +214,8 @@ match_rule(const struct adv_rule *rule, void *arg)
 		    -1))
 			return -1;
 	} else if (page_attr(w, "question", rule->question) == -1 ||
-	    page_attr(w, "answer", rule->answer) == -1)
+	    page_attr(w, "answer", rule->answer) == -1 ||
+	    question_text(w, c->f->qn, rule->question, c->lang) == -1)
 		return -1;
 	if (page_text(n, "text", rule->text[c->lang]) == NULL)
 		return -1;
@@ -208,9 +237,11 @@ link_xml(int position, const struct adv_link *l, void *arg)
 		if (c->hits[i].position != position)
 			continue;
 		if (l->practice_id != 0) {
+			if (l->title[0] == '\0')
+				continue;	/* not (or no longer) published */
 			if ((n = page_elem(c->hits[i].node, "practice")) ==
 			    NULL || page_attr_int(n, "id", l->practice_id) ==
-			    -1)
+			    -1 || page_attr(n, "title", l->title) == -1)
 				return -1;
 		} else if ((n = page_elem(c->hits[i].node, "link")) == NULL ||
 		    page_attr(n, "href", l->href) == -1 ||
@@ -328,6 +359,18 @@ request_xml(const struct db_advice_request *q, void *arg)
 	return 0;
 }
 
+/* Whether s is missing or only white space. */
+static int
+blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	for (; *s; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+			return 0;
+	return 1;
+}
+
 /* A phone number: digits, spaces, + - ( ), 6 to 20 characters. */
 static int
 valid_phone(const char *s)
@@ -422,11 +465,12 @@ handle_advice_request(struct worker *w, struct req *r, struct resp *o)
 			    "field.choice") == -1)
 				return -1;
 		}
-		if (question == NULL || question[0] == '\0' ||
+		if (blank(question) ||
 		    valid_multiline(question, ADVICE_QUESTION_MAX) == -1) {
 			bad = 1;
-			if (form_invalid(f, "vraag", question,
-			    "field.text.invalid", ADVICE_QUESTION_MAX) == -1)
+			if (form_invalid(f, "vraag", blank(question) ? "" :
+			    question, "field.text.invalid",
+			    ADVICE_QUESTION_MAX) == -1)
 				return -1;
 		}
 		if (!one_of(contact, contacts, 3)) {

@@ -300,19 +300,30 @@ part_year(const struct db_participation *p, void *arg)
 	return 0;
 }
 
-int
-handle_region(struct worker *w, struct req *r, struct resp *o)
+/* Redirects to base/{the newest year with rounds}. Returns 1 when it
+ * did, 0 when no year has rounds, -1. */
+static int
+redirect_latest(struct worker *w, struct resp *o, const char *base)
 {
 	struct years	 ys = { .n = 0 };
-	xmlNodePtr	 root, e;
 	char		 loc[64];
 
 	if (db_participation(w->db, part_year, &ys) == -1)
 		return -1;
-	if (ys.n > 0) {
-		snprintf(loc, sizeof(loc), "/regio/%lld", ys.y[0]);
-		return redirect(o, loc);
-	}
+	if (ys.n == 0)
+		return 0;
+	snprintf(loc, sizeof(loc), "%s/%lld", base, ys.y[0]);
+	return redirect(o, loc) == -1 ? -1 : 1;
+}
+
+int
+handle_region(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr	 root, e;
+	int		 rc;
+
+	if ((rc = redirect_latest(w, o, "/regio")) != 0)
+		return rc == 1 ? 0 : -1;
 	if ((root = page_start(r, o, "regional", 200)) == NULL ||
 	    (e = page_elem(root, "region")) == NULL ||
 	    page_attr(e, "hidden", "no-data") == -1)
@@ -561,16 +572,11 @@ handle_show_name(struct worker *w, struct req *r, struct resp *o)
 int
 handle_overview(struct worker *w, struct req *r, struct resp *o)
 {
-	struct years	 ys = { .n = 0 };
 	xmlNodePtr	 root, e;
-	char		 loc[64];
+	int		 rc;
 
-	if (db_participation(w->db, part_year, &ys) == -1)
-		return -1;
-	if (ys.n > 0) {
-		snprintf(loc, sizeof(loc), "/beheer/overzicht/%lld", ys.y[0]);
-		return redirect(o, loc);
-	}
+	if ((rc = redirect_latest(w, o, "/beheer/overzicht")) != 0)
+		return rc == 1 ? 0 : -1;
 	if ((root = page_start(r, o, "overview", 200)) == NULL ||
 	    (e = page_elem(root, "overview")) == NULL ||
 	    page_elem(e, "participation") == NULL)

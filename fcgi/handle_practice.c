@@ -713,6 +713,10 @@ practice_input(struct worker *w, struct req *r, xmlNodePtr f,
 	for (size_t k = 0; k < r->params.n; k++) {
 		const char *key = r->params.kv[k].key, *val = r->params.kv[k].val;
 
+		/* An empty value (no box ticked, as some clients send it)
+		 * chooses nothing. */
+		if (*val == '\0')
+			continue;
 		if (strcmp(key, "themes") == 0) {
 			if ((i = practice_code(val, theme_names, THEME__MAX)) ==
 			    -1)
@@ -727,7 +731,7 @@ practice_input(struct worker *w, struct req *r, xmlNodePtr f,
 			}
 			else
 				p->aspects |= 1u << i;
-		} else if (strcmp(key, "partners") == 0 && *val != '\0') {
+		} else if (strcmp(key, "partners") == 0) {
 			int dup = 0;
 
 			if (valid_int(val, 1, INT64_MAX, &n) == -1 ||

@@ -73,23 +73,29 @@ practice_readable(int signed_in, const struct db_practice *p)
 
 /*
  * Words a search leaves out: InnoDB's default stop words (which are not
- * indexed, so searching for them finds nothing) and the common Dutch
- * ones (the Snowball list), which are indexed but match every practice.
- * Sorted, for bsearch; lower case.
+ * indexed, so searching for them finds nothing), and the common Dutch
+ * (the Snowball list) and English ones, which are indexed but would match
+ * nearly every practice. Only words of three letters or more: shorter
+ * ones are left out anyway. Sorted (strcmp order), for bsearch.
  */
 static const char *const stopwords[] = {
-	"aan", "about", "al", "alles", "als", "altijd", "andere", "are",
-	"ben", "bij", "com", "daar", "dan", "dat", "der", "deze", "die",
-	"dit", "doch", "doen", "door", "dus", "een", "eens", "for", "from",
-	"geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem",
-	"het", "hier", "hij", "hoe", "how", "hun", "iemand", "iets", "kan",
-	"kon", "kunnen", "maar", "meer", "men", "met", "mij", "mijn", "moet",
-	"naar", "niet", "niets", "nog", "omdat", "onder", "ons", "ook",
-	"over", "reeds", "tegen", "that", "the", "this", "toch", "toen",
-	"tot", "uit", "und", "van", "veel", "voor", "want", "waren", "was",
-	"wat", "werd", "what", "when", "where", "who", "wie", "wil", "will",
-	"with", "worden", "wordt", "www", "zal", "zelf", "zich", "zij",
-	"zijn", "zonder", "zou",
+	"aan", "about", "all", "alles", "als", "also", "altijd", "and",
+	"andere", "any", "are", "been", "ben", "bij", "but", "can",
+	"com", "could", "daar", "dan", "dat", "der", "deze", "did",
+	"die", "dit", "doch", "doen", "does", "door", "dus", "een",
+	"eens", "for", "from", "geen", "geweest", "haar", "had", "has",
+	"have", "heb", "hebben", "heeft", "hem", "het", "hier", "hij",
+	"hoe", "how", "hun", "iemand", "iets", "into", "its", "kan",
+	"kon", "kunnen", "maar", "may", "meer", "men", "met", "mij",
+	"mijn", "moet", "naar", "niet", "niets", "nog", "not", "omdat",
+	"onder", "ons", "ook", "our", "over", "reeds", "shall",
+	"should", "some", "such", "tegen", "than", "that", "the",
+	"their", "them", "then", "there", "these", "they", "this",
+	"those", "toch", "toen", "tot", "uit", "und", "van", "veel",
+	"very", "voor", "want", "waren", "was", "wat", "werd", "were",
+	"what", "when", "where", "which", "who", "wie", "wil", "will",
+	"with", "worden", "wordt", "would", "www", "you", "your",
+	"zal", "zelf", "zich", "zij", "zijn", "zonder", "zou",
 };
 
 static int
@@ -117,28 +123,73 @@ append(char *buf, size_t sz, const char *s)
 	snprintf(buf + n, sz - n, "%s%s", n ? " " : "", s);
 }
 
+/*
+ * The length of the UTF-8 character at s when it belongs to a word, else
+ * 0: ASCII letters and digits, and the letters of other scripts; not the
+ * punctuation and symbols of Latin-1 (U+0080-U+00BF, U+00D7, U+00F7) or
+ * of the General Punctuation, currency and CJK punctuation blocks, which
+ * InnoDB's parser also takes as separators. (UTF-8 was checked when
+ * the request was decoded.)
+ */
+static size_t
+word_char(const char *s)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	unsigned int		 cp;
+	size_t			 n;
+
+	if (u[0] < 0x80)
+		return isalnum(u[0]) ? 1 : 0;
+	if ((u[0] & 0xe0) == 0xc0 && u[1] != '\0') {
+		cp = (u[0] & 0x1fu) << 6 | (u[1] & 0x3fu);
+		n = 2;
+	} else if ((u[0] & 0xf0) == 0xe0 && u[1] != '\0' && u[2] != '\0') {
+		cp = (u[0] & 0x0fu) << 12 | (u[1] & 0x3fu) << 6 | (u[2] & 0x3fu);
+		n = 3;
+	} else if ((u[0] & 0xf8) == 0xf0 && u[1] != '\0' && u[2] != '\0' &&
+	    u[3] != '\0')
+		return 4;	/* outside the BMP: emoji and rare scripts */
+	else
+		return 0;
+	if (cp <= 0xbf || cp == 0xd7 || cp == 0xf7 ||
+	    (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || cp == 0xfeff)
+		return 0;
+	return n;
+}
+
+/* The bytes of the UTF-8 character at s (1 for a stray byte). */
+static size_t
+utf8_len(const char *s)
+{
+	unsigned char	 c = (unsigned char)*s;
+	size_t		 n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+
+	for (size_t i = 1; i < n; i++)
+		if (s[i] == '\0')
+			return i;
+	return n;
+}
+
 int
 practice_query(const char *q, char *out, size_t outsz, char *ignored,
     size_t ignoredsz)
 {
 	char		 word[4 * 84 + 1];
 	const char	*s = q;
-	size_t		 len, chars, i;
+	size_t		 len, chars, i, n;
 	int		 used = 0;
 
 	out[0] = ignored[0] = '\0';
 	while (s != NULL && *s != '\0') {
-		/* A word: ASCII letters and digits, and every non-ASCII
-		 * character (accented letters); all else separates words,
-		 * the operators + - < > ( ) ~ * " @ and quotes included. */
-		while (*s != '\0' && !isalnum((unsigned char)*s) &&
-		    (unsigned char)*s < 0x80)
-			s++;
+		/* A word is a run of word characters; everything else
+		 * separates words, the boolean operators + - < > ( ) ~ * " @
+		 * and quotes included, and is dropped. */
+		while (*s != '\0' && word_char(s) == 0)
+			s += utf8_len(s);
 		for (len = chars = 0; s[len] != '\0' &&
-		    (isalnum((unsigned char)s[len]) ||
-		    (unsigned char)s[len] >= 0x80); len++)
-			if (((unsigned char)s[len] & 0xc0) != 0x80)
-				chars++;
+		    (n = word_char(s + len)) != 0; len += n)
+			chars++;
 		if (len == 0)
 			break;
 		if (len >= sizeof(word)) {
@@ -153,11 +204,8 @@ practice_query(const char *q, char *out, size_t outsz, char *ignored,
 		/* Shorter than innodb_ft_min_token_size (3), longer than
 		 * innodb_ft_max_token_size (84), or a stop word. */
 		if (chars < 3 || chars > 84 || stopword(word) ||
-		    used == PRACTICE_QUERY_WORDS) {
-			append(ignored, ignoredsz, word);
-			continue;
-		}
-		if (strlen(out) + len + 4 >= outsz) {
+		    used == PRACTICE_QUERY_WORDS ||
+		    strlen(out) + len + 4 >= outsz) {
 			append(ignored, ignoredsz, word);
 			continue;
 		}
