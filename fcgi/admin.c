@@ -706,7 +706,8 @@ gen_latest(long long id, int year, int version, void *arg)
 {
 	(void)year;
 	(void)version;
-	*(long long *)arg = id;
+	if (*(long long *)arg == 0)	/* the first: the newest year's */
+		*(long long *)arg = id;
 	return 0;
 }
 

@@ -184,12 +184,6 @@ practice_xml(xmlNodePtr parent, const struct db_practice *p, int privileged)
 
 /* ---- browsing and search: GET /praktijk ------------------------------ */
 
-struct filter_def {
-	const char	*param;		/* the GET parameter */
-	const char *const *names;	/* its values, NULL: see code */
-	int		 n;
-};
-
 /* Adds <filter name value><option value/>...</filter>. */
 static xmlNodePtr
 filter_xml(xmlNodePtr parent, const char *name, const char *value,
@@ -407,6 +401,30 @@ actions_xml(xmlNodePtr n, const struct req *r, const struct db_practice *p,
 	return 0;
 }
 
+/* The advice rules that link to a practice: <item rule tier scope key>
+ * with the text in the page's language. */
+struct advice_ctx {
+	xmlNodePtr	 list;
+	enum lang	 lang;
+};
+
+static int
+advice_xml(const struct db_advice_link *a, void *arg)
+{
+	struct advice_ctx	*c = arg;
+	xmlNodePtr		 n;
+
+	if ((n = page_elem(c->list, "item")) == NULL ||
+	    page_attr(n, "rule", a->rule_id) == -1 ||
+	    page_attr(n, "tier", a->tier) == -1 ||
+	    page_attr(n, "scope", a->scope) == -1 ||
+	    page_attr(n, "key", a->scope_key) == -1 ||
+	    page_text(n, "text", c->lang == LANG_EN ? a->text_en :
+	    a->text_nl) == NULL)
+		return -1;
+	return 0;
+}
+
 /*
  * The page of practice r->ids[0]: its published revision, or (draft 1,
  * or never published) its working revision for those who may see it.
@@ -416,6 +434,7 @@ static int
 practice_page(struct worker *w, struct req *r, struct resp *o, int draft)
 {
 	struct db_practice	*p;
+	struct advice_ctx	 ac;
 	xmlNodePtr		 root, n, list;
 	long long		 rev = 0;
 	int			 rc, priv, shown_published = 0;
@@ -446,17 +465,11 @@ practice_page(struct worker *w, struct req *r, struct resp *o, int draft)
 			goto out;
 		if ((list = page_elem(root, "advice")) == NULL)
 			goto out;
-		/*
-		 * TODO(issue 6): the advice this practice illustrates. The
-		 * lead's db_advice_for_practice() (db.c, issue 6) calls fn
-		 * per advice rule that links to the practice; enable once it
-		 * exists, with an advice_xml callback adding <item> under
-		 * <advice>:
-		 *
-		 * if (db_advice_for_practice(w->db, p->id, advice_xml,
-		 *     list) == -1)
-		 *	goto out;
-		 */
+		ac.list = list;
+		ac.lang = r->lang;
+		if (db_advice_for_practice(w->db, p->id, advice_xml, &ac) ==
+		    -1)
+			goto out;
 	}
 	rc = 0;
 	goto out;

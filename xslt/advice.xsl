@@ -94,7 +94,14 @@
         <h3 class="cimolt-advice__subtitle"><xsl:value-of select="c:t('advice.practices')"/></h3>
         <ul class="cimolt-advice__links">
           <xsl:for-each select="practice">
-            <li><a class="utrecht-link" href="/praktijk/{@id}"><xsl:call-template name="c:data-lang"/><xsl:value-of select="@title"/></a></li>
+            <li>
+              <a class="utrecht-link" href="/praktijk/{@id}">
+                <xsl:choose>
+                  <xsl:when test="normalize-space(@title)"><xsl:call-template name="c:data-lang"/><xsl:value-of select="@title"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="c:t('advice.practice', @id)"/></xsl:otherwise>
+                </xsl:choose>
+              </a>
+            </li>
           </xsl:for-each>
         </ul>
       </xsl:if>
@@ -127,7 +134,10 @@
       <xsl:otherwise><xsl:value-of select="@answer"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
-  <xsl:value-of select="c:t('advice.when.answer', @question-text, $answer)"/>
+  <xsl:choose>
+    <xsl:when test="normalize-space(@question-text)"><xsl:value-of select="c:t('advice.when.answer', @question-text, $answer)"/></xsl:when>
+    <xsl:otherwise><xsl:value-of select="c:t('advice.when.answer.plain', $answer)"/></xsl:otherwise>
+  </xsl:choose>
 </xsl:template>
 
 <xsl:template match="when">

@@ -79,6 +79,9 @@
 <func:function name="c:group-name">
   <xsl:param name="g"/>
   <xsl:choose>
+    <!-- The label is the province's name, perhaps as its organisation
+         is called ("Provincie Gelderland"). -->
+    <xsl:when test="$g/@name = 'province' and starts-with($g/@label, 'Provincie ')"><func:result select="c:t('group.province', substring-after($g/@label, 'Provincie '))"/></xsl:when>
     <xsl:when test="$g/@name = 'province'"><func:result select="c:t('group.province', $g/@label)"/></xsl:when>
     <xsl:when test="$g/@name = 'size'"><func:result select="c:t('group.size', c:size-class($g/@label))"/></xsl:when>
     <xsl:otherwise><func:result select="c:t('group.all')"/></xsl:otherwise>
@@ -103,7 +106,7 @@
   <xsl:param name="base"/>
   <xsl:param name="query" select="''"/>
   <xsl:if test="count(years/year) &gt; 1">
-    <nav class="cimolt-years" aria-label="{c:t('benchmark.years')}">
+    <nav class="cimolt-years cimolt-no-print" aria-label="{c:t('benchmark.years')}">
       <span class="cimolt-years__label" aria-hidden="true"><xsl:value-of select="c:t('benchmark.years')"/></span>
       <ul class="cimolt-years__list">
         <xsl:for-each select="years/year">

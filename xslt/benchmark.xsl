@@ -112,7 +112,7 @@
       </div>
     </div>
   </form>
-  <p class="cimolt-group-current" role="status">
+  <p class="cimolt-group-current">
     <xsl:value-of select="c:t('benchmark.group.current', c:group-name($group), $group/@participants)"/>
   </p>
 </xsl:template>
@@ -195,7 +195,12 @@
         <xsl:call-template name="trend-chart">
           <xsl:with-param name="id" select="concat('trend-', position())"/>
           <xsl:with-param name="points" select="$t/year/point[@scope = $scope and @key = $key]"/>
-          <xsl:with-param name="name" select="c:scope-name(.)"/>
+          <xsl:with-param name="name">
+            <xsl:choose>
+              <xsl:when test="$scope = 'share' and $key = 'overall'"><xsl:value-of select="c:t('monitor.result.share-label')"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="c:scope-name(.)"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
           <xsl:with-param name="percent" select="$scope = 'share'"/>
         </xsl:call-template>
       </xsl:for-each>

@@ -17,7 +17,10 @@
 
 <!-- Message types with a name in the catalogues (message.type.TYPE);
      others show their code. -->
-<xsl:variable name="known-types" select="' account.invited account.reset '"/>
+<xsl:variable name="known-types" select="concat(' account.invited account.reset',
+    ' registration.created registration.cancelled registration.promoted',
+    ' registration.promotion registration.confirmation advice.requested',
+    ' practice.submitted practice.published practice.returned practice.contact ')"/>
 
 <xsl:template match="page" mode="c:title">
   <xsl:value-of select="c:t('deliveries.title')"/>

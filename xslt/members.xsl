@@ -6,7 +6,9 @@
   active, invited (no password yet) or disabled (removed)), each with a
   button to remove them (POST /gemeente/leden/{id}/verwijderen; not for
   the coordinator themself, nor once removed), and the form invite
-  (email, name, role).
+  (email, name, role). Issue 6: whether the municipality is named in the
+  benchmark's regional and organisers' pages (<benchmark show-name/>),
+  with the form benchmark (field naam: ja|nee; POST /gemeente/benchmark).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -83,6 +85,25 @@
       <p><xsl:value-of select="c:t('members.invite.lead')"/></p>
       <xsl:apply-templates select="form[@name = 'invite']">
         <xsl:with-param name="level" select="3"/>
+      </xsl:apply-templates>
+    </section>
+  </xsl:if>
+  <xsl:if test="form[@name = 'benchmark']">
+    <section class="cimolt-section cimolt-narrow" aria-labelledby="benchmark-name-title">
+      <h2 id="benchmark-name-title"><xsl:value-of select="c:t('benchmark.name.title')"/></h2>
+      <p><xsl:value-of select="c:t('benchmark.name.text')"/></p>
+      <p><xsl:value-of select="c:t('benchmark.name.anonymous')"/></p>
+      <p class="cimolt-benchmark-name__now">
+        <strong>
+          <xsl:choose>
+            <xsl:when test="benchmark/@show-name = 'yes'"><xsl:value-of select="c:t('benchmark.name.now.yes')"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="c:t('benchmark.name.now.no')"/></xsl:otherwise>
+          </xsl:choose>
+        </strong>
+      </p>
+      <xsl:apply-templates select="form[@name = 'benchmark']">
+        <xsl:with-param name="level" select="3"/>
+        <xsl:with-param name="button" select="'secondary-action'"/>
       </xsl:apply-templates>
     </section>
   </xsl:if>

@@ -7,23 +7,37 @@
   - a practice in a list (mode "card"): <practice id public status
     working-status? published year category rank?> with <title/>,
     <summary/>, <organisation id/>, <aspects><aspect code/></aspects>,
-    <published-at .../>; href is a parameter (the reader's page, or the
-    organisers' review page);
+    <published-at .../>; parameters: href (the reader's page by default,
+    or the organisers' review page) and the heading level;
   - a whole practice (mode "full"): <practice> with its <organisation>
     and <revision> (see CONTRACT7: texts, themes, aspects, partners,
-    links, contact by name only, remark for its own municipality).
+    links, the contact person by name only): the texts with their line
+    breaks as paragraphs, and beside them (mode "facts") what it is;
+  - its state for those who may see a working revision (mode "state").
 
-  Texts from the database are Dutch (c:data-lang).
+  Texts from the database are Dutch (c:data-lang). The contact person's
+  address is never in the page document, so never on a page.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:c="urn:cimolt:xslt"
     exclude-result-prefixes="c">
 
-<!-- One practice of a list. -->
+<!-- One practice of a list: the title as a link, municipality, year and
+     category, the state where it is not simply published, the summary
+     and the circular aspects as tags. -->
 <xsl:template match="practice" mode="card">
   <xsl:param name="href" select="concat('/praktijk/', @id)"/>
   <xsl:param name="level" select="'h3'"/>
+  <!-- In the library's results a practice is what readers see; in a
+       municipality's own list, what is being worked on. -->
+  <xsl:param name="working" select="true()"/>
+  <xsl:variable name="state">
+    <xsl:choose>
+      <xsl:when test="$working and @working-status"><xsl:value-of select="@working-status"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="@status"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <li class="cimolt-practice-card">
     <xsl:element name="{$level}">
       <xsl:attribute name="class">cimolt-practice-card__title</xsl:attribute>
@@ -35,33 +49,44 @@
       </a>
     </xsl:element>
     <p class="cimolt-practice-card__meta">
-      <xsl:value-of select="organisation"/>
+      <span class="cimolt-practice-card__org"><xsl:value-of select="organisation"/></span>
       <xsl:text> · </xsl:text>
       <xsl:value-of select="@year"/>
       <xsl:text> · </xsl:text>
       <xsl:value-of select="c:t(concat('category.', @category))"/>
-      <xsl:if test="@status != 'published' or @working-status">
-        <xsl:text> · </xsl:text>
-        <strong>
-          <xsl:choose>
-            <xsl:when test="@working-status"><xsl:value-of select="c:t(concat('practice.status.', @working-status))"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="c:t(concat('practice.status.', @status))"/></xsl:otherwise>
-          </xsl:choose>
-        </strong>
-      </xsl:if>
-      <xsl:if test="@public = 'yes'">
-        <xsl:text> · </xsl:text>
-        <xsl:value-of select="c:t('practice.public')"/>
-      </xsl:if>
     </p>
-    <p class="cimolt-practice-card__summary">
-      <xsl:for-each select="summary">
-        <xsl:call-template name="c:data-lang"/>
-        <xsl:value-of select="."/>
-      </xsl:for-each>
-    </p>
+    <xsl:if test="$state != 'published' or @public = 'yes'">
+      <p class="cimolt-practice-card__badges">
+        <xsl:if test="$state != 'published'">
+          <span class="cimolt-practice-badge cimolt-practice-badge--{$state}">
+            <xsl:value-of select="c:t(concat('practice.status.', $state))"/>
+          </span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:if test="@published = 'yes' and @status != 'published'">
+          <span class="cimolt-practice-badge">
+            <xsl:value-of select="c:t('practice.status.published')"/>
+          </span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:if test="@public = 'yes'">
+          <span class="cimolt-practice-badge cimolt-practice-badge--public">
+            <xsl:value-of select="c:t('practice.public')"/>
+          </span>
+        </xsl:if>
+      </p>
+    </xsl:if>
+    <xsl:if test="normalize-space(summary)">
+      <p class="cimolt-practice-card__summary">
+        <xsl:for-each select="summary">
+          <xsl:call-template name="c:data-lang"/>
+          <xsl:value-of select="."/>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
     <xsl:if test="aspects/aspect">
-      <ul class="cimolt-tags" aria-label="{c:t('practice.aspects')}">
+      <p class="cimolt-visually-hidden"><xsl:value-of select="c:t('practice.aspects')"/></p>
+      <ul class="cimolt-tags">
         <xsl:for-each select="aspects/aspect">
           <li class="cimolt-tag"><xsl:value-of select="c:t(concat('aspect.', @code))"/></li>
         </xsl:for-each>
@@ -70,107 +95,244 @@
   </li>
 </xsl:template>
 
-<!-- A whole practice: facts, texts, themes and aspects, partners, links
-     and the contact person (by name). -->
+<!-- A whole practice: the summary as a lead, the approach, results and
+     lessons, the public documents and the contact person; the facts
+     (mode "facts") come first on narrow screens, beside the texts on
+     wide ones. -->
 <xsl:template match="practice" mode="full">
   <xsl:variable name="rev" select="revision"/>
-  <dl class="cimolt-facts cimolt-practice__facts">
-    <dt><xsl:value-of select="c:t('practice.meta.organisation')"/></dt>
-    <dd><xsl:value-of select="organisation"/></dd>
-    <dt><xsl:value-of select="c:t('practice.meta.year')"/></dt>
-    <dd><xsl:value-of select="$rev/@year"/></dd>
-    <dt><xsl:value-of select="c:t('practice.meta.category')"/></dt>
-    <dd><xsl:value-of select="c:t(concat('category.', $rev/@category))"/></dd>
-    <dt><xsl:value-of select="c:t('practice.meta.value-band')"/></dt>
-    <dd>
-      <xsl:choose>
-        <xsl:when test="$rev/@value-band"><xsl:value-of select="c:t(concat('valueband.', $rev/@value-band))"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="c:t('valueband.onbekend')"/></xsl:otherwise>
-      </xsl:choose>
-    </dd>
-    <xsl:if test="published-at">
-      <dt><xsl:value-of select="c:t('practice.meta.published')"/></dt>
-      <dd><xsl:value-of select="c:date(published-at)"/></dd>
-    </xsl:if>
-    <dt><xsl:value-of select="c:t('practice.meta.visibility')"/></dt>
-    <dd>
-      <xsl:choose>
-        <xsl:when test="@public = 'yes'"><xsl:value-of select="c:t('practice.public')"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="c:t('practice.internal')"/></xsl:otherwise>
-      </xsl:choose>
-    </dd>
-  </dl>
-  <h2><xsl:value-of select="c:t('practice.summary')"/></h2>
-  <p class="cimolt-lines">
-    <xsl:for-each select="$rev/summary"><xsl:call-template name="c:data-lang"/><xsl:value-of select="."/></xsl:for-each>
-  </p>
-  <h2><xsl:value-of select="c:t('practice.approach')"/></h2>
-  <p class="cimolt-lines">
-    <xsl:for-each select="$rev/approach"><xsl:call-template name="c:data-lang"/><xsl:value-of select="."/></xsl:for-each>
-  </p>
-  <xsl:if test="normalize-space($rev/results)">
-    <h2><xsl:value-of select="c:t('practice.results')"/></h2>
-    <p class="cimolt-lines">
-      <xsl:for-each select="$rev/results"><xsl:call-template name="c:data-lang"/><xsl:value-of select="."/></xsl:for-each>
-    </p>
-  </xsl:if>
-  <xsl:if test="$rev/aspects/aspect">
-    <h2><xsl:value-of select="c:t('practice.aspects')"/></h2>
-    <ul>
-      <xsl:for-each select="$rev/aspects/aspect">
-        <li><xsl:value-of select="c:t(concat('aspect.', @code))"/></li>
+  <div class="cimolt-practice">
+    <aside class="cimolt-practice__facts" aria-labelledby="practice-facts-title">
+      <h2 id="practice-facts-title" class="cimolt-practice__facts-title"><xsl:value-of select="c:t('practice.facts')"/></h2>
+      <xsl:apply-templates select="." mode="facts"/>
+    </aside>
+    <div class="cimolt-practice__text">
+      <xsl:for-each select="$rev/summary">
+        <div class="cimolt-practice__summary">
+          <xsl:call-template name="c:data-lang"/>
+          <xsl:call-template name="c:paragraphs">
+            <xsl:with-param name="text" select="."/>
+            <xsl:with-param name="class" select="'cimolt-lead'"/>
+          </xsl:call-template>
+        </div>
       </xsl:for-each>
-    </ul>
-  </xsl:if>
-  <xsl:if test="$rev/themes/theme">
-    <h2><xsl:value-of select="c:t('practice.themes')"/></h2>
-    <ul>
-      <xsl:for-each select="$rev/themes/theme">
-        <li><xsl:value-of select="c:t(concat('theme.', @code))"/></li>
-      </xsl:for-each>
-    </ul>
-  </xsl:if>
-  <xsl:if test="$rev/partners/organisation">
-    <h2><xsl:value-of select="c:t('practice.partners')"/></h2>
-    <ul>
-      <xsl:for-each select="$rev/partners/organisation">
-        <li><xsl:value-of select="."/></li>
-      </xsl:for-each>
-    </ul>
-  </xsl:if>
-  <xsl:if test="$rev/links/link">
-    <h2><xsl:value-of select="c:t('practice.links')"/></h2>
-    <ul>
-      <xsl:for-each select="$rev/links/link">
-        <li>
-          <a class="utrecht-link" href="{@url}">
+      <section class="cimolt-practice__part" aria-labelledby="practice-approach">
+        <h2 id="practice-approach"><xsl:value-of select="c:t('practice.approach')"/></h2>
+        <xsl:for-each select="$rev/approach">
+          <div>
             <xsl:call-template name="c:data-lang"/>
-            <xsl:value-of select="."/>
-          </a>
-        </li>
-      </xsl:for-each>
-    </ul>
-  </xsl:if>
-  <xsl:if test="$rev/contact">
-    <h2><xsl:value-of select="c:t('practice.contact')"/></h2>
-    <p>
-      <xsl:value-of select="$rev/contact/@name"/>
-      <xsl:if test="actions/@contact = 'yes'">
-        <xsl:text> · </xsl:text>
-        <a class="utrecht-link" href="/praktijk/{@id}/contact">
-          <xsl:value-of select="c:t('practice.contact.ask', $rev/contact/@name)"/>
-        </a>
+            <xsl:call-template name="c:paragraphs"><xsl:with-param name="text" select="."/></xsl:call-template>
+          </div>
+        </xsl:for-each>
+      </section>
+      <xsl:if test="normalize-space($rev/results)">
+        <section class="cimolt-practice__part" aria-labelledby="practice-results">
+          <h2 id="practice-results"><xsl:value-of select="c:t('practice.results')"/></h2>
+          <xsl:for-each select="$rev/results">
+            <div>
+              <xsl:call-template name="c:data-lang"/>
+              <xsl:call-template name="c:paragraphs"><xsl:with-param name="text" select="."/></xsl:call-template>
+            </div>
+          </xsl:for-each>
+        </section>
       </xsl:if>
-    </p>
+      <xsl:if test="$rev/links/link">
+        <section class="cimolt-practice__part" aria-labelledby="practice-links">
+          <h2 id="practice-links"><xsl:value-of select="c:t('practice.links')"/></h2>
+          <ul class="cimolt-practice__links">
+            <xsl:for-each select="$rev/links/link">
+              <li>
+                <a class="utrecht-link" href="{@url}">
+                  <xsl:call-template name="c:data-lang"/>
+                  <xsl:value-of select="."/>
+                </a>
+                <xsl:if test="normalize-space(.) != @url">
+                  <span class="cimolt-practice__url"><xsl:value-of select="@url"/></span>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </section>
+      </xsl:if>
+      <xsl:apply-templates select="." mode="contact"/>
+    </div>
+  </div>
+</xsl:template>
+
+<!-- The facts of a practice as a description list. -->
+<xsl:template match="practice" mode="facts">
+  <xsl:variable name="rev" select="revision"/>
+  <dl class="cimolt-facts cimolt-practice-facts">
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('practice.meta.organisation')"/></dt>
+      <dd>
+        <xsl:value-of select="organisation"/>
+        <xsl:if test="normalize-space(organisation/@province)">
+          <span class="cimolt-practice-facts__sub"><xsl:value-of select="organisation/@province"/></span>
+        </xsl:if>
+      </dd>
+    </div>
+    <xsl:if test="$rev/partners/organisation">
+      <div class="cimolt-facts__row">
+        <dt><xsl:value-of select="c:t('practice.partners')"/></dt>
+        <dd>
+          <ul class="cimolt-practice-facts__list">
+            <xsl:for-each select="$rev/partners/organisation">
+              <li><xsl:value-of select="."/></li>
+            </xsl:for-each>
+          </ul>
+        </dd>
+      </div>
+    </xsl:if>
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('practice.meta.category')"/></dt>
+      <dd><xsl:value-of select="c:t(concat('category.', $rev/@category))"/></dd>
+    </div>
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('practice.meta.year')"/></dt>
+      <dd><xsl:value-of select="$rev/@year"/></dd>
+    </div>
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('practice.meta.value-band')"/></dt>
+      <dd>
+        <xsl:choose>
+          <xsl:when test="$rev/@value-band"><xsl:value-of select="c:t(concat('valueband.', $rev/@value-band))"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="c:t('valueband.onbekend')"/></xsl:otherwise>
+        </xsl:choose>
+      </dd>
+    </div>
+    <xsl:if test="$rev/themes/theme">
+      <div class="cimolt-facts__row">
+        <dt><xsl:value-of select="c:t('practice.themes')"/></dt>
+        <dd>
+          <ul class="cimolt-practice-facts__list">
+            <xsl:for-each select="$rev/themes/theme">
+              <li><xsl:value-of select="c:t(concat('theme.', @code))"/></li>
+            </xsl:for-each>
+          </ul>
+        </dd>
+      </div>
+    </xsl:if>
+    <xsl:if test="$rev/aspects/aspect">
+      <div class="cimolt-facts__row">
+        <dt><xsl:value-of select="c:t('practice.aspects')"/></dt>
+        <dd>
+          <ul class="cimolt-practice-facts__list">
+            <xsl:for-each select="$rev/aspects/aspect">
+              <li><xsl:value-of select="c:t(concat('aspect.', @code))"/></li>
+            </xsl:for-each>
+          </ul>
+        </dd>
+      </div>
+    </xsl:if>
+    <xsl:if test="published-at">
+      <div class="cimolt-facts__row">
+        <dt><xsl:value-of select="c:t('practice.meta.published')"/></dt>
+        <dd><time datetime="{published-at/@date}"><xsl:value-of select="c:date(published-at)"/></time></dd>
+      </div>
+    </xsl:if>
+    <div class="cimolt-facts__row">
+      <dt><xsl:value-of select="c:t('practice.meta.visibility')"/></dt>
+      <dd>
+        <xsl:choose>
+          <xsl:when test="@public = 'yes'"><xsl:value-of select="c:t('practice.visibility.public')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="c:t('practice.visibility.internal')"/></xsl:otherwise>
+        </xsl:choose>
+      </dd>
+    </div>
+  </dl>
+</xsl:template>
+
+<!-- The contact person, by name, with the way to ask a question: a
+     button to the contact form for those who may use it, and for a
+     visitor who is not signed in, a link to sign in. -->
+<xsl:template match="practice" mode="contact">
+  <xsl:variable name="contact" select="revision/contact"/>
+  <xsl:if test="$contact">
+    <section class="cimolt-practice__part cimolt-practice__contact" aria-labelledby="practice-contact">
+      <h2 id="practice-contact"><xsl:value-of select="c:t('practice.contact')"/></h2>
+      <p><xsl:value-of select="c:t('practice.contact.who', $contact/@name, organisation)"/></p>
+      <xsl:choose>
+        <xsl:when test="actions/@contact = 'yes'">
+          <p class="cimolt-actions">
+            <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/praktijk/{@id}/contact">
+              <xsl:value-of select="c:t('practice.contact.ask', $contact/@name)"/>
+            </a>
+          </p>
+        </xsl:when>
+        <xsl:when test="/page/user/@role = 'anonymous' and @shown = 'published'">
+          <p>
+            <a class="utrecht-link" href="/inloggen"><xsl:value-of select="c:t('practice.contact.sign-in')"/></a>
+          </p>
+        </xsl:when>
+      </xsl:choose>
+    </section>
   </xsl:if>
 </xsl:template>
 
-<!-- The title of the practice's revision, marked as Dutch. -->
+<!-- For those who may see the working revision: what state it is in,
+     and the organisers' remark when it was returned. -->
+<xsl:template match="practice" mode="state">
+  <xsl:variable name="ws" select="string(@working-status)"/>
+  <xsl:if test="$ws != '' and @shown != 'published'">
+    <div class="utrecht-alert utrecht-alert--info cimolt-alert cimolt-practice-state cimolt-practice-state--{$ws}">
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <p class="cimolt-practice-state__status">
+            <strong><xsl:value-of select="c:t(concat('practice.status.', $ws))"/></strong>
+            <xsl:text>. </xsl:text>
+            <xsl:value-of select="c:t(concat('practice.working.', $ws))"/>
+          </p>
+          <xsl:if test="revision/remark">
+            <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('practice.remark')"/></h2>
+            <xsl:for-each select="revision/remark">
+              <div>
+                <xsl:call-template name="c:data-lang"/>
+                <xsl:call-template name="c:paragraphs"><xsl:with-param name="text" select="."/></xsl:call-template>
+              </div>
+            </xsl:for-each>
+          </xsl:if>
+        </div>
+      </div>
+    </div>
+  </xsl:if>
+</xsl:template>
+
+<!-- The title of the practice's revision, in a span marked as Dutch
+     (so that it can follow other text in a heading). -->
 <xsl:template match="practice" mode="title">
   <xsl:for-each select="revision/title">
-    <xsl:call-template name="c:data-lang"/>
-    <xsl:value-of select="."/>
+    <span class="cimolt-practice__title-text">
+      <xsl:call-template name="c:data-lang"/>
+      <xsl:value-of select="."/>
+    </span>
   </xsl:for-each>
+</xsl:template>
+
+<!-- c:paragraphs: a text with line breaks as paragraphs, one per line
+     that is not blank (a screen reader can then move through them). -->
+<xsl:template name="c:paragraphs">
+  <xsl:param name="text"/>
+  <xsl:param name="class" select="''"/>
+  <xsl:variable name="t" select="translate($text, '&#13;', '')"/>
+  <xsl:variable name="line">
+    <xsl:choose>
+      <xsl:when test="contains($t, '&#10;')"><xsl:value-of select="substring-before($t, '&#10;')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$t"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:if test="normalize-space($line) != ''">
+    <p>
+      <xsl:if test="$class != ''"><xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="$line"/>
+    </p>
+  </xsl:if>
+  <xsl:if test="contains($t, '&#10;')">
+    <xsl:call-template name="c:paragraphs">
+      <xsl:with-param name="text" select="substring-after($t, '&#10;')"/>
+      <xsl:with-param name="class" select="$class"/>
+    </xsl:call-template>
+  </xsl:if>
 </xsl:template>
 
 </xsl:stylesheet>

@@ -1,10 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   One practice (page name "practice", GET /praktijk/{id} and
-  /praktijk/{id}/concept): the revision shown (@shown: the published one,
-  or for its own municipality and organisers the working one), its state
-  and the organisers' remark for those who may see them, what the viewer
-  may do (<actions>), related practices and the advice it illustrates.
+  /praktijk/{id}/concept): its title, what its own municipality and the
+  organisers may do with it (edit, submit, review), its state when a
+  working revision is shown (with the organisers' remark), the facts
+  beside the texts, the public documents, the contact person by name with
+  the button to ask a question, the practices related to it and the
+  advice it illustrates. Document: see /work/notes/CONTRACT7.md.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,29 +20,29 @@
   <xsl:value-of select="practice/revision/title"/>
 </xsl:template>
 
+<xsl:template match="page" mode="c:head">
+  <link rel="alternate" type="application/atom+xml" href="/praktijk.atom" title="{c:t('practice-feed.title')}"/>
+</xsl:template>
+
 <xsl:template match="page" mode="c:main">
   <p class="cimolt-back">
     <a class="utrecht-link" href="/praktijk"><xsl:value-of select="c:t('practice.back')"/></a>
   </p>
   <xsl:for-each select="practice">
-    <article class="cimolt-practice cimolt-narrow">
-      <h1><xsl:apply-templates select="." mode="title"/></h1>
-      <xsl:call-template name="state"/>
-      <xsl:apply-templates select="." mode="full"/>
-    </article>
+    <h1 class="cimolt-practice__title">
+      <xsl:apply-templates select="." mode="title"/>
+      <span class="cimolt-heading-sub">
+        <xsl:value-of select="c:t('practice.heading-sub', organisation, revision/@year)"/>
+      </span>
+    </h1>
+    <xsl:apply-templates select="." mode="state"/>
+    <xsl:apply-templates select="." mode="versions"/>
+    <xsl:apply-templates select="actions"/>
+    <xsl:apply-templates select="." mode="full"/>
   </xsl:for-each>
-  <xsl:if test="advice/*">
-    <section class="cimolt-section" aria-labelledby="advice-title">
-      <h2 id="advice-title"><xsl:value-of select="c:t('practice.advice')"/></h2>
-      <ul>
-        <xsl:for-each select="advice/*">
-          <li><xsl:value-of select="."/></li>
-        </xsl:for-each>
-      </ul>
-    </section>
-  </xsl:if>
+
   <xsl:if test="related">
-    <section class="cimolt-section" aria-labelledby="related-title">
+    <section class="cimolt-section cimolt-practice__related" aria-labelledby="related-title">
       <h2 id="related-title"><xsl:value-of select="c:t('practice.related')"/></h2>
       <xsl:choose>
         <xsl:when test="related/practice">
@@ -52,51 +54,83 @@
       </xsl:choose>
     </section>
   </xsl:if>
+
+  <xsl:if test="advice/item">
+    <section class="cimolt-section cimolt-practice__advice" aria-labelledby="advice-title">
+      <h2 id="advice-title"><xsl:value-of select="c:t('practice.advice')"/></h2>
+      <p><xsl:value-of select="c:t('practice.advice.lead')"/></p>
+      <ul class="cimolt-practice-advice">
+        <xsl:for-each select="advice/item">
+          <li>
+            <xsl:call-template name="c:data-lang"/>
+            <xsl:choose>
+              <xsl:when test="normalize-space(text)"><xsl:value-of select="text"/></xsl:when>
+              <xsl:when test="normalize-space(title)"><xsl:value-of select="title"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+      <xsl:if test="/page/user/@role = 'member' or /page/user/@role = 'coordinator'">
+        <p><a class="utrecht-link" href="/advies"><xsl:value-of select="c:t('practice.advice.own')"/></a></p>
+      </xsl:if>
+    </section>
+  </xsl:if>
 </xsl:template>
 
-<!-- The state for those who may see it, and what they may do. -->
-<xsl:template name="state">
-  <xsl:variable name="ws" select="string(@working-status)"/>
-  <xsl:if test="$ws != ''">
-    <div class="utrecht-alert utrecht-alert--info cimolt-practice__state" role="status">
-      <div class="utrecht-alert__content">
-        <div class="utrecht-alert__message">
-          <xsl:choose>
-            <xsl:when test="@shown = 'published'">
-              <p><xsl:value-of select="c:t('practice.working.pending', c:t(concat('practice.status.', $ws)))"/></p>
-              <p><a class="utrecht-link" href="/praktijk/{@id}/concept"><xsl:value-of select="c:t('practice.working.view')"/></a></p>
-            </xsl:when>
-            <xsl:otherwise>
-              <p><xsl:value-of select="c:t(concat('practice.working.', $ws))"/></p>
-              <xsl:if test="@published = 'yes'">
-                <p><a class="utrecht-link" href="/praktijk/{@id}"><xsl:value-of select="c:t('practice.working.published-view')"/></a></p>
-              </xsl:if>
-            </xsl:otherwise>
-          </xsl:choose>
-          <xsl:if test="revision/remark">
-            <p><strong><xsl:value-of select="c:t('practice.remark')"/>: </strong>
-              <span class="cimolt-lines"><xsl:value-of select="revision/remark"/></span></p>
-          </xsl:if>
+<!-- The published version and the one being worked on: those who may
+     see both get a link from one to the other. -->
+<xsl:template match="practice" mode="versions">
+  <xsl:choose>
+    <xsl:when test="@shown = 'published' and @working-status">
+      <div class="utrecht-alert utrecht-alert--info cimolt-alert cimolt-practice-state">
+        <div class="utrecht-alert__content">
+          <div class="utrecht-alert__message">
+            <p>
+              <xsl:value-of select="c:t('practice.working.pending', c:t(concat('practice.status.', @working-status)))"/>
+              <xsl:text> </xsl:text>
+              <a class="utrecht-link" href="/praktijk/{@id}/concept"><xsl:value-of select="c:t('practice.working.view')"/></a>
+            </p>
+          </div>
         </div>
       </div>
-    </div>
-  </xsl:if>
-  <xsl:if test="actions/@edit or actions/@submit or actions/@review">
-    <div class="cimolt-actions">
-      <xsl:if test="actions/@edit = 'yes'">
-        <a class="utrecht-button-link utrecht-button-link--secondary-action" href="/praktijk/{@id}/bewerken"><xsl:value-of select="c:t('practice.edit')"/></a>
-      </xsl:if>
-      <xsl:if test="actions/@submit = 'yes'">
+    </xsl:when>
+    <xsl:when test="@shown = 'working' and @published = 'yes'">
+      <p class="cimolt-practice__versions">
+        <xsl:value-of select="c:t('practice.form.revision-note')"/>
+        <xsl:text> </xsl:text>
+        <a class="utrecht-link" href="/praktijk/{@id}"><xsl:value-of select="c:t('practice.working.published-view')"/></a>
+      </p>
+    </xsl:when>
+  </xsl:choose>
+</xsl:template>
+
+<!-- What the viewer may do: edit and submit (the municipality's own
+     people; submitting is the coordinator's) and review (organisers). -->
+<xsl:template match="actions">
+  <xsl:if test="@edit = 'yes' or @submit = 'yes' or @review = 'yes'">
+    <div class="cimolt-actions cimolt-practice__actions">
+      <xsl:if test="@submit = 'yes'">
         <xsl:call-template name="c:post-button">
-          <xsl:with-param name="action" select="concat('/praktijk/', @id, '/indienen')"/>
+          <xsl:with-param name="action" select="concat('/praktijk/', ../@id, '/indienen')"/>
           <xsl:with-param name="label" select="c:t('practice.submit')"/>
           <xsl:with-param name="variant" select="'primary-action'"/>
         </xsl:call-template>
       </xsl:if>
-      <xsl:if test="actions/@review = 'yes'">
-        <a class="utrecht-link" href="/beheer/praktijk/{@id}"><xsl:value-of select="c:t('practice.review')"/></a>
+      <xsl:if test="@edit = 'yes'">
+        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/praktijk/{../@id}/bewerken">
+          <xsl:value-of select="c:t('practice.edit')"/>
+        </a>
+      </xsl:if>
+      <xsl:if test="@review = 'yes'">
+        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/beheer/praktijk/{../@id}">
+          <xsl:value-of select="c:t('practice.review')"/>
+        </a>
       </xsl:if>
     </div>
+    <xsl:if test="@edit = 'yes' and not(@submit = 'yes') and (../@working-status = 'draft' or ../@working-status = 'returned') and /page/user/@role = 'member'">
+      <p class="cimolt-note"><xsl:value-of select="c:t('practice.submit.coordinator-only')"/></p>
+    </xsl:if>
   </xsl:if>
 </xsl:template>
 

@@ -547,6 +547,18 @@ stack_demo_benchmark() {
 	SQL
 }
 
+# stack_demo_practices: load dev/demo-practices.sql (issue 7: the demo
+# practice library, ids 1..14 that schema/advice.xml links to), after the
+# demo accounts, whose Ede people are contact persons. Idempotent.
+stack_demo_practices() {
+	local f=$STACK_ROOT/dev/demo-practices.sql
+	[ -f "$f" ] || return 0
+	stack_sql "$STACK_DB_NAME" <"$f" || {
+		stack_say "loading $f failed"
+		return 1
+	}
+}
+
 # stack_fcgi_start: start cimoltd on the stack's configuration and wait
 # until its socket exists (up to 10 s). If it already runs, reload it.
 stack_fcgi_start() {
@@ -639,8 +651,8 @@ stack_wait_http() {
 }
 
 # stack_up [wipe]: start the whole stack and load the demo data, the
-# demo accounts, the demo monitor and the demo benchmark; with "wipe",
-# drop the application database first.
+# demo accounts, the demo practices, the demo monitor and the demo
+# benchmark; with "wipe", drop the application database first.
 stack_up() {
 	stack_db_start || return 1
 	if [ "${1:-}" = wipe ]; then stack_db_wipe || return 1; fi
@@ -649,6 +661,7 @@ stack_up() {
 	stack_migrate || return 1
 	stack_load_demo || return 1
 	stack_demo_accounts || return 1
+	stack_demo_practices || return 1
 	stack_demo_monitor || return 1
 	stack_demo_benchmark || return 1
 	stack_fcgi_start || return 1

@@ -305,11 +305,11 @@ async function formProblems(page) {
 
     await test('the menu shows each role its own pages', async () => {
       const want = {
-        'home-member-nl.html': ['/', '/monitor', '/benchmark', '/advies'],
-        'members-nl.html': ['/', '/monitor', '/benchmark', '/advies', '/gemeente/leden'],
-        'deliveries-nl.html': ['/', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer', '/beheer/berichten'],
-        'users-nl.html': ['/', '/regio', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer', '/beheer/berichten',
-          '/beheer/gebruikers', '/beheer/organisaties', '/beheer/audit'],
+        'home-member-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies'],
+        'members-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies', '/gemeente/leden'],
+        'deliveries-nl.html': ['/', '/praktijk', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer', '/beheer/berichten'],
+        'users-nl.html': ['/', '/praktijk', '/regio', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer',
+          '/beheer/berichten', '/beheer/gebruikers', '/beheer/organisaties', '/beheer/audit'],
       };
       const bad = [];
       for (const [f, hrefs] of Object.entries(want)) {

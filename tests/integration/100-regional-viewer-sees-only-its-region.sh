@@ -28,7 +28,7 @@ bench_user v "$(sql "SELECT id FROM organisations WHERE kind = 'koepelorganisati
 gelderland="Arnhem Nijmegen Ede Apeldoorn Doetinchem"
 for q in "" "?provincie=PV25" "?regio=$(org_id PV25)" "?organisatie=$(org_id GM0202)" "?provincie=$(org_id PV25)"; do
 	bench_page u "/regio/$Y$q"
-	assert_xpath /page/region/@name Utrecht
+	assert_xpath /page/region/@name "Provincie Utrecht"
 	assert_xpath /page/region/@kind province
 	bench_region_check $Y PV26
 	for n in $gelderland; do assert_body_lacks "\"$n\""; done
@@ -41,7 +41,7 @@ assert_status 200
 bench_names_absent "$TEST_TMP/body" $gelderland
 
 bench_page g "/regio/$Y?provincie=PV26"
-assert_xpath /page/region/@name Gelderland
+assert_xpath /page/region/@name "Provincie Gelderland"
 bench_region_check $Y PV25
 assert_body_lacks "Testgemeente Utrecht-Noord"
 

@@ -35,8 +35,9 @@ on_exit "advice_forget $V"
 out=$(admin_cli advice import "$TEST_TMP/advice.xml" 2>&1) || fail "exit status $?: $out"
 assert_eq "$out" "advice version $V imported: $n rules" "the output of the first import"
 set_id=$(sql "SELECT id FROM advice_sets WHERE version = $V")
-assert_eq "$(sql "SELECT checksum = SHA2(xml, 256), xml = $(sql_text "$(cat "$TEST_TMP/advice.xml")") FROM advice_sets
-	WHERE id = $set_id" | tr '\t' ' ')" "1 1" "the stored file"
+sum=$(sha256sum "$TEST_TMP/advice.xml" | cut -c1-64)
+assert_eq "$(sql "SELECT checksum, SHA2(xml, 256) FROM advice_sets WHERE id = $set_id" | tr '\t' ' ')" "$sum $sum" \
+	"the stored file's checksum and the SHA-256 of the stored file (that of the file)"
 rules() {
 	sql "SELECT rule_id, tier, IFNULL(scope, 'NULL'), IFNULL(scope_key, 'NULL'), IFNULL(band_from, 'NULL'),
 		IFNULL(band_below, 'NULL'), IFNULL(question_id, 'NULL'), IFNULL(answer, 'NULL'),

@@ -2,7 +2,8 @@
 # /advies/aanvraag?klaar=advice.requested, one advice_requests row with
 # exactly what was sent (the municipality and user of the session, topic,
 # question, contact, phone, status new, created now), and the form page
-# lists the municipality's requests newest first, with what was asked.
+# lists the municipality's requests newest first, with what was asked
+# (the time in Amsterdam's).
 . "$(dirname "${BASH_SOURCE[0]}")/lib-benchmark.sh"
 sign_in_as m member
 uid=$(sql "SELECT id FROM users WHERE email = '$(demo_email member)'")
@@ -32,7 +33,11 @@ assert_xpath "/page/requests/request[1]/@id" "$r2"
 assert_xpath "/page/requests/request[2]/@id" "$r1"
 s="/page/requests/request[@id='$r1']"
 for a in topic:borging contact:telefoon status:new "requester:Lotte Lid"; do assert_xpath "$s/@${a%%:*}" "${a#*:}"; done
-assert_xpath "$s/@created" "$(sql "SELECT DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') FROM advice_requests WHERE id = $r1")"
+# created: the stored time (UTC) as Amsterdam's wall clock.
+assert_xpath "$s/@created" "$(python3 -c 'import sys, datetime, zoneinfo
+t = datetime.datetime.strptime(sys.argv[1], "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
+print(t.astimezone(zoneinfo.ZoneInfo("Europe/Amsterdam")).strftime("%Y-%m-%d %H:%M:%S"))' \
+	"$(sql "SELECT DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') FROM advice_requests WHERE id = $r1")")"
 assert_xpath "string($s)" "$q1"
 # The coordinator of Ede sees them too.
 sign_in_as c coordinator

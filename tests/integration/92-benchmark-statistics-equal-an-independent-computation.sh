@@ -24,7 +24,7 @@ for g in alle:all provincie:province grootte:size; do
 	bench_check $Y "${g#*:}" GM0228
 done
 # The province group names the province, the size group the class.
-assert_xpath "/page/benchmark/groups/group[@name='province']/@label" Gelderland
+assert_xpath "/page/benchmark/groups/group[@name='province']/@label" "Provincie Gelderland"
 assert_xpath "/page/benchmark/groups/group[@name='size']/@label" ">=100k"
 # Without groep: the whole group.
 bench_page m "/benchmark/$Y"

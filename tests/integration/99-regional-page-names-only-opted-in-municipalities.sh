@@ -22,7 +22,7 @@ sign_in_as r regional
 bench_page r "/regio/$Y"
 assert_xpath /page/@name regional
 assert_xpath /page/region/@kind province
-assert_xpath /page/region/@name Gelderland
+assert_xpath /page/region/@name "Provincie Gelderland"
 assert_xpath /page/region/@min-group "$(bench_min)"
 bench_region_check $Y PV25
 assert_eq "$(xpath "count(/page/region/municipality)")" 2 "named municipalities"

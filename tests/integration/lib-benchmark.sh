@@ -12,7 +12,8 @@
 # peer statistics are removed, so later tests and the demo see what was
 # there before.
 
-# The 20 scopes of a benchmark page, in the order of the page: scope key.
+# The 20 scopes of a benchmark page, in the order of the page (CONTRACT6:
+# overall, levels, themes, categories, shares with overall first): scope key.
 BENCH_SCOPES="overall -
 level strategisch
 level operationeel
@@ -27,12 +28,12 @@ category bouw
 category kantoor-fm
 category mobiliteit
 category energie
+share overall
 share gww
 share bouw
 share kantoor-fm
 share mobiliteit
-share energie
-share overall"
+share energie"
 
 # Municipalities outside Gelderland (the migrations seed Gelderland's
 # only), which bench_test_orgs adds: CBS code, province, size class, name.

@@ -1092,3 +1092,131 @@ assert_monitor_unchanged() {
 	diff -u "$1" "$TEST_TMP/monitor-after" >"$TEST_TMP/monitor-diff" ||
 		fail "$2 changed the monitor's tables: $(grep '^[-+][^-+]' "$TEST_TMP/monitor-diff" | head -n 6 | tr '\n' ' ')"
 }
+
+# --- the practice library (issue 7) -----------------------------------------
+#
+# Tests make their own practices (through the pages, or published ones
+# straight in SQL with practice_sql) and remove them when they end; the
+# demo practices are never relied on. Search tests put a word of their
+# own (unique) in their texts and search for it, so other practices
+# cannot disturb the counts.
+
+# drop_practice ID: remove a practice with its revisions, links and
+# contact records (the foreign keys cascade).
+drop_practice() { sql "DELETE FROM practices WHERE id = $1"; }
+
+# send_form JAR METHOD PATH [NAME=VALUE...] [-- CURL ARGS...]: POST exactly
+# these fields (a name may repeat) with a valid csrf token. Sets STATUS.
+send_form() {
+	local j=$1 path=$2 args=() a
+	shift 2
+	while [ $# -gt 0 ]; do
+		if [ "$1" = -- ]; then shift; break; fi
+		args+=(--data-urlencode "$1")
+		shift
+	done
+	http_as "$j" POST "$path" --data-urlencode "csrf=$(csrf "$j")" "${args[@]}" "$@"
+}
+
+# PRACTICE_FIELDS: a complete, valid practice form (title last, so a test
+# can add its own).
+PRACTICE_FIELDS=("summary=Een gemeente kocht circulair in." "approach=Gunning op circulariteit."
+	"results=Minder primaire grondstoffen." year=2025 category=gww value_band=215k-1m
+	themes=inkoopbeleid aspects=hergebruik aspects=kringloop)
+
+# practice_new JAR TITLE [NAME=VALUE...]: write a new practice through
+# /praktijk/nieuw as the visitor of JAR; must answer 303 to
+# /praktijk/ID?klaar=practice.saved. Sets PRACTICE (removed at the end).
+practice_new() {
+	local j=$1 title=$2 loc
+	shift 2
+	send_form "$j" /praktijk/nieuw "${PRACTICE_FIELDS[@]}" "title=$title" "$@"
+	loc=$(header Location)
+	PRACTICE=$(sed -nE 's|^/praktijk/([0-9]+)\?klaar=practice\.saved$|\1|p' <<<"$loc")
+	[ "$STATUS" = 303 ] && [ -n "$PRACTICE" ] ||
+		fail "$REQ: status $STATUS, Location '$loc'; errors: $(xpath_errors)"
+	on_exit "drop_practice $PRACTICE"
+}
+
+# practice_sql CBS TITLE SUMMARY APPROACH RESULTS CATEGORY YEAR PUBLIC
+# [ASPECT...]: a published practice of the municipality CBS made in SQL
+# (as an organiser's publication leaves it), with these texts and aspects
+# (public: 1 or 0). Prints its id; the caller registers drop_practice.
+practice_sql() {
+	local org rev id a
+	org=$(org_id "$1") || return 1
+	id=$(sql "INSERT INTO practices (uuid, organisation_id, created_at, search_approach, search_results)
+		VALUES (UUID(), $org, UTC_TIMESTAMP(), '', ''); SELECT LAST_INSERT_ID()") || return 1
+	rev=$(sql "INSERT INTO practice_revisions (practice_id, status, title, summary, approach, results,
+		year, category, created_at) VALUES ($id, 'published', $(sql_text "$2"), $(sql_text "$3"),
+		$(sql_text "$4"), $(sql_text "$5"), $7, '$6', UTC_TIMESTAMP()); SELECT LAST_INSERT_ID()") || return 1
+	for a in "${@:9}"; do
+		sql "INSERT INTO practice_aspects (revision_id, aspect) VALUES ($rev, '$a')" || return 1
+	done
+	sql "UPDATE practices p JOIN practice_revisions r ON r.id = $rev SET p.published_revision_id = r.id,
+		p.search_title = r.title, p.search_summary = r.summary, p.search_approach = r.approach,
+		p.search_results = r.results, p.published_at = UTC_TIMESTAMP(),
+		p.first_published_at = UTC_TIMESTAMP(), p.is_public = $8 WHERE p.id = $id" || return 1
+	printf '%s\n' "$id"
+}
+
+# practice_state ID: "working-status published-revision public" of a
+# practice, e.g. "submitted 0 0" or "none 41 1".
+practice_state() {
+	sql "SELECT CONCAT_WS(' ', IFNULL(w.status, 'none'), IFNULL(p.published_revision_id, 0), p.is_public)
+		FROM practices p LEFT JOIN practice_revisions w ON w.id = p.working_revision_id WHERE p.id = $1"
+}
+
+# practice_notice TYPE ID: the uuid of the outbox row of TYPE about
+# practice ID (the newest), "" when none.
+practice_notice() {
+	sql "SELECT uuid FROM outbox WHERE type = '$1' AND JSON_VALUE(body, '$.data.practice.id') = $2
+		ORDER BY id DESC LIMIT 1"
+}
+
+# webhook_once UUID TYPE: wait until the message UUID is sent, check that
+# the webhook receiver got it exactly once, as a POST of type TYPE whose
+# body is the outbox row's and whose signature verifies with the webhook
+# secret; writes the body to $TEST_TMP/webhook-UUID.json.
+webhook_once() {
+	wait_outbox "$1" sent 20
+	webhook_posts "$1" >"$TEST_TMP/posts-$1"
+	stack_sql -N -B --raw "$STACK_DB_NAME" -e "SELECT body FROM outbox WHERE uuid = '$1'" \
+		>"$TEST_TMP/outbox-$1" || fail "cannot read the outbox body of $1"
+	python3 - "$TEST_TMP/posts-$1" "$STACK_ETC/webhook-secret" "$2" "$TEST_TMP/outbox-$1" \
+		"$TEST_TMP/webhook-$1.json" <<-'PY' || fail "the webhook POST of $1 ($2) is not as agreed"
+		import hashlib, hmac, json, re, sys
+		posts, secret_file, typ, outbox, out = sys.argv[1:]
+		lines = [l for l in open(posts, encoding="utf-8").read().splitlines() if l]
+		if len(lines) != 1:
+		    print("%d POSTs received, expected 1" % len(lines))
+		    sys.exit(1)
+		rec = json.loads(lines[0])
+		h, raw = rec["headers"], rec["body"]
+		secret = open(secret_file, "rb").read().strip()
+		bad = []
+		if h.get("x-cimolt-event") != typ:
+		    bad.append("X-Cimolt-Event %r" % h.get("x-cimolt-event"))
+		m = re.fullmatch(r"t=([0-9]+),v1=([0-9a-f]{64})", h.get("x-cimolt-signature", ""))
+		if not m:
+		    bad.append("signature header %r" % h.get("x-cimolt-signature"))
+		else:
+		    want = hmac.new(secret, m.group(1).encode() + b"." + raw.encode("utf-8"), hashlib.sha256).hexdigest()
+		    if not hmac.compare_digest(want, m.group(2)):
+		        bad.append("signature does not verify")
+		if raw != open(outbox, encoding="utf-8").read().rstrip("\n"):
+		    bad.append("body differs from the outbox row")
+		if json.loads(raw).get("type") != typ:
+		    bad.append("type %r" % json.loads(raw).get("type"))
+		open(out, "w", encoding="utf-8").write(raw)
+		for b in bad:
+		    print(b)
+		sys.exit(1 if bad else 0)
+	PY
+}
+
+# json_at FILE PATH: the value at PATH (Python subscripts, e.g.
+# '["data"]["practice"]["id"]') of the JSON in FILE, as JSON.
+json_at() {
+	python3 -c 'import json, sys; print(json.dumps(eval("json.load(open(sys.argv[1], encoding=\"utf-8\"))" + sys.argv[2]), ensure_ascii=False))' "$1" "$2"
+}
