@@ -4,8 +4,9 @@
 -- Fourteen published practices of Gelderland municipalities across the
 -- five procurement categories. Their ids 1..14 are fixed: the advice
 -- rules of schema/advice.xml link to these numbers. Each practice has
--- one revision with the same id, published; the contact person is a
--- demo account (Ede's), which opts in here.
+-- one revision with the same id, published. Ede's two have the demo
+-- member (lid@ede.example) as contact person, who opts in here; the demo
+-- coordinator does not (tests/integration/130 relies on one who has not).
 --
 -- Idempotent: loading it again resets the texts and facts of these
 -- practices. A practice id that some other practice holds already
@@ -91,7 +92,7 @@ INSERT INTO demo_practices VALUES
  NULL, NULL),
 
 (7, '3f6c2a1e-8d4b-4c71-9a0e-5b2d7c91e007', 'GM0228', '', 2024, 'kantoor-fm', '215k-1m', 1,
- '2025-04-15 13:00:00', 'coordinator@ede.example', 'inkoopbeleid,borging', 'hergebruik,kringloop,gezond',
+ '2025-04-15 13:00:00', 'lid@ede.example', 'inkoopbeleid,borging', 'hergebruik,kringloop,gezond',
  'Hergebruikt kantoormeubilair via een raamovereenkomst',
  'Ede sloot een raamovereenkomst voor kantoormeubilair waarin hergebruik de standaard is: eerst wordt bestaand meubilair opgeknapt of hergebruikt, en nieuw meubilair komt er alleen als het niet anders kan. De inkoop toetst elke bestelling aan deze volgorde.',
  'Eisen: de leverancier neemt het bestaande meubilair in beheer, knapt het op (nieuwe stoffering, reparatie) en zet het opnieuw in; nieuw meubilair moet demontabel zijn en onderdelen moeten tien jaar leverbaar blijven.\nGunning: beste prijs-kwaliteitverhouding, met punten voor het aandeel hergebruikt meubilair in een voorbeeldinrichting van een verdieping.\nContract: een vaste prioriteitsvolgorde (hergebruiken, opknappen, gebruikt kopen, nieuw kopen) die de inkoper bij elke bestelling toetst; jaarlijkse rapportage over gewicht en aantallen per route; terugname aan het einde van de gebruiksduur.\nBeleid: de toets op de prioriteitsvolgorde is opgenomen in het inkoopbeleid en geldt sinds 2025 voor alle meubilair.',

@@ -6,7 +6,8 @@
   working revision is shown (with the organisers' remark), the facts
   beside the texts, the public documents, the contact person by name with
   the button to ask a question, the practices related to it and the
-  advice it illustrates. Document: see /work/notes/CONTRACT7.md.
+  advice rules that link to it (<advice><item rule tier scope key><text/>
+  </item></advice>, the text in the page's language). Document: see /work/notes/CONTRACT7.md.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -60,14 +61,20 @@
       <h2 id="advice-title"><xsl:value-of select="c:t('practice.advice')"/></h2>
       <p><xsl:value-of select="c:t('practice.advice.lead')"/></p>
       <ul class="cimolt-practice-advice">
+        <!-- <item rule tier scope key><text/></item>: the text is in the
+             page's language already. -->
         <xsl:for-each select="advice/item">
           <li>
-            <xsl:call-template name="c:data-lang"/>
-            <xsl:choose>
-              <xsl:when test="normalize-space(text)"><xsl:value-of select="text"/></xsl:when>
-              <xsl:when test="normalize-space(title)"><xsl:value-of select="title"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
-            </xsl:choose>
+            <xsl:if test="(@scope = 'category' or @scope = 'theme') and normalize-space(@key)">
+              <strong>
+                <xsl:choose>
+                  <xsl:when test="@scope = 'category'"><xsl:value-of select="c:t(concat('category.', @key))"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="c:t(concat('theme.', @key))"/></xsl:otherwise>
+                </xsl:choose>
+                <xsl:text>: </xsl:text>
+              </strong>
+            </xsl:if>
+            <xsl:value-of select="text"/>
           </li>
         </xsl:for-each>
       </ul>

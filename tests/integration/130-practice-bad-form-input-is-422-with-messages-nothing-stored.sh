@@ -15,6 +15,11 @@ state() {
 	table_digest practices practice_revisions practice_aspects practice_themes practice_orgs practice_links practice_contacts
 	sql "SELECT COUNT(*) FROM audit_log; SELECT COUNT(*) FROM outbox"
 }
+# A colleague who never opted in as a contact person (made here, so the
+# test does not lean on the demo data).
+nocontact=$(unique nocontact)@practice.example
+new_user "$nocontact" "Nora Niet-contact" GM0228 member "$STACK_DEMO_PASSWORD"
+nocontact_id=$(sql "SELECT id FROM users WHERE email = '$nocontact'")
 before=$(state)
 cases="title=|title field.required
 title=$long|title field.text.invalid
@@ -33,7 +38,7 @@ link2_url=javascript:alert(1)|link2_url field.url
 link3_label=Alleen een omschrijving|link3_url field.required
 partners=$(org_id PV25)|partners field.choice
 partners=999999|partners field.choice
-contact=$(sql "SELECT id FROM users WHERE email = '$(demo_email coordinator)'")|contact field.choice"
+contact=$nocontact_id|contact field.choice"
 while IFS='|' read -r set want; do
 	for path in /praktijk/nieuw "/praktijk/$p/bewerken"; do
 		fields=()
