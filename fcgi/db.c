@@ -125,6 +125,8 @@ enum stmt {
 	STMT_ADVICE_LINKS,
 	STMT_ADVICE_FOR_PRACTICE,
 	STMT_PROVINCE_IDS,
+	STMT_CONTACT_GET,
+	STMT_CONTACT_WITHDRAW,
 	/* issue 7: practices */
 	STMT_PRACTICE_ADD,
 	STMT_PRACTICE_REV_ADD,
@@ -542,7 +544,9 @@ static const char *const stmts[STMT__MAX] = {
 	"r.year, r.category, COALESCE(r.value_band, ''), "
 	"COALESCE(r.contact_user_id, 0), COALESCE(u.name, ''), "
 	"u.id IS NOT NULL AND u.disabled_at IS NULL "
-	"AND u.password_hash IS NOT NULL, COALESCE(r.remark, ''), "
+	"AND u.password_hash IS NOT NULL AND EXISTS (SELECT 1 FROM "
+	"practice_contacts pc WHERE pc.user_id = u.id), "
+	"COALESCE(r.remark, ''), "
 	"COALESCE(r.created_by, 0), "
 	"DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s') "
 	"FROM practice_revisions r LEFT JOIN users u ON u.id = r.contact_user_id "
@@ -845,6 +849,11 @@ static const char *const stmts[STMT__MAX] = {
 	"LIMIT 1) AND EXISTS (SELECT 1 FROM advice_links l "
 	"WHERE l.set_id = r.set_id AND l.position = r.position "
 	"AND l.practice_id = ?) ORDER BY r.position",
+	/* Whether a user opted in as a practices' contact person. */
+	[STMT_CONTACT_GET] =
+	"SELECT COUNT(*) FROM practice_contacts WHERE user_id = ?",
+	[STMT_CONTACT_WITHDRAW] =
+	"DELETE FROM practice_contacts WHERE user_id = ?",
 	[STMT_PROVINCE_IDS] =
 	"SELECT id FROM organisations WHERE kind = 'provincie' ORDER BY id",
 };
@@ -3330,6 +3339,27 @@ db_province_ids(struct db *db, long long **ids, size_t *n)
 		*n = 0;
 	}
 	return rc == -1 ? -1 : 0;
+}
+
+int
+db_contact_get(struct db *db, long long user_id)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 n = 0;
+
+	p_int(&p, user_id);
+	c_int(&c, &n);
+	return one(db, STMT_CONTACT_GET, &p, &c) == -1 ? -1 : n > 0;
+}
+
+long long
+db_contact_withdraw(struct db *db, long long user_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user_id);
+	return change(db, STMT_CONTACT_WITHDRAW, &p);
 }
 
 /* ---- practices (issue 7) ---- */

@@ -1420,6 +1420,11 @@ int	 db_advice_links(struct db *,
 /* The newest set's rules that link to a practice, in file order. */
 int	 db_advice_for_practice(struct db *, long long practice_id,
 	    int (*fn)(const struct db_advice_link *, void *), void *arg);
+/* Whether a user opted in as a practices' contact person (0/1, -1), and
+ * withdrawing that (rows removed, or -1): their practices then show no
+ * contact person and take no questions. */
+int	 db_contact_get(struct db *, long long user_id);
+long long db_contact_withdraw(struct db *, long long user_id);
 /* Every province's id (malloc'd array in *ids). Returns 0/-1. */
 int	 db_province_ids(struct db *, long long **ids, size_t *n);
 
@@ -1507,6 +1512,7 @@ int	 handle_advice_request(struct worker *, struct req *, struct resp *);
 int	 handle_advice_admin(struct worker *, struct req *, struct resp *);
 int	 handle_advice_status(struct worker *, struct req *, struct resp *);
 int	 handle_advice_csv(struct worker *, struct req *, struct resp *);
+int	 handle_contact_withdraw(struct worker *, struct req *, struct resp *);
 
 /* ---- practices (issue 7): practice.c, handle_practice.c -------------- */
 

@@ -19,11 +19,12 @@
  * was typed (or the stored values). Returns the root or NULL.
  */
 static xmlNodePtr
-account_page(const struct req *r, struct resp *o, int status,
-    const char *name, const char *lang, xmlNodePtr *profile,
+account_page(struct worker *w, const struct req *r, struct resp *o,
+    int status, const char *name, const char *lang, xmlNodePtr *profile,
     xmlNodePtr *password)
 {
-	xmlNodePtr root, a, f;
+	xmlNodePtr	 root, a, f;
+	int		 contact;
 
 	if ((root = page_start(r, o, "account", status)) == NULL ||
 	    (a = page_elem(root, "account")) == NULL ||
@@ -44,7 +45,25 @@ account_page(const struct req *r, struct resp *o, int status,
 	    form_field(f, "herhaling", "password", NULL, 1) == NULL)
 		return NULL;
 	*password = f;
+	/* A practices' contact person may withdraw (issue 7). */
+	if ((contact = db_contact_get(w->db, r->user.id)) == -1 ||
+	    page_attr(a, "practice-contact", contact ? "yes" : "no") == -1 ||
+	    (contact && form_new(root, "contact-withdraw",
+	    "/account/contactpersoon") == NULL))
+		return NULL;
 	return root;
+}
+
+int
+handle_contact_withdraw(struct worker *w, struct req *r, struct resp *o)
+{
+	long long n;
+
+	if ((n = db_contact_withdraw(w->db, r->user.id)) == -1 ||
+	    (n > 0 && db_audit_add(w->db, r->user.id,
+	    "practice.contact-withdrawn", "user", r->user.id, "") == -1))
+		return -1;
+	return redirect(o, "/account?klaar=practice.contact-withdrawn");
 }
 
 int
@@ -56,9 +75,9 @@ handle_account(struct worker *w, struct req *r, struct resp *o)
 	int		 bad = 0;
 
 	if (r->method != METHOD_POST)
-		return account_page(r, o, 200, r->user.name, r->user.lang,
+		return account_page(w, r, o, 200, r->user.name, r->user.lang,
 		    &prof, &pw) == NULL ? -1 : 0;
-	if ((root = account_page(r, o, 422, name, lang, &prof, &pw)) == NULL)
+	if ((root = account_page(w, r, o, 422, name, lang, &prof, &pw)) == NULL)
 		return -1;
 	if (valid_text(name, 150) == -1) {
 		bad = 1;
@@ -95,7 +114,7 @@ handle_password(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr	 root, prof, f;
 	int		 ok;
 
-	if ((root = account_page(r, o, 422, r->user.name, r->user.lang, &prof,
+	if ((root = account_page(w, r, o, 422, r->user.name, r->user.lang, &prof,
 	    &f)) == NULL)
 		return -1;
 	if ((ok = password_verify(r->user.password_hash, cur ? cur : "")) ==

@@ -255,6 +255,7 @@ static const char *const notices[] = {
 	"practice.returned", "practice.made-public", "practice.made-internal",
 	"practice.contact-sent",
 	"advice.requested", "advice.status-saved", "benchmark.saved",
+	"practice.contact-withdrawn",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

@@ -77,6 +77,8 @@ static const struct route routes[] = {
 	{ "/advies/aanvraag", M_BOTH, MUNICIPAL, 1, handle_advice_request },
 	{ "/advies/{id}", M_GET, MUNICIPAL, 1, handle_advice_year },
 	{ "/gemeente/benchmark", M_POST, COORDINATOR, 1, handle_show_name },
+	{ "/account/contactpersoon", M_POST, SIGNED_IN, 1,
+	    handle_contact_withdraw },
 	{ "/regio", M_GET, REGIONAL, 1, handle_region },
 	{ "/regio/{id}", M_GET, REGIONAL, 1, handle_region_year },
 	{ "/regio/{id}.csv", M_GET, REGIONAL, 1, handle_region_csv },

@@ -52,6 +52,14 @@
         <xsl:with-param name="level" select="3"/>
       </xsl:apply-templates>
     </xsl:if>
+    <xsl:if test="form[@name = 'contact-withdraw']">
+      <h2><xsl:value-of select="c:t('account.contact')"/></h2>
+      <p><xsl:value-of select="c:t('account.contact.lead')"/></p>
+      <xsl:call-template name="c:post-button">
+        <xsl:with-param name="action" select="form[@name = 'contact-withdraw']/@action"/>
+        <xsl:with-param name="label" select="c:t('account.contact.withdraw')"/>
+      </xsl:call-template>
+    </xsl:if>
   </div>
 </xsl:template>
 

@@ -277,7 +277,11 @@ export async function online(context, kit) {
     await page.check('#practice-themes-samenwerking');
     await page.check('#practice-aspects');
     await page.check('#practice-aspects-kringloop');
-    const partner = page.locator('#practice-partners-group input[type=checkbox]').nth(1);
+    // Municipalities are grouped by province, each province folded away
+    // (details) when there are several: open Gelderland as a user would.
+    const gelderland = page.locator('#practice-partners-group details').filter({ hasText: 'Gelderland' }).first();
+    if (await gelderland.count() && await gelderland.getAttribute('open') === null) await gelderland.locator('summary').click();
+    const partner = page.locator('#practice-partners-group').getByLabel('Wageningen', { exact: true });
     await partner.check();
     await page.check('#practice-contact_self');
     await page.fill('#practice-link1_url', 'https://www.example.nl/ede/bankjes');

@@ -33,6 +33,8 @@ GET /account login 200 200 200 200 200
 POST /account login 422 422 422 422 422
 GET /account/wachtwoord 405 405 405 405 405 405
 POST /account/wachtwoord login 422 422 422 422 422
+GET /account/contactpersoon 405 405 405 405 405 405
+POST /account/contactpersoon login 303 303 303 303 303
 GET /uitnodiging/$tok 404 404 404 404 404 404
 POST /uitnodiging/$tok 404 404 404 404 404 404
 GET /wachtwoord-vergeten 200 200 200 200 200 200
