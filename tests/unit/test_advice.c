@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -21,10 +22,10 @@ band(double from, int has_below, double below)
 	struct adv_rule r;
 
 	memset(&r, 0, sizeof(r));
-	strcpy(r.id, "r");
-	strcpy(r.tier, "basis");
-	strcpy(r.scope, "theme");
-	strcpy(r.key, "borging");
+	snprintf(r.id, sizeof(r.id), "%s", "r");
+	snprintf(r.tier, sizeof(r.tier), "%s", "basis");
+	snprintf(r.scope, sizeof(r.scope), "%s", "theme");
+	snprintf(r.key, sizeof(r.key), "%s", "borging");
 	r.from = from;
 	r.has_below = has_below;
 	r.below = below;
@@ -114,8 +115,8 @@ answer_rule_matches_exactly_its_answer(void **state)
 
 	(void)state;
 	memset(&r, 0, sizeof(r));
-	strcpy(r.question, "s-beleid-2");
-	strcpy(r.answer, "nee");
+	snprintf(r.question, sizeof(r.question), "%s", "s-beleid-2");
+	snprintf(r.answer, sizeof(r.answer), "%s", "nee");
 	r.has_answer = 1;
 	assert_int_equal(adv_match(&r, &s, 1, &no, 1, &gap), 1);
 	assert_float_equal(gap, 70, 1e-9);
@@ -135,8 +136,8 @@ dont_know_rule_matches_only_dont_know(void **state)
 
 	(void)state;
 	memset(&r, 0, sizeof(r));
-	strcpy(r.question, "q");
-	strcpy(r.answer, "?");
+	snprintf(r.question, sizeof(r.question), "%s", "q");
+	snprintf(r.answer, sizeof(r.answer), "%s", "?");
 	r.has_answer = 1;
 	assert_int_equal(adv_match(&r, NULL, 0, &dk, 1, &gap), 1);
 	assert_float_equal(gap, 0, 1e-9);	/* no score for its scope */
