@@ -13,7 +13,7 @@
 
 #include <jansson.h>
 
-#include "extern.h"
+#include "domain.h"
 
 #define INVITATION_HOURS	(7 * 24)
 #define RESET_HOURS		1
@@ -46,13 +46,6 @@ role_fits(const char *role, const char *kind)
 		return 0;
 	}
 	return -1;
-}
-
-const char *
-user_status(const struct db_user *u)
-{
-	return u->disabled ? "disabled" : u->password_hash[0] ? "active" :
-	    "invited";
 }
 
 void

@@ -16,7 +16,7 @@
 #include <libxslt/xslt.h>
 #include <sodium.h>
 
-#include "extern.h"
+#include "programs.h"
 
 struct command {
 	const char	*name;
@@ -800,7 +800,7 @@ out:
 	return rc;
 }
 
-/* ---- advice import, org generate, benchmark recompute (issue 6) ---- */
+/* ---- advice import, org generate, benchmark recompute ------------- */
 
 struct adv_import {
 	const char	*file;

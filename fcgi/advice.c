@@ -21,7 +21,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "extern.h"
+#include "domain.h"
 
 #define ANS ((const xmlChar *)"urn:cimolt:advice")
 

@@ -15,13 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extern.h"
-
-const char *const peer_group_names[PG__MAX] = {
-	"all", /* PG_ALL */
-	"province", /* PG_PROVINCE */
-	"size", /* PG_SIZE */
-};
+#include "domain.h"
 
 /* The order of the page: overall, levels, themes, categories, shares. */
 const struct bench_scope bench_scopes[BENCH_SCOPES] = {

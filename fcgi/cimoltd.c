@@ -13,7 +13,7 @@
 #include <libxslt/xslt.h>
 #include <sodium.h>
 
-#include "extern.h"
+#include "programs.h"
 
 static void
 usage(void)

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "extern.h"
+#include "core.h"
 
 void
 clock_init(void)

@@ -16,7 +16,7 @@
 
 #include <ini.h>
 
-#include "extern.h"
+#include "core.h"
 
 enum ktype {
 	KT_STRING,

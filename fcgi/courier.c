@@ -32,7 +32,7 @@
 #include <jansson.h>
 #include <sodium.h>
 
-#include "extern.h"
+#include "programs.h"
 
 #define POLL_MS		250	/* how often an idle courier looks */
 #define CONNECT_SECS	5L

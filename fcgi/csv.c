@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extern.h"
+#include "core.h"
 
 char
 csv_separator(const char *header)

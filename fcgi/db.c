@@ -23,7 +23,7 @@
 #include <errmsg.h>
 #include <mysqld_error.h>
 
-#include "extern.h"
+#include "db.h"
 
 enum stmt {
 	STMT_EVENTS_LIST,
@@ -91,7 +91,7 @@ enum stmt {
 	STMT_SECTION_BUMP,
 	STMT_SCORES_DEL,
 	STMT_SCORES_LIST,
-	/* issue 6: benchmark and advice */
+	/* the benchmark and advice */
 	STMT_ORG_GROUPS,
 	STMT_ORG_SHOW_NAME_GET,
 	STMT_ORG_SHOW_NAME_SET,
@@ -127,7 +127,7 @@ enum stmt {
 	STMT_PROVINCE_IDS,
 	STMT_CONTACT_GET,
 	STMT_CONTACT_WITHDRAW,
-	/* issue 7: practices */
+	/* the practice library */
 	STMT_PRACTICE_ADD,
 	STMT_PRACTICE_REV_ADD,
 	STMT_PRACTICE_ORG_ADD,
@@ -501,7 +501,7 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_SCORES_LIST] =
 	"SELECT scope, scope_key, COALESCE(score, 0), score IS NOT NULL, "
 	"answered, total FROM scores WHERE round_id = ?",
-	/* issue 7: practices */
+	/* the practice library */
 	[STMT_PRACTICE_ADD] =
 	"INSERT INTO practices (uuid, organisation_id, created_by, created_at, "
 	"search_approach, search_results) VALUES (?, ?, NULLIF(?, 0), "
@@ -3507,7 +3507,7 @@ rev_theme(struct db_practice *r, const char *v)
 {
 	int i;
 
-	if ((i = practice_code(v, theme_names, THEME__MAX)) != -1)
+	if ((i = vocab_index(v, theme_names, THEME__MAX)) != -1)
 		r->themes |= 1u << i;
 	return 0;
 }
@@ -3517,7 +3517,7 @@ rev_aspect(struct db_practice *r, const char *v)
 {
 	int i;
 
-	if ((i = practice_code(v, aspect_names, ASPECT__MAX)) != -1)
+	if ((i = vocab_index(v, aspect_names, ASPECT__MAX)) != -1)
 		r->aspects |= 1u << i;
 	return 0;
 }

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extern.h"
+#include "core.h"
 
 /* Returns the value of hex digit c, or -1. */
 static int

@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "extern.h"
+#include "handlers.h"
 
 #define P(name) kvlist_get(&r->params, (name))
 
@@ -45,7 +45,7 @@ account_page(struct worker *w, const struct req *r, struct resp *o,
 	    form_field(f, "herhaling", "password", NULL, 1) == NULL)
 		return NULL;
 	*password = f;
-	/* A practices' contact person may withdraw (issue 7). */
+	/* A practices' contact person may withdraw. */
 	if ((contact = db_contact_get(w->db, r->user.id)) == -1 ||
 	    page_attr(a, "practice-contact", contact ? "yes" : "no") == -1 ||
 	    (contact && form_new(root, "contact-withdraw",

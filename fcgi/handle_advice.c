@@ -14,7 +14,7 @@
 
 #include <jansson.h>
 
-#include "extern.h"
+#include "handlers.h"
 
 #define P(name) kvlist_get(&r->params, (name))
 

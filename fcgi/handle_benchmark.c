@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extern.h"
+#include "handlers.h"
 
 #define P(name) kvlist_get(&r->params, (name))
 
@@ -27,68 +27,6 @@ static const char *const group_words[PG__MAX] = {
 	"provincie", /* PG_PROVINCE */
 	"grootte", /* PG_SIZE */
 };
-
-/* Years a municipality has a submitted round in, newest first. */
-struct years {
-	long long y[64];
-	size_t	 n;
-};
-
-static int
-year_add(const struct db_round *rd, void *arg)
-{
-	struct years *ys = arg;
-
-	if (strcmp(rd->status, "submitted") == 0 &&
-	    ys->n < sizeof(ys->y) / sizeof(ys->y[0]))
-		ys->y[ys->n++] = rd->year;
-	return 0;
-}
-
-static int
-cmp_year_desc(const void *a, const void *b)
-{
-	long long x = *(const long long *)a, y = *(const long long *)b;
-
-	return x < y ? 1 : x > y ? -1 : 0;
-}
-
-static int
-own_years(struct worker *w, long long org_id, struct years *ys)
-{
-	ys->n = 0;
-	if (db_rounds_list(w->db, 0, org_id, year_add, ys) == -1)
-		return -1;
-	qsort(ys->y, ys->n, sizeof(ys->y[0]), cmp_year_desc);
-	return 0;
-}
-
-/* Adds <years><year value current/></years>. */
-static int
-years_xml(xmlNodePtr parent, const long long *y, size_t n, long long current)
-{
-	xmlNodePtr list, e;
-
-	if ((list = page_elem(parent, "years")) == NULL)
-		return -1;
-	for (size_t i = 0; i < n; i++)
-		if ((e = page_elem(list, "year")) == NULL ||
-		    page_attr_int(e, "value", y[i]) == -1 ||
-		    (y[i] == current && page_attr(e, "current", "yes") == -1))
-			return -1;
-	return 0;
-}
-
-int
-submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
-    long long current)
-{
-	struct years ys;
-
-	if (own_years(w, org_id, &ys) == -1)
-		return -1;
-	return years_xml(parent, ys.y, ys.n, current);
-}
 
 /* Adds a <stat> per scope of a group's statistics; own values and
  * positions when with_own. Figures below min_group stay out. */
@@ -138,7 +76,7 @@ handle_benchmark(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr	 root, b;
 	char		 loc[96];
 
-	if (own_years(w, r->user.org_id, &ys) == -1)
+	if (submitted_years(w, r->user.org_id, &ys) == -1)
 		return -1;
 	if (ys.n > 0) {
 		snprintf(loc, sizeof(loc), "/benchmark/%lld", ys.y[0]);
@@ -207,7 +145,7 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 	    0, &rd)) == 0 || (rc == 1 && strcmp(rd.status, "submitted") != 0))
 		return error_page(r, o, 404, NULL);
 	if (rc == -1 || db_org_groups(w->db, r->user.org_id, &og) == -1 ||
-	    own_years(w, r->user.org_id, &ys) == -1)
+	    submitted_years(w, r->user.org_id, &ys) == -1)
 		return -1;
 	for (int i = 0; i < PG__MAX; i++) {
 		parts[i] = vers[i] = 0;

@@ -19,41 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extern.h"
+#include "handlers.h"
 
 #define P(name) kvlist_get(&r->params, (name))
-
-/* ---- the questionnaire of a round ----------------------------------- */
-
-const struct qn *
-qn_get(struct worker *w, long long id)
-{
-	char		 err[1024];
-	char		*xml;
-	size_t		 len, i;
-	xmlDocPtr	 doc;
-	struct qn	*qn;
-
-	for (i = 0; i < QN_CACHE; i++)
-		if (w->qn[i] != NULL && w->qn_id[i] == id)
-			return w->qn[i];
-	if ((xml = db_qn_xml(w->db, id, &len)) == NULL)
-		return NULL;
-	/* It was validated at import; a failure here is a damaged row. */
-	doc = qn_parse(xml, len, err, sizeof(err));
-	free(xml);
-	if (doc == NULL || (qn = qn_build(doc, err, sizeof(err))) == NULL) {
-		log_error("monitor: questionnaire %lld does not build: %s", id,
-		    err);
-		xmlFreeDoc(doc);
-		return NULL;
-	}
-	i = w->qn_next++ % QN_CACHE;
-	qn_free(w->qn[i]);
-	w->qn[i] = qn;
-	w->qn_id[i] = id;
-	return qn;
-}
 
 static int
 latest_id(long long id, int year, int version, void *arg)

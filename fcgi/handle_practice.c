@@ -1,5 +1,5 @@
 /*
- * The practice library's pages (issue 7): browsing and searching
+ * The practice library's pages: browsing and searching
  * published practices (/praktijk, plain GET filters), one practice with
  * related ones, the form to write or revise one, submitting it, the
  * organisers' review queue with publish, return and public, questions
@@ -21,7 +21,7 @@
 
 #include <libxml/xmlmemory.h>
 
-#include "extern.h"
+#include "handlers.h"
 
 #define P(name) kvlist_get(&r->params, (name))
 
@@ -273,16 +273,16 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	int			 words = 0;
 
 	/* A value no link or form of ours makes: 400, not a guess. */
-	if ((cat && *cat && practice_code(cat, category_names, CAT__MAX) ==
+	if ((cat && *cat && vocab_index(cat, category_names, CAT__MAX) ==
 	    -1) || (theme && *theme &&
-	    practice_code(theme, theme_names, THEME__MAX) == -1) ||
+	    vocab_index(theme, theme_names, THEME__MAX) == -1) ||
 	    (aspect && *aspect &&
-	    practice_code(aspect, aspect_names, ASPECT__MAX) == -1) ||
+	    vocab_index(aspect, aspect_names, ASPECT__MAX) == -1) ||
 	    (prov && *prov && (strlen(prov) > 8 ||
 	    strspn(prov, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
 	    strlen(prov))) ||
 	    (year && *year && valid_int(year, 1900, 2100, &y) == -1) ||
-	    (sort && *sort && practice_code(sort, sorts, 2) == -1) ||
+	    (sort && *sort && vocab_index(sort, sorts, 2) == -1) ||
 	    (pg && *pg && valid_int(pg, 1, 100000, &page) == -1))
 		return error_page(r, o, 400, NULL);
 
@@ -707,13 +707,13 @@ practice_input(struct worker *w, struct req *r, xmlNodePtr f,
 		BAD_ARG("year", "field.year", maxyear);
 	else
 		p->year = n;
-	if ((i = practice_code(P("category"), category_names, CAT__MAX)) ==
+	if ((i = vocab_index(P("category"), category_names, CAT__MAX)) ==
 	    -1)
 		BAD("category", "field.choice");
 	else
 		snprintf(p->category, sizeof(p->category), "%s",
 		    category_names[i]);
-	if ((i = practice_code(P("value_band"), band_options, VB__MAX + 1)) ==
+	if ((i = vocab_index(P("value_band"), band_options, VB__MAX + 1)) ==
 	    -1)
 		BAD("value_band", "field.choice");
 	else
@@ -731,13 +731,13 @@ practice_input(struct worker *w, struct req *r, xmlNodePtr f,
 		if (*val == '\0')
 			continue;
 		if (strcmp(key, "themes") == 0) {
-			if ((i = practice_code(val, theme_names, THEME__MAX)) ==
+			if ((i = vocab_index(val, theme_names, THEME__MAX)) ==
 			    -1)
 				BAD("themes", "field.choice");
 			else
 				p->themes |= 1u << i;
 		} else if (strcmp(key, "aspects") == 0) {
-			if ((i = practice_code(val, aspect_names,
+			if ((i = vocab_index(val, aspect_names,
 			    ASPECT__MAX)) == -1) {
 				BAD("aspects", "field.choice");
 				aspects_bad = 1;

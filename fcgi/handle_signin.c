@@ -16,7 +16,7 @@
 
 #include <sodium.h>
 
-#include "extern.h"
+#include "handlers.h"
 
 #define P(name) kvlist_get(&r->params, (name))
 

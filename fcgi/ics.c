@@ -12,7 +12,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "extern.h"
+#include "records.h"
 
 /* A growing output buffer. */
 struct out {

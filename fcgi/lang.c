@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "extern.h"
+#include "core.h"
 
 /*
  * Splits one list member of an Accept-style header at s into its value

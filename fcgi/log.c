@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "extern.h"
+#include "core.h"
 
 static const char *const level_names[LOG__MAX] = {
 	"error", /* LOG_ERROR */

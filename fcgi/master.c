@@ -38,7 +38,7 @@
 
 #include <fcgiapp.h>
 
-#include "extern.h"
+#include "programs.h"
 
 #define MAX_SLOTS	257	/* 256 workers and the courier */
 #define MAX_OLD		(2 * MAX_SLOTS)

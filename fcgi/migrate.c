@@ -17,7 +17,7 @@
 
 #include <sodium.h>
 
-#include "extern.h"
+#include "domain.h"
 
 /* Returns 1 when name looks like NNN_something.sql, else 0. */
 static int

@@ -12,7 +12,7 @@
 #include <jansson.h>
 #include <sodium.h>
 
-#include "extern.h"
+#include "domain.h"
 
 int
 monitor_store_scores(struct db *db, long long round_id, const struct qscores *s)
@@ -219,4 +219,36 @@ fail:
 	free(qa);
 	free(vals);
 	return -1;
+}
+
+/* The questionnaire cache lives in the worker: a round's version never
+ * changes, so what is parsed once stays right. */
+const struct qn *
+qn_get(struct worker *w, long long id)
+{
+	char		 err[1024];
+	char		*xml;
+	size_t		 len, i;
+	xmlDocPtr	 doc;
+	struct qn	*qn;
+
+	for (i = 0; i < QN_CACHE; i++)
+		if (w->qn[i] != NULL && w->qn_id[i] == id)
+			return w->qn[i];
+	if ((xml = db_qn_xml(w->db, id, &len)) == NULL)
+		return NULL;
+	/* It was validated at import; a failure here is a damaged row. */
+	doc = qn_parse(xml, len, err, sizeof(err));
+	free(xml);
+	if (doc == NULL || (qn = qn_build(doc, err, sizeof(err))) == NULL) {
+		log_error("monitor: questionnaire %lld does not build: %s", id,
+		    err);
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	i = w->qn_next++ % QN_CACHE;
+	qn_free(w->qn[i]);
+	w->qn[i] = qn;
+	w->qn_id[i] = id;
+	return qn;
 }

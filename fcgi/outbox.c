@@ -20,7 +20,7 @@
 #include <jansson.h>
 #include <sodium.h>
 
-#include "extern.h"
+#include "domain.h"
 
 /* The largest body the courier's buffer takes. */
 #define BODY_MAX 65000

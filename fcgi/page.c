@@ -11,18 +11,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "extern.h"
+#include "doc.h"
 
 #define X(s) ((const xmlChar *)(s))
-
-const char *const role_names[ROLE__MAX] = {
-	"anonymous", /* ROLE_ANONYMOUS */
-	"member", /* ROLE_MEMBER */
-	"coordinator", /* ROLE_COORDINATOR */
-	"regional", /* ROLE_REGIONAL */
-	"organiser", /* ROLE_ORGANISER */
-	"admin", /* ROLE_ADMIN */
-};
 
 xmlNodePtr
 page_text(xmlNodePtr parent, const char *name, const char *text)
@@ -250,7 +241,7 @@ static const char *const notices[] = {
 	"event.saved", "material.added", "user.invited", "monitor.saved",
 	"monitor.submitted", "monitor.prefilled", "monitor.no-previous",
 	"round.reopened",
-	/* issue 7: practices */
+	/* the practice library */
 	"practice.saved", "practice.submitted", "practice.published",
 	"practice.returned", "practice.made-public", "practice.made-internal",
 	"practice.contact-sent",
@@ -331,4 +322,23 @@ err:
 	log_error("page: cannot build the %s page", name);
 	xmlFreeDoc(doc);
 	return NULL;
+}
+
+int
+error_page(const struct req *r, struct resp *o, int status, const char *allow)
+{
+	xmlNodePtr err;
+
+	resp_reset(o);
+	o->status = status;
+	if ((o->page = page_new("error", r, status)) == NULL)
+		return -1;
+	if ((err = page_elem(xmlDocGetRootElement(o->page), "error")) == NULL ||
+	    page_attr_int(err, "status", status) == -1)
+		return -1;
+	if (allow != NULL &&
+	    (page_text(err, "allow", allow) == NULL ||
+	    resp_header(o, "Allow", allow) == -1))
+		return -1;
+	return 0;
 }

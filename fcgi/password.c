@@ -13,7 +13,7 @@
 
 #include <sodium.h>
 
-#include "extern.h"
+#include "core.h"
 
 #define OPSLIMIT crypto_pwhash_OPSLIMIT_INTERACTIVE
 #define MEMLIMIT crypto_pwhash_MEMLIMIT_INTERACTIVE

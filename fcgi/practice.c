@@ -1,5 +1,5 @@
 /*
- * The practice library's rules (issue 7), for the pages and for
+ * The practice library's rules, for the pages and for
  * cimolt-admin: who may read, change, submit and review a practice, the
  * workflow draft -> submitted -> published (or returned, with a remark),
  * questions to a practice's contact person, and turning a visitor's
@@ -19,33 +19,7 @@
 
 #include <jansson.h>
 
-#include "extern.h"
-
-const char *const aspect_names[ASPECT__MAX] = {
-	"gezond", /* ASPECT_HEALTHY */
-	"hergebruik", /* ASPECT_REUSE */
-	"energie", /* ASPECT_ENERGY */
-	"natuurlijk-kapitaal", /* ASPECT_NATURAL */
-	"innovatie", /* ASPECT_INNOVATION */
-	"kringloop", /* ASPECT_LOOPS */
-};
-
-const char *const value_band_names[VB__MAX] = {
-	"<50k", /* VB_UNDER_50K */
-	"50k-215k", /* VB_TO_215K */
-	"215k-1m", /* VB_TO_1M */
-	"1m-5.5m", /* VB_TO_5M */
-	">5.5m", /* VB_OVER_5M */
-};
-
-int
-practice_code(const char *s, const char *const *names, int n)
-{
-	for (int i = 0; s != NULL && i < n; i++)
-		if (strcmp(s, names[i]) == 0)
-			return i;
-	return -1;
-}
+#include "domain.h"
 
 /* Returns 1 when role is a municipality's (member or coordinator). */
 static int

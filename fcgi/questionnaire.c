@@ -19,7 +19,7 @@
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 
-#include "extern.h"
+#include "domain.h"
 
 #define QNS ((const xmlChar *)"urn:cimolt:questionnaire")
 

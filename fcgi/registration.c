@@ -23,7 +23,7 @@
 
 #include <jansson.h>
 
-#include "extern.h"
+#include "domain.h"
 
 const char *
 event_reg_state(const struct db_event *ev)

@@ -28,7 +28,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
-#include "extern.h"
+#include "doc.h"
 
 const char *const page_names[PAGE__MAX] = {
 	[PAGE_HOME] = "home",
@@ -59,14 +59,14 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_MONITOR_SUBMIT] = "monitor-submit",
 	[PAGE_MONITOR_RESULT] = "monitor-result",
 	[PAGE_ROUNDS_ADMIN] = "rounds-admin",
-	/* issue 6: benchmark and advice */
+	/* the benchmark and advice */
 	[PAGE_BENCHMARK] = "benchmark",
 	[PAGE_ADVICE] = "advice",
 	[PAGE_ADVICE_REQUEST] = "advice-request",
 	[PAGE_ADVICE_ADMIN] = "advice-admin",
 	[PAGE_REGIONAL] = "regional",
 	[PAGE_OVERVIEW] = "overview",
-	/* issue 7: practices */
+	/* the practice library */
 	[PAGE_PRACTICES] = "practices",
 	[PAGE_PRACTICE] = "practice",
 	[PAGE_PRACTICE_FORM] = "practice-form",

@@ -16,7 +16,7 @@
 
 #include <fcgiapp.h>
 
-#include "extern.h"
+#include "http.h"
 
 const char *const method_names[METHOD__MAX] = {
 	"GET", /* METHOD_GET */

@@ -11,7 +11,7 @@
 
 #include <fcgiapp.h>
 
-#include "extern.h"
+#include "http.h"
 
 /* Sent on every response; nginx sends the same on static files. */
 static const char *const security_headers =
@@ -143,4 +143,17 @@ resp_write(FCGX_Request *fr, const struct req *r, const char *body,
 	    FCGX_PutStr(body, (int)bodysz, fr->out) != (int)bodysz)
 		return -1;
 	return 0;
+}
+
+int
+redirect(struct resp *o, const char *location)
+{
+	/* Headers set before (a session cookie) stay. */
+	if (o->page != NULL) {
+		xmlFreeDoc(o->page);
+		o->page = NULL;
+	}
+	if (resp_header(o, "Location", location) == -1)
+		return -1;
+	return resp_text(o, 303, "text/plain; charset=utf-8", "");
 }

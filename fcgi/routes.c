@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "extern.h"
+#include "programs.h"
 
 #define M_GET	(1u << METHOD_GET | 1u << METHOD_HEAD)
 #define M_POST	(1u << METHOD_POST)
@@ -70,7 +70,7 @@ static const struct route routes[] = {
 	{ "/beheer/monitor", M_GET, ORGANISER, 1, handle_rounds_admin },
 	{ "/beheer/monitor/{id}/heropenen", M_POST, ORGANISER, 1,
 	    handle_round_reopen },
-	/* issue 6: benchmark and advice */
+	/* the benchmark and advice */
 	{ "/benchmark", M_GET, MUNICIPAL, 1, handle_benchmark },
 	{ "/benchmark/{id}", M_GET, MUNICIPAL, 1, handle_benchmark_year },
 	{ "/advies", M_GET, MUNICIPAL, 1, handle_advice },
@@ -91,7 +91,7 @@ static const struct route routes[] = {
 	{ "/beheer/advies", M_GET, ORGANISER, 1, handle_advice_admin },
 	{ "/beheer/advies.csv", M_GET, ORGANISER, 1, handle_advice_csv },
 	{ "/beheer/advies/{id}", M_POST, ORGANISER, 1, handle_advice_status },
-	/* issue 7: practices */
+	/* the practice library */
 	{ "/praktijk", M_GET, ANYONE, 1, handle_practices },
 	{ "/praktijk.atom", M_GET, ANYONE, 1, handle_practice_feed },
 	{ "/praktijk/nieuw", M_BOTH, MUNICIPAL, 1, handle_practice_new },
@@ -203,25 +203,6 @@ allow_of(const struct route *rt, char *buf, size_t sz)
 		}
 }
 
-int
-error_page(const struct req *r, struct resp *o, int status, const char *allow)
-{
-	xmlNodePtr err;
-
-	resp_reset(o);
-	o->status = status;
-	if ((o->page = page_new("error", r, status)) == NULL)
-		return -1;
-	if ((err = page_elem(xmlDocGetRootElement(o->page), "error")) == NULL ||
-	    page_attr_int(err, "status", status) == -1)
-		return -1;
-	if (allow != NULL &&
-	    (page_text(err, "allow", allow) == NULL ||
-	    resp_header(o, "Allow", allow) == -1))
-		return -1;
-	return 0;
-}
-
 /* Runs the route's handler, in a transaction when the route asks for
  * one, trying again while the database says that may help. */
 static int
@@ -260,19 +241,6 @@ to_login(const struct req *r, struct resp *o)
 	if (url_encode(loc + n, sizeof(loc) - n, r->path) == -1)
 		loc[n] = '\0';
 	return redirect(o, loc);
-}
-
-int
-redirect(struct resp *o, const char *location)
-{
-	/* Headers set before (a session cookie) stay. */
-	if (o->page != NULL) {
-		xmlFreeDoc(o->page);
-		o->page = NULL;
-	}
-	if (resp_header(o, "Location", location) == -1)
-		return -1;
-	return resp_text(o, 303, "text/plain; charset=utf-8", "");
 }
 
 int

@@ -27,24 +27,7 @@
 
 #include <string.h>
 
-#include "extern.h"
-
-const char *const theme_names[THEME__MAX] = {
-	"algemeen-beleid", /* THEME_GENERAL */
-	"inkoopbeleid", /* THEME_PROCUREMENT */
-	"ambitie-aanpak", /* THEME_AMBITION */
-	"borging", /* THEME_EMBEDDING */
-	"communicatie", /* THEME_COMMUNICATION */
-	"samenwerking", /* THEME_COOPERATION */
-};
-
-const char *const category_names[CAT__MAX] = {
-	"gww", /* CAT_GWW */
-	"bouw", /* CAT_BUILDING */
-	"kantoor-fm", /* CAT_OFFICE */
-	"mobiliteit", /* CAT_MOBILITY */
-	"energie", /* CAT_ENERGY */
-};
+#include "domain.h"
 
 /* Returns the index of s in names[n], or -1. */
 static int

@@ -18,40 +18,9 @@
 
 #include <sodium.h>
 
-#include "extern.h"
+#include "domain.h"
 
-#define TOKEN_BYTES	32
 #define B64_VARIANT	sodium_base64_VARIANT_URLSAFE_NO_PADDING
-
-int
-token_new(char *out, size_t outsz, unsigned char hash[32])
-{
-	unsigned char raw[TOKEN_BYTES];
-
-	if (outsz < sodium_base64_ENCODED_LEN(TOKEN_BYTES, B64_VARIANT))
-		return -1;
-	randombytes_buf(raw, sizeof(raw));
-	sodium_bin2base64(out, outsz, raw, sizeof(raw), B64_VARIANT);
-	crypto_hash_sha256(hash, (const unsigned char *)out, strlen(out));
-	sodium_memzero(raw, sizeof(raw));
-	return 0;
-}
-
-int
-token_hash(const char *token, unsigned char hash[32])
-{
-	unsigned char	 raw[TOKEN_BYTES + 1];
-	size_t		 n = 0;
-
-	/* Only well-formed tokens are looked up at all. */
-	if (token == NULL || strlen(token) !=
-	    sodium_base64_ENCODED_LEN(TOKEN_BYTES, B64_VARIANT) - 1 ||
-	    sodium_base642bin(raw, sizeof(raw), token, strlen(token), NULL,
-	    &n, NULL, B64_VARIANT) != 0 || n != TOKEN_BYTES)
-		return -1;
-	crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
-	return 0;
-}
 
 /* Sets r's role from the user's role name. */
 static void

@@ -6,15 +6,11 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "extern.h"
-
-const char *const lang_codes[LANG__MAX] = {
-	"nl", /* LANG_NL */
-	"en", /* LANG_EN */
-};
+#include "core.h"
 
 int
 valid_lang(const char *s)

@@ -21,7 +21,7 @@
 #include <fcgiapp.h>
 #include <libxml/xmlmemory.h>
 
-#include "extern.h"
+#include "programs.h"
 
 static volatile sig_atomic_t stopping;
 

@@ -13,7 +13,7 @@
 
 #include <libxml/parser.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 /* A band rule on theme borging: [from, below), or up to 100. */
 static struct adv_rule

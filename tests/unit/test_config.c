@@ -11,7 +11,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 static char path[64];
 static char errpath[64];

@@ -8,7 +8,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 static void
 csv_separator_is_what_the_header_uses(void **state)

@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 static void
 pct_decodes_escapes_and_plus(void **state)

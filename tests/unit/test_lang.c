@@ -7,7 +7,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 static void
 lang_param_wins_over_cookie_and_header(void **state)

@@ -8,7 +8,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 /* Runs practice_query on q; returns the words used. */
 static int

@@ -11,7 +11,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 #define T(s) "<text xml:lang=\"nl\">" s "</text><text xml:lang=\"en\">" s "</text>"
 #define D(v) "<descriptor value=\"" v "\" xml:lang=\"nl\">d</descriptor>" \

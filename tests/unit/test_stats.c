@@ -8,7 +8,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 static void
 quartiles_of_an_odd_group(void **state)

@@ -7,7 +7,7 @@
 
 #include <cmocka.h>
 
-#include "../../fcgi/extern.h"
+#include "../../fcgi/domain.h"
 
 static void
 int_accepts_digits_within_bounds(void **state)

@@ -1,0 +1,325 @@
+/*
+ * Layer 0, the core: logging, time, configuration, decoding, validators,
+ * the shared vocabularies, tokens, passwords, CSV and statistics. Files of
+ * this layer use nothing above it; every other layer may use it.
+ *
+ * Error contract, everywhere: functions return 0 (or a pointer) on
+ * success and -1 (or NULL) on failure, and log once where the failure is
+ * first seen. Where "not found" is possible it is kept apart from failure
+ * and said so in the comment above the prototype.
+ */
+#ifndef CIMOLT_CORE_H
+#define CIMOLT_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* ---- log.c: one line per event on stderr, level first ---------------- */
+
+enum log_level {
+	LOG_ERROR,
+	LOG_WARN,
+	LOG_INFO,
+	LOG_DEBUG,
+	LOG__MAX
+};
+
+void	 log_set_level(enum log_level);
+void	 log_set_name(const char *);
+/* Returns the level named by s, or -1 when s names none. */
+int	 log_level_parse(const char *s);
+void	 log_msg(enum log_level, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+#define	 log_error(...)	log_msg(LOG_ERROR, __VA_ARGS__)
+#define	 log_warn(...)	log_msg(LOG_WARN, __VA_ARGS__)
+#define	 log_info(...)	log_msg(LOG_INFO, __VA_ARGS__)
+#define	 log_debug(...)	log_msg(LOG_DEBUG, __VA_ARGS__)
+
+/* ---- clock.c: time ---------------------------------------------------- */
+
+/* Makes the process speak Dutch time (TZ=Europe/Amsterdam). */
+void	 clock_init(void);
+/* Milliseconds on the monotonic clock: for timings and timeouts, which
+ * must not jump with the wall clock. */
+long long mono_ms(void);
+/* The time now in Amsterdam, "YYYY-MM-DD HH:MM:SS". */
+void	 clock_local_now(char out[24]);
+/* Converts a UTC "YYYY-MM-DD HH:MM:SS" to Amsterdam time. Returns 0/-1. */
+int	 clock_utc_to_local(const char *utc, char out[24]);
+
+/* ---- vocab.c: the words every layer shares ------------------------------ */
+
+/* Each enum ends in a __MAX sentinel and indexes its names table. */
+
+enum lang {
+	LANG_NL,
+	LANG_EN,
+	LANG__MAX
+};
+
+extern const char *const lang_codes[LANG__MAX];
+
+enum role {
+	ROLE_ANONYMOUS,
+	ROLE_MEMBER,
+	ROLE_COORDINATOR,
+	ROLE_REGIONAL,
+	ROLE_ORGANISER,
+	ROLE_ADMIN,
+	ROLE__MAX
+};
+
+extern const char *const role_names[ROLE__MAX];
+
+enum theme {
+	THEME_GENERAL,
+	THEME_PROCUREMENT,
+	THEME_AMBITION,
+	THEME_EMBEDDING,
+	THEME_COMMUNICATION,
+	THEME_COOPERATION,
+	THEME__MAX
+};
+
+enum category {
+	CAT_GWW,
+	CAT_BUILDING,
+	CAT_OFFICE,
+	CAT_MOBILITY,
+	CAT_ENERGY,
+	CAT__MAX
+};
+
+extern const char *const theme_names[THEME__MAX];
+extern const char *const category_names[CAT__MAX];
+
+/* Peer groups: all participants of a year, those of one province, those
+ * of one size class. */
+enum peer_group {
+	PG_ALL,
+	PG_PROVINCE,
+	PG_SIZE,
+	PG__MAX
+};
+
+extern const char *const peer_group_names[PG__MAX];	/* all, province, size */
+
+/* The six circular aspects (DOMAIN.md). */
+enum aspect {
+	ASPECT_HEALTHY,
+	ASPECT_REUSE,
+	ASPECT_ENERGY,
+	ASPECT_NATURAL,
+	ASPECT_INNOVATION,
+	ASPECT_LOOPS,
+	ASPECT__MAX
+};
+
+/* Contract value bands in euro, roughly the European thresholds. */
+enum value_band {
+	VB_UNDER_50K,
+	VB_TO_215K,
+	VB_TO_1M,
+	VB_TO_5M,
+	VB_OVER_5M,
+	VB__MAX
+};
+
+extern const char *const aspect_names[ASPECT__MAX];
+extern const char *const value_band_names[VB__MAX];
+
+/* Returns the index of s in names[n], or -1 (also for NULL). */
+int	 vocab_index(const char *s, const char *const *names, int n);
+
+/* ---- config.c: the INI configuration --------------------------------- */
+
+struct config {
+	char	*file;		/* path it was read from */
+	char	*listen;	/* "unix:/path" or "host:port" */
+	int	 socket_mode;	/* -1: leave as umask made it */
+	char	*socket_group;	/* NULL: leave */
+	int	 workers;
+	size_t	 max_body;
+	enum log_level log_level;
+	char	*xslt_dir;
+	char	*schema_dir;
+	char	*db_socket;	/* NULL: use db_host/db_port */
+	char	*db_host;
+	int	 db_port;
+	char	*db_user;
+	char	*db_password;
+	char	*db_name;
+	char	*base_url;	/* links in mail are built on it */
+	char	*secret;	/* 64 hex digits: keys the CSRF tokens */
+	int	 idle_minutes;	/* a session unused this long ends */
+	int	 absolute_hours; /* a session this old ends */
+	int	 max_fail_account; /* failed sign-ins per 15 min */
+	int	 max_fail_address;
+	char	*mail_from;
+	char	*webhook_url;	/* NULL: no webhook */
+	char	*webhook_secret;
+	char	*smtp_url;	/* NULL: no SMTP */
+	char	*smtp_user;
+	char	*smtp_password;
+	int	 retry_hours;	/* give a message up after */
+	int	 retry_base_seconds; /* first retry delay, doubled each time */
+	int	 min_group;	/* fewest participants a benchmark shows */
+};
+
+/*
+ * Reads and checks the INI file at path. Returns a config the caller
+ * frees with config_free(), or NULL after printing to stderr one line per
+ * problem, each naming the file, the line and the key.
+ */
+struct config	*config_load(const char *path);
+void		 config_free(struct config *);
+/* The path to read: the -c argument, else $CIMOLT_CONFIG, else the default. */
+const char	*config_path(const char *arg);
+
+/* ---- decode.c: URL and form decoding (RFC 3986, HTML form encoding) -- */
+
+struct kv {
+	char	*key;
+	char	*val;
+	size_t	 valsz;	/* bytes in val, which may hold NUL when invalid */
+};
+
+struct kvlist {
+	struct kv *kv;
+	size_t	 n;
+	size_t	 cap;
+};
+
+/*
+ * Percent-decodes src[0..len) into a new NUL-terminated string; '+' is a
+ * space when plus is non-zero (form encoding). Stores the decoded length
+ * in *outsz. Returns NULL on malformed escapes or memory exhaustion.
+ */
+char	*decode_pct(const char *src, size_t len, int plus, size_t *outsz);
+/*
+ * Appends the pairs of an application/x-www-form-urlencoded string (or a
+ * query string) to list. Returns 0, or -1 when an escape is malformed or
+ * a key or value is not valid UTF-8 or holds a NUL byte (the caller
+ * answers 400). With mend (a form's body), a value that is not UTF-8
+ * has its bad bytes replaced by U+FFFD instead: the form comes back with
+ * what was typed and a message (the validators refuse U+FFFD).
+ */
+int	 decode_form(struct kvlist *list, const char *src, size_t len, int mend);
+/* Appends the pairs of a Cookie header (RFC 6265 section 5.4). Invalid
+ * pairs are skipped: a browser's cookie jar is not the user's input. */
+int	 decode_cookies(struct kvlist *list, const char *hdr);
+/* Percent-encodes s into out for a query value (keeping '/', so paths
+ * read well). Returns 0, or -1 when out is too small. */
+int	 url_encode(char *out, size_t sz, const char *s);
+/* Returns the first value for key, or NULL when absent. */
+const char *kvlist_get(const struct kvlist *, const char *key);
+void	 kvlist_free(struct kvlist *);
+/* Returns 1 when s[0..len) is well-formed UTF-8 without NUL, else 0. */
+int	 utf8_valid(const char *s, size_t len);
+
+/* ---- valid.c: validators for input fields ---------------------------- */
+
+/* Returns the language whose code is s, or -1 when none. */
+int	 valid_lang(const char *s);
+/*
+ * Parses s as a decimal integer within [min, max] into *out, rejecting
+ * empty strings, signs where min >= 0, trailing bytes and overflow.
+ * Returns 0, or -1 when invalid.
+ */
+int	 valid_int(const char *s, long long min, long long max, long long *out);
+
+#define PASSWORD_MIN	10
+#define PASSWORD_MAX	1024
+
+/* Each returns 0 when s is acceptable, -1 when not (also for NULL). */
+/* An e-mail address as people type them; the caller lower-cases it. */
+int	 valid_email(const char *s);
+/* One line of text: not blank, no control characters, at most max_chars
+ * characters (UTF-8 was checked when decoding). */
+int	 valid_text(const char *s, size_t max_chars);
+/* A password of PASSWORD_MIN to PASSWORD_MAX bytes. */
+int	 valid_password(const char *s);
+/* A path on this site to return to: "/..." but not "//..." */
+int	 valid_return_path(const char *s);
+
+/* Text of several lines (line breaks and tabs allowed), at most
+ * max_chars characters; may be empty. */
+int	 valid_multiline(const char *s, size_t max_chars);
+/* An http:// or https:// address of printable ASCII, at most 500 bytes. */
+int	 valid_url(const char *s);
+/* A datetime-local value "YYYY-MM-DDTHH:MM" of a real day, written to out
+ * as "YYYY-MM-DD HH:MM:00". */
+int	 valid_datetime(const char *s, char out[24]);
+/* One to ten e-mail addresses separated by commas. */
+int	 valid_email_list(const char *s);
+
+/* ---- password.c: Argon2id -------------------------------------------- */
+
+#define PASSWORD_HASH_MAX 128	/* crypto_pwhash_STRBYTES */
+
+/* Hashes pw into out. Returns 0/-1. */
+int	 password_hash(const char *pw, char out[PASSWORD_HASH_MAX]);
+/* Returns 1 when pw matches hash, 0 when not (also when hash is empty:
+ * then a dummy hash is checked, taking the same time), -1 on failure. */
+int	 password_verify(const char *hash, const char *pw);
+/* Returns 1 when hash was made with other limits than ours. */
+int	 password_needs_rehash(const char *hash);
+
+/* ---- lang.c: content negotiation ------------------------------------- */
+
+/* The language of a request: ?lang= (valid), then the cookie, then
+ * Accept-Language (RFC 9110 section 12.5.4), else Dutch. */
+enum lang lang_choose(const char *param, const char *cookie,
+	    const char *accept_language);
+/* Returns 1 when the Accept header prefers application/xml or text/xml
+ * over text/html (RFC 9110 section 12.5.1), else 0. */
+int	 accept_prefers_xml(const char *accept);
+
+/* ---- csv.c: lists to import ------------------------------------------ */
+
+/* The separator a header line uses: ';' or ','. */
+char	 csv_separator(const char *header);
+/*
+ * Splits one line in place into at most max fields (quotes removed).
+ * Returns the number of fields, or -1 when the line is malformed or has
+ * more than max fields.
+ */
+int	 csv_split(char *line, char sep, char **fields, size_t max);
+
+/* A growing buffer for an export. */
+struct csv_out {
+	char	*buf;		/* malloc'd, NUL-terminated */
+	size_t	 len, cap;
+};
+
+/* Appends n bytes of s. Returns 0/-1. */
+int	 csv_put(struct csv_out *, const char *s, size_t n);
+/* Appends one field for Dutch Excel (';' after it, or CRLF when last),
+ * quoted where needed and defused against formulas. Returns 0/-1. */
+int	 csv_field(struct csv_out *, const char *s, int last);
+
+
+/* ---- stats.c: descriptive statistics for the benchmark --------------- */
+
+struct stats {
+	size_t	 n;
+	double	 min, q1, median, q3, max;	/* when n > 0 */
+};
+
+/* Describes v[0..n-1] (sorting it in place) with exact type-7
+ * quartiles. Returns 1 with figures, 0 for an empty group. */
+int	 stats_describe(double *v, size_t n, struct stats *out);
+/* The mid-rank percentile of x in v[0..n-1]: the share below it plus
+ * half the share equal to it, 0-100 (0 for an empty group). */
+double	 stats_percentile(const double *v, size_t n, double x);
+
+/* ---- token.c: random capability tokens ---------------------------------- */
+
+/* Makes a random 256-bit token (base64url) into out and its SHA-256.
+ * Returns 0/-1 (out too small). */
+int	 token_new(char *out, size_t outsz, unsigned char hash[32]);
+/* Hashes a token given by a client; -1 when it is not well-formed. */
+int	 token_hash(const char *token, unsigned char hash[32]);
+
+#endif /* CIMOLT_CORE_H */

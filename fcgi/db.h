@@ -1,0 +1,372 @@
+/*
+ * Layer 2, the database: the connection and its transactions (db.c) and
+ * one file of statements per domain (db-*.c). Only these files include
+ * mysql.h; every function here runs prepared statements with bound
+ * parameters. Lists call fn per row and return the count or -1; fn
+ * returns 0 to go on and -1 to stop with failure. Getters return 1, 0
+ * when there is none, -1 on failure.
+ */
+#ifndef CIMOLT_DB_H
+#define CIMOLT_DB_H
+
+#include "records.h"
+
+/* ---- db.c: the only file that talks to MariaDB ------------------------ */
+
+struct db;
+
+/* Once per program, before any fork: sets up the client library. */
+int		 db_library_init(void);
+void		 db_library_end(void);
+/* Opens a connection (utf8mb4) and prepares every statement. Returns the
+ * handle even when the server is down (it reconnects on use), or NULL
+ * when out of memory. multi allows several statements per query (the
+ * admin's migrations). */
+struct db	*db_open(const struct config *, int multi);
+void		 db_close(struct db *);
+/* Returns 1 when the last failure was a lost or refused connection. */
+int		 db_is_down(const struct db *);
+/* Returns 1 when the last failure may succeed if the transaction is run
+ * again (deadlock, lock wait timeout, Galera certification failure). */
+int		 db_is_retryable(const struct db *);
+/* Checks the server answers, reconnecting if needed. Returns 0/-1. */
+int		 db_ping(struct db *);
+int		 db_begin(struct db *);
+int		 db_commit(struct db *);
+void		 db_rollback(struct db *);
+
+/* Calls fn for each event (drafts too when drafts is 1) in start order,
+ * with the confirmed registrations of org_id counted (0: none); fn
+ * returns 0 to go on, -1 to stop with failure. Returns the count or -1. */
+int	 db_events_list(struct db *, int drafts, long long org_id,
+	    int (*fn)(const struct db_event *, void *), void *arg);
+/* Reads event id (locking its row, the shared counter, when lock is 1).
+ * Returns 1, 0 when there is none, -1. */
+int	 db_event_get(struct db *, long long id, int lock, long long org_id,
+	    struct db_event *);
+
+/*
+ * Users. Lookups return 1 when found (filling the struct), 0 when not,
+ * -1 on failure. db_user_add returns the new id, 0 when the e-mail
+ * address is taken, -1 on failure (hash NULL: no password yet).
+ * db_user_disable also ends the user's sessions; returns 1 when it
+ * disabled, 0 when already disabled, unknown, or not of only_org (when
+ * only_org is not 0).
+ */
+int	 db_user_by_email(struct db *, const char *email, struct db_user *);
+int	 db_user_set_hash(struct db *, long long id, const char *hash);
+long long db_user_add(struct db *, const char *email, const char *name,
+	    long long org_id, const char *role, const char *hash);
+int	 db_user_disable(struct db *, long long id, long long only_org);
+int	 db_user_set_profile(struct db *, long long id, const char *name,
+	    const char *lang);
+/* Calls fn per user (of organisation org_id, or all when 0), ordered by
+ * organisation and name. Returns the count, or -1. */
+int	 db_users_list(struct db *, long long org_id,
+	    int (*fn)(const struct db_user *, void *), void *arg);
+/* Finds an organisation by CBS code or id. Returns 1, 0 or -1. */
+int	 db_org_find(struct db *, const char *code_or_id, struct db_org *);
+
+/* Sessions, keyed by the SHA-256 of the token. db_session_get returns 1
+ * with the user when the session is valid (not idle or too old, user not
+ * disabled), 0 when not, -1 on failure. */
+int	 db_session_new(struct db *, const unsigned char hash[32],
+	    long long user);
+int	 db_session_get(struct db *, const unsigned char hash[32],
+	    int idle_minutes, int absolute_hours, struct db_user *);
+int	 db_session_del(struct db *, const unsigned char hash[32]);
+int	 db_sessions_del_user(struct db *, long long user);
+
+/* Failed sign-ins of the last 15 minutes, by account and by address. */
+int	 db_login_failure_add(struct db *, const unsigned char email_hash[32],
+	    const char *address);
+int	 db_login_failures(struct db *, const unsigned char email_hash[32],
+	    const char *address, int *by_email, int *by_address);
+
+/* Single-use tokens ("invitation", "reset"). db_token_get locks the row
+ * and returns 1 with its user when usable, 0 when not, -1 on failure. */
+int	 db_token_add(struct db *, const unsigned char hash[32],
+	    long long user, const char *purpose, int hours);
+int	 db_token_get(struct db *, const unsigned char hash[32],
+	    const char *purpose, struct db_user *);
+int	 db_token_use(struct db *, const unsigned char hash[32]);
+
+/* Audit log; actor 0 is the system or cimolt-admin. */
+int	 db_audit_add(struct db *, long long actor, const char *action,
+	    const char *subject_type, long long subject_id, const char *detail);
+
+/* Outbox. db_outbox_claim locks the next due row (SKIP LOCKED) in the
+ * current transaction: 1 with it, 0 when none is due, -1 on failure.
+ * db_outbox_retry returns 1 when a failed row was queued again, else 0. */
+int	 db_outbox_add(struct db *, const char *uuid, const char *type,
+	    const char *body, const char *created_at, int retry_hours);
+int	 db_outbox_claim(struct db *, struct db_outbox *);
+int	 db_outbox_result(struct db *, long long id, const char *status,
+	    long long delay_seconds, const char *error, int webhook_done,
+	    int smtp_done);
+int	 db_delivery_add(struct db *, long long outbox_id,
+	    const char *transport, int ok, long http_status,
+	    const char *smtp_reply, const char *error);
+int	 db_outbox_list(struct db *, int limit,
+	    int (*fn)(const struct db_outbox_row *, void *), void *arg);
+int	 db_deliveries_since(struct db *, long long first_outbox_id,
+	    int (*fn)(const struct db_delivery *, void *), void *arg);
+int	 db_outbox_retry(struct db *, long long id, int retry_hours);
+
+/* Inserts or updates an organisation (province_id 0, "" for none).
+ * Returns 1 when inserted, 2 when changed, 0 when unchanged, -1. */
+int	 db_org_upsert(struct db *, const char *kind, const char *name,
+	    const char *cbs_code, long long province_id,
+	    const char *size_class);
+/* Lists organisations (organisers, provinces, umbrellas, municipalities,
+ * each by name) and the newest audit entries. Return the count or -1. */
+int	 db_orgs_list(struct db *, int (*fn)(const struct db_org_row *, void *),
+	    void *arg);
+int	 db_audit_list(struct db *, int limit,
+	    int (*fn)(const struct db_audit *, void *), void *arg);
+
+/* Adds to an event's counters (negative to take off). Returns 0/-1. */
+int	 db_event_counts(struct db *, long long event_id, long long dconfirmed,
+	    long long dwaiting);
+/* Inserts (ev->id 0) or updates an event from the fields of ev (id, the
+ * texts, times, capacity, per_org_limit -1 for none, opens_at/closes_at ""
+ * for none, notify_emails, status). Returns its id, or -1. */
+long long db_event_save(struct db *, const struct db_event *ev);
+/* Counts: active registrations of email, confirmed of an organisation,
+ * and the next place on the waiting list. Each returns the number or -1. */
+long long db_reg_active_email(struct db *, long long event_id,
+	    const char *email);
+long long db_reg_org_confirmed(struct db *, long long event_id,
+	    long long org_id);
+long long db_reg_next_seq(struct db *, long long event_id);
+/* Stores a registration (event_id, org_id, user_id, name, email,
+ * job_title, status of g) with its token's hash. Returns its id, or -1. */
+long long db_reg_add(struct db *, const struct db_registration *g,
+	    const unsigned char token_hash[32], long long waiting_seq);
+/* Reads a registration by its token's hash, or by id within an event.
+ * Return 1, 0 when none, -1. */
+int	 db_reg_by_token(struct db *, const unsigned char hash[32],
+	    struct db_registration *);
+int	 db_reg_by_id(struct db *, long long event_id, long long id,
+	    struct db_registration *);
+/* Sets a registration's status (stamping promotion or cancellation). */
+int	 db_reg_set_status(struct db *, long long id, const char *status);
+/* Calls fn per registration of the event: all (by organisation, status,
+ * name) or the waiting list in order. Returns the count or -1. */
+int	 db_regs_list(struct db *, long long event_id, int waiting_only,
+	    int (*fn)(const struct db_registration *, void *), void *arg);
+/* Calls fn per registration of a municipality, for every event (with
+ * the event's title and start), by event. Returns the count or -1. */
+int	 db_regs_of_org(struct db *, long long org_id,
+	    int (*fn)(const struct db_registration *, const char *title,
+	    const char *starts_at, void *), void *arg);
+int	 db_material_add(struct db *, long long event_id, const char *title,
+	    const char *url, const char *body);
+int	 db_materials_list(struct db *, long long event_id,
+	    int (*fn)(const struct db_material *, void *), void *arg);
+
+/* Questionnaires: the one of a year and version (1 with its id and
+ * checksum, 0 when none, -1), and storing a new one (its id, or -1). */
+int	 db_questionnaire_get(struct db *, int year, int version,
+	    long long *id, char checksum[65]);
+long long db_questionnaire_add(struct db *, int year, int version,
+	    const char *checksum, const char *xml);
+
+/* The newest questionnaire of each year (year 0) or of one year, newest
+ * year first: fn gets id, year, version. Returns the count or -1. */
+int	 db_qn_latest(struct db *, int year,
+	    int (*fn)(long long id, int year, int version, void *), void *arg);
+/* The XML of questionnaire id (malloc'd), or NULL. */
+char	*db_qn_xml(struct db *, long long id, size_t *len);
+/* A round: of an organisation and year, or by id (org_id 0). Returns 1,
+ * 0 when none, -1. */
+int	 db_round_get(struct db *, long long org_id, int year, long long id,
+	    struct db_round *);
+/* Creates the round of an organisation and year unless it exists. */
+int	 db_round_add(struct db *, long long org_id, int year, long long qn_id);
+/* Submits a draft (1) or reopens a submitted round (1); 0 when it was
+ * not in that state; -1. */
+int	 db_round_submit(struct db *, long long id, long long user);
+int	 db_round_reopen(struct db *, long long id);
+/* Rounds of a year (0: all) and organisation (0: all). */
+int	 db_rounds_list(struct db *, int year, long long org_id,
+	    int (*fn)(const struct db_round *, void *), void *arg);
+int	 db_answers_list(struct db *, long long round_id,
+	    int (*fn)(const struct db_answer *, void *), void *arg);
+/* Stores an answer (value NULL: none, or don't know). */
+int	 db_answer_put(struct db *, long long round_id, const char *question_id,
+	    const char *value, int dont_know, int prefilled, long long user);
+int	 db_answer_del(struct db *, long long round_id, const char *question_id);
+/* A section's version, locking it (0 when never saved), or -1; and
+ * raising it by one. */
+long long db_section_version(struct db *, long long round_id,
+	    const char *section);
+int	 db_section_bump(struct db *, long long round_id, const char *section,
+	    long long user);
+/* Replaces a round's scores; lists them. */
+int	 db_scores_replace(struct db *, long long round_id,
+	    const struct db_score *, size_t n);
+int	 db_scores_list(struct db *, long long round_id,
+	    int (*fn)(const struct db_score *, void *), void *arg);
+
+/* Migration support for cimolt-admin (fixed SQL from schema/ only). */
+int	 db_exec_script(struct db *, const char *sql, size_t len);
+/* Looks up the checksum recorded for a migration into hex[65].
+ * Returns 1 when found, 0 when not applied, -1 on failure. */
+int	 db_migration_get(struct db *, const char *name, char hex[65]);
+int	 db_migration_put(struct db *, const char *name, const char *hex);
+int	 db_migrations_init(struct db *);
+
+/* db.c. Lists return the count or -1; getters 1, 0 when none, -1. */
+int	 db_org_groups(struct db *, long long org_id, struct db_org_groups *);
+/* Whether an organisation opted in to be named (0/1), or -1. */
+int	 db_org_show_name(struct db *, long long org_id);
+int	 db_org_set_show_name(struct db *, long long org_id, int show);
+int	 db_peer_participants(struct db *, int year, const struct peer_key *,
+	    long long *n);
+/* A group's scores (scope, key, score), unordered. */
+int	 db_peer_values(struct db *, int year, const struct peer_key *,
+	    int (*fn)(const char *, const char *, double, void *), void *arg);
+/* Stores a group with a new version and removes its statistics. */
+int	 db_peer_group_put(struct db *, int year, const struct peer_key *,
+	    long long participants);
+int	 db_peer_stat_put(struct db *, int year, const struct peer_key *,
+	    const char *scope, const char *key, const struct stats *);
+int	 db_peer_group_get(struct db *, int year, const struct peer_key *,
+	    long long *participants, long long *version);
+/* A group's statistics with round_id's own scores and positions (0: no
+ * round). */
+int	 db_peer_stats_list(struct db *, int year, const struct peer_key *,
+	    long long version, long long round_id,
+	    int (*fn)(const struct db_peer_stat *, void *), void *arg);
+/* Computes and stores a round's positions in a group under version. */
+int	 db_peer_positions_put(struct db *, int year, const struct peer_key *,
+	    long long version, long long round_id);
+int	 db_peer_trend(struct db *, long long org_id, const struct peer_key *,
+	    int (*fn)(const struct db_trend *, void *), void *arg);
+/* Municipalities of a province (0: all), rounds started, submitted. */
+int	 db_region_participation(struct db *, int year, long long province,
+	    long long out[3]);
+/* The scores of the named (opted-in) submitted municipalities. */
+int	 db_region_named(struct db *, int year, long long province,
+	    int (*fn)(const struct db_named_score *, void *), void *arg);
+int	 db_participation(struct db *,
+	    int (*fn)(const struct db_participation *, void *), void *arg);
+/* The best limit scores of a level in a year, best first. */
+int	 db_ranking(struct db *, int year, const char *level, int limit,
+	    int (*fn)(const struct db_rank_row *, void *), void *arg);
+long long db_rounds_submitted(struct db *, int year);
+/* A page of a year's submitted rounds by name, a row per score. */
+int	 db_year_scores(struct db *, int year, long long limit,
+	    long long offset, int (*fn)(const struct db_year_score *, void *),
+	    void *arg);
+/* Inserts a round's answers from a JSON array of [id, value, dont_know]. */
+int	 db_answers_bulk(struct db *, long long round_id, const char *json);
+long long db_advice_request_add(struct db *, long long org_id,
+	    long long user_id, const char *topic, const char *question,
+	    const char *contact, const char *phone);
+/* Advice requests (of an organisation, or all when 0; one id, or all
+ * when 0), newest first. */
+int	 db_advice_requests(struct db *, long long org_id, long long id,
+	    int (*fn)(const struct db_advice_request *, void *), void *arg);
+/* Rows changed (0: no such request), or -1. */
+long long db_advice_request_status(struct db *, long long id,
+	    const char *status, long long user);
+int	 db_advice_request_counts(struct db *, long long out[3]);
+/* The active organisers' addresses, comma-separated ("" when none). */
+int	 db_organiser_emails(struct db *, char *buf, size_t sz);
+int	 db_advice_set_get(struct db *, int version, long long *id,
+	    char checksum[65]);
+long long db_advice_set_add(struct db *, int version, const char *checksum,
+	    const char *xml);
+int	 db_advice_rule_add(struct db *, long long set_id,
+	    const struct adv_rule *);
+/* The newest set's rules in file order (texts point into buffers that
+ * live for the call), and their links (with the title of a linked
+ * practice when it is published). */
+int	 db_advice_rules(struct db *,
+	    int (*fn)(const struct adv_rule *, void *), void *arg);
+int	 db_advice_links(struct db *,
+	    int (*fn)(int position, const struct adv_link *, void *),
+	    void *arg);
+/* The newest set's rules that link to a practice, in file order. */
+int	 db_advice_for_practice(struct db *, long long practice_id,
+	    int (*fn)(const struct db_advice_link *, void *), void *arg);
+/* Whether a user opted in as a practices' contact person (0/1, -1), and
+ * withdrawing that (rows removed, or -1): their practices then show no
+ * contact person and take no questions. */
+int	 db_contact_get(struct db *, long long user_id);
+long long db_contact_withdraw(struct db *, long long user_id);
+/* Every province's id (malloc'd array in *ids). Returns 0/-1. */
+int	 db_province_ids(struct db *, long long **ids, size_t *n);
+
+/*
+ * Practices in the database. Each returns as the db.c contract says:
+ * ids (or -1) from adding, 1/0/-1 from lookups, counts (or -1) from
+ * lists, whose callbacks return 0 to go on and -1 to stop with failure.
+ */
+/* Adds a practice of org_id without revisions. Returns its id or -1. */
+long long db_practice_add(struct db *, const char *uuid, long long org_id,
+	    long long user);
+/* Adds a draft revision with p's revision fields (title ... links).
+ * Returns its id or -1. */
+long long db_practice_rev_add(struct db *, long long practice_id,
+	    const struct db_practice *p, long long user);
+/* Points the practice's working revision at rev (0: none). */
+int	 db_practice_set_working(struct db *, long long id, long long rev);
+/* Reads the practice row into p (locking it when lock is 1), with the
+ * working revision's status. Returns 1, 0 when none, -1. */
+int	 db_practice_get(struct db *, long long id, int lock,
+	    struct db_practice *p);
+/* Reads revision rev of the practice p holds into p's revision fields,
+ * with partners, themes, aspects and links. Returns 1, 0, -1. */
+int	 db_practice_rev_get(struct db *, long long rev, struct db_practice *p);
+/* Marks a revision submitted by user, or reviewed (status published or
+ * returned, with the remark, "" for none) by user. Return 0/-1. */
+int	 db_practice_rev_submit(struct db *, long long rev, long long user);
+int	 db_practice_rev_review(struct db *, long long rev, const char *status,
+	    const char *remark, long long user);
+/* Makes rev the published revision: clears the working one, copies the
+ * text for search and stamps the times. Returns 0/-1. */
+int	 db_practice_publish(struct db *, long long id, long long rev);
+int	 db_practice_set_public(struct db *, long long id, int is_public);
+/* Published practices as f says, one page; and how many there are. */
+int	 db_practices_search(struct db *, const struct practice_filter *f,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+long long db_practices_count(struct db *, const struct practice_filter *f);
+/* Every practice of a municipality (0: all), showing the working
+ * revision where there is one, newest first. */
+int	 db_practices_of_org(struct db *, long long org_id,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+/* Up to PRACTICE_RELATED published practices of category other than id,
+ * by the aspects they share with revision rev (extra), then newest. */
+int	 db_practices_related(struct db *, long long id, long long rev,
+	    const char *category, int public_only,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+/* The newest PRACTICE_FEED_SIZE public published practices. */
+int	 db_practices_feed(struct db *,
+	    int (*fn)(const struct db_practice_item *, void *), void *arg);
+/* The years of published practices (public ones only), newest first. */
+int	 db_practice_years(struct db *, int public_only,
+	    int (*fn)(long long year, void *), void *arg);
+/* The active users of org_id who opted in as contact persons. */
+int	 db_practice_contacts(struct db *, long long org_id,
+	    int (*fn)(long long id, const char *name, void *), void *arg);
+/* Records user's opt-in as a contact person (again: no change). */
+int	 db_practice_contact_optin(struct db *, long long user);
+/* A user by id, with organisation. Returns 1, 0, -1. */
+int	 db_practice_user(struct db *, long long id, struct db_user *u);
+/* Active users to notify: of role role (organiser), or the user author
+ * and the coordinators of org_id. */
+int	 db_practice_users_of_role(struct db *, const char *role,
+	    int (*fn)(const struct db_user *, void *), void *arg);
+int	 db_practice_author_and_coordinators(struct db *, long long author,
+	    long long org_id, int (*fn)(const struct db_user *, void *),
+	    void *arg);
+/* Locks user's row (questions are counted one sender at a time), counts
+ * the questions user sent in the last 24 hours, records one. */
+int	 db_contact_lock(struct db *, long long user);
+long long db_contact_count_day(struct db *, long long user);
+int	 db_contact_add(struct db *, long long user, long long practice_id);
+
+#endif /* CIMOLT_DB_H */

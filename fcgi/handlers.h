@@ -1,0 +1,146 @@
+/*
+ * Layer 4, the handlers: one file per area of pages. Each parses and
+ * validates its input, authorises, calls the domain and builds the page
+ * document; the page parts that several areas show live in parts.c.
+ */
+#ifndef CIMOLT_HANDLERS_H
+#define CIMOLT_HANDLERS_H
+
+#include "domain.h"
+
+/* ---- parts.c: page parts that several areas show ----------------------- */
+
+/* Years a municipality has a submitted round in, newest first. */
+struct years {
+	long long y[64];
+	size_t	 n;
+};
+
+/* Fills ys with the years org_id submitted a round in. Returns 0/-1. */
+int	 submitted_years(struct worker *, long long org_id, struct years *ys);
+/* Adds <years><year value current/></years>. Returns 0/-1. */
+int	 years_xml(xmlNodePtr parent, const long long *y, size_t n,
+	    long long current);
+/* An <event> with its counts and registration state (own: with the
+ * visitor's municipality's counts), and an event's <materials>. Return
+ * 0/-1. */
+int	 event_xml(xmlNodePtr parent, const struct db_event *, int own);
+int	 materials_xml(struct db *, xmlNodePtr parent, long long event_id);
+/* Adds the organisations as options of an "organisation" field: the
+ * municipalities under <province name>, and with all the others under
+ * <group kind>. Returns 0/-1. */
+int	 org_options(struct db *, xmlNodePtr field, int all);
+/* Adds <years> with the years org_id submitted a round in, newest first,
+ * current marked. Returns 0/-1. */
+int	 submitted_years_xml(struct worker *, long long org_id,
+	    xmlNodePtr parent, long long current);
+
+/*
+ * The handlers: each fills o (a page document, a redirect or a text) and
+ * returns 0, or -1 when it failed (the dispatcher answers 500 or 503).
+ * The route table in routes.c names the role each one needs.
+ */
+
+/* ---- handle_account.c: one's account, a coordinator's members ----------- */
+
+int	 handle_contact_withdraw(struct worker *, struct req *, struct resp *);
+int	 handle_account(struct worker *, struct req *, struct resp *);
+int	 handle_password(struct worker *, struct req *, struct resp *);
+int	 handle_members(struct worker *, struct req *, struct resp *);
+int	 handle_member_remove(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_admin.c: the organisers' overview, delivery log, users, audit --- */
+
+int	 handle_deliveries(struct worker *, struct req *, struct resp *);
+int	 handle_delivery_retry(struct worker *, struct req *, struct resp *);
+int	 handle_users(struct worker *, struct req *, struct resp *);
+int	 handle_user_disable(struct worker *, struct req *, struct resp *);
+int	 handle_organisations(struct worker *, struct req *, struct resp *);
+int	 handle_audit(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_advice.c: advice and advice requests ------------------------ */
+
+int	 handle_advice(struct worker *, struct req *, struct resp *);
+int	 handle_advice_year(struct worker *, struct req *, struct resp *);
+int	 handle_advice_request(struct worker *, struct req *, struct resp *);
+int	 handle_advice_admin(struct worker *, struct req *, struct resp *);
+int	 handle_advice_status(struct worker *, struct req *, struct resp *);
+int	 handle_advice_csv(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_benchmark.c: the benchmark, the regional and organisers' overviews --- */
+
+int	 handle_benchmark(struct worker *, struct req *, struct resp *);
+int	 handle_benchmark_year(struct worker *, struct req *, struct resp *);
+int	 handle_region(struct worker *, struct req *, struct resp *);
+int	 handle_region_year(struct worker *, struct req *, struct resp *);
+int	 handle_region_csv(struct worker *, struct req *, struct resp *);
+int	 handle_show_name(struct worker *, struct req *, struct resp *);
+int	 handle_overview(struct worker *, struct req *, struct resp *);
+int	 handle_overview_year(struct worker *, struct req *, struct resp *);
+int	 handle_participation_csv(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_year_scores_csv(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_events_admin.c: the organisers' events and registrations ---- */
+
+int	 handle_beheer(struct worker *, struct req *, struct resp *);
+int	 handle_event_new(struct worker *, struct req *, struct resp *);
+int	 handle_event_edit(struct worker *, struct req *, struct resp *);
+int	 handle_event_admin(struct worker *, struct req *, struct resp *);
+int	 handle_attendance(struct worker *, struct req *, struct resp *);
+int	 handle_material_add(struct worker *, struct req *, struct resp *);
+int	 handle_registration_cancel_admin(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_registrations_csv(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_org_overview(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_monitor.c: filling in and submitting the monitor ------------ */
+
+int	 handle_monitor(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_round(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_section(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_submit(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_result(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_prefill(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_csv(struct worker *, struct req *, struct resp *);
+int	 handle_rounds_admin(struct worker *, struct req *, struct resp *);
+int	 handle_round_reopen(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_practice.c: the practice library ---------------------------- */
+
+int	 handle_practices(struct worker *, struct req *, struct resp *);
+int	 handle_practice(struct worker *, struct req *, struct resp *);
+int	 handle_practice_draft(struct worker *, struct req *, struct resp *);
+int	 handle_practice_new(struct worker *, struct req *, struct resp *);
+int	 handle_practice_edit(struct worker *, struct req *, struct resp *);
+int	 handle_practice_submit(struct worker *, struct req *, struct resp *);
+int	 handle_practice_contact(struct worker *, struct req *, struct resp *);
+int	 handle_practice_feed(struct worker *, struct req *, struct resp *);
+int	 handle_practices_admin(struct worker *, struct req *, struct resp *);
+int	 handle_practice_review(struct worker *, struct req *, struct resp *);
+int	 handle_practice_publish(struct worker *, struct req *, struct resp *);
+int	 handle_practice_return(struct worker *, struct req *, struct resp *);
+int	 handle_practice_public(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_programme.c: the programme, events and registering ---------- */
+
+int	 handle_home(struct worker *, struct req *, struct resp *);
+int	 handle_programme(struct worker *, struct req *, struct resp *);
+int	 handle_healthz(struct worker *, struct req *, struct resp *);
+int	 handle_event(struct worker *, struct req *, struct resp *);
+int	 handle_event_ics(struct worker *, struct req *, struct resp *);
+int	 handle_register(struct worker *, struct req *, struct resp *);
+int	 handle_registration(struct worker *, struct req *, struct resp *);
+int	 handle_registration_cancel(struct worker *, struct req *,
+	    struct resp *);
+
+/* ---- handle_signin.c: signing in and out, invitations, password resets --- */
+
+int	 handle_login(struct worker *, struct req *, struct resp *);
+int	 handle_logout(struct worker *, struct req *, struct resp *);
+int	 handle_invitation(struct worker *, struct req *, struct resp *);
+int	 handle_reset(struct worker *, struct req *, struct resp *);
+int	 handle_forgot(struct worker *, struct req *, struct resp *);
+
+#endif /* CIMOLT_HANDLERS_H */

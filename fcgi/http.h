@@ -1,0 +1,107 @@
+/*
+ * Layer 1, HTTP: one request as read from FastCGI (request.c) and one
+ * response as written back (response.c).
+ */
+#ifndef CIMOLT_HTTP_H
+#define CIMOLT_HTTP_H
+
+#include <libxml/tree.h>
+
+#include "records.h"
+
+/* ---- request.c and response.c: one HTTP exchange ---------------------- */
+
+struct FCGX_Request;
+
+enum method {
+	METHOD_GET,
+	METHOD_HEAD,
+	METHOD_POST,
+	METHOD__MAX
+};
+
+extern const char *const method_names[METHOD__MAX];
+
+struct req {
+	int	 method;	/* enum method, or -1 for one we do not serve */
+	char	*method_name;
+	char	*path;		/* decoded, without query */
+	char	*query;		/* raw query string, "" when none */
+	struct kvlist params;	/* query string, then form body */
+	struct kvlist cookies;
+	char	*accept;
+	char	*accept_language;
+	int	 https;
+	int	 forced_error;	/* CIMOLT_ERROR from nginx, or 0 */
+	int	 bad;		/* 0, or the 4xx status the request earned */
+	enum lang lang;
+	int	 lang_from_param; /* ?lang= was given: set the cookie */
+	int	 want_xml;
+	enum role role;
+	long long ids[2];	/* the {id} values of the route's pattern */
+	char	 token[64];	/* the {token} of the route's pattern */
+	struct FCGX_Request *fr; /* for reading the body, once routed */
+	size_t	 max_body;
+	char	 address[46];	/* the client's IP address */
+	int	 signed_in;
+	struct db_user user;	/* when signed_in */
+	unsigned char sid_hash[32]; /* when signed_in */
+	char	 csrf[64];	/* the token this request's forms carry */
+	char	 csrf_cookie[64]; /* anonymous: the binding cookie */
+	int	 csrf_new;	/* that cookie was made on this request */
+};
+
+struct header {
+	char	*name;
+	char	*value;
+};
+
+struct resp {
+	int	 status;
+	xmlDocPtr page;		/* page document, owned; NULL for raw bodies */
+	char	*body;		/* raw body (owned) when page is NULL */
+	size_t	 bodysz;
+	const char *type;	/* Content-Type of a raw body */
+	struct header hdr[8];
+	size_t	 nhdr;
+};
+
+/*
+ * Fills r from the FastCGI request: parameters, path, query and cookies.
+ * Returns 0 when the request was read (r->bad holds 400 when it is
+ * malformed), or -1 when out of memory.
+ */
+int	 req_read(struct req *r, struct FCGX_Request *fr, size_t max_body);
+/*
+ * Reads a form body (once the route is known to take one) up to max_body
+ * bytes and adds its fields to r->params. Returns 0 (r->bad holds 400 or
+ * 413 when the body is malformed or too large), or -1 when out of memory.
+ */
+int	 req_read_body(struct req *r);
+void	 req_free(struct req *);
+
+/* Adds a header to the response; the strings are copied. Returns 0/-1. */
+int	 resp_header(struct resp *, const char *name, const char *value);
+/* Sets a raw body (copied) with its content type. Returns 0/-1. */
+int	 resp_text(struct resp *, int status, const char *type,
+	    const char *body);
+void	 resp_reset(struct resp *);
+struct csv_out;
+/* Makes o a 200 CSV download called filename, taking out's buffer.
+ * Returns 0/-1. */
+int	 resp_csv(struct resp *, struct csv_out *out, const char *filename);
+/* The reason phrase of an HTTP status (RFC 9110 section 15). */
+const char *http_reason(int status);
+/*
+ * Writes status line, headers (security headers included) and body to the
+ * FastCGI stream; no body for HEAD. Returns 0, or -1 when the client went.
+ */
+int	 resp_write(struct FCGX_Request *fr, const struct req *,
+	    const char *body, size_t bodysz, const char *type,
+	    const struct resp *);
+
+
+/* Makes o a 303 to location, keeping headers already set. Returns 0/-1. */
+int	 redirect(struct resp *o, const char *location);
+
+#endif /* CIMOLT_HTTP_H */

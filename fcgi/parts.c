@@ -1,0 +1,185 @@
+/*
+ * Page parts that several areas of pages show: an event with its counts
+ * and registration state, an event's materials, the organisations as the
+ * options of a form field, and the years in which a municipality
+ * submitted a round. The handlers call these; these call no handler.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "handlers.h"
+
+/* The municipalities, grouped by province, as the options of field f;
+ * with all set, the other organisations too, grouped by kind. */
+struct org_ctx {
+	xmlNodePtr	 field;
+	int		 all;
+};
+
+static int
+material_item(const struct db_material *m, void *arg)
+{
+	xmlNodePtr n;
+	char local[24];
+
+	if (clock_utc_to_local(m->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", m->created);
+	if ((n = page_text(arg, "material", m->body)) == NULL ||
+	    page_attr_int(n, "id", m->id) == -1 ||
+	    page_attr(n, "title", m->title) == -1 ||
+	    (m->url[0] && page_attr(n, "url", m->url) == -1) ||
+	    page_attr(n, "created", local) == -1)
+		return -1;
+	return 0;
+}
+
+static int
+org_option(const struct db_org_row *g, void *arg)
+{
+	struct org_ctx	*c = arg;
+	xmlNodePtr	 prov, opt;
+	xmlChar		*name;
+	int		 same;
+
+	int		 gemeente = strcmp(g->kind, "gemeente") == 0;
+	const char	*group = gemeente ? "province" : "group";
+	const char	*attr = gemeente ? "name" : "kind";
+	const char	*value = gemeente ? g->province : g->kind;
+
+	if (!gemeente && !c->all)
+		return 0;
+	/* The list is short (a dozen groups): a linear look is fine. */
+	for (prov = c->field->children; prov != NULL; prov = prov->next) {
+		name = xmlGetProp(prov, (const xmlChar *)attr);
+		same = name != NULL && xmlStrEqual(prov->name,
+		    (const xmlChar *)group) &&
+		    xmlStrEqual(name, (const xmlChar *)value);
+		xmlFree(name);
+		if (same)
+			break;
+	}
+	if (prov == NULL && ((prov = page_elem(c->field, group)) == NULL ||
+	    page_attr(prov, attr, value) == -1))
+		return -1;
+	if ((opt = page_elem(prov, "option")) == NULL ||
+	    page_attr_int(opt, "value", g->id) == -1 ||
+	    page_attr(opt, "label", g->name) == -1)
+		return -1;
+	return 0;
+}
+
+static int
+year_add(const struct db_round *rd, void *arg)
+{
+	struct years *ys = arg;
+
+	if (strcmp(rd->status, "submitted") == 0 &&
+	    ys->n < sizeof(ys->y) / sizeof(ys->y[0]))
+		ys->y[ys->n++] = rd->year;
+	return 0;
+}
+
+static int
+cmp_year_desc(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+int
+submitted_years(struct worker *w, long long org_id, struct years *ys)
+{
+	ys->n = 0;
+	if (db_rounds_list(w->db, 0, org_id, year_add, ys) == -1)
+		return -1;
+	qsort(ys->y, ys->n, sizeof(ys->y[0]), cmp_year_desc);
+	return 0;
+}
+
+/* Adds <years><year value current/></years>. */
+int
+years_xml(xmlNodePtr parent, const long long *y, size_t n, long long current)
+{
+	xmlNodePtr list, e;
+
+	if ((list = page_elem(parent, "years")) == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if ((e = page_elem(list, "year")) == NULL ||
+		    page_attr_int(e, "value", y[i]) == -1 ||
+		    (y[i] == current && page_attr(e, "current", "yes") == -1))
+			return -1;
+	return 0;
+}
+
+int
+event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
+{
+	xmlNodePtr	 e;
+	long long	 left = ev->capacity - ev->confirmed;
+
+	if ((e = page_elem(parent, "event")) == NULL ||
+	    page_attr_int(e, "id", ev->id) == -1 ||
+	    page_attr(e, "kind", ev->kind) == -1 ||
+	    page_attr(e, "audience", ev->audience) == -1 ||
+	    page_attr(e, "status", ev->status) == -1 ||
+	    page_attr(e, "registration", event_reg_state(ev)) == -1 ||
+	    page_text(e, "title", ev->title) == NULL ||
+	    page_text(e, "description", ev->description) == NULL ||
+	    page_datetime(e, "start", ev->starts_at) == NULL ||
+	    page_datetime(e, "end", ev->ends_at) == NULL ||
+	    page_text(e, "place", ev->place) == NULL ||
+	    (ev->online_url[0] &&
+	    page_text(e, "online-url", ev->online_url) == NULL) ||
+	    page_int(e, "capacity", ev->capacity) == NULL ||
+	    page_int(e, "confirmed", ev->confirmed) == NULL ||
+	    page_int(e, "places-left", left > 0 ? left : 0) == NULL ||
+	    page_int(e, "waiting", ev->waiting) == NULL ||
+	    (ev->per_org_limit >= 0 &&
+	    page_int(e, "per-org-limit", ev->per_org_limit) == NULL) ||
+	    (ev->opens_at[0] &&
+	    page_datetime(e, "registration-opens", ev->opens_at) == NULL) ||
+	    (ev->closes_at[0] &&
+	    page_datetime(e, "registration-closes", ev->closes_at) == NULL))
+		return -1;
+	if (own && (page_int(e, "org-confirmed", ev->org_confirmed) == NULL ||
+	    (ev->per_org_limit >= 0 && page_int(e, "org-places-left",
+	    ev->per_org_limit > ev->org_confirmed ?
+	    ev->per_org_limit - ev->org_confirmed : 0) == NULL)))
+		return -1;
+	return 0;
+}
+
+int
+materials_xml(struct db *db, xmlNodePtr parent, long long event_id)
+{
+	xmlNodePtr list;
+
+	if ((list = page_elem(parent, "materials")) == NULL)
+		return -1;
+	return db_materials_list(db, event_id, material_item, list) == -1 ?
+	    -1 : 0;
+}
+
+int
+org_options(struct db *db, xmlNodePtr field, int all)
+{
+	struct org_ctx c = { field, all };
+
+	return db_orgs_list(db, org_option, &c) == -1 ? -1 : 0;
+}
+
+int
+submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
+    long long current)
+{
+	struct years ys;
+
+	if (submitted_years(w, org_id, &ys) == -1)
+		return -1;
+	return years_xml(parent, ys.y, ys.n, current);
+}

@@ -1,0 +1,390 @@
+/*
+ * Layer 0 types: the records (users, events, registrations, rounds,
+ * statistics, advice rules, practices) that the database layer fills and
+ * the layers above read, and the core functions that work on them.
+ */
+#ifndef CIMOLT_RECORDS_H
+#define CIMOLT_RECORDS_H
+
+#include "core.h"
+
+/* ---- records: rows the database layer fills, read by every layer above --- */
+
+/* A user with its organisation. Buffers: column width x 4 (utf8mb4). */
+struct db_user {
+	long long id;
+	char	 email[1017];
+	char	 name[601];
+	char	 role[16];
+	char	 lang[3];
+	char	 password_hash[256];
+	long long disabled;
+	long long org_id;
+	char	 org_name[601];
+	char	 org_kind[24];
+};
+
+
+struct db_event {
+	long long id;
+	char	 kind[16];
+	char	 audience[16];
+	char	 status[16];
+	/* Sized for the columns' widths in characters times 4 (utf8mb4). */
+	char	 title[801];
+	char	 description[8001];
+	char	 starts_at[24];	/* "YYYY-MM-DD HH:MM:SS", Amsterdam time */
+	char	 ends_at[24];
+	char	 place[801];
+	char	 online_url[501];	/* "" when none */
+	long long capacity;
+	long long confirmed;
+	long long per_org_limit;	/* -1: no limit */
+	long long waiting;
+	char	 notify_emails[4001];
+	char	 opens_at[24];	/* "" when registration opens at once */
+	char	 closes_at[24];	/* "" when it closes at the start */
+	long long org_confirmed; /* of the organisation asked about */
+};
+
+struct db_org {
+	long long id;
+	char	 name[601];
+	char	 kind[24];
+};
+
+/* An outbox row as the courier claims it. */
+struct db_outbox {
+	long long id;
+	char	 uuid[37];
+	char	 type[65];
+	char	 body[65536];	/* outbox_put refuses longer bodies */
+	long long attempts;
+	long long webhook_done;
+	long long smtp_done;
+	long long seconds_left;	/* until give_up_at */
+};
+
+/* An outbox row as the delivery log shows it. */
+struct db_outbox_row {
+	long long id;
+	char	 uuid[37];
+	char	 type[65];
+	char	 status[16];
+	long long attempts;
+	char	 created[24];
+	char	 sent[24];	/* "" when not sent */
+	char	 next[24];
+	char	 last_error[2001];
+};
+
+struct db_delivery {
+	long long outbox_id;
+	char	 at[24];
+	char	 transport[16];
+	long long ok;
+	long long http_status;	/* 0 when none */
+	char	 smtp_reply[1201];
+	char	 error[2001];
+};
+
+struct db_org_row {
+	long long id;
+	char	 kind[24];
+	char	 name[601];
+	char	 cbs_code[9];
+	char	 province[601];
+	char	 size_class[16];
+};
+
+struct db_audit {
+	char	 at[24];
+	char	 actor[601];	/* "" for the system or cimolt-admin */
+	char	 action[65];
+	char	 subject_type[33];
+	long long subject_id;
+	char	 detail[2001];
+};
+
+struct db_registration {
+	long long id;
+	long long event_id;
+	long long org_id;
+	long long user_id;	/* 0 when registered without an account */
+	char	 name[601];
+	char	 email[1017];
+	char	 job_title[601];
+	char	 lang[3];	/* of the mails to the registrant */
+	char	 status[16];	/* confirmed, waiting, cancelled */
+	char	 created[24];	/* UTC */
+	char	 org_name[601];
+	long long position;	/* on the waiting list; 0 when not waiting */
+};
+
+struct db_material {
+	long long id;
+	char	 title[801];
+	char	 url[501];
+	char	 body[16001];
+	char	 created[24];	/* UTC */
+};
+
+struct db_round {
+	long long id;
+	long long org_id;
+	char	 org_name[601];
+	long long year;
+	long long qn_id;
+	char	 status[16];	/* draft, submitted */
+	char	 submitted_at[24];	/* UTC, "" when not */
+};
+
+struct db_answer {
+	char	 question_id[49];
+	char	 value[16001];
+	long long has_value;
+	long long dont_know;
+	long long prefilled;
+};
+
+struct db_score {
+	const char *scope;	/* overall, level, theme, category, share */
+	const char *key;
+	double	 score;
+	int	 has;
+	int	 answered;
+	int	 total;
+};
+
+/* One group: its kind and the key stored with it ("" for all, the
+ * province id in decimal, or the size class). */
+struct peer_key {
+	enum peer_group grp;
+	long long province;	/* PG_PROVINCE */
+	char	 size[16];	/* PG_SIZE */
+	char	 key[17];
+};
+
+/* The groups an organisation belongs to. */
+struct db_org_groups {
+	long long province_id;	/* 0: none */
+	char	 size_class[16];
+	char	 province[601];
+};
+
+struct db_peer_stat {
+	char	 scope[16];
+	char	 key[49];
+	long long n;
+	double	 min, q1, median, q3, max;
+	int	 has_own;	/* the round has a score here */
+	double	 own;
+	int	 has_pos;	/* below and equal are current */
+	long long below, equal;
+};
+
+struct db_trend {
+	long long year;
+	char	 scope[16];
+	char	 key[49];
+	int	 has_own;
+	double	 own;
+	long long participants;	/* of the group that year */
+	long long n;		/* with a score in this scope */
+	double	 median;
+};
+
+struct db_named_score {
+	long long org_id;
+	char	 name[601];
+	char	 size_class[16];
+	char	 scope[16];
+	char	 key[49];
+	int	 has;
+	double	 score;
+};
+
+struct db_participation {
+	long long year, invited, started, submitted;
+};
+
+struct db_rank_row {
+	long long org_id;
+	char	 name[601];
+	double	 score;
+};
+
+struct db_year_score {
+	long long round_id, org_id;
+	char	 name[601];
+	char	 cbs_code[9];
+	char	 province[601];
+	char	 size_class[16];
+	int	 show_name;
+	char	 submitted_at[24];
+	char	 scope[16];	/* "" when the round has no scores */
+	char	 key[49];
+	int	 has;
+	double	 score;
+};
+
+#define ADVICE_QUESTION_MAX 4000	/* characters */
+
+struct db_advice_request {
+	long long id, org_id;
+	char	 org_name[601];
+	char	 requester[601];
+	char	 email[1017];
+	char	 topic[49];
+	char	 question[ADVICE_QUESTION_MAX * 4 + 1];
+	char	 contact[16];
+	char	 phone[161];
+	char	 status[16];
+	char	 created[24];
+	char	 updated[24];	/* "" when never */
+};
+
+#define ADV_TEXT_MAX	4000	/* characters of an advice text */
+#define ADV_HREF_MAX	1000
+
+/* A link of an advice rule: a practice or an address. */
+struct adv_link {
+	long long practice_id;	/* 0 for an address */
+	const char *href;	/* "" for a practice */
+	const char *label[LANG__MAX];
+	const char *title;	/* a published practice's title, else "" */
+};
+
+/* An advice rule: a score band of a scope (scope set) or an answer to a
+ * question (question set), its tier, texts and links. */
+struct adv_rule {
+	int	 position;	/* in the file, from 1 */
+	int	 line;		/* in the file, for messages */
+	char	 id[49];
+	char	 tier[16];	/* basis, significant, ambitious */
+	char	 scope[16];	/* "" for an answer rule */
+	char	 key[49];
+	double	 from;		/* from <= score */
+	int	 has_below;
+	double	 below;		/* score < below; else up to 100 */
+	char	 question[49];
+	int	 has_answer;
+	char	 answer[65];	/* "?" for do not know */
+	char	*text[LANG__MAX];
+	struct adv_link *links;
+	size_t	 nlinks;
+};
+
+/* A rule that links to a practice, for the practice's page. */
+struct db_advice_link {
+	char	 rule_id[49];
+	char	 tier[16];
+	char	 scope[16];
+	char	 scope_key[49];
+	char	 text_nl[ADV_TEXT_MAX * 4 + 1];
+	char	 text_en[ADV_TEXT_MAX * 4 + 1];
+};
+
+#define PRACTICE_LINKS		5	/* public documents per revision */
+#define PRACTICE_PARTNERS	20	/* co-operating municipalities */
+#define PRACTICES_PER_PAGE	20	/* on /praktijk */
+#define PRACTICE_FEED_SIZE	50	/* entries in /praktijk.atom */
+#define PRACTICE_RELATED	5	/* related practices on a practice */
+#define PRACTICE_QUERY_MAX	200	/* characters of a search */
+#define PRACTICE_QUERY_WORDS	8	/* words of a search used */
+/*
+ * Questions one user may send to contact persons in 24 hours. A constant,
+ * not a configuration key: it protects the contact persons' mailboxes,
+ * and no installation has needed another value so far.
+ */
+#define PRACTICE_CONTACTS_PER_DAY 5
+
+/* A practice with one of its revisions (which one: see the loader). */
+struct db_practice {
+	/* the practice */
+	long long id;
+	char	 uuid[37];
+	long long org_id;
+	char	 org_name[601];
+	char	 province[601];	/* of the municipality; "" when none */
+	long long created_by;
+	long long working_rev;	/* 0 when nothing is pending */
+	char	 working_status[16]; /* "" when nothing is pending */
+	long long published_rev; /* 0 when never published */
+	char	 first_published[24];	/* UTC, "" when never */
+	char	 published[24];	/* UTC, of the published revision */
+	long long is_public;
+	/* the revision */
+	long long rev_id;
+	char	 status[16];	/* draft, submitted, published, returned */
+	char	 title[801];
+	char	 summary[4001];
+	char	 approach[32001];
+	char	 results[32001];
+	long long year;
+	char	 category[16];
+	char	 value_band[16];	/* "" when not known */
+	long long contact_id;	/* 0 when none */
+	char	 contact_name[601];
+	long long contact_active; /* the contact's account is usable */
+	char	 remark[8001];
+	long long rev_created_by;
+	char	 rev_created[24];	/* UTC */
+	unsigned int themes;	/* bit per enum theme */
+	unsigned int aspects;	/* bit per enum aspect */
+	long long partners[PRACTICE_PARTNERS];
+	char	 partner_names[PRACTICE_PARTNERS][601];
+	size_t	 npartners;
+	struct {
+		char	 url[501];
+		char	 label[801];
+	} links[PRACTICE_LINKS];
+	size_t	 nlinks;
+};
+
+/* One practice in a list: the revision the list shows. */
+struct db_practice_item {
+	long long id;
+	char	 uuid[37];
+	long long org_id;
+	char	 org_name[601];
+	long long is_public;
+	long long rev_id;
+	char	 status[16];	/* of the revision shown */
+	char	 working_status[16]; /* "" when nothing is pending */
+	long long has_published;
+	char	 title[801];
+	char	 summary[4001];
+	long long year;
+	char	 category[16];
+	char	 aspects[128];	/* codes, comma-separated */
+	char	 published[24];	/* UTC, "" when never */
+	char	 first_published[24];
+	char	 extra[32];	/* relevance (search), aspects in common
+				   (related), else "" */
+};
+
+/* What /praktijk lists: published practices matching every filter given
+ * ("" or 0: any). */
+struct practice_filter {
+	int	 public_only;	/* anonymous visitors */
+	const char *category;
+	const char *theme;
+	const char *aspect;
+	const char *province;	/* CBS code, PV25 */
+	long long year;
+	const char *match;	/* a BOOLEAN MODE query (practice_query) */
+	int	 by_relevance;	/* else newest first */
+	long long limit, offset;
+};
+
+/* ---- vocab.c and ics.c: functions of layer 0 over records --------------- */
+
+/* A user's state for lists: "active", "invited" (no password yet) or
+ * "disabled". */
+const char *user_status(const struct db_user *);
+
+/* The event as an iCalendar file (malloc'd, *len bytes), or NULL. */
+char	*ics_event(const struct db_event *, const char *base_url, size_t *len);
+
+#endif /* CIMOLT_RECORDS_H */
