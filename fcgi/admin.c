@@ -11,9 +11,7 @@
 
 #include <termios.h>
 
-#include <libexslt/exslt.h>
 #include <libxml/parser.h>
-#include <libxslt/xslt.h>
 #include <sodium.h>
 
 #include "programs.h"
@@ -50,9 +48,7 @@ stylesheets(const struct config *cfg)
 	static struct render *rd;
 
 	if (rd == NULL) {
-		xmlInitParser();
-		xsltInit();
-		exsltRegisterAll();
+		render_library_init();
 		rd = render_load(cfg->xslt_dir);
 	}
 	return rd;

@@ -8,9 +8,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include <libexslt/exslt.h>
 #include <libxml/parser.h>
-#include <libxslt/xslt.h>
 #include <sodium.h>
 
 #include "programs.h"
@@ -41,9 +39,7 @@ main(int argc, char *argv[])
 
 	log_set_name("cimoltd");
 	clock_init();
-	xmlInitParser();
-	xsltInit();
-	exsltRegisterAll();
+	render_library_init();
 	if (sodium_init() < 0) {
 		log_error("libsodium cannot start");
 		return 1;
@@ -52,7 +48,6 @@ main(int argc, char *argv[])
 		return 1;
 	rc = master_run(config_path(file));
 	db_library_end();
-	xsltCleanupGlobals();
-	xmlCleanupParser();
+	render_library_end();
 	return rc;
 }

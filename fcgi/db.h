@@ -11,16 +11,16 @@
 
 #include "records.h"
 
-/* ---- db.c: the only file that talks to MariaDB ------------------------ */
-
 struct db;
+
+/* ---- db.c: the connection and its transactions -------------------------- */
 
 /* Once per program, before any fork: sets up the client library. */
 int		 db_library_init(void);
 void		 db_library_end(void);
-/* Opens a connection (utf8mb4) and prepares every statement. Returns the
- * handle even when the server is down (it reconnects on use), or NULL
- * when out of memory. multi allows several statements per query (the
+/* Opens a connection (utf8mb4); statements are prepared on first use.
+ * Returns the handle even when the server is down (it reconnects on
+ * use), or NULL when out of memory. multi allows several statements per query (the
  * admin's migrations). */
 struct db	*db_open(const struct config *, int multi);
 void		 db_close(struct db *);
@@ -34,16 +34,15 @@ int		 db_ping(struct db *);
 int		 db_begin(struct db *);
 int		 db_commit(struct db *);
 void		 db_rollback(struct db *);
+/* Migration support for cimolt-admin (fixed SQL from schema/ only). */
+int	 db_exec_script(struct db *, const char *sql, size_t len);
+/* Looks up the checksum recorded for a migration into hex[65].
+ * Returns 1 when found, 0 when not applied, -1 on failure. */
+int	 db_migration_get(struct db *, const char *name, char hex[65]);
+int	 db_migration_put(struct db *, const char *name, const char *hex);
+int	 db_migrations_init(struct db *);
 
-/* Calls fn for each event (drafts too when drafts is 1) in start order,
- * with the confirmed registrations of org_id counted (0: none); fn
- * returns 0 to go on, -1 to stop with failure. Returns the count or -1. */
-int	 db_events_list(struct db *, int drafts, long long org_id,
-	    int (*fn)(const struct db_event *, void *), void *arg);
-/* Reads event id (locking its row, the shared counter, when lock is 1).
- * Returns 1, 0 when there is none, -1. */
-int	 db_event_get(struct db *, long long id, int lock, long long org_id,
-	    struct db_event *);
+/* ---- db-accounts.c: users, organisations, sessions, tokens, audit ------- */
 
 /*
  * Users. Lookups return 1 when found (filling the struct), 0 when not,
@@ -66,7 +65,6 @@ int	 db_users_list(struct db *, long long org_id,
 	    int (*fn)(const struct db_user *, void *), void *arg);
 /* Finds an organisation by CBS code or id. Returns 1, 0 or -1. */
 int	 db_org_find(struct db *, const char *code_or_id, struct db_org *);
-
 /* Sessions, keyed by the SHA-256 of the token. db_session_get returns 1
  * with the user when the session is valid (not idle or too old, user not
  * disabled), 0 when not, -1 on failure. */
@@ -76,13 +74,11 @@ int	 db_session_get(struct db *, const unsigned char hash[32],
 	    int idle_minutes, int absolute_hours, struct db_user *);
 int	 db_session_del(struct db *, const unsigned char hash[32]);
 int	 db_sessions_del_user(struct db *, long long user);
-
 /* Failed sign-ins of the last 15 minutes, by account and by address. */
 int	 db_login_failure_add(struct db *, const unsigned char email_hash[32],
 	    const char *address);
 int	 db_login_failures(struct db *, const unsigned char email_hash[32],
 	    const char *address, int *by_email, int *by_address);
-
 /* Single-use tokens ("invitation", "reset"). db_token_get locks the row
  * and returns 1 with its user when usable, 0 when not, -1 on failure. */
 int	 db_token_add(struct db *, const unsigned char hash[32],
@@ -90,10 +86,30 @@ int	 db_token_add(struct db *, const unsigned char hash[32],
 int	 db_token_get(struct db *, const unsigned char hash[32],
 	    const char *purpose, struct db_user *);
 int	 db_token_use(struct db *, const unsigned char hash[32]);
-
 /* Audit log; actor 0 is the system or cimolt-admin. */
 int	 db_audit_add(struct db *, long long actor, const char *action,
 	    const char *subject_type, long long subject_id, const char *detail);
+/* Inserts or updates an organisation (province_id 0, "" for none).
+ * Returns 1 when inserted, 2 when changed, 0 when unchanged, -1. */
+int	 db_org_upsert(struct db *, const char *kind, const char *name,
+	    const char *cbs_code, long long province_id,
+	    const char *size_class);
+/* Lists organisations (organisers, provinces, umbrellas, municipalities,
+ * each by name) and the newest audit entries. Return the count or -1. */
+int	 db_orgs_list(struct db *, int (*fn)(const struct db_org_row *, void *),
+	    void *arg);
+int	 db_audit_list(struct db *, int limit,
+	    int (*fn)(const struct db_audit *, void *), void *arg);
+int	 db_org_groups(struct db *, long long org_id, struct db_org_groups *);
+/* Whether an organisation opted in to be named (0/1), or -1. */
+int	 db_org_show_name(struct db *, long long org_id);
+int	 db_org_set_show_name(struct db *, long long org_id, int show);
+/* The active organisers' addresses, comma-separated ("" when none). */
+int	 db_organiser_emails(struct db *, char *buf, size_t sz);
+/* Every province's id (malloc'd array in *ids). Returns 0/-1. */
+int	 db_province_ids(struct db *, long long **ids, size_t *n);
+
+/* ---- db-outbox.c: the outbox and the delivery log ----------------------- */
 
 /* Outbox. db_outbox_claim locks the next due row (SKIP LOCKED) in the
  * current transaction: 1 with it, 0 when none is due, -1 on failure.
@@ -113,18 +129,17 @@ int	 db_deliveries_since(struct db *, long long first_outbox_id,
 	    int (*fn)(const struct db_delivery *, void *), void *arg);
 int	 db_outbox_retry(struct db *, long long id, int retry_hours);
 
-/* Inserts or updates an organisation (province_id 0, "" for none).
- * Returns 1 when inserted, 2 when changed, 0 when unchanged, -1. */
-int	 db_org_upsert(struct db *, const char *kind, const char *name,
-	    const char *cbs_code, long long province_id,
-	    const char *size_class);
-/* Lists organisations (organisers, provinces, umbrellas, municipalities,
- * each by name) and the newest audit entries. Return the count or -1. */
-int	 db_orgs_list(struct db *, int (*fn)(const struct db_org_row *, void *),
-	    void *arg);
-int	 db_audit_list(struct db *, int limit,
-	    int (*fn)(const struct db_audit *, void *), void *arg);
+/* ---- db-programme.c: events, registrations, materials ------------------- */
 
+/* Calls fn for each event (drafts too when drafts is 1) in start order,
+ * with the confirmed registrations of org_id counted (0: none); fn
+ * returns 0 to go on, -1 to stop with failure. Returns the count or -1. */
+int	 db_events_list(struct db *, int drafts, long long org_id,
+	    int (*fn)(const struct db_event *, void *), void *arg);
+/* Reads event id (locking its row, the shared counter, when lock is 1).
+ * Returns 1, 0 when there is none, -1. */
+int	 db_event_get(struct db *, long long id, int lock, long long org_id,
+	    struct db_event *);
 /* Adds to an event's counters (negative to take off). Returns 0/-1. */
 int	 db_event_counts(struct db *, long long event_id, long long dconfirmed,
 	    long long dwaiting);
@@ -165,13 +180,14 @@ int	 db_material_add(struct db *, long long event_id, const char *title,
 int	 db_materials_list(struct db *, long long event_id,
 	    int (*fn)(const struct db_material *, void *), void *arg);
 
+/* ---- db-monitor.c: questionnaires, rounds, answers, scores -------------- */
+
 /* Questionnaires: the one of a year and version (1 with its id and
  * checksum, 0 when none, -1), and storing a new one (its id, or -1). */
 int	 db_questionnaire_get(struct db *, int year, int version,
 	    long long *id, char checksum[65]);
 long long db_questionnaire_add(struct db *, int year, int version,
 	    const char *checksum, const char *xml);
-
 /* The newest questionnaire of each year (year 0) or of one year, newest
  * year first: fn gets id, year, version. Returns the count or -1. */
 int	 db_qn_latest(struct db *, int year,
@@ -208,20 +224,14 @@ int	 db_scores_replace(struct db *, long long round_id,
 	    const struct db_score *, size_t n);
 int	 db_scores_list(struct db *, long long round_id,
 	    int (*fn)(const struct db_score *, void *), void *arg);
+/* Submitted rounds of a year. */
+long long db_rounds_submitted(struct db *, int year);
+/* Inserts a round's answers from a JSON array of [id, value, dont_know]. */
+int	 db_answers_bulk(struct db *, long long round_id, const char *json);
 
-/* Migration support for cimolt-admin (fixed SQL from schema/ only). */
-int	 db_exec_script(struct db *, const char *sql, size_t len);
-/* Looks up the checksum recorded for a migration into hex[65].
- * Returns 1 when found, 0 when not applied, -1 on failure. */
-int	 db_migration_get(struct db *, const char *name, char hex[65]);
-int	 db_migration_put(struct db *, const char *name, const char *hex);
-int	 db_migrations_init(struct db *);
+/* ---- db-benchmark.c: peer groups, statistics, overviews ----------------- */
 
-/* db.c. Lists return the count or -1; getters 1, 0 when none, -1. */
-int	 db_org_groups(struct db *, long long org_id, struct db_org_groups *);
-/* Whether an organisation opted in to be named (0/1), or -1. */
-int	 db_org_show_name(struct db *, long long org_id);
-int	 db_org_set_show_name(struct db *, long long org_id, int show);
+/* The participants of a group: its submitted rounds of the year. */
 int	 db_peer_participants(struct db *, int year, const struct peer_key *,
 	    long long *n);
 /* A group's scores (scope, key, score), unordered. */
@@ -255,13 +265,20 @@ int	 db_participation(struct db *,
 /* The best limit scores of a level in a year, best first. */
 int	 db_ranking(struct db *, int year, const char *level, int limit,
 	    int (*fn)(const struct db_rank_row *, void *), void *arg);
-long long db_rounds_submitted(struct db *, int year);
 /* A page of a year's submitted rounds by name, a row per score. */
 int	 db_year_scores(struct db *, int year, long long limit,
 	    long long offset, int (*fn)(const struct db_year_score *, void *),
 	    void *arg);
-/* Inserts a round's answers from a JSON array of [id, value, dont_know]. */
-int	 db_answers_bulk(struct db *, long long round_id, const char *json);
+
+/* ---- db-advice.c: advice requests and advice rules ---------------------- */
+
+/* The imported versions of the advice rules. */
+int	 db_advice_set_get(struct db *, int version, long long *id,
+	    char checksum[65]);
+long long db_advice_set_add(struct db *, int version, const char *checksum,
+	    const char *xml);
+int	 db_advice_rule_add(struct db *, long long set_id,
+	    const struct adv_rule *);
 long long db_advice_request_add(struct db *, long long org_id,
 	    long long user_id, const char *topic, const char *question,
 	    const char *contact, const char *phone);
@@ -273,14 +290,6 @@ int	 db_advice_requests(struct db *, long long org_id, long long id,
 long long db_advice_request_status(struct db *, long long id,
 	    const char *status, long long user);
 int	 db_advice_request_counts(struct db *, long long out[3]);
-/* The active organisers' addresses, comma-separated ("" when none). */
-int	 db_organiser_emails(struct db *, char *buf, size_t sz);
-int	 db_advice_set_get(struct db *, int version, long long *id,
-	    char checksum[65]);
-long long db_advice_set_add(struct db *, int version, const char *checksum,
-	    const char *xml);
-int	 db_advice_rule_add(struct db *, long long set_id,
-	    const struct adv_rule *);
 /* The newest set's rules in file order (texts point into buffers that
  * live for the call), and their links (with the title of a linked
  * practice when it is published). */
@@ -292,14 +301,14 @@ int	 db_advice_links(struct db *,
 /* The newest set's rules that link to a practice, in file order. */
 int	 db_advice_for_practice(struct db *, long long practice_id,
 	    int (*fn)(const struct db_advice_link *, void *), void *arg);
+
+/* ---- db-practice.c: practices, search, contact persons ------------------ */
+
 /* Whether a user opted in as a practices' contact person (0/1, -1), and
  * withdrawing that (rows removed, or -1): their practices then show no
  * contact person and take no questions. */
 int	 db_contact_get(struct db *, long long user_id);
 long long db_contact_withdraw(struct db *, long long user_id);
-/* Every province's id (malloc'd array in *ids). Returns 0/-1. */
-int	 db_province_ids(struct db *, long long **ids, size_t *n);
-
 /*
  * Practices in the database. Each returns as the db.c contract says:
  * ids (or -1) from adding, 1/0/-1 from lookups, counts (or -1) from

@@ -120,6 +120,11 @@ extern const char *const page_names[PAGE__MAX];
 
 struct render;
 
+/* Once per program, before any fork: sets up libxml2, libxslt and the
+ * EXSLT extensions; and releases them at the end. */
+void		 render_library_init(void);
+void		 render_library_end(void);
+
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */
 struct render	*render_load(const char *dir);

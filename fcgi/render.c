@@ -22,10 +22,12 @@
 #include <libxml/parser.h>
 #include <libxml/hash.h>
 #include <libxml/xpathInternals.h>
+#include <libexslt/exslt.h>
 #include <libxslt/extensions.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
+#include <libxslt/xslt.h>
 #include <libxslt/xsltutils.h>
 
 #include "doc.h"
@@ -430,4 +432,19 @@ render_xml(xmlDocPtr doc, char **out, size_t *outsz)
 	*out = (char *)buf;	/* the caller frees it with xmlFree */
 	*outsz = (size_t)len;
 	return 0;
+}
+
+void
+render_library_init(void)
+{
+	xmlInitParser();
+	xsltInit();
+	exsltRegisterAll();
+}
+
+void
+render_library_end(void)
+{
+	xsltCleanupGlobals();
+	xmlCleanupParser();
 }

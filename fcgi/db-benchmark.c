@@ -1,0 +1,492 @@
+/*
+ * Statements of the benchmark: peer groups and their statistics,
+ * positions, trends, regional and organisers' overviews.
+ *
+ * Each statement is prepared on first use on the worker's connection
+ * (see db.c) and runs with bound parameters only.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db-int.h"
+
+enum stmt {
+	STMT_PEER_PARTICIPANTS,
+	STMT_PEER_VALUES,
+	STMT_PEER_GROUP_PUT,
+	STMT_PEER_STATS_DEL,
+	STMT_PEER_STAT_PUT,
+	STMT_PEER_GROUP_GET,
+	STMT_PEER_STATS_LIST,
+	STMT_PEER_POSITIONS_PUT,
+	STMT_PEER_TREND,
+	STMT_REGION_PARTICIPATION,
+	STMT_REGION_NAMED,
+	STMT_PARTICIPATION,
+	STMT_RANKING,
+	STMT_YEAR_SCORES,
+	STMT__MAX
+};
+
+/* A peer group's municipalities (o): all, one province or one size
+ * class; the parameters are the group's name three times, with the
+ * province id and the size class (see p_group). */
+#define GROUP_FILTER \
+	"(? = 'all' OR (? = 'province' AND o.province_id = ?) " \
+	"OR (? = 'size' AND o.size_class = ?))"
+
+static const char *const stmts[STMT__MAX] = {
+	/* The participants of a group: submitted rounds of a year whose
+	 * municipality is in it (GROUP_FILTER's five parameters). */
+	[STMT_PEER_PARTICIPANTS] =
+	"SELECT COUNT(*) FROM rounds r JOIN organisations o "
+	"ON o.id = r.organisation_id "
+	"WHERE r.year = ? AND r.status = 'submitted' AND " GROUP_FILTER,
+	[STMT_PEER_VALUES] =
+	"SELECT s.scope, s.scope_key, s.score FROM rounds r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN scores s ON s.round_id = r.id "
+	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
+	"AND " GROUP_FILTER,
+	/* A new version of the group, so positions computed before are
+	 * known to be stale. */
+	[STMT_PEER_GROUP_PUT] =
+	"INSERT INTO peer_groups (year, grp, grp_key, participants, version, "
+	"computed_at) VALUES (?, ?, ?, ?, 1, UTC_TIMESTAMP()) "
+	"ON DUPLICATE KEY UPDATE participants = VALUES(participants), "
+	"version = version + 1, computed_at = VALUES(computed_at)",
+	[STMT_PEER_STATS_DEL] =
+	"DELETE FROM peer_stats WHERE year = ? AND grp = ? AND grp_key = ?",
+	[STMT_PEER_STAT_PUT] =
+	"INSERT INTO peer_stats (year, grp, grp_key, scope, scope_key, n, "
+	"min_score, q1, median, q3, max_score) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	[STMT_PEER_GROUP_GET] =
+	"SELECT participants, version FROM peer_groups "
+	"WHERE year = ? AND grp = ? AND grp_key = ?",
+	/* A group's statistics with a round's own score and its position,
+	 * when that was computed under the group's current version. */
+	[STMT_PEER_STATS_LIST] =
+	"SELECT st.scope, st.scope_key, st.n, st.min_score, st.q1, st.median, "
+	"st.q3, st.max_score, own.score IS NOT NULL, COALESCE(own.score, 0), "
+	"pp.version IS NOT NULL AND pp.version = ?, COALESCE(pp.below, 0), "
+	"COALESCE(pp.equal, 0) FROM peer_stats st "
+	"LEFT JOIN scores own ON own.round_id = ? AND own.scope = st.scope "
+	"AND own.scope_key = st.scope_key "
+	"LEFT JOIN peer_positions pp ON pp.round_id = ? AND pp.grp = st.grp "
+	"AND pp.scope = st.scope AND pp.scope_key = st.scope_key "
+	"WHERE st.year = ? AND st.grp = ? AND st.grp_key = ?",
+	/* A round's place in a group, every scope in one pass over the
+	 * group's scores (read from the year's rounds, in that order). */
+	[STMT_PEER_POSITIONS_PUT] =
+	"INSERT INTO peer_positions (round_id, grp, version, scope, scope_key, "
+	"below, equal) "
+	"SELECT own.round_id, ?, ?, own.scope, own.scope_key, "
+	"SUM(s.score < own.score), SUM(s.score = own.score) "
+	"FROM rounds r STRAIGHT_JOIN organisations o ON o.id = r.organisation_id "
+	"STRAIGHT_JOIN scores s ON s.round_id = r.id "
+	"STRAIGHT_JOIN scores own ON own.round_id = ? AND own.scope = s.scope "
+	"AND own.scope_key = s.scope_key "
+	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
+	"AND own.score IS NOT NULL AND " GROUP_FILTER " "
+	"GROUP BY own.round_id, own.scope, own.scope_key "
+	"ON DUPLICATE KEY UPDATE version = VALUES(version), "
+	"below = VALUES(below), equal = VALUES(equal)",
+	/* An organisation's overall, level and spend-share scores per
+	 * submitted year, with the median and size of a group that year. */
+	[STMT_PEER_TREND] =
+	"SELECT r.year, s.scope, s.scope_key, s.score IS NOT NULL, "
+	"COALESCE(s.score, 0), COALESCE(g.participants, 0), COALESCE(st.n, 0), "
+	"COALESCE(st.median, 0) FROM rounds r "
+	"JOIN scores s ON s.round_id = r.id AND (s.scope IN ('overall', 'level') "
+	"OR (s.scope = 'share' AND s.scope_key = 'overall')) "
+	"LEFT JOIN peer_groups g ON g.year = r.year AND g.grp = ? "
+	"AND g.grp_key = ? "
+	"LEFT JOIN peer_stats st ON st.year = r.year AND st.grp = g.grp "
+	"AND st.grp_key = g.grp_key AND st.scope = s.scope "
+	"AND st.scope_key = s.scope_key "
+	"WHERE r.organisation_id = ? AND r.status = 'submitted' "
+	"ORDER BY r.year, FIELD(s.scope, 'overall', 'level', 'share'), "
+	"s.scope_key DESC",
+	/* Municipalities of a province (0: all), rounds started and
+	 * submitted in a year. */
+	[STMT_REGION_PARTICIPATION] =
+	"SELECT COUNT(*), COUNT(r.id), COALESCE(SUM(r.status = 'submitted'), 0) "
+	"FROM organisations o LEFT JOIN rounds r ON r.organisation_id = o.id "
+	"AND r.year = ? WHERE o.kind = 'gemeente' "
+	"AND (? = 0 OR o.province_id = ?)",
+	[STMT_REGION_NAMED] =
+	"SELECT o.id, o.name, COALESCE(o.size_class, ''), s.scope, s.scope_key, "
+	"s.score IS NOT NULL, COALESCE(s.score, 0) FROM rounds r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN scores s ON s.round_id = r.id "
+	"WHERE r.year = ? AND r.status = 'submitted' AND o.show_name = 1 "
+	"AND (? = 0 OR o.province_id = ?) ORDER BY o.name, o.id",
+	/* Per year: municipalities with an active account made before the
+	 * year ended (invited), rounds (started), submitted rounds. */
+	[STMT_PARTICIPATION] =
+	"SELECT r.year, (SELECT COUNT(DISTINCT u.organisation_id) FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id "
+	"WHERE o.kind = 'gemeente' AND u.disabled_at IS NULL "
+	"AND u.created_at < MAKEDATE(r.year + 1, 1)), "
+	"COUNT(*), COALESCE(SUM(r.status = 'submitted'), 0) FROM rounds r "
+	"GROUP BY r.year ORDER BY r.year DESC",
+	[STMT_RANKING] =
+	"SELECT o.id, o.name, s.score FROM rounds r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN scores s ON s.round_id = r.id AND s.scope = 'level' "
+	"AND s.scope_key = ? "
+	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
+	"ORDER BY s.score DESC, o.name, o.id LIMIT ?",
+	/* A page of a year's submitted rounds (by name) with every score. */
+	[STMT_YEAR_SCORES] =
+	"SELECT rr.id, o.id, o.name, COALESCE(o.cbs_code, ''), "
+	"COALESCE(p.name, ''), COALESCE(o.size_class, ''), o.show_name, "
+	"DATE_FORMAT(rr.submitted_at, '%Y-%m-%d %H:%i:%s'), "
+	"COALESCE(s.scope, ''), COALESCE(s.scope_key, ''), "
+	"s.score IS NOT NULL, COALESCE(s.score, 0) "
+	"FROM (SELECT r.id, r.organisation_id, r.submitted_at FROM rounds r "
+	"JOIN organisations o2 ON o2.id = r.organisation_id "
+	"WHERE r.year = ? AND r.status = 'submitted' "
+	"ORDER BY o2.name, o2.id LIMIT ? OFFSET ?) rr "
+	"JOIN organisations o ON o.id = rr.organisation_id "
+	"LEFT JOIN organisations p ON p.id = o.province_id "
+	"LEFT JOIN scores s ON s.round_id = rr.id "
+	"ORDER BY o.name, o.id",
+};
+
+static const struct db_table tbl = { DBT_BENCHMARK, "benchmark", stmts, STMT__MAX };
+
+/* Binds GROUP_FILTER's five parameters for a group. */
+static void
+p_group(struct params *p, const struct peer_key *k)
+{
+	const char *g = peer_group_names[k->grp];
+
+	p_str(p, g);
+	p_str(p, g);
+	p_int(p, k->province);
+	p_str(p, g);
+	p_str(p, k->size);
+}
+
+/* Binds a group's year, name and key (peer_groups' primary key). */
+static void
+p_group_key(struct params *p, int year, const struct peer_key *k)
+{
+	p_int(p, year);
+	p_str(p, peer_group_names[k->grp]);
+	p_str(p, k->key);
+}
+
+int
+db_peer_participants(struct db *db, int year, const struct peer_key *k,
+    long long *n)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	*n = 0;
+	p_int(&p, year);
+	p_group(&p, k);
+	c_int(&c, n);
+	return db_one(db, &tbl, STMT_PEER_PARTICIPANTS, &p, &c) == -1 ? -1 : 0;
+}
+
+int
+db_peer_values(struct db *db, int year, const struct peer_key *k,
+    int (*fn)(const char *, const char *, double, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	char		 scope[16], key[49], score[32];
+	struct db_rows	 rows;
+
+	p_int(&p, year);
+	p_group(&p, k);
+	c_str(&c, scope, sizeof(scope));
+	c_str(&c, key, sizeof(key));
+	c_str(&c, score, sizeof(score));
+	db_rows_start(&rows, db, &tbl, STMT_PEER_VALUES, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(scope, key, strtod(score, NULL), arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_peer_group_put(struct db *db, int year, const struct peer_key *k,
+    long long participants)
+{
+	struct params p = { .n = 0 };
+
+	p_group_key(&p, year, k);
+	p_int(&p, participants);
+	if (db_change(db, &tbl, STMT_PEER_GROUP_PUT, &p) == -1)
+		return -1;
+	p.n = 0;
+	p_group_key(&p, year, k);
+	return db_change(db, &tbl, STMT_PEER_STATS_DEL, &p) == -1 ? -1 : 0;
+}
+
+int
+db_peer_stat_put(struct db *db, int year, const struct peer_key *k,
+    const char *scope, const char *key, const struct stats *s)
+{
+	struct params	 p = { .n = 0 };
+	char		 v[5][32];
+
+	snprintf(v[0], sizeof(v[0]), "%.3f", s->min);
+	snprintf(v[1], sizeof(v[1]), "%.5f", s->q1);
+	snprintf(v[2], sizeof(v[2]), "%.5f", s->median);
+	snprintf(v[3], sizeof(v[3]), "%.5f", s->q3);
+	snprintf(v[4], sizeof(v[4]), "%.3f", s->max);
+	p_group_key(&p, year, k);
+	p_str(&p, scope);
+	p_str(&p, key);
+	p_int(&p, (long long)s->n);
+	for (int i = 0; i < 5; i++)
+		p_str(&p, v[i]);
+	return db_change(db, &tbl, STMT_PEER_STAT_PUT, &p) == -1 ? -1 : 0;
+}
+
+int
+db_peer_group_get(struct db *db, int year, const struct peer_key *k,
+    long long *participants, long long *version)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	*participants = *version = 0;
+	p_group_key(&p, year, k);
+	c_int(&c, participants);
+	c_int(&c, version);
+	return db_one(db, &tbl, STMT_PEER_GROUP_GET, &p, &c);
+}
+
+int
+db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
+    long long version, long long round_id,
+    int (*fn)(const struct db_peer_stat *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_peer_stat	 s;
+	char			 v[6][32];
+	long long		 has_own = 0, has_pos = 0;
+	struct db_rows		 rows;
+
+	memset(&s, 0, sizeof(s));
+	p_int(&p, version);
+	p_int(&p, round_id);
+	p_int(&p, round_id);
+	p_group_key(&p, year, k);
+	c_str(&c, s.scope, sizeof(s.scope));
+	c_str(&c, s.key, sizeof(s.key));
+	c_int(&c, &s.n);
+	for (int i = 0; i < 5; i++)
+		c_str(&c, v[i], sizeof(v[i]));
+	c_int(&c, &has_own);
+	c_str(&c, v[5], sizeof(v[5]));
+	c_int(&c, &has_pos);
+	c_int(&c, &s.below);
+	c_int(&c, &s.equal);
+	db_rows_start(&rows, db, &tbl, STMT_PEER_STATS_LIST, &p, &c);
+	while (db_rows_next(&rows)) {
+		s.min = strtod(v[0], NULL);
+		s.q1 = strtod(v[1], NULL);
+		s.median = strtod(v[2], NULL);
+		s.q3 = strtod(v[3], NULL);
+		s.max = strtod(v[4], NULL);
+		s.has_own = has_own != 0;
+		s.own = strtod(v[5], NULL);
+		s.has_pos = has_pos != 0;
+		if (fn(&s, arg) == -1)
+			db_rows_fail(&rows);
+	}
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_peer_positions_put(struct db *db, int year, const struct peer_key *k,
+    long long version, long long round_id)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, peer_group_names[k->grp]);
+	p_int(&p, version);
+	p_int(&p, round_id);
+	p_int(&p, year);
+	p_group(&p, k);
+	return db_change(db, &tbl, STMT_PEER_POSITIONS_PUT, &p) == -1 ? -1 : 0;
+}
+
+int
+db_peer_trend(struct db *db, long long org_id, const struct peer_key *k,
+    int (*fn)(const struct db_trend *, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_trend	 t;
+	char		 own[32], median[32];
+	long long	 has_own = 0;
+	struct db_rows	 rows;
+
+	memset(&t, 0, sizeof(t));
+	p_str(&p, peer_group_names[k->grp]);
+	p_str(&p, k->key);
+	p_int(&p, org_id);
+	c_int(&c, &t.year);
+	c_str(&c, t.scope, sizeof(t.scope));
+	c_str(&c, t.key, sizeof(t.key));
+	c_int(&c, &has_own);
+	c_str(&c, own, sizeof(own));
+	c_int(&c, &t.participants);
+	c_int(&c, &t.n);
+	c_str(&c, median, sizeof(median));
+	db_rows_start(&rows, db, &tbl, STMT_PEER_TREND, &p, &c);
+	while (db_rows_next(&rows)) {
+		t.has_own = has_own != 0;
+		t.own = strtod(own, NULL);
+		t.median = strtod(median, NULL);
+		if (fn(&t, arg) == -1)
+			db_rows_fail(&rows);
+	}
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_region_participation(struct db *db, int year, long long province,
+    long long out[3])
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	out[0] = out[1] = out[2] = 0;
+	p_int(&p, year);
+	p_int(&p, province);
+	p_int(&p, province);
+	for (int i = 0; i < 3; i++)
+		c_int(&c, &out[i]);
+	return db_one(db, &tbl, STMT_REGION_PARTICIPATION, &p, &c) == -1 ? -1 : 0;
+}
+
+int
+db_region_named(struct db *db, int year, long long province,
+    int (*fn)(const struct db_named_score *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_named_score	 s;
+	char			 score[32];
+	long long		 has = 0;
+	struct db_rows		 rows;
+
+	memset(&s, 0, sizeof(s));
+	p_int(&p, year);
+	p_int(&p, province);
+	p_int(&p, province);
+	c_int(&c, &s.org_id);
+	c_str(&c, s.name, sizeof(s.name));
+	c_str(&c, s.size_class, sizeof(s.size_class));
+	c_str(&c, s.scope, sizeof(s.scope));
+	c_str(&c, s.key, sizeof(s.key));
+	c_int(&c, &has);
+	c_str(&c, score, sizeof(score));
+	db_rows_start(&rows, db, &tbl, STMT_REGION_NAMED, &p, &c);
+	while (db_rows_next(&rows)) {
+		s.has = has != 0;
+		s.score = strtod(score, NULL);
+		if (fn(&s, arg) == -1)
+			db_rows_fail(&rows);
+	}
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_participation(struct db *db,
+    int (*fn)(const struct db_participation *, void *), void *arg)
+{
+	struct cols		 c = { .n = 0 };
+	struct db_participation	 y;
+	struct db_rows		 rows;
+
+	memset(&y, 0, sizeof(y));
+	c_int(&c, &y.year);
+	c_int(&c, &y.invited);
+	c_int(&c, &y.started);
+	c_int(&c, &y.submitted);
+	db_rows_start(&rows, db, &tbl, STMT_PARTICIPATION, NULL, &c);
+	while (db_rows_next(&rows))
+		if (fn(&y, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_ranking(struct db *db, int year, const char *level, int limit,
+    int (*fn)(const struct db_rank_row *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_rank_row	 r;
+	char			 score[32];
+	struct db_rows		 rows;
+
+	memset(&r, 0, sizeof(r));
+	p_str(&p, level);
+	p_int(&p, year);
+	p_int(&p, limit);
+	c_int(&c, &r.org_id);
+	c_str(&c, r.name, sizeof(r.name));
+	c_str(&c, score, sizeof(score));
+	db_rows_start(&rows, db, &tbl, STMT_RANKING, &p, &c);
+	while (db_rows_next(&rows)) {
+		r.score = strtod(score, NULL);
+		if (fn(&r, arg) == -1)
+			db_rows_fail(&rows);
+	}
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_year_scores(struct db *db, int year, long long limit, long long offset,
+    int (*fn)(const struct db_year_score *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_year_score	*s;
+	char			 score[32];
+	long long		 has = 0, show = 0;
+	struct db_rows		 rows;
+
+	if ((s = calloc(1, sizeof(*s))) == NULL)
+		return -1;
+	p_int(&p, year);
+	p_int(&p, limit);
+	p_int(&p, offset);
+	c_int(&c, &s->round_id);
+	c_int(&c, &s->org_id);
+	c_str(&c, s->name, sizeof(s->name));
+	c_str(&c, s->cbs_code, sizeof(s->cbs_code));
+	c_str(&c, s->province, sizeof(s->province));
+	c_str(&c, s->size_class, sizeof(s->size_class));
+	c_int(&c, &show);
+	c_str(&c, s->submitted_at, sizeof(s->submitted_at));
+	c_str(&c, s->scope, sizeof(s->scope));
+	c_str(&c, s->key, sizeof(s->key));
+	c_int(&c, &has);
+	c_str(&c, score, sizeof(score));
+	db_rows_start(&rows, db, &tbl, STMT_YEAR_SCORES, &p, &c);
+	while (db_rows_next(&rows)) {
+		s->show_name = show != 0;
+		s->has = has != 0;
+		s->score = strtod(score, NULL);
+		if (fn(s, arg) == -1)
+			db_rows_fail(&rows);
+	}
+	return db_rows_end(&rows, s);
+}

@@ -1,0 +1,432 @@
+/*
+ * Statements of the programme: events, registrations, the waiting
+ * list and materials.
+ *
+ * Each statement is prepared on first use on the worker's connection
+ * (see db.c) and runs with bound parameters only.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db-int.h"
+
+enum stmt {
+	STMT_EVENTS_LIST,
+	STMT_EVENT_GET,
+	STMT_EVENT_LOCK,
+	STMT_EVENT_COUNTS,
+	STMT_EVENT_INSERT,
+	STMT_EVENT_UPDATE,
+	STMT_REG_ACTIVE_EMAIL,
+	STMT_REG_ORG_CONFIRMED,
+	STMT_REG_NEXT_SEQ,
+	STMT_REG_ADD,
+	STMT_REG_BY_TOKEN,
+	STMT_REG_BY_ID,
+	STMT_REG_SET_STATUS,
+	STMT_REGS_OF_EVENT,
+	STMT_REGS_WAITING,
+	STMT_MATERIAL_ADD,
+	STMT_MATERIALS_LIST,
+	STMT_REGS_OF_ORG,
+	STMT__MAX
+};
+
+/* The columns of an event, in struct db_event order; the one parameter is
+ * the organisation whose confirmed registrations are counted (0: none). */
+#define EVENT_COLUMNS \
+	"e.id, e.kind, e.audience, e.status, e.title, e.description, " \
+	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), " \
+	"DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s'), e.place, " \
+	"COALESCE(e.online_url, ''), e.capacity, e.confirmed_count, " \
+	"COALESCE(e.per_org_limit, -1), e.waiting_count, e.notify_emails, " \
+	"COALESCE(DATE_FORMAT(e.registration_opens_at, " \
+	"'%Y-%m-%d %H:%i:%s'), ''), " \
+	"COALESCE(DATE_FORMAT(e.registration_closes_at, " \
+	"'%Y-%m-%d %H:%i:%s'), ''), " \
+	"(SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id " \
+	"AND r.organisation_id = ? AND r.status = 'confirmed') "
+
+/* The columns of a registration, in struct db_registration order, with
+ * its place on the waiting list (0 when not waiting). */
+#define REG_COLUMNS \
+	"r.id, r.event_id, r.organisation_id, COALESCE(r.user_id, 0), " \
+	"r.name, r.email, r.job_title, r.lang, r.status, " \
+	"DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s'), o.name, " \
+	"(SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id " \
+	"AND w.status = 'waiting' AND w.waiting_seq <= r.waiting_seq) "
+
+static const char *const stmts[STMT__MAX] = {
+	/* the organisation's own count in one query, not
+	 * one per event */
+	[STMT_EVENTS_LIST] =
+	"SELECT " EVENT_COLUMNS "FROM events e "
+	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
+	[STMT_EVENT_GET] =
+	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ?",
+	/* the shared counter row every registration for
+	 * the event takes first */
+	[STMT_EVENT_LOCK] =
+	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ? FOR UPDATE",
+	[STMT_EVENT_COUNTS] =
+	"UPDATE events SET confirmed_count = confirmed_count + ?, "
+	"waiting_count = waiting_count + ? WHERE id = ?",
+	[STMT_EVENT_INSERT] =
+	"INSERT INTO events (title, description, kind, audience, starts_at, "
+	"ends_at, place, online_url, capacity, per_org_limit, "
+	"registration_opens_at, registration_closes_at, notify_emails, status) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, -1), "
+	"NULLIF(?, ''), NULLIF(?, ''), ?, ?)",
+	[STMT_EVENT_UPDATE] =
+	"UPDATE events SET title = ?, description = ?, kind = ?, audience = ?, "
+	"starts_at = ?, ends_at = ?, place = ?, online_url = NULLIF(?, ''), "
+	"capacity = ?, per_org_limit = NULLIF(?, -1), "
+	"registration_opens_at = NULLIF(?, ''), "
+	"registration_closes_at = NULLIF(?, ''), notify_emails = ?, "
+	"status = ? WHERE id = ?",
+	[STMT_REG_ACTIVE_EMAIL] =
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND active_email = ?",
+	[STMT_REG_ORG_CONFIRMED] =
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND organisation_id = ? AND status = 'confirmed'",
+	[STMT_REG_NEXT_SEQ] =
+	"SELECT COALESCE(MAX(waiting_seq), 0) + 1 FROM registrations "
+	"WHERE event_id = ?",
+	[STMT_REG_ADD] =
+	"INSERT INTO registrations (event_id, organisation_id, user_id, name, "
+	"email, job_title, lang, status, waiting_seq, token_hash, created_at) "
+	"VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?, "
+	"UTC_TIMESTAMP())",
+	[STMT_REG_BY_TOKEN] =
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.token_hash = ?",
+	[STMT_REG_BY_ID] =
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.id = ? AND r.event_id = ?",
+	/* MariaDB assigns left to right, so the
+	 * columns that look at the old status come first */
+	[STMT_REG_SET_STATUS] =
+	"UPDATE registrations SET "
+	"promoted_at = IF(? = 'confirmed' AND status = 'waiting', "
+	"UTC_TIMESTAMP(), promoted_at), "
+	"cancelled_at = IF(? = 'cancelled', UTC_TIMESTAMP(), cancelled_at), "
+	"waiting_seq = IF(? = 'waiting', waiting_seq, NULL), "
+	"status = ? WHERE id = ?",
+	[STMT_REGS_OF_EVENT] =
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.event_id = ? ORDER BY o.name, "
+	"FIELD(r.status, 'confirmed', 'waiting', 'cancelled'), "
+	"r.waiting_seq, r.name, r.id",
+	[STMT_REGS_WAITING] =
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.event_id = ? AND r.status = 'waiting' ORDER BY r.waiting_seq",
+	[STMT_MATERIAL_ADD] =
+	"INSERT INTO event_materials (event_id, title, url, body, created_at) "
+	"VALUES (?, ?, NULLIF(?, ''), ?, UTC_TIMESTAMP())",
+	[STMT_MATERIALS_LIST] =
+	"SELECT id, title, COALESCE(url, ''), body, "
+	"DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s') FROM event_materials "
+	"WHERE event_id = ? ORDER BY id",
+	[STMT_REGS_OF_ORG] =
+	"SELECT " REG_COLUMNS ", e.title, "
+	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
+	"ORDER BY e.starts_at, e.id, r.name, r.id",
+};
+
+static const struct db_table tbl = { DBT_PROGRAMME, "programme", stmts, STMT__MAX };
+
+/* Binds the columns of EVENT_COLUMNS to ev. */
+static void
+event_cols(struct cols *c, struct db_event *ev)
+{
+	memset(ev, 0, sizeof(*ev));
+	c_int(c, &ev->id);
+	c_str(c, ev->kind, sizeof(ev->kind));
+	c_str(c, ev->audience, sizeof(ev->audience));
+	c_str(c, ev->status, sizeof(ev->status));
+	c_str(c, ev->title, sizeof(ev->title));
+	c_str(c, ev->description, sizeof(ev->description));
+	c_str(c, ev->starts_at, sizeof(ev->starts_at));
+	c_str(c, ev->ends_at, sizeof(ev->ends_at));
+	c_str(c, ev->place, sizeof(ev->place));
+	c_str(c, ev->online_url, sizeof(ev->online_url));
+	c_int(c, &ev->capacity);
+	c_int(c, &ev->confirmed);
+	c_int(c, &ev->per_org_limit);
+	c_int(c, &ev->waiting);
+	c_str(c, ev->notify_emails, sizeof(ev->notify_emails));
+	c_str(c, ev->opens_at, sizeof(ev->opens_at));
+	c_str(c, ev->closes_at, sizeof(ev->closes_at));
+	c_int(c, &ev->org_confirmed);
+}
+
+int
+db_events_list(struct db *db, int drafts, long long org_id,
+    int (*fn)(const struct db_event *, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_event	*ev;
+	struct db_rows	 rows;
+
+	/* Large (the description): on the heap, not the worker's stack. */
+	if ((ev = malloc(sizeof(*ev))) == NULL)
+		return -1;
+	p_int(&p, org_id);
+	p_int(&p, drafts);
+	event_cols(&c, ev);
+	db_rows_start(&rows, db, &tbl, STMT_EVENTS_LIST, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(ev, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, ev);
+}
+
+int
+db_event_get(struct db *db, long long id, int lock, long long org_id,
+    struct db_event *ev)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, org_id);
+	p_int(&p, id);
+	event_cols(&c, ev);
+	return db_one(db, &tbl, lock ? STMT_EVENT_LOCK : STMT_EVENT_GET, &p, &c);
+}
+
+int
+db_event_counts(struct db *db, long long event_id, long long dconfirmed,
+    long long dwaiting)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, dconfirmed);
+	p_int(&p, dwaiting);
+	p_int(&p, event_id);
+	return db_change(db, &tbl, STMT_EVENT_COUNTS, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_event_save(struct db *db, const struct db_event *ev)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_str(&p, ev->title);
+	p_str(&p, ev->description);
+	p_str(&p, ev->kind);
+	p_str(&p, ev->audience);
+	p_str(&p, ev->starts_at);
+	p_str(&p, ev->ends_at);
+	p_str(&p, ev->place);
+	p_str(&p, ev->online_url);
+	p_int(&p, ev->capacity);
+	p_int(&p, ev->per_org_limit);
+	p_str(&p, ev->opens_at);
+	p_str(&p, ev->closes_at);
+	p_str(&p, ev->notify_emails);
+	p_str(&p, ev->status);
+	if (ev->id != 0) {
+		p_int(&p, ev->id);
+		return db_change(db, &tbl, STMT_EVENT_UPDATE, &p) == -1 ? -1 : ev->id;
+	}
+	if ((st = db_run(db, &tbl, STMT_EVENT_INSERT, &p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_insert_id(st);
+}
+
+long long
+db_reg_active_email(struct db *db, long long event_id, const char *email)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_str(&p, email);
+	return db_number(db, &tbl, STMT_REG_ACTIVE_EMAIL, &p);
+}
+
+long long
+db_reg_org_confirmed(struct db *db, long long event_id, long long org_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_int(&p, org_id);
+	return db_number(db, &tbl, STMT_REG_ORG_CONFIRMED, &p);
+}
+
+long long
+db_reg_next_seq(struct db *db, long long event_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	return db_number(db, &tbl, STMT_REG_NEXT_SEQ, &p);
+}
+
+long long
+db_reg_add(struct db *db, const struct db_registration *g,
+    const unsigned char token_hash[32], long long waiting_seq)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_int(&p, g->event_id);
+	p_int(&p, g->org_id);
+	p_int(&p, g->user_id);
+	p_str(&p, g->name);
+	p_str(&p, g->email);
+	p_str(&p, g->job_title);
+	p_str(&p, g->lang);
+	p_str(&p, g->status);
+	p_int(&p, waiting_seq);
+	p_blob(&p, token_hash, 32);
+	if ((st = db_run(db, &tbl, STMT_REG_ADD, &p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_insert_id(st);
+}
+
+/* Binds the columns of REG_COLUMNS to g. */
+static void
+reg_cols(struct cols *c, struct db_registration *g)
+{
+	memset(g, 0, sizeof(*g));
+	c_int(c, &g->id);
+	c_int(c, &g->event_id);
+	c_int(c, &g->org_id);
+	c_int(c, &g->user_id);
+	c_str(c, g->name, sizeof(g->name));
+	c_str(c, g->email, sizeof(g->email));
+	c_str(c, g->job_title, sizeof(g->job_title));
+	c_str(c, g->lang, sizeof(g->lang));
+	c_str(c, g->status, sizeof(g->status));
+	c_str(c, g->created, sizeof(g->created));
+	c_str(c, g->org_name, sizeof(g->org_name));
+	c_int(c, &g->position);
+}
+
+int
+db_reg_by_token(struct db *db, const unsigned char hash[32],
+    struct db_registration *g)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_blob(&p, hash, 32);
+	reg_cols(&c, g);
+	return db_one(db, &tbl, STMT_REG_BY_TOKEN, &p, &c);
+}
+
+int
+db_reg_by_id(struct db *db, long long event_id, long long id,
+    struct db_registration *g)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, id);
+	p_int(&p, event_id);
+	reg_cols(&c, g);
+	return db_one(db, &tbl, STMT_REG_BY_ID, &p, &c);
+}
+
+int
+db_reg_set_status(struct db *db, long long id, const char *status)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, status);
+	p_str(&p, status);
+	p_str(&p, status);
+	p_str(&p, status);
+	p_int(&p, id);
+	return db_change(db, &tbl, STMT_REG_SET_STATUS, &p) == -1 ? -1 : 0;
+}
+
+int
+db_regs_list(struct db *db, long long event_id, int waiting_only,
+    int (*fn)(const struct db_registration *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_registration	 g;
+	struct db_rows		 rows;
+
+	p_int(&p, event_id);
+	reg_cols(&c, &g);
+	db_rows_start(&rows, db, &tbl, waiting_only ? STMT_REGS_WAITING :
+	    STMT_REGS_OF_EVENT, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(&g, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_material_add(struct db *db, long long event_id, const char *title,
+    const char *url, const char *body)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_str(&p, title);
+	p_str(&p, url);
+	p_str(&p, body);
+	return db_change(db, &tbl, STMT_MATERIAL_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_materials_list(struct db *db, long long event_id,
+    int (*fn)(const struct db_material *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_material	 m;
+	struct db_rows		 rows;
+
+	p_int(&p, event_id);
+	memset(&m, 0, sizeof(m));
+	c_int(&c, &m.id);
+	c_str(&c, m.title, sizeof(m.title));
+	c_str(&c, m.url, sizeof(m.url));
+	c_str(&c, m.body, sizeof(m.body));
+	c_str(&c, m.created, sizeof(m.created));
+	db_rows_start(&rows, db, &tbl, STMT_MATERIALS_LIST, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(&m, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_regs_of_org(struct db *db, long long org_id,
+    int (*fn)(const struct db_registration *, const char *title,
+    const char *starts_at, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_registration	 g;
+	char			 title[801], starts[24];
+	struct db_rows		 rows;
+
+	p_int(&p, org_id);
+	reg_cols(&c, &g);
+	c_str(&c, title, sizeof(title));
+	c_str(&c, starts, sizeof(starts));
+	db_rows_start(&rows, db, &tbl, STMT_REGS_OF_ORG, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(&g, title, starts, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL);
+}
