@@ -24,21 +24,13 @@ for g in alle:all grootte:size; do
 	assert_xpath /page/trend/@group "${g#*:}"
 	for y in 2044 2045; do bench_scores_tsv $y "$TEST_TMP/scores-$y.tsv"; done
 	python3 - "$TEST_TMP/body" "${g#*:}" "$(bench_min)" "$TEST_TMP"/scores-2044.tsv "$TEST_TMP"/scores-2045.tsv <<-'PY' || fail "the trend (${g#*:}) differs from the computation"
-		import math, sys, xml.etree.ElementTree as ET
+		import sys
+		from cimolt_test import Problems, q7, read_scores, xml_root
 		body, grp, min_group, *files = sys.argv[1:]
-		def q7(v, p):
-		    h = (len(v) - 1) * p
-		    lo = math.floor(h)
-		    return v[-1] if lo + 1 >= len(v) else v[lo] + (h - lo) * (v[lo + 1] - v[lo])
 		want = []
 		for f in files:
 		    year = f.rsplit("-", 1)[1].split(".")[0]
-		    orgs, score = {}, {}
-		    for line in open(f, encoding="utf-8").read().splitlines():
-		        code, prov, size, scope, key, v = line.split("\t")
-		        orgs[code] = (prov, size)
-		        if v != "NULL":
-		            score[(code, scope, key)] = float(v)
+		    orgs, score = read_scores(f)
 		    me = orgs["GM9901"]
 		    members = [c for c in orgs if grp == "all" or grp == "size" and orgs[c][1] == me[1]]
 		    pts = []
@@ -48,24 +40,22 @@ for g in alle:all grootte:size; do
 		        med = q7(v, 0.5) if len(members) >= int(min_group) and len(v) >= int(min_group) else None
 		        pts.append((scope, key, own, med))
 		    want.append((year, pts))
-		root = ET.parse(body).getroot()
+		root = xml_root(body)
 		got = []
 		for y in root.findall("trend/year"):
 		    got.append((y.get("value"), [(p.get("scope"), p.get("key"), p.get("own"), p.get("median")) for p in y.findall("point")]))
-		bad = []
+		bad = Problems()
 		if [g[0] for g in got] != [w[0] for w in want]:
-		    bad.append("trend years %r, expected %r" % ([g[0] for g in got], [w[0] for w in want]))
+		    bad.add("trend years %r, expected %r" % ([g[0] for g in got], [w[0] for w in want]))
 		for (gy, gp), (wy, wp) in zip(got, want):
 		    if [p[:2] for p in gp] != [p[:2] for p in wp]:
-		        bad.append("%s: points %r, expected %r" % (gy, [p[:2] for p in gp], [p[:2] for p in wp]))
+		        bad.add("%s: points %r, expected %r" % (gy, [p[:2] for p in gp], [p[:2] for p in wp]))
 		        continue
 		    for g, w in zip(gp, wp):
 		        for name, gv, wv in (("own", g[2], w[2]), ("median", g[3], w[3])):
 		            if wv is None and gv is not None or wv is not None and (gv is None or abs(float(gv) - wv) > 0.05 + 1e-6):
-		                bad.append("%s %s %s: %s=%r, expected %s" % (gy, g[0], g[1], name, gv, "none" if wv is None else "%.1f" % wv))
-		for b in bad:
-		    print(b)
-		sys.exit(1 if bad else 0)
+		                bad.add("%s %s %s: %s=%r, expected %s" % (gy, g[0], g[1], name, gv, "none" if wv is None else "%.1f" % wv))
+		bad.exit()
 	PY
 done
 # The trend's years: 2044 and 2045 only.

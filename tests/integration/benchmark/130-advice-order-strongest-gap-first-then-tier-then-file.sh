@@ -37,7 +37,8 @@ http_as m GET "/advies/$Y"
 assert_html_page 200
 python3 - "$TEST_TMP/body" <<'PY' || fail "the HTML page lists the advice in another order"
 import re, sys
-text = open(sys.argv[1], encoding="utf-8").read()
+from cimolt_test import read
+text = read(sys.argv[1])
 pos = [(lambda m: m.start() if m else -1)(re.search(r"Advies r%d\b" % i, text)) for i in (6, 3, 5, 7, 4, 2, 8, 1)]
 if -1 in pos or pos != sorted(pos):
     print("positions of r6 r3 r5 r7 r4 r2 r8 r1: %r" % pos)

@@ -15,11 +15,11 @@ case $out in *" imported: "*" rules" | *" was imported already") ;; *) fail "the
 sed -E '0,/<advice /s/(<advice [^>]*version=")[0-9]+"/\1'$V'"/' "$shipped" >"$TEST_TMP/advice.xml"
 grep -q "version=\"$V\"" "$TEST_TMP/advice.xml" || fail "cannot set the version of the copy"
 python3 - "$TEST_TMP/advice.xml" >"$TEST_TMP/rules" <<'PY'
-import sys, xml.etree.ElementTree as ET
-A, XL = "{urn:cimolt:advice}", "{http://www.w3.org/XML/1998/namespace}lang"
-for r in ET.parse(sys.argv[1]).getroot().findall(A + "rule"):
-    w = r.find(A + "when")
-    texts = {t.get(XL): " ".join((t.text or "").split()) for t in r.findall(A + "text")}
+import sys
+from cimolt_test import ADVICE, XL, xml_root
+for r in xml_root(sys.argv[1]).findall(ADVICE + "rule"):
+    w = r.find(ADVICE + "when")
+    texts = {t.get(XL): " ".join((t.text or "").split()) for t in r.findall(ADVICE + "text")}
     band = w.get("scope") is not None
     print("\t".join([r.get("id"), r.get("tier"), w.get("scope") or "NULL",
         (w.get("key") or "") if band else "NULL",
@@ -56,9 +56,10 @@ diff -q "$TEST_TMP/before" "$TEST_TMP/after" >/dev/null || fail "the second impo
 sign_in_as m member
 bench_page m /advies/2025
 python3 - "$TEST_TMP/body" "$TEST_TMP/rules" <<'PY' || fail "the advice page does not use the newest set"
-import sys, xml.etree.ElementTree as ET
-ids = [l.split("\t")[0] for l in open(sys.argv[2], encoding="utf-8").read().splitlines()]
-got = [i.get("rule") for i in ET.parse(sys.argv[1]).getroot().findall("advice/item")]
+import sys
+from cimolt_test import tsv, xml_root
+ids = [r[0] for r in tsv(sys.argv[2])]
+got = [i.get("rule") for i in xml_root(sys.argv[1]).findall("advice/item")]
 bad = [g for g in got if g not in ids]
 if bad:
     print("rules not in the file: %r" % bad)

@@ -24,40 +24,38 @@ sql "SELECT r.id, r.topic, r.contact, r.phone, o.id, o.name, u.name, u.email,
 	JOIN organisations o ON o.id = r.organisation_id JOIN users u ON u.id = r.user_id WHERE r.id = $REQUEST" >"$TEST_TMP/row"
 python3 - "$TEST_TMP/posts" "$STACK_ETC/webhook-secret" "$uuid" "$TEST_TMP/outbox-body" "$TEST_TMP/organisers" \
 	"$TEST_TMP/row" "$question" "$STACK_URL" <<'PY' || fail "the advice.requested message is not as agreed"
-import hashlib, hmac, json, re, sys
+import json, re, sys
+from cimolt_test import Problems, read, read_secret, signature_match, signature_verifies
 posts, secret_file, uuid, outbox_file, org_file, row_file, question, base = sys.argv[1:]
-rec = json.loads(open(posts, encoding="utf-8").read())
-secret = open(secret_file, "rb").read().strip()
-bad = []
-def check(c, what):
-    if not c:
-        bad.append(what)
+rec = json.loads(read(posts))
+secret = read_secret(secret_file)
+bad = Problems()
+check = bad.check
 h, raw = rec["headers"], rec["body"]
 check(rec["status"] == 200, "receiver answered %r" % rec["status"])
 check(h.get("content-type") == "application/json", "Content-Type %r" % h.get("content-type"))
 check(h.get("x-cimolt-event") == "advice.requested", "X-Cimolt-Event %r" % h.get("x-cimolt-event"))
 check(h.get("x-cimolt-delivery") == uuid, "X-Cimolt-Delivery %r" % h.get("x-cimolt-delivery"))
-m = re.fullmatch(r"t=([0-9]+),v1=([0-9a-f]{64})", h.get("x-cimolt-signature", ""))
+m = signature_match(h.get("x-cimolt-signature", ""))
 if not m:
-    bad.append("X-Cimolt-Signature %r malformed" % h.get("x-cimolt-signature"))
+    bad.add("X-Cimolt-Signature %r malformed" % h.get("x-cimolt-signature"))
 else:
-    want = hmac.new(secret, m.group(1).encode() + b"." + raw.encode("utf-8"), hashlib.sha256).hexdigest()
-    check(hmac.compare_digest(want, m.group(2)), "signature does not verify")
-check(raw == open(outbox_file, encoding="utf-8").read().rstrip("\n"), "body differs from its outbox row")
+    check(signature_verifies(secret, m, raw), "signature does not verify")
+check(raw == read(outbox_file).rstrip("\n"), "body differs from its outbox row")
 doc = json.loads(raw)
 check(doc.get("id") == uuid and doc.get("type") == "advice.requested", "id/type %r %r" % (doc.get("id"), doc.get("type")))
-rid, topic, contact, phone, oid, oname, uname, email, created = open(row_file, encoding="utf-8").read().rstrip("\n").split("\t")
+rid, topic, contact, phone, oid, oname, uname, email, created = read(row_file).rstrip("\n").split("\t")
 data = doc.get("data")
 want = {"request": {"id": int(rid), "topic": topic, "question": question, "contact": contact, "phone": phone,
                     "status": "new", "created_at": created},
         "organisation": {"id": int(oid), "name": oname}, "requester": {"name": uname, "email": email}}
 if not isinstance(data, dict):
-    bad.append("data %r" % data)
+    bad.add("data %r" % data)
 else:
     for part in want:
         got = data.get(part)
         if not isinstance(got, dict) or set(got) != set(want[part]):
-            bad.append("data.%s keys %r, expected %r" % (part, sorted(got or {}), sorted(want[part])))
+            bad.add("data.%s keys %r, expected %r" % (part, sorted(got or {}), sorted(want[part])))
             continue
         for k, v in want[part].items():
             g = got[k]
@@ -69,7 +67,7 @@ else:
                 check(g == v, "data.%s.%s %r, expected %r" % (part, k, g, v))
     check(set(data) == set(want), "data keys %r" % sorted(data))
 mail = doc.get("mail") or {}
-organisers = open(org_file, encoding="utf-8").read().split()
+organisers = read(org_file).split()
 to = mail.get("to")
 if isinstance(to, str):
     to = [t.strip() for t in to.split(",")]
@@ -78,9 +76,7 @@ check(mail.get("reply_to") in (email, [email]), "mail.reply_to %r, expected %r" 
 check(isinstance(mail.get("subject"), str) and mail["subject"].strip() != "", "mail.subject %r" % mail.get("subject"))
 check(base + "/beheer/advies" in (mail.get("text") or ""), "mail.text lacks %s/beheer/advies" % base)
 check(question in (mail.get("text") or ""), "mail.text lacks the question")
-for b in bad:
-    print(b)
-sys.exit(1 if bad else 0)
+bad.exit()
 PY
 # Personal data stays out of the logs.
 for f in "$STACK_LOG"/cimoltd.log "$STACK_LOG"/nginx-access.log; do

@@ -40,7 +40,8 @@ assert_html_page 422
 assert_field_error advice-request telefoon "" ""
 python3 - "$TEST_TMP/body" <<'PY' || fail "the 422 form lost what was typed"
 import sys
-t = open(sys.argv[1], encoding="utf-8").read()
+from cimolt_test import read
+t = read(sys.argv[1])
 sys.exit(0 if "Mijn vraag over bouw" in t else 1)
 PY
 # Only spaces is no question either.

@@ -30,8 +30,9 @@ bench_page o "/beheer/overzicht/$Y"
 assert_xpath /page/@name overview
 assert_xpath /page/overview/@year $Y
 python3 - "$TEST_TMP/body" >"$TEST_TMP/got" <<'PY'
-import sys, xml.etree.ElementTree as ET
-for y in ET.parse(sys.argv[1]).getroot().findall("overview/participation/year"):
+import sys
+from cimolt_test import xml_root
+for y in xml_root(sys.argv[1]).findall("overview/participation/year"):
     print(y.get("value"), y.get("invited"), y.get("started"), y.get("submitted"))
 PY
 sort -r "$TEST_TMP/got" | join -j1 -v2 - <(sort -r "$TEST_TMP/want") >"$TEST_TMP/missing" || true
@@ -46,8 +47,9 @@ http_as o GET /beheer/overzicht/deelname.csv
 assert_status 200
 assert_header Content-Type "text/csv; charset=utf-8"
 python3 - "$TEST_TMP/body" >"$TEST_TMP/csv" <<'PY' || fail "deelname.csv is not a CSV of year;invited;started;submitted"
-import csv, io, sys
-rows = list(csv.reader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read()), delimiter=";"))
+import sys
+from cimolt_test import csv_rows
+rows = csv_rows(sys.argv[1])
 if len(rows) < 2 or len(rows[0]) != 4:
     sys.exit(1)
 for r in rows[1:]:

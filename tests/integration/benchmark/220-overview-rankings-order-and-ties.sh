@@ -22,8 +22,9 @@ sign_in_as o organiser
 bench_page o "/beheer/overzicht/$Y"
 ranking() {
 	python3 - "$TEST_TMP/body" "$1" <<-'PY'
-		import sys, xml.etree.ElementTree as ET
-		for r in ET.parse(sys.argv[1]).getroot().findall("overview/ranking"):
+		import sys
+		from cimolt_test import xml_root
+		for r in xml_root(sys.argv[1]).findall("overview/ranking"):
 		    if r.get("name") == sys.argv[2]:
 		        for e in r.findall("entry"):
 		            print(e.get("rank"), e.get("name"), e.get("score"))

@@ -28,24 +28,19 @@ sql "SELECT o.name, s.scope, s.scope_key, IFNULL(s.score, 'NULL') FROM rounds r
 	WHERE r.year = $Y AND r.status = 'submitted'" >"$TEST_TMP/scores.tsv"
 python3 - "$TEST_TMP/csv.json" "$TEST_TMP/scores.tsv" <<'PY' || fail "scores.csv differs from the scores table"
 import json, sys
+from cimolt_test import Problems, dutch_number as num, tsv
 rows = json.load(open(sys.argv[1], encoding="utf-8"))
 want = {}
-for line in open(sys.argv[2], encoding="utf-8").read().splitlines():
-    name, scope, key, v = line.split("\t")
+for name, scope, key, v in tsv(sys.argv[2]):
     want.setdefault(name, {})[(scope, key)] = None if v == "NULL" else float(v)
 head, body = rows[0], rows[1:]
-def num(f):
-    try:
-        return float(f.replace(",", "."))
-    except ValueError:
-        return None
-bad = []
+bad = Problems()
 names = {r[0] for r in body} | {f for r in body for f in r if f in want}
 for n in want:
     if n not in names:
-        bad.append("no row for %s" % n)
+        bad.add("no row for %s" % n)
 if "Wageningen" in names:
-    bad.append("Wageningen's draft is in it")
+    bad.add("Wageningen's draft is in it")
 # Either one row per municipality and scope (columns: ..., scope, key,
 # score) or one row per municipality with a column per scope.
 for r in body:
@@ -59,39 +54,36 @@ for r in body:
         sk = next((s, k) for (s, k) in want[name] if s in r and (k == "" or k in r))
         w = want[name][sk]
         if w is None and any(v is not None for v in vals[-1:]):
-            bad.append("%s %s: a value, expected none: %r" % (name, sk, r))
+            bad.add("%s %s: a value, expected none: %r" % (name, sk, r))
         if w is not None and not any(abs(v - w) <= 0.05 + 1e-9 for v in vals):
-            bad.append("%s %s: %r lacks %.1f" % (name, sk, r, w))
+            bad.add("%s %s: %r lacks %.1f" % (name, sk, r, w))
     else:
         for sk, w in want[name].items():
             if w is not None and not any(abs(v - w) <= 0.05 + 1e-9 for v in vals):
-                bad.append("%s: no field with its %s %s score %.1f" % (name, sk[0], sk[1], w))
-for b in bad[:10]:
-    print(b)
-sys.exit(1 if bad else 0)
+                bad.add("%s: no field with its %s %s score %.1f" % (name, sk[0], sk[1], w))
+bad.exit(10)
 PY
-echo "# scores.csv header: $(python3 -c 'import json,sys; print(";".join(json.load(open(sys.argv[1]))[0]))' "$TEST_TMP/csv.json")"
+echo "# scores.csv header: $(python3 -m cimolt_test csv-header "$TEST_TMP/csv.json")"
 
 http_as o GET /beheer/advies.csv
 bench_csv_rows
 python3 - "$TEST_TMP/csv.json" "$question" "$TEST_TMP/body" "$(sql "SELECT COUNT(*) FROM advice_requests")" <<'PY' || fail "advies.csv"
 import json, sys
+from cimolt_test import Problems, read_bytes
 rows = json.load(open(sys.argv[1], encoding="utf-8"))
-q, raw, n = sys.argv[2], open(sys.argv[3], "rb").read().decode("utf-8-sig"), int(sys.argv[4])
-bad = []
+q, raw, n = sys.argv[2], read_bytes(sys.argv[3]).decode("utf-8-sig"), int(sys.argv[4])
+bad = Problems()
 if len(rows) - 1 != n:
-    bad.append("%d rows, expected %d (the advice requests)" % (len(rows) - 1, n))
+    bad.add("%d rows, expected %d (the advice requests)" % (len(rows) - 1, n))
 fields = [f for r in rows for f in r]
 for want in ("'" + q, "'" + q.replace("\n", "\r\n")):
     if want in fields:
         break
 else:
-    bad.append("no field holds the question defused: %r" % ("'" + q))
+    bad.add("no field holds the question defused: %r" % ("'" + q))
 if "Ede" not in fields:
-    bad.append("no field names Ede")
+    bad.add("no field names Ede")
 if "'+31 6 1234 5678" not in fields:
-    bad.append("the phone number +31... not defused with a leading '")
-for b in bad:
-    print(b)
-sys.exit(1 if bad else 0)
+    bad.add("the phone number +31... not defused with a leading '")
+bad.exit()
 PY

@@ -18,34 +18,27 @@ bench_csv_rows
 sql "SELECT s.scope, s.scope_key, s.score FROM scores s WHERE s.round_id = $(round_of GM0202 $Y) AND s.score IS NOT NULL" \
 	>"$TEST_TMP/arnhem.tsv"
 python3 - "$TEST_TMP/csv.json" "$TEST_TMP/page.xml" "$TEST_TMP/arnhem.tsv" <<'PY' || fail "the regional CSV differs from the page"
-import json, sys, xml.etree.ElementTree as ET
+import json, sys
+from cimolt_test import Problems, dutch_number as num, tsv, xml_root
 rows = json.load(open(sys.argv[1], encoding="utf-8"))
 fields = [f for r in rows for f in r]
-def num(f):
-    try:
-        return float(f.replace(",", "."))
-    except ValueError:
-        return None
 nums = [num(f) for f in fields if num(f) is not None]
-bad = []
-page = ET.parse(sys.argv[2]).getroot().find("region")
+bad = Problems()
+page = xml_root(sys.argv[2]).find("region")
 for s in page.findall("stat"):
     for a in ("min", "q1", "median", "q3", "max"):
         if s.get(a) is not None and not any(abs(x - float(s.get(a))) < 1e-6 for x in nums):
-            bad.append("stat %s %s %s=%s not in the CSV" % (s.get("scope"), s.get("key"), a, s.get(a)))
+            bad.add("stat %s %s %s=%s not in the CSV" % (s.get("scope"), s.get("key"), a, s.get(a)))
 arnhem = [r for r in rows if "Arnhem" in r]
 if not arnhem:
-    bad.append("no row names Arnhem")
+    bad.add("no row names Arnhem")
 av = [num(f) for r in arnhem for f in r if num(f) is not None]
-for line in open(sys.argv[3], encoding="utf-8").read().splitlines():
-    scope, key, v = line.split("\t")
+for scope, key, v in tsv(sys.argv[3]):
     if not any(abs(x - float(v)) <= 0.05 + 1e-9 for x in av):
-        bad.append("Arnhem's %s %s score %.1f not in its rows" % (scope, key, float(v)))
+        bad.add("Arnhem's %s %s score %.1f not in its rows" % (scope, key, float(v)))
 for n in ("Ede", "Nijmegen", "Apeldoorn", "Doetinchem", "Wageningen"):
     if any(n in f for f in fields):
-        bad.append("names %s" % n)
-for b in bad[:10]:
-    print(b)
-sys.exit(1 if bad else 0)
+        bad.add("names %s" % n)
+bad.exit(10)
 PY
-echo "# regional CSV header: $(python3 -c 'import json,sys; print(";".join(json.load(open(sys.argv[1]))[0]))' "$TEST_TMP/csv.json")"
+echo "# regional CSV header: $(python3 -m cimolt_test csv-header "$TEST_TMP/csv.json")"

@@ -20,37 +20,28 @@ check_table() {
 		WHERE year = $Y" >"$TEST_TMP/stats.tsv"
 	sql "SELECT cbs_code, id FROM organisations WHERE kind = 'provincie'" >"$TEST_TMP/provinces.tsv"
 	python3 - "$TEST_TMP/scores.tsv" "$TEST_TMP/groups.tsv" "$TEST_TMP/stats.tsv" "$TEST_TMP/provinces.tsv" <<-'PY' || fail "peer_groups/peer_stats of $Y differ from the submitted rounds ($1)"
-		import math, sys
+		import sys
+		from cimolt_test import Problems, q7, read_scores, tsv
 		scores_f, groups_f, stats_f, prov_f = sys.argv[1:]
-		prov = dict(l.split("\t") for l in open(prov_f).read().splitlines())
-		orgs, score = {}, {}
-		for l in open(scores_f).read().splitlines():
-		    code, p, size, scope, key, v = l.split("\t")
-		    orgs[code] = (prov.get(p, ""), size)
-		    if v != "NULL":
-		        score[(code, scope, key)] = float(v)
+		prov = dict(tsv(prov_f))
+		orgs, score = read_scores(scores_f)
+		orgs = {code: (prov.get(p, ""), size) for code, (p, size) in orgs.items()}
 		groups = {}
 		for c, (p, size) in orgs.items():
 		    for g in (("all", ""), ("province", p), ("size", size)):
 		        groups.setdefault(g, []).append(c)
-		def q7(v, p):
-		    h = (len(v) - 1) * p
-		    lo = math.floor(h)
-		    return v[-1] if lo + 1 >= len(v) else v[lo] + (h - lo) * (v[lo + 1] - v[lo])
-		bad = []
+		bad = Problems()
 		got_groups = {}
-		for l in open(groups_f).read().splitlines():
-		    g, k, n = l.split("\t")
+		for g, k, n in tsv(groups_f):
 		    got_groups[(g, k)] = int(n)
 		for g, members in groups.items():
 		    if got_groups.get(g) != len(members):
-		        bad.append("peer_groups %s %s: %r participants, expected %d" % (g[0], g[1], got_groups.get(g), len(members)))
+		        bad.add("peer_groups %s %s: %r participants, expected %d" % (g[0], g[1], got_groups.get(g), len(members)))
 		for g, n in got_groups.items():
 		    if g not in groups and n != 0:
-		        bad.append("peer_groups %s %s: %d participants, expected none" % (g[0], g[1], n))
+		        bad.add("peer_groups %s %s: %d participants, expected none" % (g[0], g[1], n))
 		got = {}
-		for l in open(stats_f).read().splitlines():
-		    g, k, scope, key, n, *v = l.split("\t")
+		for g, k, scope, key, n, *v in tsv(stats_f):
 		    got[(g, k, scope, key)] = (int(n), [float(x) for x in v])
 		want = {}
 		for g, members in groups.items():
@@ -61,14 +52,12 @@ check_table() {
 		for key in sorted(set(want) | set(got)):
 		    if key not in got or key not in want:
 		        if key in want or got[key][0] != 0:
-		            bad.append("peer_stats %s: stored %r, computed %r" % (" ".join(key), got.get(key), want.get(key)))
+		            bad.add("peer_stats %s: stored %r, computed %r" % (" ".join(key), got.get(key), want.get(key)))
 		        continue
 		    (wn, wv), (gn, gv) = want[key], got[key]
 		    if wn != gn or any(abs(a - b) > 0.000005 + 1e-9 for a, b in zip(wv, gv)):
-		        bad.append("peer_stats %s: stored %d %r, computed %d %r" % (" ".join(key), gn, gv, wn, [round(x, 5) for x in wv]))
-		for b in bad[:10]:
-		    print(b)
-		sys.exit(1 if bad else 0)
+		        bad.add("peer_stats %s: stored %d %r, computed %d %r" % (" ".join(key), gn, gv, wn, [round(x, 5) for x in wv]))
+		bad.exit(10)
 	PY
 }
 # participants GROUP KEY: peer_groups.participants of Y.

@@ -173,120 +173,8 @@ bench_scores_tsv() {
 # Prints one "# ..." line of figures.
 bench_check() {
 	bench_scores_tsv "$1" "$TEST_TMP/scores.tsv"
-	python3 - "$TEST_TMP/body" "$TEST_TMP/scores.tsv" "$1" "$2" "$3" "$(bench_min)" \
-		"$BENCH_SCOPES" <<-'PY' || fail "/benchmark/$1 ($2, seen from $3) differs from the computation"
-		import math, sys, xml.etree.ElementTree as ET
-		body, tsv, year, grp, viewer, min_group, scopes = sys.argv[1:]
-		min_group = int(min_group)
-		scopes = [tuple(l.split(" ")) for l in scopes.splitlines()]
-		scopes = [(s, "" if k == "-" else k) for s, k in scopes]
-		orgs, score = {}, {}
-		for line in open(tsv, encoding="utf-8").read().splitlines():
-		    code, prov, size, scope, key, v = line.split("\t")
-		    orgs[code] = (prov, size)
-		    if v != "NULL":
-		        score[(code, scope, key)] = float(v)
-		me = orgs[viewer]
-		if grp == "all":
-		    members = list(orgs)
-		elif grp == "province":
-		    members = [c for c in orgs if orgs[c][0] == me[0]]
-		else:
-		    members = [c for c in orgs if orgs[c][1] == me[1]]
-		def q7(v, p):
-		    h = (len(v) - 1) * p
-		    lo = math.floor(h)
-		    if lo + 1 >= len(v):
-		        return v[-1]
-		    return v[lo] + (h - lo) * (v[lo + 1] - v[lo])
-		bad = []
-		root = ET.parse(body).getroot()
-		b = root.find("benchmark")
-		if b is None:
-		    print("no <benchmark> in the page")
-		    sys.exit(1)
-		def want_attr(e, name, value, what):
-		    if e.get(name) != value:
-		        bad.append("%s: %s=%r, expected %r" % (what, name, e.get(name), value))
-		def near(e, name, exact, what, places=1):
-		    g = e.get(name)
-		    tol = 0.5 * 10 ** -places + 1e-6
-		    try:
-		        ok = g is not None and abs(float(g) - exact) <= tol and \
-		            (places == 0 and "." not in g or places > 0 and len(g.split(".")[-1]) == places)
-		    except ValueError:
-		        ok = False
-		    if not ok:
-		        bad.append("%s: %s=%r, expected %.*f (exactly %.5f)" % (what, name, g, places, exact, exact))
-		want_attr(b, "year", year, "benchmark")
-		want_attr(b, "group", grp, "benchmark")
-		want_attr(b, "min-group", str(min_group), "benchmark")
-		want_attr(b, "participants", str(len(members)), "benchmark")
-		small = len(members) < min_group
-		want_attr(b, "hidden", "too-small" if small else "no", "benchmark")
-		cur = [g for g in b.findall("groups/group") if g.get("current") == "yes"]
-		if [g.get("name") for g in cur] != [grp]:
-		    bad.append("groups/group[@current='yes'] %r, expected %s" % ([g.get("name") for g in cur], grp))
-		counts = {"all": len(orgs), "province": sum(orgs[c][0] == me[0] for c in orgs),
-		          "size": sum(orgs[c][1] == me[1] for c in orgs)}
-		for g in b.findall("groups/group"):
-		    want_attr(g, "participants", str(counts.get(g.get("name"))), "group " + str(g.get("name")))
-		stats = b.findall("stat")
-		if small:
-		    for s in stats:
-		        for a in ("min", "q1", "median", "q3", "max", "percentile", "position"):
-		            if s.get(a) is not None:
-		                bad.append("too small a group, yet stat %s %s has %s=%s" % (s.get("scope"), s.get("key"), a, s.get(a)))
-		else:
-		    got = [(s.get("scope"), s.get("key")) for s in stats]
-		    if got != scopes:
-		        bad.append("stats in order %r, expected %r" % (got, scopes))
-		shown = 0
-		for s in stats if not small else []:
-		    sc, k = s.get("scope"), s.get("key")
-		    what = "stat %s %s" % (sc, k)
-		    v = sorted(score[(c, sc, k)] for c in members if (c, sc, k) in score)
-		    own = score.get((viewer, sc, k))
-		    want_attr(s, "n", str(len(v)), what)
-		    if own is None:
-		        want_attr(s, "own", None, what)
-		    else:
-		        near(s, "own", own, what)
-		    if len(v) < min_group:
-		        want_attr(s, "hidden", "yes", what)
-		        for a in ("min", "q1", "median", "q3", "max", "percentile", "position"):
-		            want_attr(s, a, None, what)
-		        continue
-		    shown += 1
-		    want_attr(s, "hidden", None, what)
-		    near(s, "min", v[0], what)
-		    near(s, "max", v[-1], what)
-		    q1, med, q3 = q7(v, 0.25), q7(v, 0.5), q7(v, 0.75)
-		    near(s, "q1", q1, what)
-		    near(s, "median", med, what)
-		    near(s, "q3", q3, what)
-		    if own is None:
-		        for a in ("percentile", "position"):
-		            want_attr(s, a, None, what)
-		        continue
-		    below = sum(x < own for x in v)
-		    equal = sum(x == own for x in v)
-		    pct = 100.0 * (below + 0.5 * equal) / len(v)
-		    near(s, "percentile", pct, what, 0 if "." not in (s.get("percentile") or "") else 1)
-		    pos = ("top-quartile" if own > q3 else "above-median" if own > med else
-		           "at-median" if own == med else "below-median" if own >= q1 else "bottom-quartile")
-		    # Within rounding of a boundary either side is right.
-		    edge = min(abs(own - q3), abs(own - med), abs(own - q1)) < 1e-4
-		    if s.get("position") != pos and not edge:
-		        bad.append("%s: position=%r, expected %r (own %.3f, q1 %.5f, median %.5f, q3 %.5f)" %
-		                   (what, s.get("position"), pos, own, q1, med, q3))
-		for x in bad[:15]:
-		    print(x)
-		if bad:
-		    sys.exit(1)
-		print("# %s %s (%d participants): %d stats shown, %d hidden%s" % (year, grp, len(members), shown,
-		      len(stats) - shown, "; group too small" if small else ""))
-	PY
+	python3 -m cimolt_test bench-check "$TEST_TMP/body" "$TEST_TMP/scores.tsv" "$1" "$2" "$3" "$(bench_min)" \
+		"$BENCH_SCOPES" || fail "/benchmark/$1 ($2, seen from $3) differs from the computation"
 }
 
 # bench_numbers_absent FILE VALUE...: none of the values (scores, as the
@@ -317,100 +205,8 @@ bench_region_check() {
 		LEFT JOIN rounds r ON r.organisation_id = o.id AND r.year = $1
 		LEFT JOIN scores s ON s.round_id = r.id AND r.status = 'submitted'
 		WHERE o.kind = 'gemeente' AND $where" >"$TEST_TMP/region.tsv" || fail "cannot read the region"
-	python3 - "$TEST_TMP/body" "$TEST_TMP/region.tsv" "$1" "$(bench_min)" "$BENCH_SCOPES" <<-'PY' || fail "/regio/$1 differs from the computation"
-		import math, sys, xml.etree.ElementTree as ET
-		body, tsv, year, min_group, scopes = sys.argv[1:]
-		min_group = int(min_group)
-		scopes = [tuple(l.split(" ")) for l in scopes.splitlines()]
-		scopes = [(s, "" if k == "-" else k) for s, k in scopes]
-		orgs, score = {}, {}
-		for line in open(tsv, encoding="utf-8").read().splitlines():
-		    oid, name, size, show, status, scope, key, v = line.split("\t")
-		    orgs[oid] = (name, size, show == "1", status)
-		    if scope and v != "NULL":
-		        score[(oid, scope, key)] = float(v)
-		sub = [o for o in orgs if orgs[o][3] == "submitted"]
-		named = sorted(o for o in sub if orgs[o][2])
-		def q7(v, p):
-		    h = (len(v) - 1) * p
-		    lo = math.floor(h)
-		    return v[-1] if lo + 1 >= len(v) else v[lo] + (h - lo) * (v[lo + 1] - v[lo])
-		bad = []
-		r = ET.parse(body).getroot().find("region")
-		if r is None:
-		    print("no <region>")
-		    sys.exit(1)
-		def want(e, a, v, what):
-		    if e.get(a) != v:
-		        bad.append("%s: %s=%r, expected %r" % (what, a, e.get(a), v))
-		def near(e, a, x, what):
-		    g = e.get(a)
-		    try:
-		        ok = abs(float(g) - x) <= 0.05 + 1e-6 and len(g.split(".")[-1]) == 1 and "." in g
-		    except (TypeError, ValueError):
-		        ok = False
-		    if not ok:
-		        bad.append("%s: %s=%r, expected %.1f" % (what, a, g, x))
-		want(r, "year", year, "region")
-		p = r.find("participation")
-		if p is None:
-		    bad.append("no <participation>")
-		else:
-		    want(p, "municipalities", str(len(orgs)), "participation")
-		    want(p, "started", str(sum(1 for o in orgs if orgs[o][3])), "participation")
-		    want(p, "submitted", str(len(sub)), "participation")
-		small = len(sub) < min_group
-		want(r, "hidden", "too-small" if small else "no", "region")
-		stats = r.findall("stat")
-		if not small and [(s.get("scope"), s.get("key")) for s in stats] != scopes:
-		    bad.append("stats %r, expected %r" % ([(s.get("scope"), s.get("key")) for s in stats], scopes))
-		for s in stats:
-		    sc, k = s.get("scope"), s.get("key")
-		    what = "stat %s %s" % (sc, k)
-		    for a in ("own", "percentile", "position"):
-		        want(s, a, None, what)
-		    v = sorted(score[(o, sc, k)] for o in sub if (o, sc, k) in score)
-		    if small or len(v) < min_group:
-		        for a in ("min", "q1", "median", "q3", "max"):
-		            want(s, a, None, what)
-		        continue
-		    want(s, "n", str(len(v)), what)
-		    near(s, "min", v[0], what)
-		    near(s, "q1", q7(v, 0.25), what)
-		    near(s, "median", q7(v, 0.5), what)
-		    near(s, "q3", q7(v, 0.75), what)
-		    near(s, "max", v[-1], what)
-		ms = r.findall("municipality")
-		got = sorted(m.get("id") for m in ms)
-		if got != named:
-		    bad.append("named municipalities %r, expected %r (opted in and submitted)" %
-		               ([orgs.get(i, ("?",))[0] for i in got], [orgs[i][0] for i in named]))
-		for m in ms:
-		    o = m.get("id")
-		    if o not in orgs:
-		        continue
-		    want(m, "name", orgs[o][0], "municipality " + o)
-		    want(m, "size-class", orgs[o][1], "municipality " + o)
-		    for sc in m.findall("score"):
-		        x = score.get((o, sc.get("scope"), sc.get("key")))
-		        if x is None:
-		            want(sc, "value", None, "%s %s %s" % (orgs[o][0], sc.get("scope"), sc.get("key")))
-		        else:
-		            near(sc, "value", x, "%s %s %s" % (orgs[o][0], sc.get("scope"), sc.get("key")))
-		    n = sum(1 for (oo, _, _) in score if oo == o)
-		    if len([sc for sc in m.findall("score") if sc.get("value") is not None]) != n:
-		        bad.append("%s: %d scores with a value, expected %d" % (orgs[o][0],
-		                   len([sc for sc in m.findall("score") if sc.get("value") is not None]), n))
-		an = r.find("anonymous")
-		cnt = an.get("count") if an is not None else "0"
-		if cnt != str(len(sub) - len(named)):
-		    bad.append("anonymous count %r, expected %d" % (cnt, len(sub) - len(named)))
-		for b in bad[:15]:
-		    print(b)
-		if bad:
-		    sys.exit(1)
-		print("# /regio/%s: %d municipalities, %d submitted, %d named" % (year, len(orgs), len(sub), len(named)))
-	PY
+	python3 -m cimolt_test region-check "$TEST_TMP/body" "$TEST_TMP/region.tsv" "$1" "$(bench_min)" "$BENCH_SCOPES" ||
+		fail "/regio/$1 differs from the computation"
 }
 
 # bench_show CODE 0|1: set the municipality's show_name for this test; it
@@ -428,15 +224,7 @@ bench_show() {
 bench_names_absent() {
 	local f=$1 n
 	shift
-	python3 - "$f" "$@" <<-'PY' || fail "$REQ: names a municipality it must not"
-		import html, re, sys
-		text = open(sys.argv[1], encoding="utf-8").read()
-		text = html.unescape(re.sub(r"<[^>]*>", " ", re.sub(r"(?s)<(style|script)\b.*?</\1>", " ", text)))
-		bad = [n for n in sys.argv[2:] if re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text)]
-		for n in bad:
-		    print("names %s" % n)
-		sys.exit(1 if bad else 0)
-	PY
+	python3 -m cimolt_test names-absent "$f" "$@" || fail "$REQ: names a municipality it must not"
 }
 
 # advice_file VERSION FILE RULE...: write an advice file (schema/advice.rng)
@@ -476,11 +264,7 @@ advice_import() {
 # advice_items: the advice items of the page in the body, one line each in
 # page order: rule tier scope key score gap (score "-" when absent).
 advice_items() {
-	python3 - "$TEST_TMP/body" <<-'PY'
-		import sys, xml.etree.ElementTree as ET
-		for i in ET.parse(sys.argv[1]).getroot().findall("advice/item"):
-		    print(" ".join(i.get(a) or "-" for a in ("rule", "tier", "scope", "key", "score", "gap")))
-	PY
+	python3 -m cimolt_test advice-items "$TEST_TMP/body"
 }
 
 # advice_rules: advice_items, the rule ids only, on one line.
@@ -536,32 +320,5 @@ bench_csv_rows() {
 	assert_header Content-Type "text/csv; charset=utf-8"
 	assert_header_prefix Content-Disposition attachment
 	assert_security_headers
-	python3 - "$TEST_TMP/body" "$TEST_TMP/csv.json" <<-'PY' || fail "$REQ is not a CSV for Dutch Excel"
-		import csv, io, json, re, sys
-		raw = open(sys.argv[1], "rb").read()
-		bad = []
-		if not raw.startswith(b"\xef\xbb\xbf"):
-		    bad.append("no UTF-8 BOM: %r" % raw[:8])
-		body = raw[3:]
-		if not body.endswith(b"\r\n"):
-		    bad.append("does not end in CRLF")
-		text = body.decode("utf-8")
-		rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";", quotechar='"', strict=True))
-		# Outside quoted fields every line break is CRLF.
-		outside = re.sub(r'"(?:[^"]|"")*"', '""', text)
-		if re.search(r"(?<!\r)\n", outside):
-		    bad.append("a line feed without CR outside a quoted field")
-		if not rows or len(rows[0]) < 2:
-		    bad.append("no header row of ';'-separated names: %r" % rows[:1])
-		for r in rows[1:]:
-		    if len(r) != len(rows[0]):
-		        bad.append("row of %d fields under a header of %d: %r" % (len(r), len(rows[0]), r[:6]))
-		    for f in r:
-		        if f[:1] in ("=", "+", "@") or f[:1] == "-" and not re.fullmatch(r"-[0-9]+([.,][0-9]+)?", f):
-		            bad.append("field %r could be taken for a formula" % f)
-		for b in bad[:8]:
-		    print(b)
-		json.dump(rows, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
-		sys.exit(1 if bad else 0)
-	PY
+	python3 -m cimolt_test excel-csv "$TEST_TMP/body" "$TEST_TMP/csv.json" || fail "$REQ is not a CSV for Dutch Excel"
 }

@@ -29,21 +29,8 @@ post_form() {
 	done
 	http_as "$j" GET "$path?format=xml"
 	assert_status 200
-	python3 - "$TEST_TMP/body" "$form" "${sets[@]}" >"$TEST_TMP/form-args" <<-'PY' || fail "no form $form in GET $path?format=xml"
-		import sys, xml.etree.ElementTree as ET
-		root = ET.parse(sys.argv[1]).getroot()
-		forms = [f for f in root.iter("form") if f.get("name") == sys.argv[2]]
-		if not forms:
-		    sys.exit(1)
-		values = {}
-		for f in forms[0].findall("field"):
-		    values[f.get("name")] = f.get("value", "")
-		for a in sys.argv[3:]:
-		    k, _, v = a.partition("=")
-		    values[k] = v
-		for k, v in values.items():
-		    sys.stdout.write("--data-urlencode\0%s=%s\0" % (k, v))
-	PY
+	python3 -m cimolt_test post-form-args "$TEST_TMP/body" "$form" "${sets[@]}" >"$TEST_TMP/form-args" ||
+		fail "no form $form in GET $path?format=xml"
 	mapfile -d '' args <"$TEST_TMP/form-args"
 	http_as "$j" POST "$path" --data-urlencode "csrf=$(csrf "$j")" "${args[@]}" "${curl_args[@]}"
 }
@@ -53,26 +40,7 @@ post_form() {
 # a page shows it; so that a test can look for the exact message without
 # repeating its wording.
 message() {
-	python3 - "$STACK_ROOT/xslt/messages-nl.xml" "$@" <<-'PY'
-		import sys, xml.etree.ElementTree as ET
-		cat, key, args = sys.argv[1], sys.argv[2], sys.argv[3:]
-		for m in ET.parse(cat).getroot().iter("msg"):
-		    if m.get("key") != key:
-		        continue
-		    def text(e):
-		        s = ""
-		        for c in e:
-		            if c.tag == "arg":
-		                n = int(c.get("n"))
-		                s += args[n - 1] if n <= len(args) else ""
-		            else:
-		                s += text(c)
-		            s += c.tail or ""
-		        return s
-		    print((m.text or "") + text(m))
-		    sys.exit(0)
-		sys.exit("no message %s in %s" % (key, cat))
-	PY
+	python3 -m cimolt_test message "$STACK_ROOT/xslt/messages-nl.xml" "$@"
 }
 
 # assert_message KEY [ARG...]: the (HTML) body shows catalogue message KEY
@@ -92,84 +60,13 @@ assert_message() {
 # control still holds what was typed (an input's value, a textarea's text,
 # a select's selected option when one has that value and it is not "").
 assert_field_error() {
-	python3 - "$TEST_TMP/body" "$@" <<-'PY' || fail "$REQ: field $2 of form $1"
-		import sys
-		from html.parser import HTMLParser
-		path, form, field, text = sys.argv[1:5]
-		value = sys.argv[5] if len(sys.argv) > 5 else None
-		eid, cid = "%s-%s-error" % (form, field), "%s-%s" % (form, field)
-		class P(HTMLParser):
-		    def __init__(self):
-		        super().__init__(convert_charrefs=True)
-		        self.stack, self.err, self.ctl, self.ctl_tag, self.options = [], None, None, None, []
-		        self.in_err, self.in_ctl, self.depth = 0, 0, 0
-		        self.ctl_text = ""
-		    def handle_starttag(self, tag, attrs):
-		        a = dict(attrs)
-		        if self.in_err:
-		            self.in_err += 1 if tag not in ("br", "img", "input") else 0
-		        if a.get("id") == eid:
-		            self.err, self.in_err = "", 1
-		        if a.get("id") == cid:
-		            self.ctl, self.ctl_tag = a, tag
-		            self.in_ctl = tag in ("textarea", "select")
-		        if self.in_ctl and tag == "option":
-		            self.options.append(a)
-		    def handle_endtag(self, tag):
-		        if self.in_err:
-		            self.in_err -= 1
-		        if self.in_ctl and tag == self.ctl_tag:
-		            self.in_ctl = 0
-		    def handle_data(self, d):
-		        if self.in_err:
-		            self.err += d
-		        if self.in_ctl and self.ctl_tag == "textarea":
-		            self.ctl_text += d
-		p = P()
-		p.feed(open(path, encoding="utf-8").read())
-		bad = []
-		if p.err is None:
-		    bad.append("no element id=%s" % eid)
-		elif text not in " ".join(p.err.split()):
-		    bad.append("#%s says %r, not %r" % (eid, " ".join(p.err.split()), text))
-		if p.ctl is None:
-		    bad.append("no control id=%s" % cid)
-		else:
-		    if eid not in (p.ctl.get("aria-describedby") or "").split():
-		        bad.append("#%s aria-describedby=%r lacks %s" % (cid, p.ctl.get("aria-describedby"), eid))
-		    if p.ctl.get("aria-invalid") != "true":
-		        bad.append("#%s aria-invalid=%r" % (cid, p.ctl.get("aria-invalid")))
-		    if value is not None:
-		        if p.ctl_tag == "input" and p.ctl.get("value", "") != value:
-		            bad.append("#%s value=%r, typed %r" % (cid, p.ctl.get("value"), value))
-		        if p.ctl_tag == "textarea" and p.ctl_text.lstrip("\n") != value:
-		            bad.append("#%s holds %r, typed %r" % (cid, p.ctl_text, value))
-		        if p.ctl_tag == "select" and value != "":
-		            sel = [o.get("value") for o in p.options if "selected" in o]
-		            if any(o.get("value") == value for o in p.options) and sel != [value]:
-		                bad.append("#%s has %r selected, chosen %r" % (cid, sel, value))
-		for b in bad:
-		    print(b)
-		sys.exit(1 if bad else 0)
-	PY
+	python3 -m cimolt_test field-error "$TEST_TMP/body" "$@" || fail "$REQ: field $2 of form $1"
 }
 
 # form_errors FORM: the errors in form FORM of the (XML) body, one line
 # each: "FIELD KEY", or "- KEY" for the form's own; in document order.
 form_errors() {
-	python3 - "$TEST_TMP/body" "$1" <<-'PY'
-		import sys, xml.etree.ElementTree as ET
-		root = ET.parse(sys.argv[1]).getroot()
-		for f in root.iter("form"):
-		    if f.get("name") != sys.argv[2]:
-		        continue
-		    for c in f:
-		        if c.tag == "field":
-		            for e in c.findall("error"):
-		                print(c.get("name"), e.get("key"))
-		        elif c.tag == "error":
-		            print("-", c.get("key"))
-	PY
+	python3 -m cimolt_test form-errors "$TEST_TMP/body" "$1"
 }
 
 # field_value FORM FIELD: the value attribute of field FIELD in form FORM of

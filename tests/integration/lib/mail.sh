@@ -17,20 +17,7 @@ webhook_script() {
 
 # webhook_posts UUID: the receiver's log lines (JSON) for the message UUID.
 webhook_posts() {
-	python3 - "$STACK_WEBHOOK_LOG" "$1" <<-'PY'
-		import json, sys
-		try:
-		    lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
-		except OSError:
-		    lines = []
-		for l in lines:
-		    try:
-		        rec = json.loads(l)
-		    except ValueError:
-		        continue
-		    if rec.get("headers", {}).get("x-cimolt-delivery") == sys.argv[2]:
-		        print(l)
-	PY
+	python3 -m cimolt_test webhook-posts "$STACK_WEBHOOK_LOG" "$1"
 }
 
 # smtp_files UUID: the .json files of the SMTP receiver whose message
@@ -83,24 +70,7 @@ webhook_delay() {
 # bulkK@ede.example) in the outbox in one transaction, as the application
 # would; their uuids go to FILE, one per line. Registers their clean-up.
 queue_messages() {
-	python3 - "$1" "$2" >"$TEST_TMP/queue.sql" <<-'PY'
-		import json, sys, uuid
-		n, out = int(sys.argv[1]), sys.argv[2]
-		ids = [str(uuid.uuid4()) for _ in range(n)]
-		open(out, "w").write("\n".join(ids) + "\n")
-		def q(s):
-		    return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'"
-		rows = []
-		for k, u in enumerate(ids):
-		    body = json.dumps({"id": u, "type": "test.bulk", "created_at": "2026-11-28T02:00:00Z",
-		        "data": {"n": k}, "mail": {"to": ["bulk%d@ede.example" % k],
-		        "subject": "Bericht %d" % k, "text": "Bericht nummer %d.\n" % k}},
-		        separators=(",", ":"), ensure_ascii=False)
-		    rows.append("(%s, 'test.bulk', %s, UTC_TIMESTAMP(), UTC_TIMESTAMP() - INTERVAL 3 HOUR, "
-		                "UTC_TIMESTAMP() + INTERVAL 1 DAY)" % (q(u), q(body)))
-		print("INSERT INTO outbox (uuid, type, body, created_at, next_attempt_at, give_up_at) VALUES")
-		print(",\n".join(rows) + ";")
-	PY
+	python3 -m cimolt_test queue-sql "$1" "$2" >"$TEST_TMP/queue.sql"
 	stack_sql "$STACK_DB_NAME" <"$TEST_TMP/queue.sql" || fail "cannot queue $1 messages"
 	on_exit "sql \"UPDATE outbox SET status = 'failed' WHERE type = 'test.bulk' AND status = 'pending'\""
 }
@@ -110,11 +80,7 @@ queue_messages() {
 # up to 15 s for it to be sent). Sets LINK.
 mail_link() {
 	wait_outbox "$1" sent 15
-	LINK=$(webhook_posts "$1" | head -n 1 | python3 -c '
-import json, re, sys
-doc = json.loads(json.loads(sys.stdin.read())["body"])
-m = re.search(re.escape(sys.argv[1]) + "(/" + re.escape(sys.argv[2]) + "/[A-Za-z0-9_-]+)", doc["mail"]["text"])
-print(m.group(1) if m else "")' "$STACK_URL" "$2")
+	LINK=$(webhook_posts "$1" | head -n 1 | python3 -m cimolt_test mail-link "$STACK_URL" "$2")
 	[ -n "$LINK" ] || fail "no $STACK_URL/$2/... link in the mail of $1"
 }
 
@@ -127,40 +93,12 @@ webhook_once() {
 	webhook_posts "$1" >"$TEST_TMP/posts-$1"
 	stack_sql -N -B --raw "$STACK_DB_NAME" -e "SELECT body FROM outbox WHERE uuid = '$1'" \
 		>"$TEST_TMP/outbox-$1" || fail "cannot read the outbox body of $1"
-	python3 - "$TEST_TMP/posts-$1" "$STACK_ETC/webhook-secret" "$2" "$TEST_TMP/outbox-$1" \
-		"$TEST_TMP/webhook-$1.json" <<-'PY' || fail "the webhook POST of $1 ($2) is not as agreed"
-		import hashlib, hmac, json, re, sys
-		posts, secret_file, typ, outbox, out = sys.argv[1:]
-		lines = [l for l in open(posts, encoding="utf-8").read().splitlines() if l]
-		if len(lines) != 1:
-		    print("%d POSTs received, expected 1" % len(lines))
-		    sys.exit(1)
-		rec = json.loads(lines[0])
-		h, raw = rec["headers"], rec["body"]
-		secret = open(secret_file, "rb").read().strip()
-		bad = []
-		if h.get("x-cimolt-event") != typ:
-		    bad.append("X-Cimolt-Event %r" % h.get("x-cimolt-event"))
-		m = re.fullmatch(r"t=([0-9]+),v1=([0-9a-f]{64})", h.get("x-cimolt-signature", ""))
-		if not m:
-		    bad.append("signature header %r" % h.get("x-cimolt-signature"))
-		else:
-		    want = hmac.new(secret, m.group(1).encode() + b"." + raw.encode("utf-8"), hashlib.sha256).hexdigest()
-		    if not hmac.compare_digest(want, m.group(2)):
-		        bad.append("signature does not verify")
-		if raw != open(outbox, encoding="utf-8").read().rstrip("\n"):
-		    bad.append("body differs from the outbox row")
-		if json.loads(raw).get("type") != typ:
-		    bad.append("type %r" % json.loads(raw).get("type"))
-		open(out, "w", encoding="utf-8").write(raw)
-		for b in bad:
-		    print(b)
-		sys.exit(1 if bad else 0)
-	PY
+	python3 -m cimolt_test webhook-once "$TEST_TMP/posts-$1" "$STACK_ETC/webhook-secret" "$2" "$TEST_TMP/outbox-$1" \
+		"$TEST_TMP/webhook-$1.json" || fail "the webhook POST of $1 ($2) is not as agreed"
 }
 
 # json_at FILE PATH: the value at PATH (Python subscripts, e.g.
 # '["data"]["practice"]["id"]') of the JSON in FILE, as JSON.
 json_at() {
-	python3 -c 'import json, sys; print(json.dumps(eval("json.load(open(sys.argv[1], encoding=\"utf-8\"))" + sys.argv[2]), ensure_ascii=False))' "$1" "$2"
+	python3 -m cimolt_test json-at "$1" "$2"
 }

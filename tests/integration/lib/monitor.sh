@@ -68,22 +68,7 @@ section_version() {
 monitor_form() {
 	http_as "$1" GET "/monitor/$2/$3?format=xml"
 	assert_status 200
-	python3 - "$TEST_TMP/body" >"$TEST_TMP/form-$1-$2-$3" <<-'PY' || fail "$REQ: no section form"
-		import sys, xml.etree.ElementTree as ET
-		Q = "{urn:cimolt:questionnaire}"
-		root = ET.parse(sys.argv[1]).getroot()
-		f = root.find("form[@name='section']")
-		if f is None:
-		    sys.exit(1)
-		types = {q.get("id"): q.get("type") for q in f.iter(Q + "question")}
-		print("versie=" + f.get("version"))
-		for a in f.findall("answer"):
-		    qid, t = a.get("question"), types[a.get("question")]
-		    if a.get("dont-know") == "yes":
-		        print(qid + ("=?" if t in ("maturity", "yesno", "choice") else "-weetniet=ja"))
-		    elif a.get("value") is not None:
-		        print(qid + "=" + a.get("value"))
-	PY
+	python3 -m cimolt_test monitor-form "$TEST_TMP/body" >"$TEST_TMP/form-$1-$2-$3" || fail "$REQ: no section form"
 }
 
 # monitor_send JAR YEAR SECTION [NAME=VALUE | -NAME ...] [-- CURL ARGS...]:
@@ -99,22 +84,7 @@ monitor_send() {
 		shift
 	done
 	[ -f "$kept" ] || fail "monitor_send $path before monitor_form"
-	python3 - "$kept" "${sets[@]}" >"$TEST_TMP/form-args" <<-'PY'
-		import sys
-		values = {}
-		for line in open(sys.argv[1], encoding="utf-8").read().split("\n"):
-		    if line:
-		        k, _, v = line.partition("=")
-		        values[k] = v
-		for a in sys.argv[2:]:
-		    if a.startswith("-"):
-		        values.pop(a[1:], None)
-		    else:
-		        k, _, v = a.partition("=")
-		        values[k] = v
-		for k, v in values.items():
-		    sys.stdout.write("--data-urlencode\0%s=%s\0" % (k, v))
-	PY
+	python3 -m cimolt_test monitor-send-args "$kept" "${sets[@]}" >"$TEST_TMP/form-args"
 	mapfile -d '' args <"$TEST_TMP/form-args"
 	http_as "$j" POST "$path" --data-urlencode "csrf=$(csrf "$j")" "${args[@]}" "${curl_args[@]}"
 }
@@ -134,11 +104,7 @@ monitor_save() {
 # given), or "- KEY" for the form's own.
 section_errors() {
 	xmllint --xpath '/page/form[@name="section"]/error' "$TEST_TMP/body" 2>/dev/null |
-		python3 -c '
-import sys, xml.etree.ElementTree as ET
-for e in ET.fromstring("<x>" + sys.stdin.read() + "</x>"):
-    print(" ".join([e.get("question", "-"), e.get("key")] +
-        [e.get(a) for a in ("arg", "arg2") if e.get(a) is not None]))'
+		python3 -m cimolt_test section-errors
 }
 
 # section_answers: the answers of the section form in the (XML) body, one
@@ -146,23 +112,13 @@ for e in ET.fromstring("<x>" + sys.stdin.read() + "</x>"):
 # " dont-know" and " prefilled" when so marked.
 section_answers() {
 	xmllint --xpath '/page/form[@name="section"]/answer' "$TEST_TMP/body" 2>/dev/null |
-		python3 -c '
-import sys, xml.etree.ElementTree as ET
-for a in ET.fromstring("<x>" + sys.stdin.read() + "</x>"):
-    print(" ".join([a.get("question"), a.get("value", "NULL")] +
-        [k for k in ("dont-know", "prefilled") if a.get(k) == "yes"]))'
+		python3 -m cimolt_test section-answers
 }
 
 # question_text ID [FILE]: the Dutch text of question ID of the
 # questionnaire FILE (default the shipped one).
 question_text() {
-	python3 - "${2:-$STACK_ROOT/schema/questionnaire-2026.xml}" "$1" <<-'PY'
-		import sys, xml.etree.ElementTree as ET
-		Q, XL = "{urn:cimolt:questionnaire}", "{http://www.w3.org/XML/1998/namespace}lang"
-		for q in ET.parse(sys.argv[1]).getroot().iter(Q + "question"):
-		    if q.get("id") == sys.argv[2]:
-		        print(" ".join(next(t for t in q.findall(Q + "text") if t.get(XL) == "nl").text.split()))
-	PY
+	python3 -m cimolt_test question-text "${2:-$STACK_ROOT/schema/questionnaire-2026.xml}" "$1"
 }
 
 # assert_question_error QUESTION TEXT: the (HTML) body shows TEXT as the
@@ -170,44 +126,7 @@ question_text() {
 # the question's control (its input, textarea or fieldset, id q-QUESTION)
 # names in aria-describedby.
 assert_question_error() {
-	python3 - "$TEST_TMP/body" "$1" "$2" <<-'PY' || fail "$REQ: the error of question $1"
-		import sys
-		from html.parser import HTMLParser
-		path, qid, text = sys.argv[1:4]
-		eid, cid = "q-%s-error" % qid, "q-%s" % qid
-		class P(HTMLParser):
-		    def __init__(self):
-		        super().__init__(convert_charrefs=True)
-		        self.err, self.ctl, self.depth = None, None, 0
-		    def handle_starttag(self, tag, attrs):
-		        a = dict(attrs)
-		        if self.depth and tag not in ("br", "img", "input", "hr"):
-		            self.depth += 1
-		        if a.get("id") == eid:
-		            self.err, self.depth = "", 1
-		        if a.get("id") == cid:
-		            self.ctl = a
-		    def handle_endtag(self, tag):
-		        if self.depth:
-		            self.depth -= 1
-		    def handle_data(self, d):
-		        if self.depth:
-		            self.err += d
-		p = P()
-		p.feed(open(path, encoding="utf-8").read())
-		bad = []
-		if p.err is None:
-		    bad.append("no element id=%s" % eid)
-		elif text not in " ".join(p.err.split()):
-		    bad.append("#%s says %r, not %r" % (eid, " ".join(p.err.split()), text))
-		if p.ctl is None:
-		    bad.append("no control id=%s" % cid)
-		elif eid not in (p.ctl.get("aria-describedby") or "").split():
-		    bad.append("#%s aria-describedby=%r lacks %s" % (cid, p.ctl.get("aria-describedby"), eid))
-		for b in bad:
-		    print(b)
-		sys.exit(1 if bad else 0)
-	PY
+	python3 -m cimolt_test question-error "$TEST_TMP/body" "$1" "$2" || fail "$REQ: the error of question $1"
 }
 
 # monitor_tables: what filling in can change, for assert_unchanged_since:

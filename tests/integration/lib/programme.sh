@@ -128,68 +128,8 @@ notices() {
 	stack_sql -N -B --raw "$STACK_DB_NAME" -e "SELECT uuid, body FROM outbox
 		WHERE JSON_VALUE(body, '\$.data.event.id') = $ev ORDER BY id" >"$TEST_TMP/outbox-rows" ||
 		fail "cannot read the outbox"
-	python3 - "$STACK_WEBHOOK_LOG" "$STACK_ETC/webhook-secret" "$ev" "$TEST_TMP/outbox-rows" \
-		"$TEST_TMP/notices.jsonl" <<-'PY' || fail "the notices about event $ev are not as agreed"
-		import hashlib, hmac, json, re, sys
-		log, secret_file, ev, rows_file, out = sys.argv[1:]
-		secret = open(secret_file, "rb").read().strip()
-		outbox = {}
-		for line in open(rows_file, encoding="utf-8").read().splitlines():
-		    uuid, _, body = line.partition("\t")
-		    outbox[uuid] = body
-		problems, seen, bodies = [], {}, []
-		for line in open(log, encoding="utf-8").read().splitlines():
-		    rec = json.loads(line)
-		    raw = rec["body"]
-		    try:
-		        doc = json.loads(raw)
-		    except ValueError:
-		        continue
-		    if str(((doc.get("data") or {}).get("event") or {}).get("id")) != ev:
-		        continue
-		    h = rec["headers"]
-		    uuid = h.get("x-cimolt-delivery")
-		    seen[uuid] = seen.get(uuid, 0) + 1
-		    if rec.get("status") != 200:
-		        problems.append("receiver answered %s to %s" % (rec.get("status"), uuid))
-		    if uuid != doc.get("id"):
-		        problems.append("X-Cimolt-Delivery %r but body id %r" % (uuid, doc.get("id")))
-		    if h.get("x-cimolt-event") != doc.get("type"):
-		        problems.append("X-Cimolt-Event %r but body type %r" % (h.get("x-cimolt-event"), doc.get("type")))
-		    if h.get("content-type") != "application/json":
-		        problems.append("Content-Type %r" % h.get("content-type"))
-		    m = re.fullmatch(r"t=([0-9]+),v1=([0-9a-f]{64})", h.get("x-cimolt-signature", ""))
-		    if not m:
-		        problems.append("%s: X-Cimolt-Signature %r malformed" % (uuid, h.get("x-cimolt-signature")))
-		    else:
-		        want = hmac.new(secret, m.group(1).encode() + b"." + raw.encode("utf-8"),
-		                        hashlib.sha256).hexdigest()
-		        if not hmac.compare_digest(want, m.group(2)):
-		            problems.append("%s (%s): signature does not verify" % (uuid, doc.get("type")))
-		    if uuid not in outbox:
-		        problems.append("%s (%s) reached the receiver but is no outbox row" % (uuid, doc.get("type")))
-		    elif outbox[uuid] != raw:
-		        problems.append("%s: body differs from its outbox row" % uuid)
-		    if seen[uuid] == 1:
-		        bodies.append(doc)
-		for uuid in outbox:
-		    if uuid not in seen:
-		        problems.append("%s (sent, says the outbox) never reached the receiver" % uuid)
-		for uuid, n in seen.items():
-		    if n != 1:
-		        problems.append("%s reached the receiver %d times" % (uuid, n))
-		with open(out, "w", encoding="utf-8") as f:
-		    for doc in bodies:
-		        f.write(json.dumps(doc, ensure_ascii=False) + "\n")
-		for p in problems[:10]:
-		    print(p)
-		if problems:
-		    sys.exit(1)
-		for doc in bodies:
-		    reg = doc["data"].get("registration", {})
-		    print("%s %s %s %s" % (doc["type"], reg.get("id"), reg.get("status"),
-		                           ",".join(doc["mail"]["to"])))
-	PY
+	python3 -m cimolt_test notices "$STACK_WEBHOOK_LOG" "$STACK_ETC/webhook-secret" "$ev" "$TEST_TMP/outbox-rows" \
+		"$TEST_TMP/notices.jsonl" || fail "the notices about event $ev are not as agreed"
 }
 
 # event_row ID: the columns an organiser sets, tab-separated; the

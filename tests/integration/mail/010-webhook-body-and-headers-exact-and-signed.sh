@@ -16,15 +16,14 @@ printf '%s\n' "$posts" >"$TEST_TMP/post"
 
 python3 - "$TEST_TMP/post" "$STACK_ETC/webhook-secret" "$UUID" "$email" \
 	"$STACK_URL" "$TEST_TMP/outbox-body" <<'PY' || fail "the webhook request is not as agreed"
-import hashlib, hmac, json, re, sys, time
+import hmac, json, re, sys, time
 from datetime import datetime, timezone
+from cimolt_test import Problems, read, read_secret, signature, signature_match
 post_file, secret_file, uuid, email, base_url, outbox_file = sys.argv[1:]
-rec = json.loads(open(post_file, encoding="utf-8").read())
-secret = open(secret_file, "rb").read().strip()
-problems = []
-def check(cond, what):
-    if not cond:
-        problems.append(what)
+rec = json.loads(read(post_file))
+secret = read_secret(secret_file)
+problems = Problems()
+check = problems.check
 
 h, raw = rec["headers"], rec["body"]
 check(rec["path"] == "/hook", "path %r, expected /hook" % rec["path"])
@@ -36,17 +35,16 @@ check(h.get("x-cimolt-event") == "account.invited",
 check(h.get("x-cimolt-delivery") == uuid,
       "X-Cimolt-Delivery %r, expected %s" % (h.get("x-cimolt-delivery"), uuid))
 sig = h.get("x-cimolt-signature", "")
-m = re.fullmatch(r"t=([0-9]+),v1=([0-9a-f]{64})", sig)
+m = signature_match(sig)
 check(m is not None, "X-Cimolt-Signature %r is not t=<digits>,v1=<64 lower-case hex>" % sig)
 if m:
     t = int(m.group(1))
     check(abs(time.time() - t) < 120, "signature time t=%d is not now (%d)" % (t, time.time()))
-    want = hmac.new(secret, m.group(1).encode() + b"." + raw.encode("utf-8"),
-                    hashlib.sha256).hexdigest()
+    want = signature(secret, m.group(1), raw)
     check(hmac.compare_digest(want, m.group(2)),
           "signature v1=%s does not verify (expected %s)" % (m.group(2), want))
 
-outbox = open(outbox_file, encoding="utf-8").read().rstrip("\n")
+outbox = read(outbox_file).rstrip("\n")
 check(raw == outbox, "body differs from outbox.body:\n  sent   %r\n  outbox %r" % (raw[:300], outbox[:300]))
 try:
     doc = json.loads(raw, object_pairs_hook=lambda pairs: pairs)
@@ -67,7 +65,7 @@ if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", str(ca)):
         tzinfo=timezone.utc).timestamp()
     check(-5 < age < 120, "created_at %s is not the time of the invitation (UTC)" % ca)
 else:
-    problems.append("created_at %r is not YYYY-MM-DDTHH:MM:SSZ" % ca)
+    problems.add("created_at %r is not YYYY-MM-DDTHH:MM:SSZ" % ca)
 check(isinstance(plain.get("data"), dict), "data is not an object: %r" % plain.get("data"))
 mail = plain.get("mail")
 if isinstance(mail, dict):
@@ -81,8 +79,6 @@ if isinstance(mail, dict):
     check(re.search(re.escape(base_url) + r"/uitnodiging/[A-Za-z0-9_-]{20,}", text) is not None,
           "mail.text has no link %s/uitnodiging/<token>: %r" % (base_url, text[:300]))
 else:
-    problems.append("mail is not an object: %r" % mail)
-for p in problems:
-    print(p)
-sys.exit(1 if problems else 0)
+    problems.add("mail is not an object: %r" % mail)
+problems.exit()
 PY

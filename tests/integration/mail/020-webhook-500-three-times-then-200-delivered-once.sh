@@ -10,7 +10,7 @@ invite "$(unique retry)@ede.example"
 wait_outbox "$UUID" sent 40
 
 posts=$(webhook_posts "$UUID")
-statuses=$(python3 -c 'import json,sys; print(",".join(str(json.loads(l)["status"]) for l in sys.stdin))' <<<"$posts")
+statuses=$(python3 -m cimolt_test statuses <<<"$posts")
 assert_eq "$statuses" "500,500,500,200" "statuses the receiver answered for $UUID"
 bodies=$(python3 -c 'import json,sys; print(len({json.loads(l)["body"] for l in sys.stdin}))' <<<"$posts")
 assert_eq "$bodies" 1 "distinct bodies over the four POSTs"

@@ -10,14 +10,13 @@ outbox_settled || fail "the outbox still has pending rows"
 check() { # UUID: compare the SMTP copy with the webhook copy of UUID
 	python3 - "$1" "$STACK_SMTP_DIR" "$STACK_WEBHOOK_LOG" <<'PY' || fail "the SMTP message of $1 is not as agreed"
 import email, email.policy, email.utils, glob, json, re, sys
+from cimolt_test import Problems, webhook_log
 uuid, smtp_dir, hook_log = sys.argv[1:]
-problems = []
-def check(cond, what):
-    if not cond:
-        problems.append(what)
+problems = Problems()
+check = problems.check
 copies = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(smtp_dir + "/*.json"))]
 copies = [c for c in copies if ("X-Cimolt-Delivery: " + uuid) in c["data"]]
-hooks = [json.loads(l) for l in open(hook_log, encoding="utf-8")]
+hooks = [rec for _, rec in webhook_log(hook_log)]
 hooks = [h for h in hooks if h["headers"].get("x-cimolt-delivery") == uuid and h["status"] == 200]
 if len(copies) != 1 or len(hooks) != 1:
     print("expected one SMTP copy and one webhook copy, got %d and %d" % (len(copies), len(hooks)))
@@ -63,9 +62,7 @@ else:
     check(rawone("Reply-To") is None, "unexpected Reply-To %r" % rawone("Reply-To"))
 want = mail["text"].replace("\r\n", "\n").replace("\n", "\r\n")
 check(body.rstrip("\r\n") == want.rstrip("\r\n"), "body %r, expected %r" % (body[:200], want[:200]))
-for p in problems:
-    print(p)
-sys.exit(1 if problems else 0)
+problems.exit()
 PY
 }
 

@@ -21,11 +21,12 @@ all_sent() { [ "$(sent)" = 40 ]; }
 wait_for 30 all_sent || fail "only $(sent) of 40 sent after 30 s"
 
 python3 - "$STACK_WEBHOOK_LOG" "$TEST_TMP/uuids" <<'PY' || fail "a message did not arrive exactly once"
-import collections, json, sys
+import collections, sys
+from cimolt_test import webhook_log
 want = open(sys.argv[2]).read().split()
 seen = collections.Counter()
-for l in open(sys.argv[1], encoding="utf-8"):
-    seen[json.loads(l)["headers"].get("x-cimolt-delivery")] += 1
+for _, rec in webhook_log(sys.argv[1]):
+    seen[rec["headers"].get("x-cimolt-delivery")] += 1
 bad = ["%s arrived %d times" % (u, seen[u]) for u in want if seen[u] != 1]
 print("\n".join(bad[:5]))
 sys.exit(1 if bad else 0)

@@ -20,7 +20,7 @@ assert_xpath "count($m/attempt[@transport='webhook'][@ok='no'][@http-status='410
 http_as org POST "/beheer/berichten/$id/opnieuw" --data-urlencode "csrf=$(csrf_of org)"
 assert_status 303
 wait_outbox "$UUID" sent 15
-assert_eq "$(webhook_posts "$UUID" | python3 -c 'import json,sys; print(",".join(str(json.loads(l)["status"]) for l in sys.stdin))')" \
+assert_eq "$(webhook_posts "$UUID" | python3 -m cimolt_test statuses)" \
 	"410,200" "answers the receiver gave for $UUID"
 http_as org GET "/beheer/berichten?format=xml"
 assert_xpath "$m/@status" sent

@@ -51,6 +51,7 @@ checked() {
 	python3 - "$TEST_TMP/body" "$1" "$2" <<-'PY'
 		import sys
 		from html.parser import HTMLParser
+		from cimolt_test import read
 		path, name, value = sys.argv[1:4]
 		class P(HTMLParser):
 		    found = None
@@ -58,7 +59,7 @@ checked() {
 		        a = dict(attrs)
 		        if tag == "input" and a.get("name") == name and a.get("value") == value:
 		            P.found = "checked" in a
-		P().feed(open(path, encoding="utf-8").read())
+		P().feed(read(path))
 		print({None: "no such input", True: "checked", False: "not checked"}[P.found])
 	PY
 }

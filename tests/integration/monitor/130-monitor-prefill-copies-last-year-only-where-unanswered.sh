@@ -25,12 +25,9 @@ assert_header Location "/monitor/2026?klaar=monitor.prefilled"
 answers "$rd" >"$TEST_TMP/after"
 python3 - "$TEST_TMP/own" "$TEST_TMP/last" >"$TEST_TMP/expected" <<-'PY'
 	import sys
+	from cimolt_test import tsv
 	def rows(p):
-	    d = {}
-	    for line in open(p, encoding="utf-8").read().splitlines():
-	        q, v, dk, pre = line.split("\t")
-	        d[q] = (v, dk, pre)
-	    return d
+	    return {q: (v, dk, pre) for q, v, dk, pre in tsv(p)}
 	own, last = rows(sys.argv[1]), rows(sys.argv[2])
 	for q in sorted(set(own) | set(last)):
 	    v, dk, pre = own[q] if q in own else (last[q][0], last[q][1], "1")

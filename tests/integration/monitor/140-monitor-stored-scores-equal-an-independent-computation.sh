@@ -40,12 +40,11 @@ check_scores() {
 	sql "SELECT scope, scope_key, IFNULL(score, 'NULL'), answered, total FROM scores WHERE round_id = $r" \
 		>"$TEST_TMP/stored"
 	python3 - "$TEST_TMP/qn.xml" "$TEST_TMP/answers" "$TEST_TMP/stored" "$r" "${2:-}" <<-'PY' || fail "round $r: the stored scores differ from the computation"
-		import re, sys, xml.etree.ElementTree as ET
-		Q = "{urn:cimolt:questionnaire}"
+		import re, sys
+		from cimolt_test import Problems, Q, tsv, xml_root
 		qn_file, ans_file, stored_file, rd, quiet = sys.argv[1:]
 		answers = {}
-		for line in open(ans_file, encoding="utf-8").read().splitlines():
-		    qid, value, isnull, dk = line.split("\t")
+		for qid, value, isnull, dk in tsv(ans_file):
 		    answers[qid] = (None if isnull == "1" else value, dk == "1")
 		def whole(v, lo, hi):
 		    if v is None or not re.fullmatch(r"[0-9]+", v):
@@ -59,7 +58,7 @@ check_scores() {
 		    group("level", k)
 		group("overall", "")
 		spend, circ = {}, {}
-		root = ET.parse(qn_file).getroot()
+		root = xml_root(qn_file)
 		for level in root.findall(Q + "level"):
 		    op = level.get("id") == "operationeel"
 		    for sec in level.findall(Q + "section"):
@@ -112,26 +111,23 @@ check_scores() {
 		        ss += spend[key]
 		want[("share", "overall")] = (100.0 * cs / ss if ss > 0 else None, int(ss > 0), 1)
 		got = {}
-		for line in open(stored_file, encoding="utf-8").read().splitlines():
-		    scope, key, score, n, total = line.split("\t")
+		for scope, key, score, n, total in tsv(stored_file):
 		    got[(scope, key)] = (None if score == "NULL" else float(score), int(n), int(total))
-		bad = []
+		bad = Problems()
 		for k in sorted(set(want) | set(got)):
 		    if k not in got or k not in want:
-		        bad.append("%s %s: stored %s, computed %s" % (k[0], k[1], got.get(k), want.get(k)))
+		        bad.add("%s %s: stored %s, computed %s" % (k[0], k[1], got.get(k), want.get(k)))
 		        continue
 		    (ws, wn, wt), (gs, gn, gt) = want[k], got[k]
 		    same = (ws is None) == (gs is None) and (ws is None or abs(ws - gs) <= 0.0005 + 1e-9)
 		    if not same or (wn, wt) != (gn, gt):
 		        f = lambda s: "none" if s is None else "%.3f (%.1f)" % (s, s)
-		        bad.append("%s %s: stored %s %d/%d, computed %s %d/%d" % (k[0], k[1], f(gs), gn, gt, f(ws), wn, wt))
-		for b in bad:
-		    print(b)
+		        bad.add("%s %s: stored %s %d/%d, computed %s %d/%d" % (k[0], k[1], f(gs), gn, gt, f(ws), wn, wt))
 		if not bad and not quiet:
 		    f = lambda k: "none" if want[k][0] is None else "%.1f" % want[k][0]
 		    print("# round %s: overall %s, inkoopbeleid %s, circular share %s: as stored" %
 		        (rd, f(("overall", "")), f(("theme", "inkoopbeleid")), f(("share", "overall"))))
-		sys.exit(1 if bad else 0)
+		bad.exit()
 	PY
 }
 check_scores "$rd"

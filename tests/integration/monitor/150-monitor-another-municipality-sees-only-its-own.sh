@@ -68,8 +68,9 @@ for y in 2026 2025; do
 	assert_status 200
 	assert_body_lacks "$secret"
 	python3 - "$TEST_TMP/body" >"$TEST_TMP/csv-answers" <<-'PY'
-		import csv, io, sys
-		rows = list(csv.reader(io.StringIO(open(sys.argv[1], encoding="utf-8-sig", newline="").read()), delimiter=";"))
+		import sys
+		from cimolt_test import csv_rows
+		rows = csv_rows(sys.argv[1])
 		for r in rows[1:]:
 		    if not r:
 		        break

@@ -23,46 +23,41 @@ check_csv() {
 	sql "SELECT scope, scope_key, IFNULL(score, 'NULL'), answered, total FROM scores WHERE round_id = $2
 		AND (SELECT status FROM rounds WHERE id = $2) = 'submitted' ORDER BY scope, scope_key" >"$TEST_TMP/scores"
 	python3 - "$TEST_TMP/body" "$TEST_TMP/qn.xml" "$TEST_TMP/answers" "$TEST_TMP/scores" <<-'PY' || fail "$REQ: the CSV"
-		import csv, io, sys, xml.etree.ElementTree as ET
+		import csv, io, sys
+		from cimolt_test import Problems, Q, question_nl, read_bytes, tsv, xml_root
 		body, qn, ans, sc = sys.argv[1:]
-		Q, XL = "{urn:cimolt:questionnaire}", "{http://www.w3.org/XML/1998/namespace}lang"
-		raw = open(body, "rb").read()
-		bad = []
+		raw = read_bytes(body)
+		bad = Problems()
 		if not raw.startswith(b"\xef\xbb\xbf"):
-		    bad.append("does not start with the UTF-8 BOM: %r" % raw[:8])
+		    bad.add("does not start with the UTF-8 BOM: %r" % raw[:8])
 		text = raw[3:].decode("utf-8")
 		if not text.endswith("\r\n") or "\n" in text.replace("\r\n", ""):
-		    bad.append("a row does not end with CRLF")
+		    bad.add("a row does not end with CRLF")
 		def defused(s):
 		    return "'" + s if s[:1] in ("=", "+", "-", "@") else s
 		answers = {}
-		for line in open(ans, encoding="utf-8").read().splitlines():
-		    q, hexv, dk = line.split("\t")
+		for q, hexv, dk in tsv(ans):
 		    answers[q] = (bytes.fromhex(hexv).decode("utf-8"), dk == "1")
 		want = [["sectie", "vraag", "tekst", "antwoord", "weet niet"]]
-		for sec in ET.parse(qn).getroot().iter(Q + "section"):
+		for sec in xml_root(qn).iter(Q + "section"):
 		    for q in sec.findall(Q + "question"):
 		        v, dk = answers.get(q.get("id"), ("", False))
-		        t = next(t for t in q.findall(Q + "text") if t.get(XL) == "nl").text
-		        want.append([sec.get("id"), q.get("id"), t, defused(v), "ja" if dk else ""])
-		scores = open(sc, encoding="utf-8").read().splitlines()
+		        want.append([sec.get("id"), q.get("id"), question_nl(q), defused(v), "ja" if dk else ""])
+		scores = tsv(sc)
 		if scores:
 		    want.append([])
-		    for line in scores:
-		        scope, key, score, n, total = line.split("\t")
+		    for scope, key, score, n, total in scores:
 		        v = "" if score == "NULL" else ("%.1f" % float(score)).replace(".", ",")
 		        want.append(["score", scope, key, v, "%s/%s" % (n, total)])
 		got = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
 		if got != want:
 		    for i, (g, w) in enumerate(zip(got, want)):
 		        if g != w:
-		            bad.append("row %d: %r, expected %r" % (i + 1, g, w))
+		            bad.add("row %d: %r, expected %r" % (i + 1, g, w))
 		            break
 		    if len(got) != len(want):
-		        bad.append("%d rows, expected %d" % (len(got), len(want)))
-		for b in bad:
-		    print(b)
-		sys.exit(1 if bad else 0)
+		        bad.add("%d rows, expected %d" % (len(got), len(want)))
+		bad.exit()
 	PY
 }
 

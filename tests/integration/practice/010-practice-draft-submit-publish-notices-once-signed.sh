@@ -62,7 +62,7 @@ webhook_once "$uuid" practice.submitted
 body=$TEST_TMP/webhook-$uuid.json
 organisers=$(sql "SELECT JSON_ARRAYAGG(email) FROM (SELECT email FROM users WHERE role = 'organiser'
 	AND disabled_at IS NULL AND password_hash IS NOT NULL ORDER BY id) u")
-assert_eq "$(json_at "$body" '["mail"]["to"]')" "$(python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1])))' "$organisers")" \
+assert_eq "$(json_at "$body" '["mail"]["to"]')" "$(python3 -m cimolt_test json-normal "$organisers")" \
 	"practice.submitted goes to every active organiser"
 assert_eq "$(json_at "$body" '["data"]')" \
 	"$(python3 -c 'import json,sys; print(json.dumps({"practice":{"id":int(sys.argv[1]),"revision":int(sys.argv[2]),"title":sys.argv[3],"organisation":"Ede","status":"submitted"},"actor":{"id":int(sys.argv[4]),"name":"Cor Coördinator","organisation":"Ede"}}, ensure_ascii=False))' "$p" "$rev" "$title" "$cor")" \
@@ -91,7 +91,7 @@ webhook_once "$uuid" practice.published
 body=$TEST_TMP/webhook-$uuid.json
 to=$(sql "SELECT JSON_ARRAYAGG(email) FROM (SELECT email FROM users WHERE (id = $lid OR (organisation_id =
 	$(org_id GM0228) AND role = 'coordinator')) AND disabled_at IS NULL AND password_hash IS NOT NULL ORDER BY id) u")
-assert_eq "$(json_at "$body" '["mail"]["to"]')" "$(python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1])))' "$to")" \
+assert_eq "$(json_at "$body" '["mail"]["to"]')" "$(python3 -m cimolt_test json-normal "$to")" \
 	"practice.published goes to the author and Ede's coordinators"
 assert_eq "$(json_at "$body" '["data"]["practice"]["status"]')" '"published"' "practice.published status"
 assert_eq "$(json_at "$body" '["data"]["actor"]["id"]')" "$orgn" "practice.published actor"

@@ -45,7 +45,7 @@ uuid=$(practice_notice practice.returned "$p")
 [ -n "$uuid" ] || fail "no practice.returned in the outbox"
 webhook_once "$uuid" practice.returned
 body=$TEST_TMP/webhook-$uuid.json
-assert_eq "$(json_at "$body" '["data"]["remark"]')" "$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1], ensure_ascii=False))' "$remark")" \
+assert_eq "$(json_at "$body" '["data"]["remark"]')" "$(python3 -m cimolt_test json-string "$remark")" \
 	"the remark in the data"
 assert_eq "$(json_at "$body" '["data"]["practice"]["status"]')" '"returned"' "status in the data"
 grep -qF "Graag de gunningscriteria noemen." <<<"$(json_at "$body" '["mail"]["text"]')" ||
@@ -53,7 +53,7 @@ grep -qF "Graag de gunningscriteria noemen." <<<"$(json_at "$body" '["mail"]["te
 to=$(sql "SELECT JSON_ARRAYAGG(email) FROM (SELECT email FROM users WHERE (email = '$(demo_email member)'
 	OR (organisation_id = $(org_id GM0228) AND role = 'coordinator')) AND disabled_at IS NULL
 	AND password_hash IS NOT NULL ORDER BY id) u")
-assert_eq "$(json_at "$body" '["mail"]["to"]')" "$(python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1])))' "$to")" \
+assert_eq "$(json_at "$body" '["mail"]["to"]')" "$(python3 -m cimolt_test json-normal "$to")" \
 	"practice.returned recipients"
 
 http_as m GET "/praktijk/$p?format=xml"

@@ -22,14 +22,12 @@ assert_header Content-Type "application/atom+xml; charset=utf-8"
 assert_security_headers
 assert_xml
 python3 - "$TEST_TMP/body" "$STACK_URL" "$pub" "$uuid" "$w" <<'PY' || fail "the feed is not as agreed"
-import re, sys, xml.etree.ElementTree as ET
+import re, sys
+from cimolt_test import ATOM as A, Problems, xml_root
 body, base, pub, uuid, w = sys.argv[1:]
-A = "{http://www.w3.org/2005/Atom}"
-root = ET.parse(body).getroot()
-bad = []
-def need(c, what):
-    if not c:
-        bad.append(what)
+root = xml_root(body)
+bad = Problems()
+need = bad.check
 rfc3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 need(root.tag == A + "feed", "root is %s" % root.tag)
 need((root.findtext(A + "id") or "").startswith("tag:"), "feed id %r" % root.findtext(A + "id"))
@@ -57,9 +55,7 @@ if mine:
     need(e.findtext(A + "author/" + A + "name") == "Ede", "entry author")
     need(any(l.get("rel") == "alternate" and l.get("href") == "%s/praktijk/%s" % (base, pub) for l in e.findall(A + "link")), "entry link")
     need(rfc3339.match(e.findtext(A + "published") or ""), "entry published")
-for b in bad:
-    print(b)
-sys.exit(1 if bad else 0)
+bad.exit()
 PY
 assert_body_lacks "Intern $w"
 assert_body_lacks "Concept $w"

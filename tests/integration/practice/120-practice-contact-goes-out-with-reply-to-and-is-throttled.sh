@@ -61,7 +61,7 @@ body=$TEST_TMP/webhook-$uuid.json
 assert_eq "$(json_at "$body" '["mail"]["to"]')" "[\"$contact\"]" "mail.to: the contact only"
 assert_eq "$(json_at "$body" '["mail"]["reply_to"]')" "\"$sender\"" "mail.reply_to: the sender"
 assert_eq "$(json_at "$body" '["data"]["message"]')" \
-	"$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1], ensure_ascii=False))' "$question (1)")" "data.message"
+	"$(python3 -m cimolt_test json-string "$question (1)")" "data.message"
 assert_eq "$(json_at "$body" '["data"]["actor"]')" "{\"id\": $vid, \"name\": \"Vera Vrager\", \"organisation\": \"Arnhem\"}" "data.actor"
 grep -qF "En wat kostte het?" <<<"$(json_at "$body" '["mail"]["text"]')" || fail "the question is not in the mail text"
 

@@ -72,8 +72,9 @@ assert_eq "$(sort "$TEST_TMP/notices")" "$(sort <<<"$want")" "the notices about 
 python3 - "$TEST_TMP/notices.jsonl" "$EVENT" "$EVENT_TITLE" "$$" \
 	"${id[b1]}" "${id[b2]}" "${id[a1]}" "${id[a3]}" <<'PY' || fail "notice data not as agreed"
 import json, sys
+from cimolt_test import json_lines
 path, ev, title, pid, b1, b2, a1, a3 = sys.argv[1:]
-docs = [json.loads(l) for l in open(path, encoding="utf-8")]
+docs = json_lines(path)
 def reg(key, rid, name, org, status):
     return {"id": int(rid), "status": status, "name": name,
             "email": "%s-%s@gemeente.example" % (key, pid), "job_title": "Functie " + key,

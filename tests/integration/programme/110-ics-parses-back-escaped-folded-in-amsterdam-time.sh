@@ -24,66 +24,67 @@ printf '%s' "$desc" >"$TEST_TMP/desc"
 printf '%s' "$place" >"$TEST_TMP/place"
 python3 - "$TEST_TMP/body" "$TEST_TMP" "$EVENT" <<'PY' || fail "the .ics of event $EVENT"
 import re, sys
+from cimolt_test import Problems, read, read_bytes
 path, tmp, ev = sys.argv[1:]
-raw = open(path, "rb").read()
-want = {k: open("%s/%s" % (tmp, f), encoding="utf-8").read()
+raw = read_bytes(path)
+want = {k: read("%s/%s" % (tmp, f))
         for k, f in (("SUMMARY", "title"), ("DESCRIPTION", "desc"), ("LOCATION", "place"))}
 # In iCalendar a line break in a text is "\n"; the CR of a CRLF typed in
 # a form has no meaning of its own.
 want["DESCRIPTION"] = want["DESCRIPTION"].replace("\r\n", "\n")
-bad = []
+bad = Problems()
 if not raw.endswith(b"\r\n"):
-    bad.append("does not end in CRLF")
+    bad.add("does not end in CRLF")
 phys = raw.split(b"\r\n")[:-1]
 for n, l in enumerate(phys, 1):
     if b"\n" in l or b"\r" in l:
-        bad.append("line %d has a bare CR or LF: %r" % (n, l[:80]))
+        bad.add("line %d has a bare CR or LF: %r" % (n, l[:80]))
     if len(l) > 75:
-        bad.append("line %d is %d octets long: %r" % (n, len(l), l[:80]))
+        bad.add("line %d is %d octets long: %r" % (n, len(l), l[:80]))
     try:
         l.decode("utf-8")
     except UnicodeDecodeError:
-        bad.append("line %d splits a UTF-8 character: %r" % (n, l[-8:]))
+        bad.add("line %d splits a UTF-8 character: %r" % (n, l[-8:]))
 # Unfold (RFC 5545 3.1): CRLF followed by one space or tab goes.
 text = re.sub(rb"\r\n[ \t]", b"", raw).decode("utf-8")
 lines = text.split("\r\n")[:-1]
 if lines[:1] != ["BEGIN:VCALENDAR"] or lines[-1:] != ["END:VCALENDAR"]:
-    bad.append("not BEGIN:VCALENDAR ... END:VCALENDAR: %r ... %r" % (lines[:1], lines[-1:]))
+    bad.add("not BEGIN:VCALENDAR ... END:VCALENDAR: %r ... %r" % (lines[:1], lines[-1:]))
 props, stack, tzids = {}, [], []
 for l in lines:
     m = re.match(r"([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=[^:;]*)*):(.*)\Z", l, re.S)
     if not m:
-        bad.append("not a content line: %r" % l[:80])
+        bad.add("not a content line: %r" % l[:80])
         continue
     name, params, value = m.group(1).upper(), m.group(2), m.group(3)
     if name == "BEGIN":
         stack.append(value)
     elif name == "END":
         if not stack or stack.pop() != value:
-            bad.append("END:%s does not close what began" % value)
+            bad.add("END:%s does not close what began" % value)
     elif stack == ["VCALENDAR", "VTIMEZONE"] and name == "TZID":
         tzids.append(value)
     elif stack == ["VCALENDAR"] or stack == ["VCALENDAR", "VEVENT"]:
         key = (stack[-1], name)
         if key in props:
-            bad.append("%s appears twice in %s" % (name, stack[-1]))
+            bad.add("%s appears twice in %s" % (name, stack[-1]))
         props[key] = (params, value)
 def get(comp, name):
     return props.get((comp, name), (None, None))
 if get("VCALENDAR", "VERSION")[1] != "2.0":
-    bad.append("VERSION %r, expected 2.0" % (get("VCALENDAR", "VERSION")[1],))
+    bad.add("VERSION %r, expected 2.0" % (get("VCALENDAR", "VERSION")[1],))
 if not get("VCALENDAR", "PRODID")[1]:
-    bad.append("no PRODID")
+    bad.add("no PRODID")
 if tzids != ["Europe/Amsterdam"]:
-    bad.append("VTIMEZONE TZIDs %r, expected ['Europe/Amsterdam']" % tzids)
+    bad.add("VTIMEZONE TZIDs %r, expected ['Europe/Amsterdam']" % tzids)
 for name, when in (("DTSTART", "20271102T093000"), ("DTEND", "20271102T121500")):
     p, v = get("VEVENT", name)
     if (p, v) != (";TZID=Europe/Amsterdam", when):
-        bad.append("%s%s:%s, expected %s;TZID=Europe/Amsterdam:%s" % (name, p, v, name, when))
+        bad.add("%s%s:%s, expected %s;TZID=Europe/Amsterdam:%s" % (name, p, v, name, when))
 if not re.fullmatch(r"\d{8}T\d{6}Z", get("VEVENT", "DTSTAMP")[1] or ""):
-    bad.append("DTSTAMP %r is not a UTC date-time" % (get("VEVENT", "DTSTAMP")[1],))
+    bad.add("DTSTAMP %r is not a UTC date-time" % (get("VEVENT", "DTSTAMP")[1],))
 if not get("VEVENT", "UID")[1]:
-    bad.append("no UID")
+    bad.add("no UID")
 def unescape(v, name):
     out, i = [], 0
     while i < len(v):
@@ -95,23 +96,21 @@ def unescape(v, name):
             elif nxt in ("n", "N"):
                 out.append("\n")
             else:
-                bad.append("%s: bad escape \\%s" % (name, nxt))
+                bad.add("%s: bad escape \\%s" % (name, nxt))
             i += 2
             continue
         if c in ";,":
-            bad.append("%s: bare %r at %d: %r" % (name, c, i, v[max(0, i - 20):i + 20]))
+            bad.add("%s: bare %r at %d: %r" % (name, c, i, v[max(0, i - 20):i + 20]))
         out.append(c)
         i += 1
     return "".join(out)
 for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
     p, v = get("VEVENT", name)
     if v is None:
-        bad.append("no %s" % name)
+        bad.add("no %s" % name)
         continue
     got = unescape(v, name)
     if got != want[name]:
-        bad.append("%s unescapes to %r,\n  expected %r" % (name, got, want[name]))
-for b in bad[:12]:
-    print(b)
-sys.exit(1 if bad else 0)
+        bad.add("%s unescapes to %r,\n  expected %r" % (name, got, want[name]))
+bad.exit(12)
 PY

@@ -22,20 +22,21 @@ assert_header_prefix Content-Disposition "attachment"
 assert_security_headers
 python3 - "$TEST_TMP/body" "$$" <<'PY' || fail "the CSV export"
 import csv, io, re, sys
-raw, pid = open(sys.argv[1], "rb").read(), sys.argv[2]
-bad = []
+from cimolt_test import Problems, read_bytes
+raw, pid = read_bytes(sys.argv[1]), sys.argv[2]
+bad = Problems()
 if not raw.startswith(b"\xef\xbb\xbf"):
-    bad.append("does not start with the UTF-8 BOM: %r" % raw[:8])
+    bad.add("does not start with the UTF-8 BOM: %r" % raw[:8])
 body = raw[3:]
 if not body.endswith(b"\r\n"):
-    bad.append("does not end in CRLF")
+    bad.add("does not end in CRLF")
 if re.search(rb"(?<!\r)\n", body):
-    bad.append("has a line feed without CR")
+    bad.add("has a line feed without CR")
 text = body.decode("utf-8")
 rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";", quotechar='"', strict=True))
 want_head = ["gemeente", "naam", "e-mail", "functie", "status", "wachtlijstplaats", "aangemeld op"]
 if not rows or rows[0] != want_head:
-    bad.append("header %r, expected %r" % (rows[:1], want_head))
+    bad.add("header %r, expected %r" % (rows[:1], want_head))
 want = sorted([
     ["Ede", "Jansen; Piet", "piet-%s@ede.example" % pid, "Inkoper; contractbeheer", "bevestigd", ""],
     ["Ede", 'Piet "PJ" de Vriës', "pj-%s@ede.example" % pid, "Beleidsmedewerker", "bevestigd", ""],
@@ -46,23 +47,21 @@ want = sorted([
 got = []
 for r in rows[1:]:
     if len(r) != 7:
-        bad.append("row of %d fields: %r" % (len(r), r))
+        bad.add("row of %d fields: %r" % (len(r), r))
         continue
     if not re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?", r[6]):
-        bad.append("aangemeld op %r is not a date and time" % r[6])
+        bad.add("aangemeld op %r is not a date and time" % r[6])
     got.append(r[:6])
 if sorted(got) != want:
-    bad.append("rows:\n  %r\nexpected:\n  %r" % (sorted(got), want))
+    bad.add("rows:\n  %r\nexpected:\n  %r" % (sorted(got), want))
 # The quoting itself, byte for byte.
 for piece in ['"Jansen; Piet"', '"Piet ""PJ"" de Vriës"',
               '"\'=HYPERLINK(""http://evil.example/x"";""klik"")"', ";'+31 6 12345678;", ";'@Kees;"]:
     if piece not in text:
-        bad.append("lacks %s" % piece)
+        bad.add("lacks %s" % piece)
 for line in text.split("\r\n"):
     for field in next(csv.reader([line], delimiter=";")) if line else []:
         if field[:1] in ("=", "+", "-", "@"):
-            bad.append("field %r could be taken for a formula" % field)
-for b in bad:
-    print(b)
-sys.exit(1 if bad else 0)
+            bad.add("field %r could be taken for a formula" % field)
+bad.exit()
 PY
