@@ -1,4 +1,4 @@
--- dev/demo-practices.sql: the demo practice library (issue 7) for the
+-- dev/demo-practices.sql: the demo practice library for the
 -- local stack (dev/up, dev/test), loaded after the demo accounts.
 --
 -- Fourteen published practices of Gelderland municipalities across the

@@ -1,4 +1,4 @@
-// benchmark.mjs: the browser tests of issue 6 (benchmark, advice, the
+// benchmark.mjs: the browser tests of the benchmark (with the advice, the
 // regional and organisers' overviews), called by run.mjs.
 //
 // offline(page, kit): the pages rendered from fixtures/ (run.mjs has

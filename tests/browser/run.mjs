@@ -346,7 +346,7 @@ async function formProblems(page) {
   }
 }
 
-// monitorOfflineTests(page): the monitor's pages (issue 5) rendered from
+// monitorOfflineTests(page): the monitor's pages rendered from
 // fixtures: questions as radio groups, errors, a conflict, prefilled
 // answers, the locked section, submitting, and the result's charts.
 async function monitorOfflineTests(page) {
@@ -580,7 +580,7 @@ function pageTools(page, users, password) {
 }
 
 // accountTests(context): sign in, change language, sign out, and every
-// page of issue 3 that a role can reach, through axe and (later) vnu.
+// account page that a role can reach, through axe and (later) vnu.
 async function accountTests(context) {
   const { password, users } = demoAccounts();
   // Without the sign-in page (a daemon older than the accounts) every test
@@ -663,7 +663,7 @@ async function accountTests(context) {
 
 // ---------------------------------------------------- programme (online)
 
-// programmeTests(context): the programme on the stack (issue 4): the
+// programmeTests(context): the programme on the stack: the
 // public pages, the registration form by keyboard and without JavaScript,
 // a registration from confirmation to cancellation, and the organisers'
 // pages, each through axe and (later) vnu. Registrations come from
@@ -848,7 +848,7 @@ async function programmeTests(context) {
 
 // ------------------------------------------------------ monitor (online)
 
-// monitorTests(context): the monitor on the stack (issue 5), as the Ede
+// monitorTests(context): the monitor on the stack, as the Ede
 // coordinator in the newest year's round: a strategic section filled in
 // with radio buttons (one "weet ik niet"), an operational one with
 // amounts in euros (first sent wrong, then right), the progress, a
