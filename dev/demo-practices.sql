@@ -1,4 +1,4 @@
--- dev/demo-practices.sql: the demo practice library (issue 7) for the
+-- dev/demo-practices.sql: the demo practice library for the
 -- local stack (dev/up, dev/test), loaded after the demo accounts.
 --
 -- Fourteen published practices of Gelderland municipalities across the
@@ -6,7 +6,7 @@
 -- rules of schema/advice.xml link to these numbers. Each practice has
 -- one revision with the same id, published. Ede's two have the demo
 -- member (lid@ede.example) as contact person, who opts in here; the demo
--- coordinator does not (tests/integration/130 relies on one who has not).
+-- coordinator does not.
 --
 -- Idempotent: loading it again resets the texts and facts of these
 -- practices. A practice id that some other practice holds already

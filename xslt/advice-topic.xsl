@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The topic of an advice request in words (issue 6), for the pages
+  The topic of an advice request in words, for the pages
   (through benchmark-common.xsl) and the mail (mail.xsl): a theme
   (theme.X), a procurement category (category.X) or one of the general
   topics (advice.topic.algemeen, advice.topic.monitor).

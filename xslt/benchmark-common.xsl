@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  What the benchmark's pages share (issue 6): the names of scopes and peer
+  What the benchmark's pages share: the names of scopes and peer
   groups, the switch between years, and the charts with their tables.
   Imported by benchmark.xsl, regional.xsl, advice*.xsl and overview.xsl
   (it imports monitor-common.xsl for c:decimal and c:whole, and that

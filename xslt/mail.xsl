@@ -148,7 +148,7 @@
   </xsl:call-template>
 </xsl:template>
 
-<!-- Practice notices (issue 7). The document: <practice id revision>
+<!-- Practice notices. The document: <practice id revision>
      <title/><organisation/></practice>, <actor><name/><organisation/>
      </actor>, <remark/> (returned), <message/> (a question) and
      <base-url/>. -->
@@ -205,7 +205,7 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
-<!-- To the organisers (issue 6): a municipality asks for advice. The
+<!-- To the organisers: a municipality asks for advice. The
      document: <question id topic contact phone>the question</question>,
      <organisation/>, <requester/> (the name), <email/> and <base-url/>. -->
 <xsl:template match="/mail[@type = 'advice.requested']">

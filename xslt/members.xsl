@@ -6,7 +6,7 @@
   active, invited (no password yet) or disabled (removed)), each with a
   button to remove them (POST /gemeente/leden/{id}/verwijderen; not for
   the coordinator themself, nor once removed), and the form invite
-  (email, name, role). Issue 6: whether the municipality is named in the
+  (email, name, role). Also whether the municipality is named in the
   benchmark's regional and organisers' pages (<benchmark show-name/>),
   with the form benchmark (field naam: ja|nee; POST /gemeente/benchmark).
 -->

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Parts shared by the practice library's pages (issue 7), included by
+  Parts shared by the practice library's pages, included by
   practices.xsl, practice.xsl, practice-form.xsl, practices-admin.xsl,
   practice-review.xsl and practice-contact.xsl:
 

@@ -443,7 +443,7 @@ stack_demo_accounts() {
 	done <<<"$STACK_DEMO_USERS"
 }
 
-# The demo monitor (issue 5): the questionnaires of two years and
+# The demo monitor: the questionnaires of two years and
 # submitted rounds of a few municipalities for each. Ede (GM0228, the demo
 # accounts' municipality) has a 2025 round, for "copy last year's
 # answers", and none for 2026, so that the demo coordinator can fill one
@@ -484,7 +484,7 @@ stack_demo_monitor() {
 	}
 }
 
-# The demo benchmark (issue 6): the advice rules of schema/advice.xml,
+# The demo benchmark: the advice rules of schema/advice.xml,
 # three municipalities that opted in to be named (Arnhem, Nijmegen,
 # Apeldoorn; all three have submitted rounds in both demo years, which
 # give Gelderland 7 participants in 2025 and 5 in 2026, at least the
@@ -547,7 +547,7 @@ stack_demo_benchmark() {
 	SQL
 }
 
-# stack_demo_practices: load dev/demo-practices.sql (issue 7: the demo
+# stack_demo_practices: load dev/demo-practices.sql (the demo
 # practice library, ids 1..14 that schema/advice.xml links to), after the
 # demo accounts, whose Ede people are contact persons. Idempotent.
 stack_demo_practices() {

@@ -1,4 +1,4 @@
-// benchmark.mjs: the browser tests of issue 6 (benchmark, advice, the
+// benchmark.mjs: the browser tests of the benchmark (with the advice, the
 // regional and organisers' overviews), called by run.mjs.
 //
 // offline(page, kit): the pages rendered from fixtures/ (run.mjs has
@@ -13,7 +13,8 @@
 // Gelderland regional viewer, the organiser): the benchmark with the
 // peer-group switch, the advice, an advice request sent and seen by the
 // organiser, the overviews; every page through axe and the Nu checker.
-// Skipped, saying so, when the stack has no benchmark (GET /benchmark 404).
+// When the stack has no benchmark (GET /benchmark 404) that is one failed
+// test, saying so, and the rest do not run.
 
 // chartProblems(page, f): what is wrong with the charts of the loaded
 // page: a chart without role img and a name, without a table after it
@@ -224,7 +225,9 @@ export async function online(context, kit) {
   // The stack must have the benchmark (an older daemon answers 404).
   const { res: probe } = await fetchRaw('/benchmark');
   if (probe.status === 404) {
-    await test('the benchmark tests on the stack # SKIP the stack has no /benchmark', () => {});
+    await test('the benchmark tests on the stack find /benchmark', () => {
+      throw new Error('the stack has no /benchmark (GET /benchmark answers 404)');
+    });
     await page.close();
     return;
   }

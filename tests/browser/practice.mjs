@@ -1,4 +1,4 @@
-// practice.mjs: the browser tests of the practice library (issue 7), run by
+// practice.mjs: the browser tests of the practice library, run by
 // run.mjs (see suites() and kit there).
 //
 // offline(page, kit): the pages rendered from tests/browser/fixtures/

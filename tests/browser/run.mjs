@@ -13,11 +13,15 @@
 // its status page, cancelling it, and the organisers' pages (the attendance
 // list printed to an A4 PDF); the monitor: two sections filled in by the
 // Ede coordinator, a member refused, the round submitted, its result with
-// charts, and reopened by an organiser (skipped when the stack has no
-// questionnaire).
+// charts, and reopened by an organiser (a stack without a questionnaire
+// fails that, saying so). benchmark.mjs and practice.mjs add the tests of
+// the benchmark and the practice library; both must load.
 //
 // Output: "ok - NAME" or "not ok - NAME" with the reason indented below,
-// and last "N passed, N failed". Exit status 1 on any failure.
+// and last "N passed, N failed", or "N passed, N failed, N skipped" when
+// a test was skipped with skip() (only for a tool that is really
+// optional; a missing precondition on the stack is a failure). Exit
+// status 1 on any failure.
 import { createRequire } from 'node:module';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +38,7 @@ const fixtures = join(here, 'fixtures');
 const work = mkdtempSync(join(tmpdir(), 'cimolt-browser-'));
 const started = Date.now();
 
-let passed = 0, failed = 0;
+let passed = 0, failed = 0, skipped = 0;
 
 // test(name, fn): run one test; fn throws (or rejects) to fail, with the
 // error message as the reason.
@@ -49,6 +53,13 @@ async function test(name, fn) {
     const why = String(e && e.message ? e.message : e).trim().split('\n').slice(0, 12);
     for (const line of why) console.log(`    ${line}`);
   }
+}
+
+// skip(name, reason): report a test as skipped ("ok - NAME # SKIP
+// REASON", TAP), counted apart. Only for a tool that is really optional.
+function skip(name, reason) {
+  skipped++;
+  console.log(`ok - ${name} # SKIP ${reason}`);
 }
 
 function assert(cond, message) {
@@ -74,15 +85,23 @@ async function fetchRaw(path, init = {}) {
 const forVnu = [];
 const offlineVnu = 'the Nu HTML checker finds no errors in any page rendered offline';
 
-// Later issues' tests live in their own modules (benchmark.mjs for issue 6,
-// practice.mjs for issue 7), each exporting offline(page, kit) and/or
-// online(context, kit); kit holds the helpers below.
+// The tests of the benchmark (with the advice and the overviews) and of the
+// practice library live in their own modules, benchmark.mjs and
+// practice.mjs, each exporting offline(page, kit) and/or online(context,
+// kit); kit holds the helpers below. Both belong to the suite: one that
+// cannot be loaded is a failed test, not a smaller suite.
+let loaded = null;
 async function suites() {
-  const out = [];
+  if (loaded) return loaded;
+  loaded = [];
   for (const f of ['benchmark.mjs', 'practice.mjs']) {
-    if (readdirSync(here).includes(f)) out.push(await import(join(here, f)));
+    try {
+      loaded.push(await import(join(here, f)));
+    } catch (e) {
+      await test(`the browser tests of ${f} load`, () => { throw e; });
+    }
   }
-  return out;
+  return loaded;
 }
 
 // ---------------------------------------------------------------- offline
@@ -162,7 +181,7 @@ await test('the stylesheets render every page document without messages', async 
 // (forms with errors, every role's pages, every error status).
 const offlineHost = 'http://offline.test';
 // What the suites in other modules get (function declarations are hoisted).
-const kit = { test, assert, run, fetchRaw, axe, focusedId, formProblems, serveOffline, offlineHost,
+const kit = { test, skip, assert, run, fetchRaw, axe, focusedId, formProblems, serveOffline, offlineHost,
   forVnu, offlineVnu, work, top, here, fixtures, baseUrl, demoAccounts, pageTools };
 
 async function serveOffline(context) {
@@ -327,7 +346,7 @@ async function formProblems(page) {
   }
 }
 
-// monitorOfflineTests(page): the monitor's pages (issue 5) rendered from
+// monitorOfflineTests(page): the monitor's pages rendered from
 // fixtures: questions as radio groups, errors, a conflict, prefilled
 // answers, the locked section, submitting, and the result's charts.
 async function monitorOfflineTests(page) {
@@ -561,7 +580,7 @@ function pageTools(page, users, password) {
 }
 
 // accountTests(context): sign in, change language, sign out, and every
-// page of issue 3 that a role can reach, through axe and (later) vnu.
+// account page that a role can reach, through axe and (later) vnu.
 async function accountTests(context) {
   const { password, users } = demoAccounts();
   // Without the sign-in page (a daemon older than the accounts) every test
@@ -644,7 +663,7 @@ async function accountTests(context) {
 
 // ---------------------------------------------------- programme (online)
 
-// programmeTests(context): the programme on the stack (issue 4): the
+// programmeTests(context): the programme on the stack: the
 // public pages, the registration form by keyboard and without JavaScript,
 // a registration from confirmation to cancellation, and the organisers'
 // pages, each through axe and (later) vnu. Registrations come from
@@ -829,7 +848,7 @@ async function programmeTests(context) {
 
 // ------------------------------------------------------ monitor (online)
 
-// monitorTests(context): the monitor on the stack (issue 5), as the Ede
+// monitorTests(context): the monitor on the stack, as the Ede
 // coordinator in the newest year's round: a strategic section filled in
 // with radio buttons (one "weet ik niet"), an operational one with
 // amounts in euros (first sent wrong, then right), the progress, a
@@ -837,7 +856,7 @@ async function programmeTests(context) {
 // then the organisers' page, where the round is reopened so the next run
 // finds it a draft again (a round found submitted is reopened first).
 // Every page goes through axe and vnu. Without a questionnaire on the
-// stack the tests are skipped, saying so.
+// stack that is one failed test, saying so, and the rest do not run.
 async function monitorTests(context) {
   const { password, users } = demoAccounts();
   await context.clearCookies();
@@ -859,8 +878,10 @@ async function monitorTests(context) {
     if (m) round = { year: m[1], status: m[2] };
   });
   if (!round) {
-    await test('the monitor tests on the stack # SKIP no questionnaire imported: /monitor shows no round ' +
-      '(cimolt-admin questionnaire import schema/questionnaire-2026.xml)', () => {});
+    await test('the monitor tests on the stack find a questionnaire', () => {
+      throw new Error('no questionnaire imported: /monitor shows no round ' +
+        '(cimolt-admin questionnaire import schema/questionnaire-2026.xml)');
+    });
     await page.close();
     return;
   }
@@ -1269,5 +1290,5 @@ if (forVnu.length) {
 if (failed === 0) rmSync(work, { recursive: true, force: true });
 else console.log(`# pages and rendered files kept in ${work}`);
 console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

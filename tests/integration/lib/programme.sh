@@ -1,0 +1,143 @@
+# tests/integration/lib/programme.sh: the programme: events,
+# registrations and the notices about them (loaded by
+# tests/integration/run).
+
+# The organisers' address the tests' events notify.
+NOTIFY=programma@circulairgelderland.example
+
+# new_event [ASSIGNMENT...]: add an open masterclass of this test (in
+# September 2027, capacity 30, 3 per municipality, notifying $NOTIFY),
+# then apply the SQL assignments ("capacity = 2", "per_org_limit = NULL").
+# Sets EVENT and EVENT_TITLE; the event and its registrations are removed
+# when the test ends.
+new_event() {
+	local set
+	EVENT_TITLE="Testmasterclass $(unique event)"
+	EVENT=$(sql "INSERT INTO events (kind, audience, status, title, description,
+		starts_at, ends_at, place, capacity, per_org_limit, notify_emails)
+		VALUES ('masterclass', 'uitvoering', 'open', '$EVENT_TITLE',
+		'Een masterclass die een test aanmaakt.', '2027-09-14 13:30:00',
+		'2027-09-14 17:00:00', 'Stadhuis Ede, Bergstraat 4, Ede', 30, 3, '$NOTIFY');
+		SELECT LAST_INSERT_ID()")
+	[ -n "$EVENT" ] || fail "cannot add an event"
+	on_exit "drop_event $EVENT"
+	if [ $# -gt 0 ]; then
+		set=$(IFS=,; printf '%s' "$*")
+		sql "UPDATE events SET $set WHERE id = $EVENT" || fail "cannot set $set on event $EVENT"
+	fi
+}
+
+# drop_event ID: remove an event a test made, with its registrations.
+drop_event() {
+	sql "DELETE FROM registrations WHERE event_id = $1; DELETE FROM events WHERE id = $1"
+}
+
+# register JAR EVENT ORG NAME EMAIL JOB [CURL ARGS...]: POST the
+# registration form of EVENT as the visitor of JAR, with a valid csrf
+# token; sets STATUS like http and, on a 303 to /aanmelding/TOKEN, TOKEN
+# (else TOKEN is empty). Does not judge the outcome.
+register() {
+	local j=$1 ev=$2
+	http_as "$j" POST "/programma/$ev/aanmelden" --data-urlencode "csrf=$(csrf "$j")" \
+		--data-urlencode "organisatie=$3" --data-urlencode "naam=$4" \
+		--data-urlencode "email=$5" --data-urlencode "functie=$6" "${@:7}"
+	TOKEN=
+	case $STATUS:$(header Location) in
+	303:/aanmelding/*) TOKEN=$(header Location); TOKEN=${TOKEN#/aanmelding/} ;;
+	esac
+}
+
+# registered JAR EVENT ORG NAME EMAIL JOB [CURL ARGS...]: register, which
+# must succeed (303 to the status page); sets TOKEN.
+registered() {
+	register "$@"
+	[ -n "$TOKEN" ] ||
+		fail "$REQ ($5): status $STATUS, Location '$(header Location)', expected 303 to /aanmelding/TOKEN; errors: $(xpath_errors)"
+}
+
+# reg_of EVENT EMAIL COLUMNS: columns of the active (or else the latest)
+# registration of EMAIL for EVENT.
+reg_of() {
+	sql "SELECT $3 FROM registrations WHERE event_id = $1 AND email = '$2'
+		ORDER BY status = 'cancelled', id DESC LIMIT 1"
+}
+
+# reg_by_token TOKEN COLUMNS: columns of the registration of a status link.
+reg_by_token() {
+	sql "SELECT $2 FROM registrations WHERE token_hash = UNHEX(SHA2('$1', 256))"
+}
+
+# regs EVENT: the registrations of EVENT, one line each in id order:
+# email, status, waiting_seq (NULL when not waiting).
+regs() {
+	sql "SELECT email, status, IFNULL(waiting_seq, 'NULL') FROM registrations
+		WHERE event_id = $1 ORDER BY id"
+}
+
+# counters EVENT: "confirmed waiting" as the event's counter row says.
+counters() { sql "SELECT CONCAT(confirmed_count, ' ', waiting_count) FROM events WHERE id = $1"; }
+
+# counted EVENT: "confirmed waiting" as the registrations rows say.
+counted() {
+	sql "SELECT CONCAT(COUNT(IF(status = 'confirmed', 1, NULL)), ' ',
+		COUNT(IF(status = 'waiting', 1, NULL))) FROM registrations WHERE event_id = $1"
+}
+
+# assert_counters EVENT CONFIRMED WAITING: the counter row and the rows
+# agree, and say this.
+assert_counters() {
+	assert_eq "$(counted "$1")" "$2 $3" "registrations of event $1 (confirmed, waiting)"
+	assert_eq "$(counters "$1")" "$2 $3" "counters of event $1 (confirmed_count, waiting_count)"
+}
+
+# cancel_link JAR TOKEN: POST /aanmelding/TOKEN/annuleren with a valid
+# csrf token; must answer 303 back to the status page.
+cancel_link() {
+	http_as "$1" POST "/aanmelding/$2/annuleren" --data-urlencode "csrf=$(csrf "$1")"
+	assert_status 303
+	case $(header Location) in
+	"/aanmelding/$2" | "/aanmelding/$2?"*) ;;
+	*) fail "$REQ: Location '$(header Location)', expected /aanmelding/$2[?...]" ;;
+	esac
+}
+
+# event_unsent EVENT: how many outbox rows about EVENT (data.event.id)
+# are not sent yet.
+event_unsent() {
+	sql "SELECT COUNT(*) FROM outbox WHERE status <> 'sent'
+		AND JSON_VALUE(body, '$.data.event.id') = $1"
+}
+event_sent() { [ "$(event_unsent "$1")" = 0 ]; }
+
+# notices EVENT [SECONDS]: wait (default 20 s) until every outbox row
+# about EVENT (data.event.id) has been sent, then check every POST the
+# webhook receiver got about it: signed with the webhook secret,
+# X-Cimolt-Event and X-Cimolt-Delivery equal to the body's type and id,
+# the body equal to its outbox row, every row received, and each exactly
+# once. Writes the bodies to $TEST_TMP/notices.jsonl (JSON lines, in the
+# order received) and prints one line per message:
+#   type registration-id registration-status to(comma-joined)
+# Call it as `notices EV >FILE`, not in $(...), so that a failure ends the
+# test.
+notices() {
+	local ev=$1 secs=${2:-20}
+	wait_for "$secs" event_sent "$ev" ||
+		fail "$(event_unsent "$ev") messages about event $ev not sent after $secs s: $(sql "SELECT
+			CONCAT(type, ' ', status, ' ', IFNULL(last_error, '')) FROM outbox WHERE status <> 'sent'
+			AND JSON_VALUE(body, '$.data.event.id') = $ev LIMIT 3")"
+	stack_sql -N -B --raw "$STACK_DB_NAME" -e "SELECT uuid, body FROM outbox
+		WHERE JSON_VALUE(body, '\$.data.event.id') = $ev ORDER BY id" >"$TEST_TMP/outbox-rows" ||
+		fail "cannot read the outbox"
+	python3 -m cimolt_test notices "$STACK_WEBHOOK_LOG" "$STACK_ETC/webhook-secret" "$ev" "$TEST_TMP/outbox-rows" \
+		"$TEST_TMP/notices.jsonl" || fail "the notices about event $ev are not as agreed"
+}
+
+# event_row ID: the columns an organiser sets, tab-separated; the
+# description as hex of its UTF-8 with any CR left out (a form's textarea
+# sends CRLF line ends, which may be kept or not).
+event_row() {
+	sql "SELECT title, HEX(REPLACE(description, '\r', '')), kind, audience, starts_at, ends_at, place,
+		IFNULL(online_url, ''), capacity, IFNULL(per_org_limit, 'NULL'),
+		IFNULL(registration_opens_at, 'NULL'), IFNULL(registration_closes_at, 'NULL'),
+		notify_emails, status FROM events WHERE id = $1"
+}
