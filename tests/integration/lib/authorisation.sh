@@ -1,30 +1,43 @@
-# Every route of fcgi/routes.c, by method, for every role (anonymous and the
-# five demo accounts) answers as the route table says: a page that needs
-# sign-in sends an anonymous visitor to /inloggen?terug=PATH with 303 (for
-# a POST too); a signed-in user without the role gets the rendered 403;
-# the others get the page, or for an empty form 422 (the form with its
-# errors), or for an id or a token that does not exist 404. POSTs carry the
-# visitor's valid csrf token and an empty form. Every route in the table
-# must have a row here; the programme's and the monitor's routes also have
-# rows with ids and years that exist (demo event 1, Ede; the demo monitor:
-# Ede's submitted 2025 round, no 2026 round yet), so that a missing check
-# would show: submitting is the coordinator's (a member 403; the
-# coordinator 409, as there is nothing to submit yet), a submitted round
-# cannot be saved or prefilled (409), and an organiser reopens Ede's 2025
-# round (303; the admin after them finds it open: 404), which is then
-# submitted again as it was.
-tok=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
-ede=$(sql "SELECT id FROM organisations WHERE cbs_code = 'GM0228'")
-[ -n "$ede" ] || fail "no organisation GM0228 (Ede)"
-r25=$(sql "SELECT id FROM rounds WHERE organisation_id = $ede AND year = 2025 AND status = 'submitted'")
-[ -n "$r25" ] || fail "no submitted 2025 round of Ede (the demo monitor makes one)"
-[ -z "$(sql "SELECT id FROM rounds WHERE organisation_id = $ede AND year = 2026")" ] ||
-	fail "Ede has a 2026 round (the demo monitor leaves it to be made)"
-on_exit "sql \"UPDATE rounds SET status = 'submitted', submitted_at = '$(sql "SELECT submitted_at FROM rounds WHERE id = $r25")',
-	submitted_by = $(sql "SELECT IFNULL(submitted_by, 'NULL') FROM rounds WHERE id = $r25") WHERE id = $r25\""
-# method path: anonymous member coordinator regional organiser admin
-# ("login" = 303 to /inloggen?terug=PATH)
-matrix="GET / 200 200 200 200 200 200
+# The authorisation matrix: every route of fcgi/routes.c, by method, and
+# the status each role gets (anonymous and the five demo accounts). A page
+# that needs sign-in sends an anonymous visitor to /inloggen?terug=PATH
+# with 303 (for a POST too); a signed-in user without the role gets the
+# rendered 403; the others get the page, or for an empty form 422 (the
+# form with its errors), or for an id or a token that does not exist 404.
+# POSTs carry the visitor's valid csrf token and an empty form. The
+# programme's and the monitor's routes also have rows with ids and years
+# that exist (demo event 1, Ede; the demo monitor: Ede's submitted 2025
+# round, no 2026 round yet), so that a missing check would show:
+# submitting is the coordinator's (a member 403; the coordinator 409, as
+# there is nothing to submit yet), a submitted round cannot be saved or
+# prefilled (409), and an organiser or an admin reopens Ede's 2025 round
+# (303), which is then submitted again as it was. Each role is a test of
+# its own (accounts/091 to 096), starting from the same data, and
+# accounts/090 checks that every route has a row.
+
+AUTH_ROLES=(anonymous member coordinator regional organiser admin)
+
+# authorisation_setup: checks the demo data the rows rely on and sets tok
+# (a well-formed token that matches nothing), ede and r25; puts Ede's 2025
+# round back as it was when the test ends.
+authorisation_setup() {
+	tok=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+	ede=$(sql "SELECT id FROM organisations WHERE cbs_code = 'GM0228'")
+	[ -n "$ede" ] || fail "no organisation GM0228 (Ede)"
+	r25=$(sql "SELECT id FROM rounds WHERE organisation_id = $ede AND year = 2025 AND status = 'submitted'")
+	[ -n "$r25" ] || fail "no submitted 2025 round of Ede (the demo monitor makes one)"
+	[ -z "$(sql "SELECT id FROM rounds WHERE organisation_id = $ede AND year = 2026")" ] ||
+		fail "Ede has a 2026 round (the demo monitor leaves it to be made)"
+	on_exit "sql \"UPDATE rounds SET status = 'submitted', submitted_at = '$(sql "SELECT submitted_at FROM rounds WHERE id = $r25")',
+		submitted_by = $(sql "SELECT IFNULL(submitted_by, 'NULL') FROM rounds WHERE id = $r25") WHERE id = $r25\""
+}
+
+# authorisation_matrix: "METHOD PATH anonymous member coordinator regional
+# organiser admin" lines ("login" = 303 to /inloggen?terug=PATH), after
+# authorisation_setup.
+authorisation_matrix() {
+	cat <<MATRIX
+GET / 200 200 200 200 200 200
 GET /healthz 200 200 200 200 200 200
 GET /inloggen 200 200 200 200 200 200
 POST /inloggen 422 422 422 422 422 422
@@ -106,7 +119,7 @@ POST /beheer/advies/999999 login 403 403 403 400 400
 GET /beheer/monitor login 403 403 403 200 200
 GET /beheer/monitor/999999/heropenen 405 405 405 405 405 405
 POST /beheer/monitor/999999/heropenen login 403 403 403 404 404
-POST /beheer/monitor/$r25/heropenen login 403 403 403 303 404
+POST /beheer/monitor/$r25/heropenen login 403 403 403 303 303
 GET /beheer login 403 403 403 200 200
 GET /beheer/programma login 403 403 403 200 200
 GET /beheer/programma/nieuw login 403 403 403 200 200
@@ -161,32 +174,26 @@ GET /beheer/praktijk/999999/terugsturen 405 405 405 405 405 405
 POST /beheer/praktijk/999999/terugsturen login 403 403 403 404 404
 GET /beheer/praktijk/999999/openbaar 405 405 405 405 405 405
 POST /beheer/praktijk/999999/openbaar login 403 403 403 400 400
-POST /uitloggen login 303 303 303 303 303"
-roles=(anonymous member coordinator regional organiser admin)
+POST /uitloggen login 303 303 303 303 303
+MATRIX
+}
 
-# Every route of the table (by method) has a row.
-grep -oE '^[[:space:]]*\{ "/[^"]*", M_[A-Z]+' "$STACK_ROOT/fcgi/routes.c" |
-	sed -E 's/^[[:space:]]*\{ "([^"]*)", M_([A-Z]+)/\2 \1/' >"$TEST_TMP/routes"
-[ -s "$TEST_TMP/routes" ] || fail "no routes found in fcgi/routes.c"
-while read -r m pattern; do
-	path=$(sed -e "s/{token}/$tok/g" -e 's/{id}/999999/g' <<<"$pattern")
-	case $m in BOTH) ms="GET POST" ;; *) ms=$m ;; esac
-	for m in $ms; do
-		grep -qxF -- "$m $path" <(cut -d' ' -f1,2 <<<"$matrix") ||
-			fail "route $m $pattern of fcgi/routes.c has no row in this test"
+# authorisation_check ROLE: every row of the matrix as ROLE (one of
+# AUTH_ROLES) answers as its column says; every refusal is a rendered
+# page.
+authorisation_check() {
+	local role=$1 i=-1 k method path expect want got csrf wrong=()
+	for k in "${!AUTH_ROLES[@]}"; do
+		[ "${AUTH_ROLES[k]}" = "$role" ] && i=$k
 	done
-done <"$TEST_TMP/routes"
-
-for i in 1 2 3 4 5; do sign_in_as "${roles[i]}" "${roles[i]}"; done
-for i in 0 1 2 3 4 5; do token[i]=$(csrf_of "${roles[i]}"); done
-
-wrong=()
-while read -r method path expect; do
-	read -ra want <<<"$expect"
-	for i in 0 1 2 3 4 5; do
-		role=${roles[i]}
+	[ "$i" -ge 0 ] || fail "no role $role in the matrix"
+	authorisation_setup
+	[ "$role" = anonymous ] || sign_in_as "$role" "$role"
+	csrf=$(csrf_of "$role")
+	while read -r method path expect; do
+		read -ra want <<<"$expect"
 		if [ "$method" = POST ]; then
-			http_as "$role" POST "$path" --data-urlencode "csrf=${token[i]}"
+			http_as "$role" POST "$path" --data-urlencode "csrf=$csrf"
 		else
 			http_as "$role" GET "$path"
 		fi
@@ -197,6 +204,6 @@ while read -r method path expect; do
 		[ "$got" = "${want[i]}" ] || wrong+=("$method $path as $role: $got (Location: $(header Location)), expected ${want[i]}")
 		# Every refusal is a rendered page.
 		case $got in 403 | 404 | 405 | 409 | 422) assert_html_page "$got" ;; esac
-	done
-done <<<"$matrix"
-[ ${#wrong[@]} -eq 0 ] || fail "$(printf '%s\n' "${wrong[@]}")"
+	done < <(authorisation_matrix)
+	[ ${#wrong[@]} -eq 0 ] || fail "$(printf '%s\n' "${wrong[@]}")"
+}
