@@ -259,6 +259,114 @@ void	 score_round(const struct qn *, const struct qanswer *answers,
 
 /* ---- monitor.c ------------------------------------------------------ */
 
+/* What the round functions of monitor.c tell their caller. */
+enum monitor_outcome {
+	MO_DONE,
+	MO_NOT_FOUND,	/* reopen: no such round, or it is not submitted */
+	MO_CONFLICT,	/* the round is not in a state that allows it */
+	MO_STALE,	/* section save: the version given is not the current */
+	MO_INVALID,	/* section save: an answer has an error */
+	MO_NO_PREVIOUS,	/* prefill: the municipality has no round last year */
+	MO__MAX
+};
+
+/* A stored answer of a round: value NULL when none. */
+struct monitor_answer {
+	char	 qid[49];
+	char	*value;		/* owned */
+	int	 dont_know;
+	int	 prefilled;
+};
+
+struct monitor_answers {
+	struct monitor_answer *a;
+	size_t	 n, cap;
+};
+
+/* Whether role may submit its municipality's round: the coordinator. */
+int	 monitor_may_submit(enum role);
+/* Whether rd can be submitted now: a started round in draft. */
+int	 monitor_submittable(const struct db_round *rd);
+/* Whether rd's answers may change: it is not submitted. */
+int	 monitor_round_open(const struct db_round *rd);
+/*
+ * The round of organisation org_id for year into rd. When there is none
+ * yet, rd is a placeholder (id 0, status "none", org_id and year set) on
+ * questionnaire qn_id, or when qn_id is 0 on the year's newest one.
+ * Returns 1, 0 when the year has no questionnaire, -1.
+ */
+int	 monitor_round_get(struct db *, long long org_id, int year,
+	    long long qn_id, struct db_round *rd);
+/* Loads round_id's answers into as (none for round 0); free them with
+ * monitor_answers_free, which accepts an emptied or failed as. Returns
+ * 0/-1. */
+int	 monitor_answers_load(struct db *, long long round_id,
+	    struct monitor_answers *as);
+void	 monitor_answers_free(struct monitor_answers *);
+/* The answer to question qid, or NULL (as keeps it). */
+const struct monitor_answer *monitor_answer_of(const struct monitor_answers *,
+	    const char *qid);
+/* Whether question qid is answered: a value or "weet ik niet". */
+int	 monitor_answered(const struct monitor_answers *, const char *qid);
+
+/* One posted answer of a section. The caller sets q, given (the value
+ * as posted, NULL when absent; it must outlive the struct) and
+ * dk_given (the "weet ik niet" box was posted); monitor_section_check
+ * sets the rest. */
+struct monitor_post {
+	const struct qquestion *q;
+	const char *given;
+	int	 dk_given;
+	const char *value;	/* to store when has: given, or num */
+	char	 num[24];	/* a number, normalised */
+	int	 dk, has;
+	const char *error;	/* the error's catalogue key, or NULL */
+};
+
+/* Checks n posted answers of one section against the questionnaire and
+ * each other (a part is no more than its whole), setting each one's
+ * value, dk, has and error. Returns the number of answers in error. */
+size_t	 monitor_section_check(struct monitor_post *posts, size_t n);
+/*
+ * Saves section si of qn in round rd (a placeholder is made a round
+ * first, and rd read again) for user actor, with checked posts: reads
+ * the section's version into *version, locking it, then refuses a
+ * submitted round (MO_CONFLICT), a given version other than the current
+ * (MO_STALE; nothing is written) and posts in error (MO_INVALID); else
+ * stores or deletes each answer and raises the section's version.
+ * Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_section_save(struct db *, const struct qn *qn,
+	    struct db_round *rd, int si, long long given,
+	    const struct monitor_post *posts, size_t n, long long actor,
+	    long long *version, int *outcome);
+/*
+ * Submits round rd of questionnaire qn for user actor: a round not in
+ * draft is MO_CONFLICT; else scores its answers, stores the scores,
+ * marks it submitted, recomputes its peer groups and audit-logs it.
+ * Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_submit(struct db *, const struct qn *qn,
+	    const struct db_round *rd, long long actor, int *outcome);
+/*
+ * Reopens submitted round id for user actor: it leaves its peer groups
+ * (recomputed) and the change is audit-logged. MO_NOT_FOUND when there
+ * is no such submitted round. Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_reopen(struct db *, long long id, long long actor,
+	    int *outcome);
+/*
+ * Copies last year's answers of rd's municipality into rd where it has
+ * none, to the same question (same id and type), marked as prefilled,
+ * and raises the version of each section written to; a placeholder rd
+ * is made a round first. MO_CONFLICT when rd is submitted,
+ * MO_NO_PREVIOUS when there was no round last year. May evict
+ * questionnaires from w's cache: the caller reads its own again.
+ * Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_prefill(struct worker *, struct db_round *rd, long long actor,
+	    int *outcome);
+
 /* Replaces a round's stored scores with s. Returns 0/-1. */
 int	 monitor_store_scores(struct db *, long long round_id,
 	    const struct qscores *s);
