@@ -478,6 +478,29 @@ int	 practice_privileged(const struct db_user *actor, enum role,
 /* Whether a visitor (signed in or not) may read p's published revision. */
 int	 practice_readable(int signed_in, const struct db_practice *p);
 /*
+ * The permissions, each decided here only, for the workflow below and
+ * for the actions a page offers; p is read with its working (or
+ * published) revision. practice_may_edit and practice_may_submit return
+ * PO_DONE when actor (role) may do it now, else why not: PO_NOT_FOUND
+ * (p not visible to them), PO_FORBIDDEN or PO_CONFLICT (not in a state
+ * that allows it). Editing: the municipality's own members and
+ * coordinator, unless the working revision is under review. Submitting:
+ * its coordinator, of a draft or returned revision.
+ */
+int	 practice_may_edit(const struct db_user *actor, enum role,
+	    const struct db_practice *p);
+int	 practice_may_submit(const struct db_user *actor, enum role,
+	    const struct db_practice *p);
+/* Whether the working revision of p is submitted: under review, so it
+ * can be published or returned but not edited. */
+int	 practice_in_review(const struct db_practice *p);
+/* Whether role reviews practices (publishes, returns, makes public):
+ * organisers and admins. */
+int	 practice_may_review(enum role);
+/* Whether a visitor may send a question about p, read with its published
+ * revision: signed in, p readable, with an active contact person. */
+int	 practice_may_contact(int signed_in, const struct db_practice *p);
+/*
  * Turns what a visitor typed into a MariaDB BOOLEAN MODE query in out:
  * every word of three to 84 characters that is no stop word (Dutch and
  * English, InnoDB's own included), at most PRACTICE_QUERY_WORDS, each
@@ -494,9 +517,9 @@ int	 practice_query(const char *q, char *out, size_t outsz,
  * practice_save stores p's revision fields as a new draft revision of
  * practice id (0: a new practice of the actor's municipality) and sets
  * *id; a submitted revision cannot be edited (PO_CONFLICT).
- * practice_submit (coordinator of the municipality: draft or returned),
- * practice_publish and practice_return (organisers: submitted; remark
- * required for returning), practice_set_public (organisers), and
+ * practice_submit (practice_may_submit), practice_publish and
+ * practice_return (practice_may_review: submitted; remark required for
+ * returning), practice_set_public (practice_may_review), and
  * practice_contact (a signed-in user: a question to the contact person
  * of a published practice, reply-to the sender). Return 0 with *outcome
  * set, or -1.
@@ -507,13 +530,14 @@ int	 practice_save(const struct practice_ctx *, const struct db_user *actor,
 int	 practice_submit(const struct practice_ctx *,
 	    const struct db_user *actor, enum role, long long id, int *outcome);
 int	 practice_publish(const struct practice_ctx *,
-	    const struct db_user *actor, long long id, int *outcome);
+	    const struct db_user *actor, enum role, long long id,
+	    int *outcome);
 int	 practice_return(const struct practice_ctx *,
-	    const struct db_user *actor, long long id, const char *remark,
-	    int *outcome);
+	    const struct db_user *actor, enum role, long long id,
+	    const char *remark, int *outcome);
 int	 practice_set_public(const struct practice_ctx *,
-	    const struct db_user *actor, long long id, int is_public,
-	    int *outcome);
+	    const struct db_user *actor, enum role, long long id,
+	    int is_public, int *outcome);
 int	 practice_contact(const struct practice_ctx *,
 	    const struct db_user *sender, long long id, const char *message,
 	    int *outcome);
