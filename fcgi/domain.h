@@ -287,8 +287,9 @@ struct monitor_answers {
 int	 monitor_may_submit(enum role);
 /* Whether rd can be submitted now: a started round in draft. */
 int	 monitor_submittable(const struct db_round *rd);
-/* Whether rd's answers may change: it is not submitted. */
-int	 monitor_round_open(const struct db_round *rd);
+/* Whether rd is submitted: its answers are fixed and scored, so it
+ * counts for the benchmark and advice, and cannot change. */
+int	 monitor_round_submitted(const struct db_round *rd);
 /*
  * The round of organisation org_id for year into rd. When there is none
  * yet, rd is a placeholder (id 0, status "none", org_id and year set) on

@@ -450,7 +450,7 @@ handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
 	    page_text(root, "target", target) != NULL &&
 	    (list = page_elem(root, "scores")) != NULL &&
-	    (strcmp(rd.status, "submitted") != 0 ||
+	    (!monitor_round_submitted(&rd) ||
 	    db_scores_list(w->db, rd.id, score_item, list) != -1))
 		rc = 0;
 	monitor_answers_free(&as);
@@ -556,7 +556,7 @@ handle_monitor_csv(struct worker *w, struct req *r, struct resp *o)
 		    csv_field(&out, a && a->dont_know ? "ja" : "", 1) == -1)
 			goto out;
 	}
-	if (strcmp(rd.status, "submitted") == 0 &&
+	if (monitor_round_submitted(&rd) &&
 	    (csv_put(&out, "\r\n", 2) == -1 ||
 	    db_scores_list(w->db, rd.id, csv_score, &out) == -1))
 		goto out;

@@ -35,9 +35,9 @@ monitor_submittable(const struct db_round *rd)
 }
 
 int
-monitor_round_open(const struct db_round *rd)
+monitor_round_submitted(const struct db_round *rd)
 {
-	return strcmp(rd->status, "submitted") != 0;
+	return strcmp(rd->status, "submitted") == 0;
 }
 
 static int
@@ -276,7 +276,7 @@ monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
 	if ((*version = rd->id ? db_section_version(db, rd->id, section) :
 	    0) == -1)
 		return -1;
-	if (!monitor_round_open(rd)) {
+	if (monitor_round_submitted(rd)) {
 		*outcome = MO_CONFLICT;
 		return 0;
 	}
@@ -381,7 +381,7 @@ monitor_prefill(struct worker *w, struct db_round *rd, long long actor,
 	int			 rc, copied = 0;
 
 	*outcome = MO_DONE;
-	if (!monitor_round_open(rd)) {
+	if (monitor_round_submitted(rd)) {
 		*outcome = MO_CONFLICT;
 		return 0;
 	}
