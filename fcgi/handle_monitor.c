@@ -96,7 +96,8 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 		for (size_t k = 0; k < qn->nquestions; k++)
 			if (qn->questions[k].section == (int)i) {
 				total++;
-				done += monitor_answered(as, qn->questions[k].id);
+				done += monitor_answered(as,
+				    qn->questions[k].id);
 			}
 		all += total;
 		all_done += done;
@@ -163,11 +164,11 @@ handle_monitor(struct worker *w, struct req *r, struct resp *o)
 int
 handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 {
-	struct db_round	 rd;
-	const struct qn	*qn;
+	struct db_round		 rd;
+	const struct qn		*qn;
 	struct monitor_answers	 as;
-	xmlNodePtr	 root;
-	int		 rc;
+	xmlNodePtr		 root;
+	int			 rc;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
@@ -176,7 +177,8 @@ handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 	rc = -1;
 	if ((root = page_start(r, o, "monitor-round", 200)) != NULL &&
 	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
-	    (!monitor_may_submit(r->role) || page_elem(root, "may-submit") != NULL))
+	    (!monitor_may_submit(r->role) ||
+	    page_elem(root, "may-submit") != NULL))
 		rc = 0;
 	monitor_answers_free(&as);
 	return rc;
@@ -433,12 +435,12 @@ score_item(const struct db_score *s, void *arg)
 int
 handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 {
-	struct db_round	 rd;
-	const struct qn	*qn;
+	struct db_round		 rd;
+	const struct qn		*qn;
 	struct monitor_answers	 as;
-	xmlNodePtr	 root, list;
-	char		 target[16];
-	int		 rc;
+	xmlNodePtr		 root, list;
+	char			 target[16];
+	int			 rc;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
@@ -527,12 +529,12 @@ csv_score(const struct db_score *s, void *arg)
 int
 handle_monitor_csv(struct worker *w, struct req *r, struct resp *o)
 {
-	struct db_round	 rd;
-	const struct qn	*qn;
+	struct db_round		 rd;
+	const struct qn		*qn;
 	struct monitor_answers	 as;
-	struct csv_out	 out = { NULL, 0, 0 };
-	char		 text[4096], disp[96];
-	int		 rc;
+	struct csv_out		 out = { NULL, 0, 0 };
+	char			 text[4096], disp[96];
+	int			 rc;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
