@@ -124,7 +124,8 @@ static const char *const stmts[STMT__MAX] = {
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN scores s ON s.round_id = r.id "
 	"WHERE r.year = ? AND r.status = 'submitted' AND o.show_name = 1 "
-	"AND (? = 0 OR o.province_id = ?) ORDER BY o.name, o.id",
+	"AND (? = 0 OR o.province_id = ?) "
+	"ORDER BY o.name, o.id, s.scope, s.scope_key",
 	/* Per year: municipalities with an active account made before the
 	 * year ended (invited), rounds (started), submitted rounds. */
 	[STMT_PARTICIPATION] =
@@ -155,7 +156,7 @@ static const char *const stmts[STMT__MAX] = {
 	"JOIN organisations o ON o.id = rr.organisation_id "
 	"LEFT JOIN organisations p ON p.id = o.province_id "
 	"LEFT JOIN scores s ON s.round_id = rr.id "
-	"ORDER BY o.name, o.id",
+	"ORDER BY o.name, o.id, s.scope, s.scope_key",
 };
 
 static const struct db_table tbl = { DBT_BENCHMARK, "benchmark", stmts, STMT__MAX };
