@@ -36,8 +36,11 @@ stack_now() { date +%s.%3N; }
 # one dpkg-query call and a few `command -v`.
 stack_packages() {
 	local missing=() p cmd pkg have
+	# dpkg-query exits 1 when a package is not installed at all: that is
+	# the answer looked for, not a failure (and under set -e it would end
+	# dev/up right here, silently).
 	have=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $STACK_BUILD_PKGS 2>/dev/null \
-		| awk '$2 == "installed" { print $1 }')
+		| awk '$2 == "installed" { print $1 }') || :
 	for p in $STACK_BUILD_PKGS; do
 		grep -qx -- "$p" <<<"$have" || missing+=("$p")
 	done
