@@ -371,21 +371,6 @@ blank(const char *s)
 	return 1;
 }
 
-/* A phone number: digits, spaces, + - ( ), 6 to 20 characters. */
-static int
-valid_phone(const char *s)
-{
-	size_t n = 0, digits = 0;
-
-	for (; s[n]; n++) {
-		if (s[n] >= '0' && s[n] <= '9')
-			digits++;
-		else if (strchr(" +-()", s[n]) == NULL)
-			return -1;
-	}
-	return n >= 6 && n <= 20 && digits >= 6 ? 0 : -1;
-}
-
 /* Queues advice.requested to the organisers, reply-to the requester. */
 static int
 request_notify(struct worker *w, const struct req *r, long long id,
