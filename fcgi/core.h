@@ -253,6 +253,9 @@ int	 valid_url(const char *s);
 int	 valid_datetime(const char *s, char out[24]);
 /* One to ten e-mail addresses separated by commas. */
 int	 valid_email_list(const char *s);
+/* Text of several lines, as valid_multiline, that is not blank (only
+ * spaces, tabs and line breaks). */
+int	 valid_prose(const char *s, size_t max_chars);
 /* A phone number: digits, spaces and + - ( ), 6 to 20 characters of
  * which at least 6 digits. */
 int	 valid_phone(const char *s);
@@ -268,6 +271,7 @@ enum valid {
 	VALID_ANY,		/* anything; max: most bytes (0: any number) */
 	VALID_TEXT,		/* valid_text, max characters */
 	VALID_MULTILINE,	/* valid_multiline, max characters */
+	VALID_PROSE,		/* valid_prose, max characters */
 	VALID_EMAIL,		/* valid_email */
 	VALID_EMAIL_LIST,	/* valid_email_list */
 	VALID_PASSWORD,		/* valid_password */

@@ -74,6 +74,8 @@ int	 form_error_arg(xmlNodePtr at, const char *key, long long arg);
 #define FF_REQUIRED	0x01	/* must be given: not given is an error */
 #define FF_MISSING_ARG	0x02	/* the missing message names arg as well */
 #define FF_EMPTY	0x04	/* an empty value counts as given (checked) */
+#define FF_BLANK_ABSENT	0x08	/* a blank value counts as not given */
+#define FF_MULTI	0x10	/* sent any number of times, each checked */
 
 /*
  * One row of a form's table. A field is given when it was sent and is
@@ -82,6 +84,14 @@ int	 form_error_arg(xmlNodePtr at, const char *key, long long arg);
  * is blank (absent, or only characters of blank), the error is missing;
  * else the validator decides, and a value it refuses gets key (and arg).
  * With key NULL a refused value is dropped quietly, as if not sent.
+ *
+ * A field with FF_MULTI (a set of checkboxes) is every non-empty value
+ * sent under its name, each checked by the validator: each refused one
+ * adds the message key once more; accepted choices set their bit. When
+ * FF_REQUIRED and none was accepted or refused, the message is
+ * missing. most is how many values may count (0: any number): the
+ * handler enforces it, after the checks of its own that decide which
+ * values count (a partner named twice counts once).
  */
 struct form_field {
 	const char		*name;
@@ -95,6 +105,7 @@ struct form_field {
 	long long		 arg;		/* the limit it names, 0: none */
 	const char		*missing;	/* catalogue key when blank */
 	const char		*blank;		/* what counts as blank; NULL: "" */
+	size_t			 most;		/* FF_MULTI: values that may count */
 };
 
 /* Rows that many forms share: a required line of text of at most most
@@ -130,10 +141,13 @@ struct form_value {
 	const char	*s;		/* raw, or "" when not sent */
 	int		 given;		/* see struct form_field */
 	long long	 n;		/* VALID_INT: the number; VALID_CHOICE:
-					 * the index of the choice */
+					 * the index of the choice; FF_MULTI:
+					 * the values accepted */
 	char		 dt[24];	/* VALID_DATETIME: "YYYY-MM-DD HH:MM:00" */
+	unsigned long long bits;	/* FF_MULTI choices: a bit per choice */
 	const char	*error;		/* catalogue key of its message, or NULL */
 	long long	 arg;		/* the number the message names, 0: none */
+	size_t		 count;		/* times the message stands (0 as 1) */
 };
 
 /*
@@ -150,6 +164,9 @@ int	 form_mark(xmlNodePtr form, const struct form *f,
 	    const struct form_value *v);
 /* Returns 1 when a value of v has an error, else 0. */
 int	 form_bad(const struct form *f, const struct form_value *v);
+/* The next non-empty value sent under name (a field sent many times)
+ * from parameter *k on, moving *k past it; NULL when there is none. */
+const char *form_each(const struct req *, const char *name, size_t *k);
 
 /* ---- render.c: compiled stylesheets ----------------------------------- */
 

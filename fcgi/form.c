@@ -117,6 +117,52 @@ blank(const char *s, const char *set)
 	return s == NULL || s[strspn(s, set == NULL ? "" : set)] == '\0';
 }
 
+const char *
+form_each(const struct req *r, const char *name, size_t *k)
+{
+	const struct kv *kv;
+
+	for (; *k < r->params.n; (*k)++) {
+		kv = &r->params.kv[*k];
+		/* An empty value (no box ticked, as some clients send it)
+		 * chooses nothing. */
+		if (strcmp(kv->key, name) == 0 && kv->val[0] != '\0')
+			return r->params.kv[(*k)++].val;
+	}
+	return NULL;
+}
+
+/* Reads the values of a field sent many times by its row t into v. */
+static void
+multi_read(const struct req *r, const struct form_field *t,
+    const struct valid_rule *rule, struct form_value *v)
+{
+	struct valid_typed	 typed;
+	const char		*s;
+	size_t			 k = 0, n = 0;
+
+	while ((s = form_each(r, t->name, &k)) != NULL) {
+		v->given = 1;
+		memset(&typed, 0, sizeof(typed));
+		if (valid_as(t->valid, s, rule, &typed) == -1) {
+			if (t->key != NULL) {
+				v->error = t->key;
+				v->arg = t->arg;
+				v->count++;
+			}
+			continue;
+		}
+		n++;
+		if (t->valid == VALID_CHOICE && typed.n < 64)
+			v->bits |= 1ULL << typed.n;
+	}
+	v->n = (long long)n;
+	if (n == 0 && v->count == 0 && (t->flags & FF_REQUIRED)) {
+		v->error = t->missing != NULL ? t->missing : t->key;
+		v->arg = t->flags & FF_MISSING_ARG ? t->arg : 0;
+	}
+}
+
 /* Reads one field by its row t into v. */
 static void
 field_read(const struct req *r, const struct form_field *t,
@@ -130,7 +176,12 @@ field_read(const struct req *r, const struct form_field *t,
 	memset(v, 0, sizeof(*v));
 	v->raw = raw;
 	v->s = raw == NULL ? "" : raw;
-	v->given = raw != NULL && (*raw != '\0' || (t->flags & FF_EMPTY));
+	if (t->flags & FF_MULTI) {
+		multi_read(r, t, &rule, v);
+		return;
+	}
+	v->given = raw != NULL && (*raw != '\0' || (t->flags & FF_EMPTY)) &&
+	    !((t->flags & FF_BLANK_ABSENT) && blank(raw, t->blank));
 	if (!v->given && !(t->flags & FF_REQUIRED))
 		return;
 	if (t->missing != NULL && blank(raw, t->blank)) {
@@ -170,12 +221,15 @@ form_read(const struct req *r, const struct form *f, struct form_value *v)
 int
 form_mark(xmlNodePtr form, const struct form *f, const struct form_value *v)
 {
+	xmlNodePtr fld;
+
 	for (size_t i = 0; i < f->nfields; i++) {
 		if (v[i].error == NULL)
 			continue;
-		if (form_error_arg(form_field_of(form, f->fields[i].name),
-		    v[i].error, v[i].arg) == -1)
-			return -1;
+		fld = form_field_of(form, f->fields[i].name);
+		for (size_t n = 0; n < (v[i].count ? v[i].count : 1); n++)
+			if (form_error_arg(fld, v[i].error, v[i].arg) == -1)
+				return -1;
 		if (f->first_only)
 			break;
 	}

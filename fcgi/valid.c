@@ -209,6 +209,13 @@ valid_email_list(const char *s)
 }
 
 int
+valid_prose(const char *s, size_t max_chars)
+{
+	return s == NULL || s[strspn(s, " \t\r\n")] == '\0' ?
+	    -1 : valid_multiline(s, max_chars);
+}
+
+int
 valid_phone(const char *s)
 {
 	size_t n = 0, digits = 0;
@@ -256,6 +263,7 @@ as_##kind(const char *s, const struct valid_rule *r, struct valid_typed *t) \
 
 AS_MAX(text)
 AS_MAX(multiline)
+AS_MAX(prose)
 AS_MAX(code)
 AS_PLAIN(email)
 AS_PLAIN(email_list)
@@ -303,6 +311,7 @@ static int (*const valid_fns[VALID__MAX])(const char *,
 	as_any, /* VALID_ANY */
 	as_text, /* VALID_TEXT */
 	as_multiline, /* VALID_MULTILINE */
+	as_prose, /* VALID_PROSE */
 	as_email, /* VALID_EMAIL */
 	as_email_list, /* VALID_EMAIL_LIST */
 	as_password, /* VALID_PASSWORD */
