@@ -56,6 +56,10 @@ xmlNodePtr form_new(xmlNodePtr parent, const char *name, const char *action);
  * the catalogues). Returns the field or NULL. */
 xmlNodePtr form_select(xmlNodePtr form, const char *name, const char *value,
 	    const char *const *options, size_t n);
+/* Adds <option value/> under parent for each of options[0..n), with
+ * checked="yes" where its bit of checked is set. Returns 0/-1. */
+int	 form_options(xmlNodePtr parent, const char *const *options, size_t n,
+	    unsigned long long checked);
 /* Marks field name of form as wrong: "field.required" when value is
  * empty, else key with arg (a limit the message names; 0: none).
  * Returns 0/-1. */

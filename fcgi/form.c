@@ -46,15 +46,27 @@ xmlNodePtr
 form_select(xmlNodePtr form, const char *name, const char *value,
     const char *const *options, size_t n)
 {
-	xmlNodePtr fld, opt;
+	xmlNodePtr fld;
 
-	if ((fld = form_field(form, name, "select", value, 1)) == NULL)
+	if ((fld = form_field(form, name, "select", value, 1)) == NULL ||
+	    form_options(fld, options, n, 0) == -1)
 		return NULL;
-	for (size_t i = 0; i < n; i++)
-		if ((opt = page_elem(fld, "option")) == NULL ||
-		    page_attr(opt, "value", options[i]) == -1)
-			return NULL;
 	return fld;
+}
+
+int
+form_options(xmlNodePtr parent, const char *const *options, size_t n,
+    unsigned long long checked)
+{
+	xmlNodePtr opt;
+
+	for (size_t i = 0; i < n; i++)
+		if ((opt = page_elem(parent, "option")) == NULL ||
+		    page_attr(opt, "value", options[i]) == -1 ||
+		    (i < 64 && (checked & 1ULL << i) &&
+		    page_attr(opt, "checked", "yes") == -1))
+			return -1;
+	return 0;
 }
 
 int
