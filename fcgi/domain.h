@@ -259,6 +259,115 @@ void	 score_round(const struct qn *, const struct qanswer *answers,
 
 /* ---- monitor.c ------------------------------------------------------ */
 
+/* What the round functions of monitor.c tell their caller. */
+enum monitor_outcome {
+	MO_DONE,
+	MO_NOT_FOUND,	/* reopen: no such round, or it is not submitted */
+	MO_CONFLICT,	/* the round is not in a state that allows it */
+	MO_STALE,	/* section save: the version given is not the current */
+	MO_INVALID,	/* section save: an answer has an error */
+	MO_NO_PREVIOUS,	/* prefill: the municipality has no round last year */
+	MO__MAX
+};
+
+/* A stored answer of a round: value NULL when none. */
+struct monitor_answer {
+	char	 qid[49];
+	char	*value;		/* owned */
+	int	 dont_know;
+	int	 prefilled;
+};
+
+struct monitor_answers {
+	struct monitor_answer *a;
+	size_t	 n, cap;
+};
+
+/* Whether role may submit its municipality's round: the coordinator. */
+int	 monitor_may_submit(enum role);
+/* Whether rd can be submitted now: a started round in draft. */
+int	 monitor_submittable(const struct db_round *rd);
+/* Whether rd is submitted: its answers are fixed and scored, so it
+ * counts for the benchmark and advice, and cannot change. */
+int	 monitor_round_submitted(const struct db_round *rd);
+/*
+ * The round of organisation org_id for year into rd. When there is none
+ * yet, rd is a placeholder (id 0, status "none", org_id and year set) on
+ * questionnaire qn_id, or when qn_id is 0 on the year's newest one.
+ * Returns 1, 0 when the year has no questionnaire, -1.
+ */
+int	 monitor_round_get(struct db *, long long org_id, int year,
+	    long long qn_id, struct db_round *rd);
+/* Loads round_id's answers into as (none for round 0); free them with
+ * monitor_answers_free, which accepts an emptied or failed as. Returns
+ * 0/-1. */
+int	 monitor_answers_load(struct db *, long long round_id,
+	    struct monitor_answers *as);
+void	 monitor_answers_free(struct monitor_answers *);
+/* The answer to question qid, or NULL (as keeps it). */
+const struct monitor_answer *monitor_answer_of(const struct monitor_answers *,
+	    const char *qid);
+/* Whether question qid is answered: a value or "weet ik niet". */
+int	 monitor_answered(const struct monitor_answers *, const char *qid);
+
+/* One posted answer of a section. The caller sets q, given (the value
+ * as posted, NULL when absent; it must outlive the struct) and
+ * dk_given (the "weet ik niet" box was posted); monitor_section_check
+ * sets the rest. */
+struct monitor_post {
+	const struct qquestion *q;
+	const char *given;
+	int	 dk_given;
+	const char *value;	/* to store when has: given, or num */
+	char	 num[24];	/* a number, normalised */
+	int	 dk, has;
+	const char *error;	/* the error's catalogue key, or NULL */
+};
+
+/* Checks n posted answers of one section against the questionnaire and
+ * each other (a part is no more than its whole), setting each one's
+ * value, dk, has and error. Returns the number of answers in error. */
+size_t	 monitor_section_check(struct monitor_post *posts, size_t n);
+/*
+ * Saves section si of qn in round rd (a placeholder is made a round
+ * first, and rd read again) for user actor, with checked posts: reads
+ * the section's version into *version, locking it, then refuses a
+ * submitted round (MO_CONFLICT), a given version other than the current
+ * (MO_STALE; nothing is written) and posts in error (MO_INVALID); else
+ * stores or deletes each answer and raises the section's version.
+ * Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_section_save(struct db *, const struct qn *qn,
+	    struct db_round *rd, int si, long long given,
+	    const struct monitor_post *posts, size_t n, long long actor,
+	    long long *version, int *outcome);
+/*
+ * Submits round rd of questionnaire qn for user actor: a round not in
+ * draft is MO_CONFLICT; else scores its answers, stores the scores,
+ * marks it submitted, recomputes its peer groups and audit-logs it.
+ * Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_submit(struct db *, const struct qn *qn,
+	    const struct db_round *rd, long long actor, int *outcome);
+/*
+ * Reopens submitted round id for user actor: it leaves its peer groups
+ * (recomputed) and the change is audit-logged. MO_NOT_FOUND when there
+ * is no such submitted round. Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_reopen(struct db *, long long id, long long actor,
+	    int *outcome);
+/*
+ * Copies last year's answers of rd's municipality into rd where it has
+ * none, to the same question (same id and type), marked as prefilled,
+ * and raises the version of each section written to; a placeholder rd
+ * is made a round first. MO_CONFLICT when rd is submitted,
+ * MO_NO_PREVIOUS when there was no round last year. May evict
+ * questionnaires from w's cache: the caller reads its own again.
+ * Returns 0 with *outcome set, or -1.
+ */
+int	 monitor_prefill(struct worker *, struct db_round *rd, long long actor,
+	    int *outcome);
+
 /* Replaces a round's stored scores with s. Returns 0/-1. */
 int	 monitor_store_scores(struct db *, long long round_id,
 	    const struct qscores *s);
@@ -370,6 +479,29 @@ int	 practice_privileged(const struct db_user *actor, enum role,
 /* Whether a visitor (signed in or not) may read p's published revision. */
 int	 practice_readable(int signed_in, const struct db_practice *p);
 /*
+ * The permissions, each decided here only, for the workflow below and
+ * for the actions a page offers; p is read with its working (or
+ * published) revision. practice_may_edit and practice_may_submit return
+ * PO_DONE when actor (role) may do it now, else why not: PO_NOT_FOUND
+ * (p not visible to them), PO_FORBIDDEN or PO_CONFLICT (not in a state
+ * that allows it). Editing: the municipality's own members and
+ * coordinator, unless the working revision is under review. Submitting:
+ * its coordinator, of a draft or returned revision.
+ */
+int	 practice_may_edit(const struct db_user *actor, enum role,
+	    const struct db_practice *p);
+int	 practice_may_submit(const struct db_user *actor, enum role,
+	    const struct db_practice *p);
+/* Whether the working revision of p is submitted: under review, so it
+ * can be published or returned but not edited. */
+int	 practice_in_review(const struct db_practice *p);
+/* Whether role reviews practices (publishes, returns, makes public):
+ * organisers and admins. */
+int	 practice_may_review(enum role);
+/* Whether a visitor may send a question about p, read with its published
+ * revision: signed in, p readable, with an active contact person. */
+int	 practice_may_contact(int signed_in, const struct db_practice *p);
+/*
  * Turns what a visitor typed into a MariaDB BOOLEAN MODE query in out:
  * every word of three to 84 characters that is no stop word (Dutch and
  * English, InnoDB's own included), at most PRACTICE_QUERY_WORDS, each
@@ -386,9 +518,9 @@ int	 practice_query(const char *q, char *out, size_t outsz,
  * practice_save stores p's revision fields as a new draft revision of
  * practice id (0: a new practice of the actor's municipality) and sets
  * *id; a submitted revision cannot be edited (PO_CONFLICT).
- * practice_submit (coordinator of the municipality: draft or returned),
- * practice_publish and practice_return (organisers: submitted; remark
- * required for returning), practice_set_public (organisers), and
+ * practice_submit (practice_may_submit), practice_publish and
+ * practice_return (practice_may_review: submitted; remark required for
+ * returning), practice_set_public (practice_may_review), and
  * practice_contact (a signed-in user: a question to the contact person
  * of a published practice, reply-to the sender). Return 0 with *outcome
  * set, or -1.
@@ -399,13 +531,14 @@ int	 practice_save(const struct practice_ctx *, const struct db_user *actor,
 int	 practice_submit(const struct practice_ctx *,
 	    const struct db_user *actor, enum role, long long id, int *outcome);
 int	 practice_publish(const struct practice_ctx *,
-	    const struct db_user *actor, long long id, int *outcome);
+	    const struct db_user *actor, enum role, long long id,
+	    int *outcome);
 int	 practice_return(const struct practice_ctx *,
-	    const struct db_user *actor, long long id, const char *remark,
-	    int *outcome);
+	    const struct db_user *actor, enum role, long long id,
+	    const char *remark, int *outcome);
 int	 practice_set_public(const struct practice_ctx *,
-	    const struct db_user *actor, long long id, int is_public,
-	    int *outcome);
+	    const struct db_user *actor, enum role, long long id,
+	    int is_public, int *outcome);
 int	 practice_contact(const struct practice_ctx *,
 	    const struct db_user *sender, long long id, const char *message,
 	    int *outcome);

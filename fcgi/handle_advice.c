@@ -64,7 +64,7 @@ latest_own(const struct db_round *rd, void *arg)
 {
 	long long *y = arg;
 
-	if (strcmp(rd->status, "submitted") == 0 && rd->year > *y)
+	if (monitor_round_submitted(rd) && rd->year > *y)
 		*y = rd->year;
 	return 0;
 }
@@ -297,7 +297,7 @@ handle_advice_year(struct worker *w, struct req *r, struct resp *o)
 
 	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id,
 	    (int)year, 0, &rd)) == 0 || (rc == 1 &&
-	    strcmp(rd.status, "submitted") != 0))
+	    !monitor_round_submitted(&rd)))
 		return error_page(r, o, 404, NULL);
 	if (rc == -1 || (f = calloc(1, sizeof(*f))) == NULL)
 		return -1;

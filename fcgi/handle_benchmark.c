@@ -163,7 +163,7 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 	if (v[0].given)
 		g = (int)v[0].n;
 	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id, (int)year,
-	    0, &rd)) == 0 || (rc == 1 && strcmp(rd.status, "submitted") != 0))
+	    0, &rd)) == 0 || (rc == 1 && !monitor_round_submitted(&rd)))
 		return error_page(r, o, 404, NULL);
 	if (rc == -1 || db_org_groups(w->db, r->user.org_id, &og) == -1 ||
 	    submitted_years(w, r->user.org_id, &ys) == -1)

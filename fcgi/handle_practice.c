@@ -383,20 +383,16 @@ actions_xml(xmlNodePtr n, const struct req *r, const struct db_practice *p,
     int published_shown)
 {
 	xmlNodePtr	 a;
-	int		 own = (r->role == ROLE_MEMBER ||
-	    r->role == ROLE_COORDINATOR) && r->user.org_id == p->org_id;
-	const char	*ws = p->working_status;
 
 	if ((a = page_elem(n, "actions")) == NULL ||
-	    (own && strcmp(ws, "submitted") != 0 &&
+	    (practice_may_edit(&r->user, r->role, p) == PO_DONE &&
 	    page_attr(a, "edit", "yes") == -1) ||
-	    (own && r->role == ROLE_COORDINATOR && (strcmp(ws, "draft") == 0 ||
-	    strcmp(ws, "returned") == 0) &&
+	    (practice_may_submit(&r->user, r->role, p) == PO_DONE &&
 	    page_attr(a, "submit", "yes") == -1) ||
-	    ((r->role == ROLE_ORGANISER || r->role == ROLE_ADMIN) &&
+	    (practice_may_review(r->role) &&
 	    page_attr(a, "review", "yes") == -1) ||
-	    (r->signed_in && published_shown && p->contact_id != 0 &&
-	    p->contact_active && page_attr(a, "contact", "yes") == -1))
+	    (published_shown && practice_may_contact(r->signed_in, p) &&
+	    page_attr(a, "contact", "yes") == -1))
 		return -1;
 	return 0;
 }
@@ -857,14 +853,9 @@ practice_edit(struct worker *w, struct req *r, struct resp *o, int create)
 			rc = rc == -1 ? -1 : error_page(r, o, 404, NULL);
 			goto out;
 		}
-		/* Only the municipality's own people revise it. */
-		if (p->org_id != r->user.org_id) {
-			rc = outcome_page(r, o, p->published_rev ?
-			    PO_FORBIDDEN : PO_NOT_FOUND);
-			goto out;
-		}
-		if (strcmp(p->working_status, "submitted") == 0) {
-			rc = outcome_page(r, o, PO_CONFLICT);
+		if ((outcome = practice_may_edit(&r->user, r->role, p)) !=
+		    PO_DONE) {
+			rc = outcome_page(r, o, outcome);
 			goto out;
 		}
 	}
@@ -953,7 +944,7 @@ handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
 	if ((rc = db_practice_get(w->db, r->ids[0], 0, p)) != 1 ||
 	    !practice_readable(1, p) ||
 	    (rc = db_practice_rev_get(w->db, p->published_rev, p)) != 1 ||
-	    p->contact_id == 0 || !p->contact_active) {
+	    !practice_may_contact(1, p)) {
 		rc = rc == -1 ? -1 : error_page(r, o, 404, NULL);
 		goto out;
 	}
@@ -1134,7 +1125,7 @@ review_page(struct worker *w, struct req *r, struct resp *o,
 	if ((root = page_start(r, o, "practice-review", remark_error ? 422 :
 	    200)) == NULL || practice_xml(root, p, 1) == NULL)
 		goto out;
-	if (strcmp(p->working_status, "submitted") == 0) {
+	if (practice_in_review(p)) {
 		snprintf(action, sizeof(action),
 		    "/beheer/praktijk/%lld/publiceren", p->id);
 		if (form_new(root, "practice-publish", action) == NULL)
@@ -1172,7 +1163,7 @@ handle_practice_publish(struct worker *w, struct req *r, struct resp *o)
 	struct practice_ctx	 c = { w->db, w->cfg, w->render };
 	int			 outcome;
 
-	if (practice_publish(&c, &r->user, r->ids[0], &outcome) == -1)
+	if (practice_publish(&c, &r->user, r->role, r->ids[0], &outcome) == -1)
 		return -1;
 	if (outcome != PO_DONE)
 		return outcome_page(r, o, outcome);
@@ -1188,7 +1179,8 @@ handle_practice_return(struct worker *w, struct req *r, struct resp *o)
 
 	if (valid_required_text(remark, 2000) == -1)
 		return review_page(w, r, o, "field.text.invalid");
-	if (practice_return(&c, &r->user, r->ids[0], remark, &outcome) == -1)
+	if (practice_return(&c, &r->user, r->role, r->ids[0], remark,
+	    &outcome) == -1)
 		return -1;
 	if (outcome != PO_DONE)
 		return outcome_page(r, o, outcome);
@@ -1206,7 +1198,8 @@ handle_practice_public(struct worker *w, struct req *r, struct resp *o)
 	if (v == NULL || (strcmp(v, "ja") != 0 && strcmp(v, "nee") != 0))
 		return error_page(r, o, 400, NULL);
 	on = strcmp(v, "ja") == 0;
-	if (practice_set_public(&c, &r->user, r->ids[0], on, &outcome) == -1)
+	if (practice_set_public(&c, &r->user, r->role, r->ids[0], on,
+	    &outcome) == -1)
 		return -1;
 	if (outcome != PO_DONE)
 		return outcome_page(r, o, outcome);

@@ -1,7 +1,13 @@
 /*
- * Monitor operations shared by the pages and cimolt-admin: storing a
- * round's scores, and generating rounds with plausible answers for demo
- * data and load tests (cimolt-admin monitor generate).
+ * The monitor's rules, for the pages and cimolt-admin: which round a
+ * municipality has for a year, who may submit it and when, checking
+ * answers against the questionnaire, saving a section against its
+ * version, submitting (scoring, storing the scores, the peer groups),
+ * reopening, copying last year's answers, and generating rounds with
+ * plausible answers for demo data and load tests (cimolt-admin monitor
+ * generate).
+ *
+ * Every change runs in the caller's transaction.
  */
 #include "config.h"
 
@@ -13,6 +19,421 @@
 #include <sodium.h>
 
 #include "domain.h"
+
+/* ---- rounds and their answers ------------------------------------------ */
+
+int
+monitor_may_submit(enum role role)
+{
+	return role == ROLE_COORDINATOR;
+}
+
+int
+monitor_submittable(const struct db_round *rd)
+{
+	return strcmp(rd->status, "draft") == 0;
+}
+
+int
+monitor_round_submitted(const struct db_round *rd)
+{
+	return strcmp(rd->status, "submitted") == 0;
+}
+
+static int
+latest_id(long long id, int year, int version, void *arg)
+{
+	(void)year;
+	(void)version;
+	*(long long *)arg = id;
+	return 0;
+}
+
+int
+monitor_round_get(struct db *db, long long org_id, int year, long long qn_id,
+    struct db_round *rd)
+{
+	int	 rc;
+
+	if ((rc = db_round_get(db, org_id, year, 0, rd)) != 0)
+		return rc;
+	if (qn_id == 0 && db_qn_latest(db, year, latest_id, &qn_id) == -1)
+		return -1;
+	if (qn_id == 0)
+		return 0;
+	memset(rd, 0, sizeof(*rd));
+	rd->org_id = org_id;
+	rd->year = year;
+	rd->qn_id = qn_id;
+	snprintf(rd->status, sizeof(rd->status), "none");
+	return 1;
+}
+
+/* Makes the round that rd holds the place of (its organisation, year
+ * and questionnaire) and reads it into rd. Returns 0/-1. */
+static int
+round_make(struct db *db, struct db_round *rd)
+{
+	long long org_id = rd->org_id;
+
+	if (db_round_add(db, org_id, (int)rd->year, rd->qn_id) == -1 ||
+	    db_round_get(db, org_id, (int)rd->year, 0, rd) != 1)
+		return -1;
+	return 0;
+}
+
+static int
+answer_item(const struct db_answer *d, void *arg)
+{
+	struct monitor_answers	*as = arg;
+	struct monitor_answer	*more;
+
+	if (as->n == as->cap) {
+		as->cap = as->cap ? as->cap * 2 : 64;
+		if ((more = reallocarray(as->a, as->cap, sizeof(*more))) ==
+		    NULL)
+			return -1;
+		as->a = more;
+	}
+	snprintf(as->a[as->n].qid, sizeof(as->a[0].qid), "%s", d->question_id);
+	as->a[as->n].value = d->has_value ? strdup(d->value) : NULL;
+	if (d->has_value && as->a[as->n].value == NULL)
+		return -1;
+	as->a[as->n].dont_know = (int)d->dont_know;
+	as->a[as->n].prefilled = (int)d->prefilled;
+	as->n++;
+	return 0;
+}
+
+int
+monitor_answers_load(struct db *db, long long round_id,
+    struct monitor_answers *as)
+{
+	memset(as, 0, sizeof(*as));
+	if (round_id == 0)
+		return 0;
+	return db_answers_list(db, round_id, answer_item, as) == -1 ? -1 : 0;
+}
+
+void
+monitor_answers_free(struct monitor_answers *as)
+{
+	for (size_t i = 0; i < as->n; i++)
+		free(as->a[i].value);
+	free(as->a);
+}
+
+const struct monitor_answer *
+monitor_answer_of(const struct monitor_answers *as, const char *qid)
+{
+	for (size_t i = 0; i < as->n; i++)
+		if (strcmp(as->a[i].qid, qid) == 0)
+			return &as->a[i];
+	return NULL;
+}
+
+int
+monitor_answered(const struct monitor_answers *as, const char *qid)
+{
+	const struct monitor_answer *a = monitor_answer_of(as, qid);
+
+	return a != NULL && (a->value != NULL || a->dont_know);
+}
+
+/* ---- checking and saving a section ------------------------------------- */
+
+/*
+ * Checks the posted answer p->given to p->q, setting p->value
+ * (normalised), p->dk and p->has. Returns NULL when acceptable, else the
+ * error's catalogue key.
+ */
+static const char *
+answer_check(struct monitor_post *p)
+{
+	const struct qquestion	*q = p->q;
+	const char		*v = p->given;
+	char			 digits[32];
+	long long		 n;
+	size_t			 k = 0;
+
+	p->dk = p->has = 0;
+	p->value = NULL;
+	if ((q->type == QT_NUMBER || q->type == QT_PERCENTAGE ||
+	    q->type == QT_TEXT) && p->dk_given) {
+		/* A value and "weet ik niet" both: which one is meant? The
+		 * form comes back with both, as they were sent. */
+		p->dk = 1;
+		if (v != NULL && v[strspn(v, " ")] != '\0')
+			return "monitor.value-and-dont-know";
+		return NULL;
+	}
+	if (v == NULL || *v == '\0')
+		return NULL;
+	if (strcmp(v, "?") == 0 && (q->type == QT_MATURITY ||
+	    q->type == QT_YESNO || q->type == QT_CHOICE)) {
+		p->dk = 1;
+		return NULL;
+	}
+	switch (q->type) {
+	case QT_MATURITY:
+		if (valid_int(v, 0, 4, &n) == -1)
+			return "field.choice";
+		break;
+	case QT_YESNO:
+		if (strcmp(v, "ja") != 0 && strcmp(v, "nee") != 0)
+			return "field.choice";
+		break;
+	case QT_CHOICE:
+		for (k = 0; k < q->noptions; k++)
+			if (strcmp(v, q->options[k].value) == 0)
+				break;
+		if (k == q->noptions)
+			return "field.choice";
+		break;
+	case QT_NUMBER:
+		/* Whole numbers, with or without thousands separated as
+		 * people write them: 1.250.000, 1 250 000 or 1,250,000 (a
+		 * separator stands before exactly three digits). */
+		for (const char *c = v; *c != '\0'; c++) {
+			if (*c >= '0' && *c <= '9') {
+				if (k + 1 >= sizeof(digits))
+					return "monitor.number";
+				digits[k++] = *c;
+			} else if ((*c != '.' && *c != ' ' && *c != ',') ||
+			    c == v || strspn(c + 1, "0123456789") < 3 ||
+			    (c[4] >= '0' && c[4] <= '9'))
+				return "monitor.number";
+		}
+		digits[k] = '\0';
+		if (valid_int(digits, 0, INT64_MAX, &n) == -1)
+			return "monitor.number";
+		if (n < q->min || n > q->max)
+			return "monitor.range";
+		snprintf(p->num, sizeof(p->num), "%lld", n);
+		p->value = p->num;
+		p->has = 1;
+		return NULL;
+	case QT_PERCENTAGE:
+		if (valid_int(v, 0, 100, &n) == -1)
+			return "monitor.percentage";
+		break;
+	case QT_TEXT:
+		if (valid_multiline(v, 4000) == -1)
+			return "field.text.invalid";
+		break;
+	default:
+		return "field.choice";
+	}
+	p->value = v;
+	p->has = 1;
+	return NULL;
+}
+
+/* The acceptable posted value of the question with role, or NULL. */
+static struct monitor_post *
+by_role(struct monitor_post *posts, size_t n, enum qrole role)
+{
+	for (size_t i = 0; i < n; i++)
+		if (posts[i].q->role == role && posts[i].has && !posts[i].error)
+			return &posts[i];
+	return NULL;
+}
+
+size_t
+monitor_section_check(struct monitor_post *posts, size_t n)
+{
+	struct monitor_post	*part, *whole;
+	size_t			 bad = 0;
+
+	for (size_t i = 0; i < n; i++)
+		bad += (posts[i].error = answer_check(&posts[i])) != NULL;
+	/* The parts cannot be more than the whole. */
+	if ((part = by_role(posts, n, QR_TENDERS_CIRCULAR)) != NULL &&
+	    (whole = by_role(posts, n, QR_TENDERS)) != NULL &&
+	    strtoll(part->value, NULL, 10) > strtoll(whole->value, NULL, 10)) {
+		part->error = "monitor.tenders-above-total";
+		bad++;
+	}
+	if ((part = by_role(posts, n, QR_SPEND_CIRCULAR)) != NULL &&
+	    (whole = by_role(posts, n, QR_SPEND)) != NULL &&
+	    strtoll(part->value, NULL, 10) > strtoll(whole->value, NULL, 10)) {
+		part->error = "monitor.spend-above-total";
+		bad++;
+	}
+	return bad;
+}
+
+int
+monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
+    int si, long long given, const struct monitor_post *posts, size_t n,
+    long long actor, long long *version, int *outcome)
+{
+	const char	*section = qn->sections[si].id;
+
+	*outcome = MO_DONE;
+	/* Locked: two saves of one section are decided one after the
+	 * other. A round not yet made has no versions. */
+	if ((*version = rd->id ? db_section_version(db, rd->id, section) :
+	    0) == -1)
+		return -1;
+	if (monitor_round_submitted(rd)) {
+		*outcome = MO_CONFLICT;
+		return 0;
+	}
+	if (given != *version) {
+		/* A colleague saved this section meanwhile: nothing is
+		 * written. */
+		*outcome = MO_STALE;
+		return 0;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (posts[i].error != NULL) {
+			*outcome = MO_INVALID;
+			return 0;
+		}
+	/* The round is made by the first save that succeeds, not before:
+	 * a refused save leaves nothing behind. */
+	if (rd->id == 0 && round_make(db, rd) == -1)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (posts[i].has || posts[i].dk) {
+			if (db_answer_put(db, rd->id, posts[i].q->id,
+			    posts[i].has ? posts[i].value : NULL, posts[i].dk,
+			    0, actor) == -1)
+				return -1;
+		} else if (db_answer_del(db, rd->id, posts[i].q->id) == -1)
+			return -1;
+	return db_section_bump(db, rd->id, section, actor) == -1 ? -1 : 0;
+}
+
+/* ---- submitting, reopening, copying last year's answers ---------------- */
+
+int
+monitor_submit(struct db *db, const struct qn *qn, const struct db_round *rd,
+    long long actor, int *outcome)
+{
+	struct monitor_answers	 as;
+	struct qanswer		*qa = NULL;
+	struct qscores		 sc;
+	char			 detail[64];
+	int			 rc = -1;
+
+	*outcome = MO_DONE;
+	if (!monitor_submittable(rd)) {
+		/* Not started (nothing to submit) or submitted. */
+		*outcome = MO_CONFLICT;
+		return 0;
+	}
+	if (monitor_answers_load(db, rd->id, &as) == -1)
+		goto out;
+	if ((qa = calloc(as.n + 1, sizeof(*qa))) == NULL)
+		goto out;
+	for (size_t i = 0; i < as.n; i++) {
+		qa[i].question_id = as.a[i].qid;
+		qa[i].value = as.a[i].value;
+		qa[i].dont_know = as.a[i].dont_know;
+	}
+	score_round(qn, qa, as.n, &sc);
+	snprintf(detail, sizeof(detail), "%lld", rd->year);
+	if (monitor_store_scores(db, rd->id, &sc) == -1 ||
+	    db_round_submit(db, rd->id, actor) != 1 ||
+	    benchmark_recompute_org(db, rd->org_id, (int)rd->year) == -1 ||
+	    db_audit_add(db, actor, "round.submitted", "round", rd->id,
+	    detail) == -1)
+		goto out;
+	rc = 0;
+out:
+	free(qa);
+	monitor_answers_free(&as);
+	return rc;
+}
+
+int
+monitor_reopen(struct db *db, long long id, long long actor, int *outcome)
+{
+	struct db_round	 rd;
+	int		 rc;
+
+	*outcome = MO_DONE;
+	if ((rc = db_round_reopen(db, id)) == -1)
+		return -1;
+	if (rc == 0) {
+		*outcome = MO_NOT_FOUND;
+		return 0;
+	}
+	/* The round leaves its peer groups. */
+	if (db_round_get(db, 0, 0, id, &rd) != 1 ||
+	    benchmark_recompute_org(db, rd.org_id, (int)rd.year) == -1)
+		return -1;
+	return db_audit_add(db, actor, "round.reopened", "round", id, "") ==
+	    -1 ? -1 : 0;
+}
+
+int
+monitor_prefill(struct worker *w, struct db_round *rd, long long actor,
+    int *outcome)
+{
+	struct db_round		 prev;
+	const struct qn		*qn, *pqn;
+	struct monitor_answers	 as, pas;
+	const struct qquestion	*q, *pq;
+	char			 touched[QN_MAX_SECTIONS];
+	int			 rc, copied = 0;
+
+	*outcome = MO_DONE;
+	if (monitor_round_submitted(rd)) {
+		*outcome = MO_CONFLICT;
+		return 0;
+	}
+	if ((rc = db_round_get(w->db, rd->org_id, (int)rd->year - 1, 0,
+	    &prev)) == -1)
+		return -1;
+	if (rc == 0) {
+		*outcome = MO_NO_PREVIOUS;
+		return 0;
+	}
+	if (rd->id == 0 && round_make(w->db, rd) == -1)
+		return -1;
+	if ((pqn = qn_get(w, prev.qn_id)) == NULL)
+		return -1;
+	/* qn_get may have replaced qn in the cache: read it after pqn. */
+	if ((qn = qn_get(w, rd->qn_id)) == NULL)
+		return -1;
+	if (monitor_answers_load(w->db, rd->id, &as) == -1)
+		return -1;
+	if (monitor_answers_load(w->db, prev.id, &pas) == -1) {
+		monitor_answers_free(&as);
+		return -1;
+	}
+	rc = -1;
+	memset(touched, 0, sizeof(touched));
+	/* Last year's answer goes where this year has none, to the same
+	 * question (same id and type), marked as prefilled. */
+	for (size_t i = 0; i < pas.n; i++) {
+		if ((q = qn_question(qn, pas.a[i].qid)) == NULL ||
+		    (pq = qn_question(pqn, pas.a[i].qid)) == NULL ||
+		    q->type != pq->type || monitor_answered(&as, q->id))
+			continue;
+		if (db_answer_put(w->db, rd->id, q->id, pas.a[i].value,
+		    pas.a[i].dont_know, 1, actor) == -1)
+			goto out;
+		touched[q->section] = 1;
+		copied++;
+	}
+	/* A form of a section opened before the copy must not undo it
+	 * unseen: the sections written to get a new version. */
+	for (size_t k = 0; k < qn->nsections; k++)
+		if (touched[k] && db_section_bump(w->db, rd->id,
+		    qn->sections[k].id, actor) == -1)
+			goto out;
+	log_info("monitor: round %lld: %d answers copied from %lld", rd->id,
+	    copied, prev.id);
+	rc = 0;
+out:
+	monitor_answers_free(&as);
+	monitor_answers_free(&pas);
+	return rc;
+}
 
 int
 monitor_store_scores(struct db *db, long long round_id, const struct qscores *s)

@@ -43,6 +43,60 @@ practice_readable(int signed_in, const struct db_practice *p)
 	return p->published_rev != 0 && (signed_in || p->is_public);
 }
 
+/*
+ * The outcome for an actor who may not change p: not found when the
+ * practice is not even visible to them, else forbidden.
+ */
+static int
+refused(const struct db_practice *p)
+{
+	return p->published_rev != 0 ? PO_FORBIDDEN : PO_NOT_FOUND;
+}
+
+int
+practice_in_review(const struct db_practice *p)
+{
+	return strcmp(p->working_status, "submitted") == 0;
+}
+
+int
+practice_may_edit(const struct db_user *actor, enum role role,
+    const struct db_practice *p)
+{
+	/* Only the municipality's own people revise it. */
+	if (!municipal(role) || p->org_id != actor->org_id)
+		return refused(p);
+	if (practice_in_review(p))
+		return PO_CONFLICT;
+	return PO_DONE;
+}
+
+int
+practice_may_submit(const struct db_user *actor, enum role role,
+    const struct db_practice *p)
+{
+	if (role != ROLE_COORDINATOR || p->org_id != actor->org_id)
+		return practice_privileged(actor, role, p) ? PO_FORBIDDEN :
+		    refused(p);
+	if (strcmp(p->working_status, "draft") != 0 &&
+	    strcmp(p->working_status, "returned") != 0)
+		return PO_CONFLICT;
+	return PO_DONE;
+}
+
+int
+practice_may_review(enum role role)
+{
+	return role == ROLE_ORGANISER || role == ROLE_ADMIN;
+}
+
+int
+practice_may_contact(int signed_in, const struct db_practice *p)
+{
+	return signed_in && practice_readable(signed_in, p) &&
+	    p->contact_id != 0 && p->contact_active;
+}
+
 /* ---- search ---------------------------------------------------------- */
 
 /*
@@ -294,16 +348,6 @@ load(const struct practice_ctx *c, long long id, struct db_practice *p)
 	return db_practice_rev_get(c->db, rev, p);
 }
 
-/*
- * The outcome for an actor who may not change p: not found when the
- * practice is not even visible to them, else forbidden.
- */
-static int
-refused(const struct db_practice *p)
-{
-	return p->published_rev != 0 ? PO_FORBIDDEN : PO_NOT_FOUND;
-}
-
 int
 practice_save(const struct practice_ctx *c, const struct db_user *actor,
     enum role role, long long *id, const struct db_practice *in,
@@ -333,13 +377,8 @@ practice_save(const struct practice_ctx *c, const struct db_user *actor,
 			goto out;
 		}
 		rc = -1;
-		if (p->org_id != actor->org_id) {
-			*outcome = refused(p);
-			rc = 0;
-			goto out;
-		}
-		if (strcmp(p->working_status, "submitted") == 0) {
-			*outcome = PO_CONFLICT;
+		if ((*outcome = practice_may_edit(actor, role, p)) !=
+		    PO_DONE) {
 			rc = 0;
 			goto out;
 		}
@@ -377,17 +416,8 @@ practice_submit(const struct practice_ctx *c, const struct db_user *actor,
 		goto out;
 	}
 	rc = 0;
-	if (!practice_privileged(actor, role, p) ||
-	    role != ROLE_COORDINATOR || p->org_id != actor->org_id) {
-		*outcome = practice_privileged(actor, role, p) ?
-		    PO_FORBIDDEN : refused(p);
+	if ((*outcome = practice_may_submit(actor, role, p)) != PO_DONE)
 		goto out;
-	}
-	if (strcmp(p->working_status, "draft") != 0 &&
-	    strcmp(p->working_status, "returned") != 0) {
-		*outcome = PO_CONFLICT;
-		goto out;
-	}
 	rc = -1;
 	memset(&to, 0, sizeof(to));
 	snprintf(p->status, sizeof(p->status), "submitted");
@@ -409,7 +439,7 @@ out:
 /* Publishes (remark NULL) or returns the submitted revision of id. */
 static int
 review(const struct practice_ctx *c, const struct db_user *actor,
-    long long id, const char *remark, int *outcome)
+    enum role role, long long id, const char *remark, int *outcome)
 {
 	struct db_practice	*p;
 	struct rcpt		 to;
@@ -425,7 +455,12 @@ review(const struct practice_ctx *c, const struct db_user *actor,
 		goto out;
 	}
 	rc = 0;
-	if (strcmp(p->working_status, "submitted") != 0) {
+	if (!practice_may_review(role)) {
+		*outcome = practice_privileged(actor, role, p) ? PO_FORBIDDEN :
+		    refused(p);
+		goto out;
+	}
+	if (!practice_in_review(p)) {
 		*outcome = PO_CONFLICT;
 		goto out;
 	}
@@ -452,21 +487,21 @@ out:
 
 int
 practice_publish(const struct practice_ctx *c, const struct db_user *actor,
-    long long id, int *outcome)
+    enum role role, long long id, int *outcome)
 {
-	return review(c, actor, id, NULL, outcome);
+	return review(c, actor, role, id, NULL, outcome);
 }
 
 int
 practice_return(const struct practice_ctx *c, const struct db_user *actor,
-    long long id, const char *remark, int *outcome)
+    enum role role, long long id, const char *remark, int *outcome)
 {
-	return review(c, actor, id, remark, outcome);
+	return review(c, actor, role, id, remark, outcome);
 }
 
 int
 practice_set_public(const struct practice_ctx *c, const struct db_user *actor,
-    long long id, int is_public, int *outcome)
+    enum role role, long long id, int is_public, int *outcome)
 {
 	struct db_practice	*p;
 	int			 rc;
@@ -476,6 +511,9 @@ practice_set_public(const struct practice_ctx *c, const struct db_user *actor,
 		return -1;
 	if ((rc = db_practice_get(c->db, id, 1, p)) != 1)
 		*outcome = PO_NOT_FOUND;
+	else if (!practice_may_review(role))
+		*outcome = practice_privileged(actor, role, p) ?
+		    PO_FORBIDDEN : refused(p);
 	else if (p->is_public != is_public &&
 	    (db_practice_set_public(c->db, id, is_public) == -1 ||
 	    db_audit_add(c->db, actor->id, "practice.public", "practice", id,
@@ -501,7 +539,7 @@ practice_contact(const struct practice_ctx *c, const struct db_user *sender,
 	if ((rc = db_practice_get(c->db, id, 0, p)) != 1 ||
 	    !practice_readable(1, p) ||
 	    (rc = db_practice_rev_get(c->db, p->published_rev, p)) != 1 ||
-	    p->contact_id == 0 || !p->contact_active ||
+	    !practice_may_contact(1, p) ||
 	    (rc = db_practice_user(c->db, p->contact_id, &contact)) != 1) {
 		*outcome = PO_NOT_FOUND;
 		goto out;
