@@ -1,7 +1,8 @@
 /*
  * Layer 1, documents: building XML page and mail documents, forms as
- * tables and in the shape every stylesheet renders, and rendering them with the compiled
- * stylesheets (render.c, the only file that calls libxslt).
+ * tables and in the shape every stylesheet renders (form.c), and
+ * rendering them with the compiled stylesheets (render.c, the only file
+ * that calls libxslt).
  */
 #ifndef CIMOLT_DOC_H
 #define CIMOLT_DOC_H
@@ -60,11 +61,6 @@ xmlNodePtr form_select(xmlNodePtr form, const char *name, const char *value,
  * checked="yes" where its bit of checked is set. Returns 0/-1. */
 int	 form_options(xmlNodePtr parent, const char *const *options, size_t n,
 	    unsigned long long checked);
-/* Marks field name of form as wrong: "field.required" when value is
- * empty, else key with arg (a limit the message names; 0: none).
- * Returns 0/-1. */
-int	 form_invalid(xmlNodePtr form, const char *name, const char *value,
-	    const char *key, long long arg);
 /* The field called name in form, or NULL. */
 xmlNodePtr form_field_of(xmlNodePtr form, const char *name);
 xmlNodePtr form_field(xmlNodePtr form, const char *name, const char *type,

@@ -69,16 +69,6 @@ form_options(xmlNodePtr parent, const char *const *options, size_t n,
 	return 0;
 }
 
-int
-form_invalid(xmlNodePtr form, const char *name, const char *value,
-    const char *key, long long arg)
-{
-	/* Only spaces is as good as nothing typed. */
-	if (value == NULL || value[strspn(value, " \t")] == '\0')
-		return form_error(form_field_of(form, name), "field.required");
-	return form_error_arg(form_field_of(form, name), key, arg);
-}
-
 xmlNodePtr
 form_field_of(xmlNodePtr form, const char *name)
 {
