@@ -253,6 +253,55 @@ int	 valid_url(const char *s);
 int	 valid_datetime(const char *s, char out[24]);
 /* One to ten e-mail addresses separated by commas. */
 int	 valid_email_list(const char *s);
+/* Text of several lines, as valid_multiline, that is not blank (only
+ * spaces, tabs and line breaks). */
+int	 valid_prose(const char *s, size_t max_chars);
+/* A phone number: digits, spaces and + - ( ), 6 to 20 characters of
+ * which at least 6 digits. */
+int	 valid_phone(const char *s);
+/* A code of at most max_chars capital letters and digits (a province or
+ * CBS code). */
+int	 valid_code(const char *s, size_t max_chars);
+
+/*
+ * The validators by kind, for the tables of form fields (form.c): an
+ * enum indexing a table of functions, as kcgi's kvalid_* are used.
+ */
+enum valid {
+	VALID_ANY,		/* anything; max: most bytes (0: any number) */
+	VALID_TEXT,		/* valid_text, max characters */
+	VALID_MULTILINE,	/* valid_multiline, max characters */
+	VALID_PROSE,		/* valid_prose, max characters */
+	VALID_EMAIL,		/* valid_email */
+	VALID_EMAIL_LIST,	/* valid_email_list */
+	VALID_PASSWORD,		/* valid_password */
+	VALID_URL,		/* valid_url */
+	VALID_PHONE,		/* valid_phone */
+	VALID_RETURN_PATH,	/* valid_return_path */
+	VALID_CODE,		/* valid_code, max characters */
+	VALID_DATETIME,		/* valid_datetime: typed into dt */
+	VALID_INT,		/* valid_int within [min, max]: typed into n */
+	VALID_CHOICE,		/* one of choices: its index typed into n */
+	VALID__MAX
+};
+
+/* What a validator checks a value against. */
+struct valid_rule {
+	long long		 min, max;
+	const char *const	*choices;	/* VALID_CHOICE */
+	size_t			 nchoices;
+};
+
+/* The typed value a validator gives back. */
+struct valid_typed {
+	long long	 n;		/* VALID_INT, VALID_CHOICE */
+	char		 dt[24];	/* VALID_DATETIME */
+};
+
+/* Checks s with the validator of kind k under rule, filling *out.
+ * Returns 0, or -1 when s is refused (also for NULL). */
+int	 valid_as(enum valid k, const char *s, const struct valid_rule *rule,
+	    struct valid_typed *out);
 
 /* ---- password.c: Argon2id -------------------------------------------- */
 

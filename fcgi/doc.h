@@ -1,7 +1,8 @@
 /*
- * Layer 1, documents: building XML page and mail documents, forms in the
- * shape every stylesheet renders, and rendering them with the compiled
- * stylesheets (render.c, the only file that calls libxslt).
+ * Layer 1, documents: building XML page and mail documents, forms as
+ * tables and in the shape every stylesheet renders (form.c), and
+ * rendering them with the compiled stylesheets (render.c, the only file
+ * that calls libxslt).
  */
 #ifndef CIMOLT_DOC_H
 #define CIMOLT_DOC_H
@@ -38,22 +39,28 @@ int	 page_attr(xmlNodePtr node, const char *name, const char *value);
 int	 page_attr_int(xmlNodePtr node, const char *name, long long value);
 /* The same with one decimal ("41.3"), as scores are shown. */
 int	 page_attr_1(xmlNodePtr node, const char *name, double value);
+/* Adds <name date= time= year= month= day= weekday=/> for a local
+ * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
+xmlNodePtr page_datetime(xmlNodePtr parent, const char *name,
+	    const char *ts);
+
+/* ---- form.c: forms as tables, in the one shape stylesheets render ----- */
+
 /*
- * Forms, in the one shape every stylesheet renders: <form name action>
- * with <field name type value required> children, and <error key/> under
- * a field or the form. The typed value goes back so nothing typed is
- * lost on a 422. Each returns the node (or 0), NULL (or -1) on failure.
+ * Building forms: <form name action> with <field name type value
+ * required> children, and <error key/> under a field or the form. The
+ * typed value goes back so nothing typed is lost on a 422. Each returns
+ * the node (or 0), NULL (or -1) on failure.
  */
 xmlNodePtr form_new(xmlNodePtr parent, const char *name, const char *action);
 /* Adds a select field with its options (the values; labels come from
  * the catalogues). Returns the field or NULL. */
 xmlNodePtr form_select(xmlNodePtr form, const char *name, const char *value,
 	    const char *const *options, size_t n);
-/* Marks field name of form as wrong: "field.required" when value is
- * empty, else key with arg (a limit the message names; 0: none).
- * Returns 0/-1. */
-int	 form_invalid(xmlNodePtr form, const char *name, const char *value,
-	    const char *key, long long arg);
+/* Adds <option value/> under parent for each of options[0..n), with
+ * checked="yes" where its bit of checked is set. Returns 0/-1. */
+int	 form_options(xmlNodePtr parent, const char *const *options, size_t n,
+	    unsigned long long checked);
 /* The field called name in form, or NULL. */
 xmlNodePtr form_field_of(xmlNodePtr form, const char *name);
 xmlNodePtr form_field(xmlNodePtr form, const char *name, const char *type,
@@ -62,10 +69,104 @@ int	 form_error(xmlNodePtr at, const char *key);
 /* The same with an argument for the message (arg="..."), such as the
  * most characters a field takes. */
 int	 form_error_arg(xmlNodePtr at, const char *key, long long arg);
-/* Adds <name date= time= year= month= day= weekday=/> for a local
- * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
-xmlNodePtr page_datetime(xmlNodePtr parent, const char *name,
-	    const char *ts);
+
+/* The flags of a form field. */
+#define FF_REQUIRED	0x01	/* must be given: not given is an error */
+#define FF_MISSING_ARG	0x02	/* the missing message names arg as well */
+#define FF_EMPTY	0x04	/* an empty value counts as given (checked) */
+#define FF_BLANK_ABSENT	0x08	/* a blank value counts as not given */
+#define FF_MULTI	0x10	/* sent any number of times, each checked */
+
+/*
+ * One row of a form's table. A field is given when it was sent and is
+ * not empty (with FF_EMPTY: when it was sent). A field not given is
+ * fine unless FF_REQUIRED. Otherwise: when missing is set and the value
+ * is blank (absent, or only characters of blank), the error is missing;
+ * else the validator decides, and a value it refuses gets key (and arg).
+ * With key NULL a refused value is dropped quietly, as if not sent.
+ *
+ * A field with FF_MULTI (a set of checkboxes) is every non-empty value
+ * sent under its name, each checked by the validator: each refused one
+ * adds the message key once more; accepted choices set their bit. When
+ * FF_REQUIRED and none was accepted or refused, the message is
+ * missing. most is how many values may count (0: any number): the
+ * handler enforces it, after the checks of its own that decide which
+ * values count (a partner named twice counts once).
+ */
+struct form_field {
+	const char		*name;
+	enum valid		 valid;
+	unsigned		 flags;		/* FF_* */
+	long long		 min, max;	/* a number's range; max: the
+						 * most characters of a text */
+	const char *const	*choices;	/* VALID_CHOICE */
+	size_t			 nchoices;
+	const char		*key;		/* catalogue key when refused */
+	long long		 arg;		/* the limit it names, 0: none */
+	const char		*missing;	/* catalogue key when blank */
+	const char		*blank;		/* what counts as blank; NULL: "" */
+	size_t			 most;		/* FF_MULTI: values that may count */
+};
+
+/* Rows that many forms share: a required line of text of at most most
+ * characters, a required e-mail address (blank: spaces and tabs, as
+ * people leave them), a required choice from a list, a new password,
+ * and a field taken as it comes (whatever it holds, the handler judges). */
+#define FORM_TEXT(n, most) \
+	{ .name = (n), .valid = VALID_TEXT, .flags = FF_REQUIRED, \
+	  .max = (most), .key = "field.text.invalid", .arg = (most), \
+	  .missing = "field.required", .blank = " \t" }
+#define FORM_EMAIL(n) \
+	{ .name = (n), .valid = VALID_EMAIL, .flags = FF_REQUIRED, \
+	  .key = "field.email", .missing = "field.required", .blank = " \t" }
+#define FORM_CHOICE(n, list, count) \
+	{ .name = (n), .valid = VALID_CHOICE, .flags = FF_REQUIRED, \
+	  .choices = (list), .nchoices = (count), .key = "field.choice" }
+#define FORM_NEW_PASSWORD(n) \
+	{ .name = (n), .valid = VALID_PASSWORD, .flags = FF_REQUIRED, \
+	  .key = "field.password.length", .missing = "field.required" }
+#define FORM_ANY(n) { .name = (n), .valid = VALID_ANY }
+
+/* A form: its fields in the order their messages are given. */
+struct form {
+	const struct form_field	*fields;
+	size_t			 nfields;
+	int			 first_only;	/* one message at a time */
+};
+
+/* A field as read: the text sent and, when accepted, its typed value. */
+struct form_value {
+	const char	*raw;		/* as sent (the first one), NULL: not
+					 * sent; lives as long as the request */
+	const char	*s;		/* raw, or "" when not sent */
+	int		 given;		/* see struct form_field */
+	long long	 n;		/* VALID_INT: the number; VALID_CHOICE:
+					 * the index of the choice; FF_MULTI:
+					 * the values accepted */
+	char		 dt[24];	/* VALID_DATETIME: "YYYY-MM-DD HH:MM:00" */
+	unsigned long long bits;	/* FF_MULTI choices: a bit per choice */
+	const char	*error;		/* catalogue key of its message, or NULL */
+	long long	 arg;		/* the number the message names, 0: none */
+	size_t		 count;		/* times the message stands (0 as 1) */
+};
+
+/*
+ * Reads the fields of form f from r's parameters (query string, then
+ * body; the first value of each name) into v[0..f->nfields), checking
+ * each by its row. Never fails: returns the number of fields refused
+ * (0: all well). Handlers may then set errors of their own in v.
+ */
+int	 form_read(const struct req *, const struct form *f,
+	    struct form_value *v);
+/* Puts the error of each bad value of v under its <field> of form (only
+ * the first with f->first_only). Returns 0/-1. */
+int	 form_mark(xmlNodePtr form, const struct form *f,
+	    const struct form_value *v);
+/* Returns 1 when a value of v has an error, else 0. */
+int	 form_bad(const struct form *f, const struct form_value *v);
+/* The next non-empty value sent under name (a field sent many times)
+ * from parameter *k on, moving *k past it; NULL when there is none. */
+const char *form_each(const struct req *, const char *name, size_t *k);
 
 /* ---- render.c: compiled stylesheets ----------------------------------- */
 

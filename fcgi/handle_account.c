@@ -12,7 +12,55 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
+static const char *const member_roles[] = { "member", "coordinator" };
+
+/* The account form: name and language. */
+enum {
+	AF_NAME,
+	AF_LANG,
+	AF__MAX
+};
+
+static const struct form_field account_fields[AF__MAX] = {
+	FORM_TEXT("name", 150),
+	FORM_CHOICE("lang", lang_codes, LANG__MAX),
+};
+
+static const struct form account_form = { account_fields, AF__MAX, 0 };
+
+/* The password form: one message at a time, the current password first
+ * (whether it is right, the handler checks). */
+enum {
+	PW_CURRENT,
+	PW_NEW,
+	PW_REPEAT,
+	PW__MAX
+};
+
+static const struct form_field password_fields[PW__MAX] = {
+	{ .name = "huidig", .valid = VALID_ANY, .flags = FF_REQUIRED,
+	  .key = "field.required", .missing = "field.required" },
+	FORM_NEW_PASSWORD("nieuw"),
+	FORM_ANY("herhaling"),
+};
+
+static const struct form password_form = { password_fields, PW__MAX, 1 };
+
+/* A coordinator's invitation of a colleague. */
+enum {
+	MF_EMAIL,
+	MF_NAME,
+	MF_ROLE,
+	MF__MAX
+};
+
+static const struct form_field member_fields[MF__MAX] = {
+	FORM_EMAIL("email"),
+	FORM_TEXT("name", 150),
+	FORM_CHOICE("role", member_roles, 2),
+};
+
+static const struct form member_form = { member_fields, MF__MAX, 0 };
 
 /*
  * Builds the account page with the two forms; name and lang hold what
@@ -69,29 +117,22 @@ handle_contact_withdraw(struct worker *w, struct req *r, struct resp *o)
 int
 handle_account(struct worker *w, struct req *r, struct resp *o)
 {
-	const char	*name = P("name"), *lang = P("lang");
+	struct form_value v[AF__MAX];
+	const char	*name, *lang;
 	xmlNodePtr	 root, prof, pw;
 	char		 cookie[128];
-	int		 bad = 0;
 
 	if (r->method != METHOD_POST)
 		return account_page(w, r, o, 200, r->user.name, r->user.lang,
 		    &prof, &pw) == NULL ? -1 : 0;
-	if ((root = account_page(w, r, o, 422, name, lang, &prof, &pw)) == NULL)
+	(void)form_read(r, &account_form, v);
+	name = v[AF_NAME].s;
+	lang = v[AF_LANG].s;
+	if ((root = account_page(w, r, o, 422, v[AF_NAME].raw,
+	    v[AF_LANG].raw, &prof, &pw)) == NULL)
 		return -1;
-	if (valid_text(name, 150) == -1) {
-		bad = 1;
-		if (form_invalid(prof, "name", name, "field.text.invalid",
-		    150) == -1)
-			return -1;
-	}
-	if (valid_lang(lang) == -1) {
-		bad = 1;
-		if (form_error(form_field_of(prof, "lang"), "field.choice") == -1)
-			return -1;
-	}
-	if (bad)
-		return 0;
+	if (form_bad(&account_form, v))
+		return form_mark(prof, &account_form, v);
 	if (db_user_set_profile(w->db, r->user.id, name, lang) == -1 ||
 	    db_audit_add(w->db, r->user.id, "user.profile", "user",
 	    r->user.id, lang) == -1)
@@ -109,7 +150,7 @@ handle_account(struct worker *w, struct req *r, struct resp *o)
 int
 handle_password(struct worker *w, struct req *r, struct resp *o)
 {
-	const char	*cur = P("huidig"), *pw = P("nieuw"), *again = P("herhaling");
+	struct form_value v[PW__MAX];
 	char		 hash[PASSWORD_HASH_MAX];
 	xmlNodePtr	 root, prof, f;
 	int		 ok;
@@ -117,21 +158,21 @@ handle_password(struct worker *w, struct req *r, struct resp *o)
 	if ((root = account_page(w, r, o, 422, r->user.name, r->user.lang, &prof,
 	    &f)) == NULL)
 		return -1;
-	if ((ok = password_verify(r->user.password_hash, cur ? cur : "")) ==
+	(void)form_read(r, &password_form, v);
+	/* Checked even when nothing was typed: the same time either way. */
+	if ((ok = password_verify(r->user.password_hash, v[PW_CURRENT].s)) ==
 	    -1)
 		return -1;
-	if (!ok)
-		return form_error(form_field_of(f, "huidig"), cur && *cur ?
-		    "field.password.wrong" : "field.required");
-	if (valid_password(pw) == -1)
-		return form_error(form_field_of(f, "nieuw"), pw && *pw ?
-		    "field.password.length" : "field.required");
-	if (again == NULL || strcmp(pw, again) != 0)
-		return form_error(form_field_of(f, "herhaling"),
-		    "field.password.repeat");
+	if (!ok && v[PW_CURRENT].error == NULL)
+		v[PW_CURRENT].error = "field.password.wrong";
+	if (v[PW_REPEAT].raw == NULL ||
+	    strcmp(v[PW_NEW].s, v[PW_REPEAT].s) != 0)
+		v[PW_REPEAT].error = "field.password.repeat";
+	if (form_bad(&password_form, v))
+		return form_mark(f, &password_form, v);
 	/* A new password ends every session, this one included: the user
 	 * goes on in a fresh one. */
-	if (password_hash(pw, hash) == -1 ||
+	if (password_hash(v[PW_NEW].s, hash) == -1 ||
 	    db_user_set_hash(w->db, r->user.id, hash) == -1 ||
 	    db_sessions_del_user(w->db, r->user.id) == -1 ||
 	    db_audit_add(w->db, r->user.id, "user.password", "user",
@@ -149,8 +190,6 @@ member_add(const struct db_user *u, void *arg)
 {
 	return user_xml(arg, "member", u) == NULL ? -1 : 0;
 }
-
-static const char *const member_roles[] = { "member", "coordinator" };
 
 /* The municipality's choice to be named in benchmarks, and its form. */
 static int
@@ -172,44 +211,32 @@ benchmark_form(struct worker *w, const struct req *r, xmlNodePtr root)
 int
 handle_members(struct worker *w, struct req *r, struct resp *o)
 {
-	const char		*email = P("email"), *name = P("name");
-	const char		*role = P("role");
 	struct account_ctx	 a = { w->db, w->cfg, w->render, NULL, 0 };
+	struct form_value	 v[MF__MAX];
 	xmlNodePtr		 root, list, f;
 	long long		 id;
-	int			 bad = 0, post = r->method == METHOD_POST;
+	int			 post = r->method == METHOD_POST;
 
+	(void)form_read(r, &member_form, v);
 	if ((root = page_start(r, o, "members", 200)) == NULL ||
 	    (list = page_elem(root, "members")) == NULL ||
 	    db_users_list(w->db, r->user.org_id, member_add, list) == -1 ||
 	    (f = form_new(root, "invite", "/gemeente/leden")) == NULL ||
-	    form_field(f, "email", "email", post ? email : NULL, 1) == NULL ||
-	    form_field(f, "name", "text", post ? name : NULL, 1) == NULL ||
-	    form_select(f, "role", post ? role : "member", member_roles,
-	    2) == NULL || benchmark_form(w, r, root) == -1)
+	    form_field(f, "email", "email", post ? v[MF_EMAIL].raw : NULL,
+	    1) == NULL ||
+	    form_field(f, "name", "text", post ? v[MF_NAME].raw : NULL, 1) ==
+	    NULL ||
+	    form_select(f, "role", post ? v[MF_ROLE].raw : "member",
+	    member_roles, 2) == NULL || benchmark_form(w, r, root) == -1)
 		return -1;
 	if (!post)
 		return 0;
-	if (valid_email(email) == -1) {
-		bad = 1;
-		if (form_invalid(f, "email", email, "field.email", 0) == -1)
+	if (form_bad(&member_form, v)) {
+		if (form_mark(f, &member_form, v) == -1)
 			return -1;
-	}
-	if (valid_text(name, 150) == -1) {
-		bad = 1;
-		if (form_invalid(f, "name", name, "field.text.invalid",
-		    150) == -1)
-			return -1;
-	}
-	if (role == NULL || (strcmp(role, "member") != 0 &&
-	    strcmp(role, "coordinator") != 0)) {
-		bad = 1;
-		if (form_error(form_field_of(f, "role"), "field.choice") == -1)
-			return -1;
-	}
-	if (!bad) {
-		if ((id = account_create(&a, r->user.id, email, name,
-		    r->user.org_id, role, NULL)) == -1)
+	} else {
+		if ((id = account_create(&a, r->user.id, v[MF_EMAIL].s,
+		    v[MF_NAME].s, r->user.org_id, v[MF_ROLE].s, NULL)) == -1)
 			return -1;
 		if (id > 0)
 			return redirect(o, "/gemeente/leden?klaar=member.invited");

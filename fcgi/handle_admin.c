@@ -12,8 +12,6 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
-
 /* How many messages and audit entries a page shows. */
 #define LIST_MAX 100
 
@@ -142,62 +140,68 @@ user_add(const struct db_user *u, void *arg)
 static const char *const roles[] = { "member", "coordinator", "regional",
     "organiser", "admin" };
 
+/* An administrator's new user. That the organisation exists and fits the
+ * role needs the database: the handler checks it after the table. */
+enum {
+	UF_EMAIL,
+	UF_NAME,
+	UF_ORG,
+	UF_ROLE,
+	UF__MAX
+};
+
+static const struct form_field user_fields[UF__MAX] = {
+	FORM_EMAIL("email"),
+	FORM_TEXT("name", 150),
+	{ .name = "organisatie", .valid = VALID_ANY, .flags = FF_REQUIRED,
+	  .key = "field.choice", .missing = "field.required" },
+	FORM_CHOICE("role", roles, sizeof(roles) / sizeof(roles[0])),
+};
+
+static const struct form user_form = { user_fields, UF__MAX, 0 };
+
 int
 handle_users(struct worker *w, struct req *r, struct resp *o)
 {
-	const char		*email = P("email"), *name = P("name");
-	const char		*orgv = P("organisatie"), *role = P("role");
 	struct account_ctx	 a = { w->db, w->cfg, w->render, NULL, 0 };
+	struct form_value	 v[UF__MAX];
 	struct db_org		 org;
-	xmlNodePtr		 root, list, f, fo, fr;
-	int			 post = r->method == METHOD_POST, bad = 0, rc;
+	xmlNodePtr		 root, list, f, fo;
+	int			 post = r->method == METHOD_POST, rc = 0;
 	long long		 id;
 
+	(void)form_read(r, &user_form, v);
 	if ((root = page_start(r, o, "users", 200)) == NULL ||
 	    (list = page_elem(root, "users")) == NULL ||
 	    db_users_list(w->db, 0, user_add, list) == -1 ||
 	    (f = form_new(root, "user", "/beheer/gebruikers")) == NULL ||
-	    form_field(f, "email", "email", post ? email : NULL, 1) == NULL ||
-	    form_field(f, "name", "text", post ? name : NULL, 1) == NULL ||
-	    (fo = form_field(f, "organisatie", "organisation", post ? orgv :
-	    NULL, 1)) == NULL || org_options(w->db, fo, 1) == -1 ||
-	    (fr = form_select(f, "role", post ? role : "member", roles,
-	    sizeof(roles) / sizeof(roles[0]))) == NULL)
+	    form_field(f, "email", "email", post ? v[UF_EMAIL].raw : NULL,
+	    1) == NULL ||
+	    form_field(f, "name", "text", post ? v[UF_NAME].raw : NULL, 1) ==
+	    NULL ||
+	    (fo = form_field(f, "organisatie", "organisation", post ?
+	    v[UF_ORG].raw : NULL, 1)) == NULL ||
+	    org_options(w->db, fo, 1) == -1 ||
+	    form_select(f, "role", post ? v[UF_ROLE].raw : "member", roles,
+	    sizeof(roles) / sizeof(roles[0])) == NULL)
 		return -1;
 	if (!post)
 		return 0;
-	if (valid_email(email) == -1) {
-		bad = 1;
-		if (form_invalid(f, "email", email, "field.email", 0) == -1)
+	if (v[UF_ORG].error == NULL) {
+		if ((rc = db_org_find(w->db, v[UF_ORG].s, &org)) == -1)
 			return -1;
+		if (rc == 0)
+			v[UF_ORG].error = "field.choice";
 	}
-	if (valid_text(name, 150) == -1) {
-		bad = 1;
-		if (form_invalid(f, "name", name, "field.text.invalid",
-		    150) == -1)
+	if (v[UF_ROLE].error == NULL && rc == 1 &&
+	    role_fits(v[UF_ROLE].s, org.kind) != 1)
+		v[UF_ROLE].error = "field.role-org";
+	if (form_bad(&user_form, v)) {
+		if (form_mark(f, &user_form, v) == -1)
 			return -1;
-	}
-	rc = orgv != NULL && *orgv != '\0' ? db_org_find(w->db, orgv, &org) : 0;
-	if (rc == -1)
-		return -1;
-	if (rc == 0) {
-		bad = 1;
-		if (form_error(fo, orgv && *orgv ? "field.choice" :
-		    "field.required") == -1)
-			return -1;
-	}
-	if (role == NULL || role_fits(role, "gemeente") == -1) {
-		bad = 1;
-		if (form_error(fr, "field.choice") == -1)
-			return -1;
-	} else if (rc == 1 && role_fits(role, org.kind) != 1) {
-		bad = 1;
-		if (form_error(fr, "field.role-org") == -1)
-			return -1;
-	}
-	if (!bad) {
-		if ((id = account_create(&a, r->user.id, email, name, org.id,
-		    role, NULL)) == -1)
+	} else {
+		if ((id = account_create(&a, r->user.id, v[UF_EMAIL].s,
+		    v[UF_NAME].s, org.id, v[UF_ROLE].s, NULL)) == -1)
 			return -1;
 		if (id > 0)
 			return redirect(o, "/beheer/gebruikers?klaar=user.invited");

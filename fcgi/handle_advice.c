@@ -16,8 +16,6 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
-
 /* The topics a request may be about: general, the monitor, the themes
  * and the categories. */
 static const char *const topics[] = {
@@ -30,14 +28,35 @@ static const char *const topics[] = {
 static const char *const contacts[] = { "email", "telefoon", "gesprek" };
 static const char *const statuses[] = { "new", "in_progress", "done" };
 
-static int
-one_of(const char *v, const char *const *list, size_t n)
-{
-	for (size_t i = 0; v != NULL && i < n; i++)
-		if (strcmp(v, list[i]) == 0)
-			return 1;
-	return 0;
-}
+/* The request for personal advice. A phone number is required too when
+ * the contact asked for is by phone: the handler checks that. */
+enum {
+	AR_TOPIC,
+	AR_QUESTION,
+	AR_CONTACT,
+	AR_PHONE,
+	AR__MAX
+};
+
+static const struct form_field request_fields[AR__MAX] = {
+	FORM_CHOICE("onderwerp", topics, NTOPICS),
+	{ .name = "vraag", .valid = VALID_MULTILINE, .flags = FF_REQUIRED,
+	  .max = ADVICE_QUESTION_MAX, .key = "field.text.invalid",
+	  .arg = ADVICE_QUESTION_MAX, .missing = "field.required",
+	  .blank = " \t\r\n" },
+	FORM_CHOICE("contact", contacts, 3),
+	{ .name = "telefoon", .valid = VALID_PHONE, .key = "field.phone",
+	  .missing = "field.required", .blank = " \t" },
+};
+
+static const struct form request_form = { request_fields, AR__MAX, 0 };
+
+/* An organiser's new status of a request. */
+static const struct form_field status_fields[] = {
+	FORM_CHOICE("status", statuses, 3),
+};
+
+static const struct form status_form = { status_fields, 1, 0 };
 
 /* The latest year the user's municipality submitted, or 0. */
 static int
@@ -359,33 +378,6 @@ request_xml(const struct db_advice_request *q, void *arg)
 	return 0;
 }
 
-/* Whether s is missing or only white space. */
-static int
-blank(const char *s)
-{
-	if (s == NULL)
-		return 1;
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
-			return 0;
-	return 1;
-}
-
-/* A phone number: digits, spaces, + - ( ), 6 to 20 characters. */
-static int
-valid_phone(const char *s)
-{
-	size_t n = 0, digits = 0;
-
-	for (; s[n]; n++) {
-		if (s[n] >= '0' && s[n] <= '9')
-			digits++;
-		else if (strchr(" +-()", s[n]) == NULL)
-			return -1;
-	}
-	return n >= 6 && n <= 20 && digits >= 6 ? 0 : -1;
-}
-
 /* Queues advice.requested to the organisers, reply-to the requester. */
 static int
 request_notify(struct worker *w, const struct req *r, long long id,
@@ -438,56 +430,33 @@ request_notify(struct worker *w, const struct req *r, long long id,
 int
 handle_advice_request(struct worker *w, struct req *r, struct resp *o)
 {
-	const char	*topic = P("onderwerp"), *question = P("vraag");
-	const char	*contact = P("contact"), *phone = P("telefoon");
+	struct form_value v[AR__MAX];
+	const char	*topic, *question, *contact, *phone;
 	struct req_ctx	 c = { NULL, 0 };
 	xmlNodePtr	 root, f;
 	long long	 id;
-	int		 post = r->method == METHOD_POST, bad = 0;
+	int		 post = r->method == METHOD_POST;
 
-	if (phone == NULL)
-		phone = "";
+	(void)form_read(r, &request_form, v);
+	topic = v[AR_TOPIC].s;
+	question = v[AR_QUESTION].s;
+	contact = v[AR_CONTACT].s;
+	phone = v[AR_PHONE].s;
 	if ((root = page_start(r, o, "advice-request", 200)) == NULL ||
 	    (f = form_new(root, "advice-request", "/advies/aanvraag")) ==
 	    NULL ||
-	    form_select(f, "onderwerp", post ? topic : "algemeen", topics,
-	    NTOPICS) == NULL ||
-	    form_field(f, "vraag", "textarea", post ? question : NULL, 1) ==
-	    NULL ||
-	    form_select(f, "contact", post ? contact : "email", contacts,
-	    3) == NULL ||
+	    form_select(f, "onderwerp", post ? v[AR_TOPIC].raw : "algemeen",
+	    topics, NTOPICS) == NULL ||
+	    form_field(f, "vraag", "textarea", post ? v[AR_QUESTION].raw :
+	    NULL, 1) == NULL ||
+	    form_select(f, "contact", post ? v[AR_CONTACT].raw : "email",
+	    contacts, 3) == NULL ||
 	    form_field(f, "telefoon", "tel", post ? phone : NULL, 0) == NULL)
 		return -1;
 	if (post) {
-		if (!one_of(topic, topics, NTOPICS)) {
-			bad = 1;
-			if (form_error(form_field_of(f, "onderwerp"),
-			    "field.choice") == -1)
-				return -1;
-		}
-		if (blank(question) ||
-		    valid_multiline(question, ADVICE_QUESTION_MAX) == -1) {
-			bad = 1;
-			if (form_invalid(f, "vraag", blank(question) ? "" :
-			    question, "field.text.invalid",
-			    ADVICE_QUESTION_MAX) == -1)
-				return -1;
-		}
-		if (!one_of(contact, contacts, 3)) {
-			bad = 1;
-			if (form_error(form_field_of(f, "contact"),
-			    "field.choice") == -1)
-				return -1;
-		}
-		if ((phone[0] != '\0' || (contact != NULL &&
-		    strcmp(contact, "telefoon") == 0)) &&
-		    valid_phone(phone) == -1) {
-			bad = 1;
-			if (form_invalid(f, "telefoon", phone, "field.phone",
-			    0) == -1)
-				return -1;
-		}
-		if (!bad) {
+		if (!v[AR_PHONE].given && strcmp(contact, "telefoon") == 0)
+			v[AR_PHONE].error = "field.required";
+		if (!form_bad(&request_form, v)) {
 			if ((id = db_advice_request_add(w->db, r->user.org_id,
 			    r->user.id, topic, question, contact, phone)) ==
 			    -1 || request_notify(w, r, id, topic, question,
@@ -499,7 +468,8 @@ handle_advice_request(struct worker *w, struct req *r, struct resp *o)
 			    "/advies/aanvraag?klaar=advice.requested");
 		}
 		o->status = 422;
-		if (page_attr_int(root, "status", 422) == -1)
+		if (form_mark(f, &request_form, v) == -1 ||
+		    page_attr_int(root, "status", 422) == -1)
 			return -1;
 	}
 	if ((c.list = page_elem(root, "requests")) == NULL ||
@@ -531,11 +501,13 @@ handle_advice_admin(struct worker *w, struct req *r, struct resp *o)
 int
 handle_advice_status(struct worker *w, struct req *r, struct resp *o)
 {
-	const char	*status = P("status");
+	struct form_value v[1];
+	const char	*status;
 	long long	 n;
 
-	if (!one_of(status, statuses, 3))
+	if (form_read(r, &status_form, v) > 0)
 		return error_page(r, o, 400, NULL);
+	status = v[0].s;
 	if ((n = db_advice_request_status(w->db, r->ids[0], status,
 	    r->user.id)) == -1)
 		return -1;

@@ -19,14 +19,38 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
-
 /* The URL's words for the groups. */
 static const char *const group_words[PG__MAX] = {
 	"alle", /* PG_ALL */
 	"provincie", /* PG_PROVINCE */
 	"grootte", /* PG_SIZE */
 };
+
+/* The filters and choices of these pages: ?groep= of a benchmark,
+ * ?pagina= of the organisers' overview (where an empty one is wrong
+ * too), and the coordinator's choice to be named. Any other value was
+ * made by no link or form of ours: 400. */
+static const struct form_field group_fields[] = {
+	{ .name = "groep", .valid = VALID_CHOICE, .choices = group_words,
+	  .nchoices = PG__MAX, .key = "field.choice" },
+};
+
+static const struct form group_form = { group_fields, 1, 0 };
+
+static const struct form_field page_fields[] = {
+	{ .name = "pagina", .valid = VALID_INT, .flags = FF_EMPTY,
+	  .min = 1, .max = 1000000, .key = "field.number" },
+};
+
+static const struct form page_form = { page_fields, 1, 0 };
+
+static const char *const yes_no[] = { "ja", "nee" };
+
+static const struct form_field show_name_fields[] = {
+	FORM_CHOICE("naam", yes_no, 2),
+};
+
+static const struct form show_name_form = { show_name_fields, 1, 0 };
 
 /* Adds a <stat> per scope of a group's statistics; own values and
  * positions when with_own. Figures below min_group stay out. */
@@ -130,17 +154,14 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 	struct db_peer_stat	*st = NULL;
 	int			 has[BENCH_SCOPES], in[PG__MAX], g = PG_ALL, rc;
 	long long		 year = r->ids[0], parts[PG__MAX], vers[PG__MAX];
-	const char		*word = P("groep");
+	struct form_value	 v[1];
 	xmlNodePtr		 root, b, groups, e;
 	struct trend_ctx	 tc;
 
-	if (word != NULL && word[0] != '\0') {
-		for (g = 0; g < PG__MAX; g++)
-			if (strcmp(word, group_words[g]) == 0)
-				break;
-		if (g == PG__MAX)
-			return error_page(r, o, 400, NULL);
-	}
+	if (form_read(r, &group_form, v) > 0)
+		return error_page(r, o, 400, NULL);
+	if (v[0].given)
+		g = (int)v[0].n;
 	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id, (int)year,
 	    0, &rd)) == 0 || (rc == 1 && !monitor_round_submitted(&rd)))
 		return error_page(r, o, 404, NULL);
@@ -489,15 +510,13 @@ out:
 int
 handle_show_name(struct worker *w, struct req *r, struct resp *o)
 {
-	const char	*v = P("naam");
-	int		 show;
+	struct form_value v[1];
 
-	if (v == NULL || (strcmp(v, "ja") != 0 && strcmp(v, "nee") != 0))
+	if (form_read(r, &show_name_form, v) > 0)
 		return error_page(r, o, 400, NULL);
-	show = strcmp(v, "ja") == 0;
-	if (db_org_set_show_name(w->db, r->user.org_id, show) == -1 ||
+	if (db_org_set_show_name(w->db, r->user.org_id, v[0].n == 0) == -1 ||
 	    db_audit_add(w->db, r->user.id, "organisation.show-name",
-	    "organisation", r->user.org_id, v) == -1)
+	    "organisation", r->user.org_id, v[0].s) == -1)
 		return -1;
 	return redirect(o, "/gemeente/leden?klaar=benchmark.saved");
 }
@@ -607,13 +626,15 @@ handle_overview_year(struct worker *w, struct req *r, struct resp *o)
 	struct rank_ctx		 rk;
 	struct scores_ctx	 sc;
 	long long		 year, page = 1, total, pages, counts[3];
-	const char		*pg = P("pagina");
+	struct form_value	 v[1];
 	xmlNodePtr		 root, e, a;
 
 	if (route_year(r, &year) == -1)
 		return error_page(r, o, 404, NULL);
-	if (pg != NULL && valid_int(pg, 1, 1000000, &page) == -1)
+	if (form_read(r, &page_form, v) > 0)
 		return error_page(r, o, 400, NULL);
+	if (v[0].given)
+		page = v[0].n;
 	if ((total = db_rounds_submitted(w->db, (int)year)) == -1 ||
 	    db_participation(w->db, part_year, &ys) == -1 ||
 	    db_advice_request_counts(w->db, counts) == -1)

@@ -13,8 +13,6 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
-
 static int
 event_item(const struct db_event *ev, void *arg)
 {
@@ -38,15 +36,74 @@ static const char *const audiences[] = { "bestuur", "beleid", "uitvoering",
 static const char *const statuses[] = { "draft", "open", "closed",
     "cancelled" };
 
-/* Returns 1 when s is one of the n options. */
-static int
-chosen(const char *s, const char *const *options, size_t n)
-{
-	for (size_t i = 0; s != NULL && i < n; i++)
-		if (strcmp(s, options[i]) == 0)
-			return 1;
-	return 0;
-}
+/* An organiser's event. That it ends after it starts, has a place or an
+ * address and room for those confirmed already, the handler checks. */
+enum {
+	EF_TITLE,
+	EF_DESCRIPTION,
+	EF_KIND,
+	EF_AUDIENCE,
+	EF_STARTS,
+	EF_ENDS,
+	EF_PLACE,
+	EF_URL,
+	EF_CAPACITY,
+	EF_LIMIT,
+	EF_OPENS,
+	EF_CLOSES,
+	EF_NOTIFY,
+	EF_STATUS,
+	EF__MAX
+};
+
+static const struct form_field event_fields[EF__MAX] = {
+	{ .name = "title", .valid = VALID_TEXT,
+	  .flags = FF_REQUIRED | FF_MISSING_ARG, .max = 200,
+	  .key = "field.text.invalid", .arg = 200,
+	  .missing = "field.required" },
+	{ .name = "description", .valid = VALID_MULTILINE, .max = 2000,
+	  .key = "field.text.invalid", .arg = 2000 },
+	FORM_CHOICE("kind", kinds, 2),
+	FORM_CHOICE("audience", audiences, 5),
+	{ .name = "starts_at", .valid = VALID_DATETIME, .flags = FF_REQUIRED,
+	  .key = "field.datetime" },
+	{ .name = "ends_at", .valid = VALID_DATETIME, .flags = FF_REQUIRED,
+	  .key = "field.datetime" },
+	{ .name = "place", .valid = VALID_TEXT, .max = 200,
+	  .key = "field.text.invalid", .arg = 200 },
+	{ .name = "online_url", .valid = VALID_URL, .key = "field.url" },
+	{ .name = "capacity", .valid = VALID_INT, .flags = FF_REQUIRED,
+	  .min = 1, .max = 10000, .key = "field.number" },
+	{ .name = "per_org_limit", .valid = VALID_INT, .min = 1, .max = 1000,
+	  .key = "field.number" },
+	{ .name = "registration_opens_at", .valid = VALID_DATETIME,
+	  .key = "field.datetime" },
+	{ .name = "registration_closes_at", .valid = VALID_DATETIME,
+	  .key = "field.datetime" },
+	{ .name = "notify_emails", .valid = VALID_EMAIL_LIST,
+	  .flags = FF_REQUIRED, .key = "field.email-list",
+	  .missing = "field.required" },
+	FORM_CHOICE("status", statuses, 4),
+};
+
+static const struct form event_form_table = { event_fields, EF__MAX, 0 };
+
+/* A material added to an event: a title, and an address or a text. */
+enum {
+	MA_TITLE,
+	MA_URL,
+	MA_BODY,
+	MA__MAX
+};
+
+static const struct form_field material_fields[MA__MAX] = {
+	FORM_TEXT("title", 200),
+	{ .name = "url", .valid = VALID_URL, .key = "field.url" },
+	{ .name = "body", .valid = VALID_MULTILINE, .max = 4000,
+	  .key = "field.text.invalid", .arg = 4000 },
+};
+
+static const struct form material_form = { material_fields, MA__MAX, 0 };
 
 /* "YYYY-MM-DD HH:MM:SS" to the datetime-local form "YYYY-MM-DDTHH:MM". */
 static void
@@ -62,7 +119,7 @@ to_input(const char *ts, char out[17])
  * (POST). Returns the form or NULL. */
 static xmlNodePtr
 event_form(struct req *r, xmlNodePtr root, const char *action,
-    const struct db_event *ev)
+    const struct db_event *ev, const struct form_value *v)
 {
 	xmlNodePtr	 f;
 	char		 starts[17], ends[17], opens[17], closes[17];
@@ -78,147 +135,97 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 		snprintf(lim, sizeof(lim), "%lld", ev->per_org_limit);
 	else
 		lim[0] = '\0';
-#define V(field, stored) (post ? P(field) : (stored))
+#define V(i, stored) (post ? v[i].raw : (stored))
 	if ((f = form_new(root, "event", action)) == NULL ||
-	    form_field(f, "title", "text", V("title", ev->title), 1) == NULL ||
-	    form_field(f, "description", "textarea", V("description",
+	    form_field(f, "title", "text", V(EF_TITLE, ev->title), 1) == NULL ||
+	    form_field(f, "description", "textarea", V(EF_DESCRIPTION,
 	    ev->description), 0) == NULL ||
-	    form_select(f, "kind", V("kind", ev->kind), kinds, 2) == NULL ||
-	    form_select(f, "audience", V("audience", ev->audience), audiences,
+	    form_select(f, "kind", V(EF_KIND, ev->kind), kinds, 2) == NULL ||
+	    form_select(f, "audience", V(EF_AUDIENCE, ev->audience), audiences,
 	    5) == NULL ||
-	    form_field(f, "starts_at", "datetime-local", V("starts_at",
+	    form_field(f, "starts_at", "datetime-local", V(EF_STARTS,
 	    starts), 1) == NULL ||
-	    form_field(f, "ends_at", "datetime-local", V("ends_at", ends),
+	    form_field(f, "ends_at", "datetime-local", V(EF_ENDS, ends),
 	    1) == NULL ||
-	    form_field(f, "place", "text", V("place", ev->place), 0) == NULL ||
-	    form_field(f, "online_url", "url", V("online_url",
+	    form_field(f, "place", "text", V(EF_PLACE, ev->place), 0) == NULL ||
+	    form_field(f, "online_url", "url", V(EF_URL,
 	    ev->online_url), 0) == NULL ||
-	    form_field(f, "capacity", "number", V("capacity", cap), 1) ==
+	    form_field(f, "capacity", "number", V(EF_CAPACITY, cap), 1) ==
 	    NULL ||
-	    form_field(f, "per_org_limit", "number", V("per_org_limit", lim),
+	    form_field(f, "per_org_limit", "number", V(EF_LIMIT, lim),
 	    0) == NULL ||
 	    form_field(f, "registration_opens_at", "datetime-local",
-	    V("registration_opens_at", opens), 0) == NULL ||
+	    V(EF_OPENS, opens), 0) == NULL ||
 	    form_field(f, "registration_closes_at", "datetime-local",
-	    V("registration_closes_at", closes), 0) == NULL ||
-	    form_field(f, "notify_emails", "text", V("notify_emails",
+	    V(EF_CLOSES, closes), 0) == NULL ||
+	    form_field(f, "notify_emails", "text", V(EF_NOTIFY,
 	    ev->notify_emails), 1) == NULL ||
-	    form_select(f, "status", V("status", ev->status), statuses, 4) == NULL)
+	    form_select(f, "status", V(EF_STATUS, ev->status), statuses, 4) == NULL)
 		return NULL;
 #undef V
 	return f;
 }
 
-/* Marks field name of form f with the error key (and arg, when not 0).
- * Returns 0/-1. */
-static int
-mark(xmlNodePtr f, const char *name, const char *key, long long arg)
-{
-	return form_error_arg(form_field_of(f, name), key, arg);
-}
-
 /*
- * Reads and checks the posted event into ev, marking each bad field of
- * form f. Returns 1 when all is well, 0 when a field is bad, -1.
+ * Takes the posted event of v into ev, field by field as each is good,
+ * and checks what the table cannot: that it ends after it starts (the
+ * start stored, when the posted one is bad), has a place or an address,
+ * and room for those confirmed already. Sets errors in v; returns 1 when
+ * all is well, 0 when not. The place's second message goes under it
+ * straight away (form f), after the table's; -1 when that fails.
  */
 static int
-event_input(struct req *r, xmlNodePtr f, struct db_event *ev)
+event_take(xmlNodePtr f, struct form_value *v, struct db_event *ev)
 {
-	const char	*v;
-	long long	 n;
-	int		 bad = 0;
-	char		 dt[24];
+	const struct form_value *x;
 
-#define BAD_ARG(name, key, arg) do { \
-		bad = 1; \
-		if (mark(f, name, key, arg) == -1) \
-			return -1; \
+#define TAKE(i, dst) do { \
+		if (v[i].error == NULL) \
+			snprintf(dst, sizeof(dst), "%s", v[i].s); \
 	} while (0)
-#define BAD(name, key) BAD_ARG(name, key, 0)
-	v = P("title");
-	if (valid_text(v, 200) == -1)
-		BAD_ARG("title", v && *v ? "field.text.invalid" :
-		    "field.required", 200);
-	else
-		snprintf(ev->title, sizeof(ev->title), "%s", v);
-	v = P("description");
-	if (valid_multiline(v ? v : "", 2000) == -1)
-		BAD_ARG("description", "field.text.invalid", 2000);
-	else
-		snprintf(ev->description, sizeof(ev->description), "%s",
-		    v ? v : "");
-	if (!chosen(P("kind"), kinds, 2))
-		BAD("kind", "field.choice");
-	else
-		snprintf(ev->kind, sizeof(ev->kind), "%s", P("kind"));
-	if (!chosen(P("audience"), audiences, 5))
-		BAD("audience", "field.choice");
-	else
-		snprintf(ev->audience, sizeof(ev->audience), "%s",
-		    P("audience"));
-	if (valid_datetime(P("starts_at"), dt) == -1)
-		BAD("starts_at", "field.datetime");
-	else
-		snprintf(ev->starts_at, sizeof(ev->starts_at), "%s", dt);
-	if (valid_datetime(P("ends_at"), dt) == -1)
-		BAD("ends_at", "field.datetime");
-	else if (strcmp(dt, ev->starts_at) <= 0)
-		BAD("ends_at", "field.ends-before-start");
-	else
-		snprintf(ev->ends_at, sizeof(ev->ends_at), "%s", dt);
-	v = P("place");
-	if (v != NULL && *v != '\0' && valid_text(v, 200) == -1)
-		BAD_ARG("place", "field.text.invalid", 200);
-	else
-		snprintf(ev->place, sizeof(ev->place), "%s", v ? v : "");
-	v = P("online_url");
-	if (v != NULL && *v != '\0' && valid_url(v) == -1)
-		BAD("online_url", "field.url");
-	else
-		snprintf(ev->online_url, sizeof(ev->online_url), "%s",
-		    v ? v : "");
-	if (ev->place[0] == '\0' && ev->online_url[0] == '\0')
-		BAD("place", "field.place-or-url");
-	if (valid_int(P("capacity"), 1, 10000, &n) == -1)
-		BAD("capacity", "field.number");
-	else if (n < ev->confirmed)
-		BAD("capacity", "field.capacity-below-confirmed");
-	else
-		ev->capacity = n;
-	v = P("per_org_limit");
-	if (v == NULL || *v == '\0')
-		ev->per_org_limit = -1;
-	else if (valid_int(v, 1, 1000, &n) == -1)
-		BAD("per_org_limit", "field.number");
-	else
-		ev->per_org_limit = n;
-	v = P("registration_opens_at");
-	if (v == NULL || *v == '\0')
-		ev->opens_at[0] = '\0';
-	else if (valid_datetime(v, dt) == -1)
-		BAD("registration_opens_at", "field.datetime");
-	else
-		snprintf(ev->opens_at, sizeof(ev->opens_at), "%s", dt);
-	v = P("registration_closes_at");
-	if (v == NULL || *v == '\0')
-		ev->closes_at[0] = '\0';
-	else if (valid_datetime(v, dt) == -1)
-		BAD("registration_closes_at", "field.datetime");
-	else
-		snprintf(ev->closes_at, sizeof(ev->closes_at), "%s", dt);
-	v = P("notify_emails");
-	if (valid_email_list(v) == -1)
-		BAD("notify_emails", v && *v ? "field.email-list" :
-		    "field.required");
-	else
-		snprintf(ev->notify_emails, sizeof(ev->notify_emails), "%s", v);
-	if (!chosen(P("status"), statuses, 4))
-		BAD("status", "field.choice");
-	else
-		snprintf(ev->status, sizeof(ev->status), "%s", P("status"));
-#undef BAD
-#undef BAD_ARG
-	return !bad;
+	TAKE(EF_TITLE, ev->title);
+	TAKE(EF_DESCRIPTION, ev->description);
+	TAKE(EF_KIND, ev->kind);
+	TAKE(EF_AUDIENCE, ev->audience);
+	if (v[EF_STARTS].error == NULL)
+		snprintf(ev->starts_at, sizeof(ev->starts_at), "%s",
+		    v[EF_STARTS].dt);
+	if (v[EF_ENDS].error == NULL) {
+		if (strcmp(v[EF_ENDS].dt, ev->starts_at) <= 0)
+			v[EF_ENDS].error = "field.ends-before-start";
+		else
+			snprintf(ev->ends_at, sizeof(ev->ends_at), "%s",
+			    v[EF_ENDS].dt);
+	}
+	TAKE(EF_PLACE, ev->place);
+	TAKE(EF_URL, ev->online_url);
+	x = &v[EF_CAPACITY];
+	if (x->error == NULL) {
+		if (x->n < ev->confirmed)
+			v[EF_CAPACITY].error = "field.capacity-below-confirmed";
+		else
+			ev->capacity = x->n;
+	}
+	if (v[EF_LIMIT].error == NULL)
+		ev->per_org_limit = v[EF_LIMIT].given ? v[EF_LIMIT].n : -1;
+	if (v[EF_OPENS].error == NULL)
+		snprintf(ev->opens_at, sizeof(ev->opens_at), "%s",
+		    v[EF_OPENS].given ? v[EF_OPENS].dt : "");
+	if (v[EF_CLOSES].error == NULL)
+		snprintf(ev->closes_at, sizeof(ev->closes_at), "%s",
+		    v[EF_CLOSES].given ? v[EF_CLOSES].dt : "");
+	TAKE(EF_NOTIFY, ev->notify_emails);
+	TAKE(EF_STATUS, ev->status);
+#undef TAKE
+	if (form_mark(f, &event_form_table, v) == -1)
+		return -1;
+	if (ev->place[0] == '\0' && ev->online_url[0] == '\0') {
+		if (form_error(form_field_of(f, "place"),
+		    "field.place-or-url") == -1)
+			return -1;
+		return 0;
+	}
+	return !form_bad(&event_form_table, v);
 }
 
 /*
@@ -231,6 +238,7 @@ event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 {
 	struct reg_ctx	 c = { w->db, w->cfg, w->render };
 	struct db_event	*ev;
+	struct form_value v[EF__MAX];
 	xmlNodePtr	 root, f;
 	char		 action[96], loc[128];
 	long long	 id;
@@ -253,15 +261,16 @@ event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 		    "/beheer/programma/%lld/bewerken", ev->id);
 	}
 	rc = -1;
+	(void)form_read(r, &event_form_table, v);
 	if ((root = page_start(r, o, "event-form", 200)) == NULL ||
 	    (!create && event_xml(root, ev, 0) == -1) ||
-	    (f = event_form(r, root, action, ev)) == NULL)
+	    (f = event_form(r, root, action, ev, v)) == NULL)
 		goto out;
 	if (r->method != METHOD_POST) {
 		rc = 0;
 		goto out;
 	}
-	if ((ok = event_input(r, f, ev)) == -1)
+	if ((ok = event_take(f, v, ev)) == -1)
 		goto out;
 	if (!ok) {
 		o->status = 422;
@@ -431,10 +440,9 @@ handle_attendance(struct worker *w, struct req *r, struct resp *o)
 int
 handle_material_add(struct worker *w, struct req *r, struct resp *o)
 {
-	const char	*title = P("title"), *url = P("url"), *body = P("body");
-	xmlNodePtr	 f;
+	struct form_value v[MA__MAX];
+	xmlNodePtr	 f, n;
 	char		 loc[128];
-	int		 bad = 0;
 
 	/* On bad input the whole event page comes back with the form. */
 	if (event_registrations(w, r, o, "event-admin") == -1)
@@ -442,46 +450,29 @@ handle_material_add(struct worker *w, struct req *r, struct resp *o)
 	if (o->page == NULL || o->status != 200)
 		return 0;	/* the 404 page */
 	f = NULL;
-	for (xmlNodePtr n = xmlDocGetRootElement(o->page)->children;
-	    n != NULL; n = n->next)
+	for (n = xmlDocGetRootElement(o->page)->children; n != NULL;
+	    n = n->next)
 		if (xmlStrEqual(n->name, (const xmlChar *)"form"))
 			f = n;
 	if (f == NULL)
 		return -1;
-	for (xmlNodePtr n = f->children; n != NULL; n = n->next) {
-		xmlChar *name = xmlGetProp(n, (const xmlChar *)"name");
-		const char *v = P((const char *)name);
-		if (v != NULL && page_attr(n, "value", v) == -1) {
-			xmlFree(name);
+	(void)form_read(r, &material_form, v);
+	for (size_t i = 0; i < MA__MAX; i++)
+		if (v[i].raw != NULL && ((n = form_field_of(f,
+		    material_fields[i].name)) == NULL ||
+		    page_attr(n, "value", v[i].raw) == -1))
 			return -1;
-		}
-		xmlFree(name);
-	}
-	if (valid_text(title, 200) == -1) {
-		bad = 1;
-		if (form_invalid(f, "title", title, "field.text.invalid",
-		    200) == -1)
-			return -1;
-	}
-	if (url != NULL && *url != '\0' && valid_url(url) == -1) {
-		bad = 1;
-		if (mark(f, "url", "field.url", 0) == -1)
-			return -1;
-	}
-	if (valid_multiline(body ? body : "", 4000) == -1) {
-		bad = 1;
-		if (mark(f, "body", "field.text.invalid", 4000) == -1)
-			return -1;
-	}
-	if (bad) {
+	if (form_bad(&material_form, v)) {
 		o->status = 422;
+		if (form_mark(f, &material_form, v) == -1)
+			return -1;
 		return page_attr_int(xmlDocGetRootElement(o->page), "status",
 		    422);
 	}
-	if (db_material_add(w->db, r->ids[0], title, url ? url : "",
-	    body ? body : "") == -1 ||
+	if (db_material_add(w->db, r->ids[0], v[MA_TITLE].s, v[MA_URL].s,
+	    v[MA_BODY].s) == -1 ||
 	    db_audit_add(w->db, r->user.id, "event.material", "event",
-	    r->ids[0], title) == -1)
+	    r->ids[0], v[MA_TITLE].s) == -1)
 		return -1;
 	snprintf(loc, sizeof(loc),
 	    "/beheer/programma/%lld?klaar=material.added", r->ids[0]);

@@ -25,7 +25,25 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
+/*
+ * A section's own fields: the version it saves against (refused quietly:
+ * a request without a good one was not made by the form) and "verder",
+ * the button that goes on to the next section. The answers' fields come
+ * from the questionnaire: handle_monitor_section builds their table.
+ */
+enum {
+	SF_VERSION,
+	SF_ON,
+	SF__MAX
+};
+
+static const struct form_field section_fields[SF__MAX] = {
+	{ .name = "versie", .valid = VALID_INT, .flags = FF_EMPTY, .min = 0,
+	  .max = INT64_MAX },
+	FORM_ANY("verder"),
+};
+
+static const struct form section_form = { section_fields, SF__MAX, 0 };
 
 /*
  * The round of the user's municipality for the URL's year and its
@@ -279,9 +297,13 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 	const struct qn		*qn;
 	struct monitor_answers	 as;
 	struct monitor_post	*posts = NULL;
+	struct form_field	*rows = NULL;
+	struct form_value	*vals = NULL, sv[SF__MAX];
+	struct form		 answers;
+	char			(*dknames)[64] = NULL;
 	size_t			 np = 0;
 	long long		 version, given;
-	char			 loc[128], dkname[64];
+	char			 loc[128];
 	int			 si, rc, outcome;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
@@ -299,24 +321,38 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		    0, NULL);
 		goto out;
 	}
-	if ((posts = calloc(qn->nquestions, sizeof(*posts))) == NULL)
+	/* Two rows a question: its answer (which monitor_section_check
+	 * judges by the question's type) and its "weet ik niet" box. */
+	if ((posts = calloc(qn->nquestions, sizeof(*posts))) == NULL ||
+	    (rows = calloc(2 * qn->nquestions, sizeof(*rows))) == NULL ||
+	    (vals = calloc(2 * qn->nquestions, sizeof(*vals))) == NULL ||
+	    (dknames = calloc(qn->nquestions, sizeof(*dknames))) == NULL)
 		goto out;
 	for (size_t k = 0; k < qn->nquestions; k++) {
 		const struct qquestion *q = &qn->questions[k];
 		if (q->section != si)
 			continue;
-		snprintf(dkname, sizeof(dkname), "%s-weetniet", q->id);
-		posts[np].q = q;
-		posts[np].given = P(q->id);
-		posts[np].dk_given = P(dkname) != NULL;
-		np++;
+		snprintf(dknames[np], sizeof(dknames[np]), "%s-weetniet",
+		    q->id);
+		rows[2 * np].name = q->id;
+		rows[2 * np + 1].name = dknames[np];
+		rows[2 * np].valid = rows[2 * np + 1].valid = VALID_ANY;
+		posts[np++].q = q;
+	}
+	answers.fields = rows;
+	answers.nfields = 2 * np;
+	answers.first_only = 0;
+	(void)form_read(r, &answers, vals);
+	for (size_t i = 0; i < np; i++) {
+		posts[i].given = vals[2 * i].raw;
+		posts[i].dk_given = vals[2 * i + 1].raw != NULL;
 	}
 	(void)monitor_section_check(posts, np);
 	/* Every form of this page carries the version: a request without
 	 * one was not made by the form (400, unless the round is
 	 * submitted); -1 is never a section's version. */
-	if (valid_int(P("versie"), 0, INT64_MAX, &given) == -1)
-		given = -1;
+	(void)form_read(r, &section_form, sv);
+	given = sv[SF_VERSION].raw != NULL ? sv[SF_VERSION].n : -1;
 	if (monitor_section_save(w->db, qn, &rd, si, given, posts, np,
 	    r->user.id, &version, &outcome) == -1)
 		goto out;
@@ -340,10 +376,10 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		    posts, np, NULL);
 		goto out;
 	}
-	if (P("verder") != NULL && (size_t)si + 1 < qn->nsections)
+	if (sv[SF_ON].raw != NULL && (size_t)si + 1 < qn->nsections)
 		snprintf(loc, sizeof(loc), "/monitor/%lld/%s?klaar=monitor.saved",
 		    rd.year, qn->sections[si + 1].id);
-	else if (P("verder") != NULL)
+	else if (sv[SF_ON].raw != NULL)
 		snprintf(loc, sizeof(loc), "/monitor/%lld/indienen"
 		    "?klaar=monitor.saved", rd.year);
 	else
@@ -352,6 +388,9 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 	rc = redirect(o, loc);
 out:
 	free(posts);
+	free(rows);
+	free(vals);
+	free(dknames);
 	monitor_answers_free(&as);
 	return rc;
 }

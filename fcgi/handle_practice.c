@@ -23,8 +23,6 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
-
 /* The outcomes of practice.c as statuses. */
 static const int outcome_status[PO__MAX] = {
 	303, /* PO_DONE */
@@ -33,17 +31,6 @@ static const int outcome_status[PO__MAX] = {
 	409, /* PO_CONFLICT */
 	429, /* PO_THROTTLED */
 };
-
-/* Returns 1 when the request carries key=value (of a repeated field). */
-static int
-has_value(const struct req *r, const char *key, const char *value)
-{
-	for (size_t i = 0; i < r->params.n; i++)
-		if (strcmp(r->params.kv[i].key, key) == 0 &&
-		    strcmp(r->params.kv[i].val, value) == 0)
-			return 1;
-	return 0;
-}
 
 /* Adds a UTC timestamp as local time (<name date= time= .../>); an empty
  * one adds nothing. Returns 0/-1. */
@@ -189,16 +176,13 @@ static xmlNodePtr
 filter_xml(xmlNodePtr parent, const char *name, const char *value,
     const char *const *options, int n)
 {
-	xmlNodePtr f, o;
+	xmlNodePtr f;
 
 	if ((f = page_elem(parent, "filter")) == NULL ||
 	    page_attr(f, "name", name) == -1 ||
-	    page_attr(f, "value", value ? value : "") == -1)
+	    page_attr(f, "value", value ? value : "") == -1 ||
+	    form_options(f, options, (size_t)n, 0) == -1)
 		return NULL;
-	for (int i = 0; i < n; i++)
-		if ((o = page_elem(f, "option")) == NULL ||
-		    page_attr(o, "value", options[i]) == -1)
-			return NULL;
 	return f;
 }
 
@@ -257,34 +241,68 @@ page_link(xmlNodePtr parent, const char *rel, long long n, const char *base)
 	return 0;
 }
 
+static const char *const sorts[] = { "nieuw", "relevantie" };
+
+/* The filters and the search of /praktijk: a value no link or form of
+ * ours makes is a 400, not a guess. */
+enum {
+	PQ_CATEGORY,
+	PQ_THEME,
+	PQ_ASPECT,
+	PQ_PROVINCE,
+	PQ_YEAR,
+	PQ_SORT,
+	PQ_PAGE,
+	PQ_QUERY,
+	PQ__MAX
+};
+
+static const struct form_field filter_fields[PQ__MAX] = {
+	{ .name = "categorie", .valid = VALID_CHOICE,
+	  .choices = category_names, .nchoices = CAT__MAX,
+	  .key = "field.choice" },
+	{ .name = "thema", .valid = VALID_CHOICE, .choices = theme_names,
+	  .nchoices = THEME__MAX, .key = "field.choice" },
+	{ .name = "aspect", .valid = VALID_CHOICE, .choices = aspect_names,
+	  .nchoices = ASPECT__MAX, .key = "field.choice" },
+	{ .name = "provincie", .valid = VALID_CODE, .max = 8,
+	  .key = "field.choice" },
+	{ .name = "jaar", .valid = VALID_INT, .min = 1900, .max = 2100,
+	  .key = "field.number" },
+	{ .name = "sorteer", .valid = VALID_CHOICE, .choices = sorts,
+	  .nchoices = 2, .key = "field.choice" },
+	{ .name = "pagina", .valid = VALID_INT, .min = 1, .max = 100000,
+	  .key = "field.number" },
+	FORM_ANY("q"),
+};
+
+static const struct form filter_form = { filter_fields, PQ__MAX, 0 };
+
 int
 handle_practices(struct worker *w, struct req *r, struct resp *o)
 {
 	struct practice_filter	 f;
 	xmlNodePtr		 root, n, s, list;
-	const char		*cat = P("categorie"), *theme = P("thema");
-	const char		*aspect = P("aspect"), *prov = P("provincie");
-	const char		*year = P("jaar"), *sort = P("sorteer");
-	const char		*pg = P("pagina"), *q = P("q");
+	struct form_value	 v[PQ__MAX];
+	const char		*cat, *theme, *aspect, *prov, *year, *sort, *q;
 	const char		*state = "none";
-	static const char *const sorts[] = { "nieuw", "relevantie" };
 	char			 match[1024], ignored[1024], base[2048];
 	long long		 y = 0, page = 1, total, pages;
 	int			 words = 0;
 
-	/* A value no link or form of ours makes: 400, not a guess. */
-	if ((cat && *cat && vocab_index(cat, category_names, CAT__MAX) ==
-	    -1) || (theme && *theme &&
-	    vocab_index(theme, theme_names, THEME__MAX) == -1) ||
-	    (aspect && *aspect &&
-	    vocab_index(aspect, aspect_names, ASPECT__MAX) == -1) ||
-	    (prov && *prov && (strlen(prov) > 8 ||
-	    strspn(prov, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") !=
-	    strlen(prov))) ||
-	    (year && *year && valid_int(year, 1900, 2100, &y) == -1) ||
-	    (sort && *sort && vocab_index(sort, sorts, 2) == -1) ||
-	    (pg && *pg && valid_int(pg, 1, 100000, &page) == -1))
+	if (form_read(r, &filter_form, v) > 0)
 		return error_page(r, o, 400, NULL);
+	cat = v[PQ_CATEGORY].raw;
+	theme = v[PQ_THEME].raw;
+	aspect = v[PQ_ASPECT].raw;
+	prov = v[PQ_PROVINCE].raw;
+	year = v[PQ_YEAR].raw;
+	sort = v[PQ_SORT].raw;
+	q = v[PQ_QUERY].raw;
+	if (v[PQ_YEAR].given)
+		y = v[PQ_YEAR].n;
+	if (v[PQ_PAGE].given)
+		page = v[PQ_PAGE].n;
 
 	match[0] = ignored[0] = '\0';
 	if (q != NULL && q[strspn(q, " \t\r\n")] != '\0') {
@@ -494,21 +512,86 @@ static const char *const band_options[VB__MAX + 1] = {
 	"onbekend", "<50k", "50k-215k", "215k-1m", "1m-5.5m", ">5.5m",
 };
 
+static const char *const self_options[] = { "ja" };
+
+/*
+ * The practice form. Which partners and contact person may be chosen
+ * needs the database, the latest year moves with the clock, and a link
+ * needs its address when it has a label: practice_take checks those.
+ */
+enum {
+	PF_TITLE,
+	PF_SUMMARY,
+	PF_APPROACH,
+	PF_RESULTS,
+	PF_YEAR,
+	PF_CATEGORY,
+	PF_BAND,
+	PF_THEMES,
+	PF_ASPECTS,
+	PF_PARTNERS,
+	PF_SELF,
+	PF_CONTACT,
+	PF_LINKS,	/* an address and a label per link */
+	PF__MAX = PF_LINKS + 2 * PRACTICE_LINKS
+};
+
+#define PF_TEXTS(n, most, white) \
+	{ .name = (n), .valid = VALID_PROSE, \
+	  .flags = FF_REQUIRED | FF_MISSING_ARG, .max = (most), \
+	  .key = "field.text.invalid", .arg = (most), \
+	  .missing = "field.required", .blank = (white) }
+#define PF_LINK(k) \
+	{ .name = "link" #k "_url", .valid = VALID_URL, .key = "field.url" }, \
+	{ .name = "link" #k "_label", .valid = VALID_TEXT, \
+	  .flags = FF_BLANK_ABSENT, .max = 200, .key = "field.text.invalid", \
+	  .arg = 200, .blank = " " }
+
+_Static_assert(PRACTICE_LINKS == 5, "a PF_LINK row per link");
+
+static const struct form_field practice_fields[PF__MAX] = {
+	{ .name = "title", .valid = VALID_TEXT,
+	  .flags = FF_REQUIRED | FF_MISSING_ARG, .max = 200,
+	  .key = "field.text.invalid", .arg = 200,
+	  .missing = "field.required", .blank = " " },
+	PF_TEXTS("summary", 1000, " \t\r\n"),
+	PF_TEXTS("approach", 8000, " \t\r\n"),
+	{ .name = "results", .valid = VALID_MULTILINE, .max = 8000,
+	  .key = "field.text.invalid", .arg = 8000 },
+	{ .name = "year", .valid = VALID_INT, .flags = FF_REQUIRED,
+	  .min = 2000, .max = 9999, .key = "field.year",
+	  .missing = "field.required" },
+	FORM_CHOICE("category", category_names, CAT__MAX),
+	FORM_CHOICE("value_band", band_options, VB__MAX + 1),
+	{ .name = "themes", .valid = VALID_CHOICE, .flags = FF_MULTI,
+	  .choices = theme_names, .nchoices = THEME__MAX,
+	  .key = "field.choice" },
+	{ .name = "aspects", .valid = VALID_CHOICE,
+	  .flags = FF_MULTI | FF_REQUIRED, .choices = aspect_names,
+	  .nchoices = ASPECT__MAX, .key = "field.choice",
+	  .missing = "field.choose-some" },
+	{ .name = "partners", .valid = VALID_ANY, .flags = FF_MULTI,
+	  .most = PRACTICE_PARTNERS, .key = "field.choice" },
+	{ .name = "contact_self", .valid = VALID_CHOICE, .flags = FF_MULTI,
+	  .choices = self_options, .nchoices = 1 },
+	FORM_ANY("contact"),
+	PF_LINK(1), PF_LINK(2), PF_LINK(3), PF_LINK(4), PF_LINK(5),
+};
+
+static const struct form practice_form_table = { practice_fields, PF__MAX,
+    0 };
+
 /* Adds a field of checkboxes (type "checkboxes") with an option per
  * name, checked as the bits of set say. */
 static xmlNodePtr
 checkboxes(xmlNodePtr f, const char *name, const char *const *names, int n,
     unsigned int set)
 {
-	xmlNodePtr fld, opt;
+	xmlNodePtr fld;
 
-	if ((fld = form_field(f, name, "checkboxes", NULL, 0)) == NULL)
+	if ((fld = form_field(f, name, "checkboxes", NULL, 0)) == NULL ||
+	    form_options(fld, names, (size_t)n, set) == -1)
 		return NULL;
-	for (int i = 0; i < n; i++)
-		if ((opt = page_elem(fld, "option")) == NULL ||
-		    page_attr(opt, "value", names[i]) == -1 ||
-		    (set & 1u << i && page_attr(opt, "checked", "yes") == -1))
-			return NULL;
 	return fld;
 }
 
@@ -559,7 +642,8 @@ partners_tick(xmlNodePtr fld, const struct db_practice *p)
  */
 static xmlNodePtr
 practice_form(struct worker *w, struct req *r, xmlNodePtr root,
-    const char *action, const struct db_practice *p, long long org_id)
+    const char *action, const struct db_practice *p, long long org_id,
+    const struct form_value *v)
 {
 	struct contact_opts	 co;
 	xmlNodePtr		 f, fld;
@@ -570,19 +654,19 @@ practice_form(struct worker *w, struct req *r, xmlNodePtr root,
 		snprintf(year, sizeof(year), "%lld", p->year);
 	else
 		year[0] = '\0';
-#define V(field, stored) (post ? P(field) : (stored))
+#define V(i, stored) (post ? v[i].raw : (stored))
 	if ((f = form_new(root, "practice", action)) == NULL ||
-	    form_field(f, "title", "text", V("title", p->title), 1) == NULL ||
-	    form_field(f, "summary", "textarea", V("summary", p->summary),
+	    form_field(f, "title", "text", V(PF_TITLE, p->title), 1) == NULL ||
+	    form_field(f, "summary", "textarea", V(PF_SUMMARY, p->summary),
 	    1) == NULL ||
-	    form_field(f, "approach", "textarea", V("approach", p->approach),
+	    form_field(f, "approach", "textarea", V(PF_APPROACH, p->approach),
 	    1) == NULL ||
-	    form_field(f, "results", "textarea", V("results", p->results),
+	    form_field(f, "results", "textarea", V(PF_RESULTS, p->results),
 	    0) == NULL ||
-	    form_field(f, "year", "number", V("year", year), 1) == NULL ||
-	    form_select(f, "category", V("category", p->category),
+	    form_field(f, "year", "number", V(PF_YEAR, year), 1) == NULL ||
+	    form_select(f, "category", V(PF_CATEGORY, p->category),
 	    category_names, CAT__MAX) == NULL ||
-	    form_select(f, "value_band", V("value_band", p->value_band[0] ?
+	    form_select(f, "value_band", V(PF_BAND, p->value_band[0] ?
 	    p->value_band : "onbekend"), band_options, VB__MAX + 1) == NULL ||
 	    checkboxes(f, "themes", theme_names, THEME__MAX, p->themes) ==
 	    NULL ||
@@ -600,29 +684,22 @@ practice_form(struct worker *w, struct req *r, xmlNodePtr root,
 	    (fld = form_field(f, "contact_self", "checkbox", "ja", 0)) ==
 	    NULL)
 		return NULL;
-	if ((post ? has_value(r, "contact_self", "ja") :
+	if ((post ? (v[PF_SELF].bits & 1) != 0 :
 	    p->contact_id != 0 && p->contact_id == r->user.id) &&
 	    page_attr(fld, "checked", "yes") == -1)
 		return NULL;
 	for (size_t i = 0; i < PRACTICE_LINKS; i++) {
 		snprintf(name, sizeof(name), "link%zu_url", i + 1);
-		if (form_field(f, name, "url", V(name, i < p->nlinks ?
-		    p->links[i].url : ""), 0) == NULL)
+		if (form_field(f, name, "url", V(PF_LINKS + 2 * i,
+		    i < p->nlinks ? p->links[i].url : ""), 0) == NULL)
 			return NULL;
 		snprintf(name, sizeof(name), "link%zu_label", i + 1);
-		if (form_field(f, name, "text", V(name, i < p->nlinks ?
-		    p->links[i].label : ""), 0) == NULL)
+		if (form_field(f, name, "text", V(PF_LINKS + 2 * i + 1,
+		    i < p->nlinks ? p->links[i].label : ""), 0) == NULL)
 			return NULL;
 	}
 #undef V
 	return f;
-}
-
-/* Marks field name of f with key (and arg). Returns 0/-1. */
-static int
-mark(xmlNodePtr f, const char *name, const char *key, long long arg)
-{
-	return form_error_arg(form_field_of(f, name), key, arg);
 }
 
 struct contact_find {
@@ -641,182 +718,153 @@ contact_find(long long id, const char *name, void *arg)
 	return 0;
 }
 
-/* A required text of several lines: not blank, at most max characters. */
-static int
-valid_required_text(const char *s, size_t max)
-{
-	return s == NULL || s[strspn(s, " \t\r\n")] == '\0' ||
-	    valid_multiline(s, max) == -1 ? -1 : 0;
-}
-
 /*
- * Reads and checks the posted practice into p (the form f gets a message
- * by each bad field). org_id is the municipality's. Returns 1 when all
- * is well, 0 when a field is bad, -1.
+ * Takes the practice read into v into p, each value as it is good, and
+ * checks what the table cannot: the partners (municipalities, each once,
+ * not the author org_id, at most the row's most), the contact person
+ * (one of org_id's), the latest year and the links (an address for a
+ * label; one message a link). Sets the errors in v; with form f, puts
+ * every message under its field. Run it once without f, and again with
+ * the form built from what it took. Returns 1 when all is well, 0 when
+ * a field is bad, -1 on failure.
  */
 static int
-practice_input(struct worker *w, struct req *r, xmlNodePtr f,
-    struct db_practice *p, long long org_id)
+practice_take(struct worker *w, struct req *r, xmlNodePtr f,
+    struct form_value *v, struct db_practice *p, long long org_id)
 {
+	const struct form_field	*pt = &practice_fields[PF_PARTNERS];
 	struct contact_find	 cf;
 	struct db_org		 org;
-	const char		*v;
-	char			 now[24], name[32], label[32];
+	struct form_value	*url, *label;
+	const char		*s, *key;
+	char			 now[24];
 	long long		 n, maxyear;
-	int			 bad = 0, aspects_bad = 0, i;
+	size_t			 k;
+	int			 bad = 0;
 
-#define BAD_ARG(name, key, arg) do { \
-		bad = 1; \
-		if (mark(f, name, key, arg) == -1) \
-			return -1; \
+#define TAKE(i, dst) do { \
+		if (v[i].error == NULL) \
+			snprintf(dst, sizeof(dst), "%s", v[i].s); \
 	} while (0)
-#define BAD(name, key) BAD_ARG(name, key, 0)
-	v = P("title");
-	if (valid_text(v, 200) == -1)
-		BAD_ARG("title", v && v[strspn(v, " ")] ? "field.text.invalid" :
-		    "field.required", 200);
-	else
-		snprintf(p->title, sizeof(p->title), "%s", v);
-	v = P("summary");
-	if (valid_required_text(v, 1000) == -1)
-		BAD_ARG("summary", v && v[strspn(v, " \t\r\n")] ?
-		    "field.text.invalid" : "field.required", 1000);
-	else
-		snprintf(p->summary, sizeof(p->summary), "%s", v);
-	v = P("approach");
-	if (valid_required_text(v, 8000) == -1)
-		BAD_ARG("approach", v && v[strspn(v, " \t\r\n")] ?
-		    "field.text.invalid" : "field.required", 8000);
-	else
-		snprintf(p->approach, sizeof(p->approach), "%s", v);
-	v = P("results");
-	if (valid_multiline(v ? v : "", 8000) == -1)
-		BAD_ARG("results", "field.text.invalid", 8000);
-	else
-		snprintf(p->results, sizeof(p->results), "%s", v ? v : "");
+	TAKE(PF_TITLE, p->title);
+	TAKE(PF_SUMMARY, p->summary);
+	TAKE(PF_APPROACH, p->approach);
+	TAKE(PF_RESULTS, p->results);
+#undef TAKE
+	/* The latest year moves with the clock: the table cannot say it. */
 	clock_local_now(now);
 	maxyear = strtoll(now, NULL, 10) + 1;
-	v = P("year");
-	if (v == NULL || *v == '\0')
-		BAD("year", "field.required");
-	else if (valid_int(v, 2000, maxyear, &n) == -1)
-		BAD_ARG("year", "field.year", maxyear);
-	else
-		p->year = n;
-	if ((i = vocab_index(P("category"), category_names, CAT__MAX)) ==
-	    -1)
-		BAD("category", "field.choice");
-	else
+	if (v[PF_YEAR].given && (v[PF_YEAR].error != NULL ||
+	    v[PF_YEAR].n > maxyear)) {
+		v[PF_YEAR].error = "field.year";
+		v[PF_YEAR].arg = maxyear;
+	} else if (v[PF_YEAR].error == NULL)
+		p->year = v[PF_YEAR].n;
+	if (v[PF_CATEGORY].error == NULL)
 		snprintf(p->category, sizeof(p->category), "%s",
-		    category_names[i]);
-	if ((i = vocab_index(P("value_band"), band_options, VB__MAX + 1)) ==
-	    -1)
-		BAD("value_band", "field.choice");
-	else
+		    category_names[v[PF_CATEGORY].n]);
+	if (v[PF_BAND].error == NULL)
 		snprintf(p->value_band, sizeof(p->value_band), "%s",
-		    i == 0 ? "" : band_options[i]);
+		    v[PF_BAND].n == 0 ? "" : band_options[v[PF_BAND].n]);
+	p->themes = (unsigned int)v[PF_THEMES].bits;
+	p->aspects = (unsigned int)v[PF_ASPECTS].bits;
 
-	/* The repeated fields: each value must be one of the options. */
-	p->themes = p->aspects = 0;
+	/* Each partner a municipality (anything else, even a failed
+	 * look-up, is not a choice), in the order sent. */
 	p->npartners = 0;
-	for (size_t k = 0; k < r->params.n; k++) {
-		const char *key = r->params.kv[k].key, *val = r->params.kv[k].val;
+	for (k = 0; (s = form_each(r, pt->name, &k)) != NULL; ) {
+		int dup = 0;
 
-		/* An empty value (no box ticked, as some clients send it)
-		 * chooses nothing. */
-		if (*val == '\0')
-			continue;
-		if (strcmp(key, "themes") == 0) {
-			if ((i = vocab_index(val, theme_names, THEME__MAX)) ==
-			    -1)
-				BAD("themes", "field.choice");
-			else
-				p->themes |= 1u << i;
-		} else if (strcmp(key, "aspects") == 0) {
-			if ((i = vocab_index(val, aspect_names,
-			    ASPECT__MAX)) == -1) {
-				BAD("aspects", "field.choice");
-				aspects_bad = 1;
-			}
-			else
-				p->aspects |= 1u << i;
-		} else if (strcmp(key, "partners") == 0) {
-			int dup = 0;
-
-			if (valid_int(val, 1, INT64_MAX, &n) == -1 ||
-			    (i = db_org_find(w->db, val, &org)) == 0 ||
-			    strcmp(org.kind, "gemeente") != 0) {
-				BAD("partners", "field.choice");
-				continue;
-			}
-			if (i == -1)
-				return -1;
+		key = NULL;
+		if (valid_int(s, 1, INT64_MAX, &n) == -1 ||
+		    db_org_find(w->db, s, &org) == 0 ||
+		    strcmp(org.kind, "gemeente") != 0)
+			key = pt->key;
+		else {
 			for (size_t j = 0; j < p->npartners; j++)
 				dup |= p->partners[j] == n;
 			/* The author municipality is no partner of itself. */
 			if (dup || n == org_id)
 				continue;
-			if (p->npartners == PRACTICE_PARTNERS)
-				BAD_ARG("partners", "field.too-many",
-				    PRACTICE_PARTNERS);
+			if (p->npartners == pt->most)
+				key = "field.too-many";
 			else
 				p->partners[p->npartners++] = n;
 		}
+		if (key == NULL)
+			continue;
+		bad = 1;
+		if (f != NULL && form_error_arg(form_field_of(f, pt->name), key,
+		    key == pt->key ? 0 : (long long)pt->most) == -1)
+			return -1;
 	}
-	if (p->aspects == 0 && !aspects_bad)
-		BAD("aspects", "field.choose-some");
 
 	p->contact_id = 0;
-	if (has_value(r, "contact_self", "ja"))
+	if (v[PF_SELF].bits & 1)
 		p->contact_id = r->user.id;
-	else if ((v = P("contact")) != NULL && *v != '\0') {
+	else if (v[PF_CONTACT].given) {
 		cf.found = 0;
-		if (valid_int(v, 1, INT64_MAX, &cf.id) == 0 &&
+		if (valid_int(v[PF_CONTACT].s, 1, INT64_MAX, &cf.id) == 0 &&
 		    db_practice_contacts(w->db, org_id, contact_find, &cf) ==
 		    -1)
 			return -1;
 		if (!cf.found)
-			BAD("contact", "field.choice");
+			v[PF_CONTACT].error = "field.choice";
 		else
 			p->contact_id = cf.id;
 	}
 
 	p->nlinks = 0;
-	for (size_t k = 1; k <= PRACTICE_LINKS; k++) {
-		const char *url, *lab;
-
-		snprintf(name, sizeof(name), "link%zu_url", k);
-		snprintf(label, sizeof(label), "link%zu_label", k);
-		url = P(name);
-		lab = P(label);
-		if ((url == NULL || *url == '\0') && (lab == NULL ||
-		    lab[strspn(lab, " ")] == '\0'))
+	for (k = 0; k < PRACTICE_LINKS; k++) {
+		url = &v[PF_LINKS + 2 * k];
+		label = url + 1;
+		if (!url->given && !label->given)
 			continue;
-		if (url == NULL || *url == '\0') {
-			BAD(name, "field.required");
+		if (!url->given)
+			url->error = "field.required";
+		if (url->error != NULL)
+			label->error = NULL;	/* one message a link */
+		if (url->error != NULL || label->error != NULL)
 			continue;
-		}
-		if (valid_url(url) == -1) {
-			BAD(name, "field.url");
-			continue;
-		}
-		if (lab != NULL && lab[strspn(lab, " ")] != '\0' &&
-		    valid_text(lab, 200) == -1) {
-			BAD_ARG(label, "field.text.invalid", 200);
-			continue;
-		}
 		snprintf(p->links[p->nlinks].url, sizeof(p->links[0].url), "%s",
-		    url);
+		    url->s);
 		/* Without a label, the address is its own. */
 		snprintf(p->links[p->nlinks].label, sizeof(p->links[0].label),
-		    "%s", lab != NULL && lab[strspn(lab, " ")] != '\0' ? lab :
-		    url);
+		    "%s", label->given ? label->s : url->s);
 		p->nlinks++;
 	}
-#undef BAD
-#undef BAD_ARG
-	return !bad;
+	if (f != NULL && form_mark(f, &practice_form_table, v) == -1)
+		return -1;
+	return !bad && !form_bad(&practice_form_table, v);
 }
+
+/* A question to a practice's contact person, and an organiser's remark
+ * on returning a practice: text of several lines, not blank. */
+#define PF_NOTE(n, most) \
+	{ .name = (n), .valid = VALID_PROSE, .flags = FF_REQUIRED, \
+	  .max = (most), .key = "field.text.invalid", .arg = (most), \
+	  .missing = "field.required", .blank = " \t" }
+
+static const struct form_field message_fields[] = {
+	PF_NOTE("message", 4000),
+};
+
+static const struct form message_form = { message_fields, 1, 0 };
+
+static const struct form_field remark_fields[] = {
+	PF_NOTE("remark", 2000),
+};
+
+static const struct form remark_form = { remark_fields, 1, 0 };
+
+/* Public or internal: what else was sent was made by no form of ours. */
+static const char *const yes_no[] = { "ja", "nee" };
+
+static const struct form_field public_fields[] = {
+	FORM_CHOICE("openbaar", yes_no, 2),
+};
+
+static const struct form public_form = { public_fields, 1, 0 };
 
 /* Maps a workflow outcome other than done to its page. */
 static int
@@ -834,6 +882,7 @@ practice_edit(struct worker *w, struct req *r, struct resp *o, int create)
 {
 	struct practice_ctx	 c = { w->db, w->cfg, w->render };
 	struct db_practice	*p;
+	struct form_value	 v[PF__MAX];
 	xmlNodePtr		 root, f;
 	char			 action[96], loc[128];
 	long long		 id = create ? 0 : r->ids[0];
@@ -863,18 +912,15 @@ practice_edit(struct worker *w, struct req *r, struct resp *o, int create)
 	if ((root = page_start(r, o, "practice-form", 200)) == NULL ||
 	    (!create && practice_xml(root, p, 1) == NULL))
 		goto out;
+	(void)form_read(r, &practice_form_table, v);
 	if (r->method == METHOD_POST) {
-		if ((f = practice_form(w, r, root, action, p,
-		    p->org_id)) == NULL ||
-		    (ok = practice_input(w, r, f, p, p->org_id)) == -1)
+		if ((ok = practice_take(w, r, NULL, v, p, p->org_id)) == -1)
 			goto out;
 		if (!ok) {
 			/* Ticked boxes that were understood stay ticked. */
-			xmlUnlinkNode(f);
-			xmlFreeNode(f);
 			if ((f = practice_form(w, r, root, action, p,
-			    p->org_id)) == NULL ||
-			    practice_input(w, r, f, p, p->org_id) == -1)
+			    p->org_id, v)) == NULL ||
+			    practice_take(w, r, f, v, p, p->org_id) == -1)
 				goto out;
 			o->status = 422;
 			rc = page_attr_int(root, "status", 422);
@@ -892,7 +938,8 @@ practice_edit(struct worker *w, struct req *r, struct resp *o, int create)
 		rc = redirect(o, loc);
 		goto out;
 	}
-	rc = practice_form(w, r, root, action, p, p->org_id) == NULL ? -1 : 0;
+	rc = practice_form(w, r, root, action, p, p->org_id, v) == NULL ? -1 :
+	    0;
 out:
 	free(p);
 	return rc;
@@ -933,8 +980,8 @@ handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
 {
 	struct practice_ctx	 c = { w->db, w->cfg, w->render };
 	struct db_practice	*p;
+	struct form_value	 v[1];
 	xmlNodePtr		 root, n, f, l;
-	const char		*msg = P("message");
 	char			 action[96], loc[128];
 	long long		 sent;
 	int			 rc, outcome;
@@ -949,6 +996,7 @@ handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
 		goto out;
 	}
 	rc = -1;
+	(void)form_read(r, &message_form, v);
 	snprintf(action, sizeof(action), "/praktijk/%lld/contact", p->id);
 	if ((sent = db_contact_count_day(w->db, r->user.id)) == -1 ||
 	    (root = page_start(r, o, "practice-contact", 200)) == NULL ||
@@ -957,21 +1005,20 @@ handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
 	    page_attr_int(l, "per-day", PRACTICE_CONTACTS_PER_DAY) == -1 ||
 	    page_attr_int(l, "sent", sent) == -1 ||
 	    (f = form_new(root, "practice-contact", action)) == NULL ||
-	    (n = form_field(f, "message", "textarea", msg, 1)) == NULL)
+	    (n = form_field(f, "message", "textarea", v[0].raw, 1)) == NULL)
 		goto out;
 	if (r->method != METHOD_POST) {
 		rc = 0;
 		goto out;
 	}
-	if (valid_required_text(msg, 4000) == -1) {
-		if (form_invalid(f, "message", msg, "field.text.invalid",
-		    4000) == -1)
+	if (form_bad(&message_form, v)) {
+		if (form_mark(f, &message_form, v) == -1)
 			goto out;
 		o->status = 422;
 		rc = page_attr_int(root, "status", 422);
 		goto out;
 	}
-	if (practice_contact(&c, &r->user, p->id, msg, &outcome) == -1)
+	if (practice_contact(&c, &r->user, p->id, v[0].s, &outcome) == -1)
 		goto out;
 	if (outcome == PO_THROTTLED) {
 		if (form_error_arg(f, "practice.contact.throttled",
@@ -1101,11 +1148,12 @@ handle_practices_admin(struct worker *w, struct req *r, struct resp *o)
 /*
  * The review page of practice r->ids[0] (its working revision, or the
  * published one), with the forms to publish, return (remark) and make
- * public. remark_error: the return form comes back with it (422).
+ * public. remark: the remark read and refused; the return form comes
+ * back with it (422).
  */
 static int
 review_page(struct worker *w, struct req *r, struct resp *o,
-    const char *remark_error)
+    const struct form_value *remark)
 {
 	struct db_practice	*p;
 	xmlNodePtr		 root, f;
@@ -1122,7 +1170,7 @@ review_page(struct worker *w, struct req *r, struct resp *o,
 		goto out;
 	}
 	rc = -1;
-	if ((root = page_start(r, o, "practice-review", remark_error ? 422 :
+	if ((root = page_start(r, o, "practice-review", remark ? 422 :
 	    200)) == NULL || practice_xml(root, p, 1) == NULL)
 		goto out;
 	if (practice_in_review(p)) {
@@ -1134,9 +1182,8 @@ review_page(struct worker *w, struct req *r, struct resp *o,
 		    "/beheer/praktijk/%lld/terugsturen", p->id);
 		if ((f = form_new(root, "practice-return", action)) == NULL ||
 		    form_field(f, "remark", "textarea",
-		    remark_error ? P("remark") : NULL, 1) == NULL ||
-		    (remark_error && form_invalid(f, "remark", P("remark"),
-		    remark_error, 2000) == -1))
+		    remark ? remark->raw : NULL, 1) == NULL ||
+		    (remark && form_mark(f, &remark_form, remark) == -1))
 			goto out;
 	}
 	snprintf(action, sizeof(action), "/beheer/praktijk/%lld/openbaar",
@@ -1174,12 +1221,12 @@ int
 handle_practice_return(struct worker *w, struct req *r, struct resp *o)
 {
 	struct practice_ctx	 c = { w->db, w->cfg, w->render };
-	const char		*remark = P("remark");
+	struct form_value	 v[1];
 	int			 outcome;
 
-	if (valid_required_text(remark, 2000) == -1)
-		return review_page(w, r, o, "field.text.invalid");
-	if (practice_return(&c, &r->user, r->role, r->ids[0], remark,
+	if (form_read(r, &remark_form, v) > 0)
+		return review_page(w, r, o, v);
+	if (practice_return(&c, &r->user, r->role, r->ids[0], v[0].s,
 	    &outcome) == -1)
 		return -1;
 	if (outcome != PO_DONE)
@@ -1191,13 +1238,13 @@ int
 handle_practice_public(struct worker *w, struct req *r, struct resp *o)
 {
 	struct practice_ctx	 c = { w->db, w->cfg, w->render };
-	const char		*v = P("openbaar");
+	struct form_value	 v[1];
 	char			 loc[128];
 	int			 outcome, on;
 
-	if (v == NULL || (strcmp(v, "ja") != 0 && strcmp(v, "nee") != 0))
+	if (form_read(r, &public_form, v) > 0)
 		return error_page(r, o, 400, NULL);
-	on = strcmp(v, "ja") == 0;
+	on = v[0].n == 0;
 	if (practice_set_public(&c, &r->user, r->role, r->ids[0], on,
 	    &outcome) == -1)
 		return -1;

@@ -14,8 +14,6 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
-
 /* The municipality whose places a signed-in visitor sees, or 0. */
 static long long
 own_org(const struct req *r)
@@ -144,15 +142,37 @@ handle_event_ics(struct worker *w, struct req *r, struct resp *o)
 	return rc;
 }
 
+/* The registration form's fields. */
+enum {
+	RF_ORG,
+	RF_NAME,
+	RF_EMAIL,
+	RF_JOB,
+	RF_WAIT,
+	RF__MAX
+};
+
+/* Whether the organisation is a municipality needs the database: the
+ * handler checks that after the table. */
+static const struct form_field register_fields[RF__MAX] = {
+	{ .name = "organisatie", .valid = VALID_ANY, .flags = FF_REQUIRED,
+	  .missing = "field.required", .key = "field.choice" },
+	FORM_TEXT("naam", 150),
+	FORM_EMAIL("email"),
+	FORM_TEXT("functie", 150),
+	FORM_ANY("wachtlijst"),
+};
+
+static const struct form register_form = { register_fields, RF__MAX, 0 };
+
 /* The waiting-list box, ticked when the visitor ticked it. */
 static xmlNodePtr
-waiting_checkbox(const struct req *r, xmlNodePtr f)
+waiting_checkbox(const struct form_value *v, xmlNodePtr f)
 {
-	const char	*v = P("wachtlijst");
-	xmlNodePtr	 box;
+	xmlNodePtr box;
 
 	if ((box = form_field(f, "wachtlijst", "checkbox", "yes", 0)) == NULL ||
-	    (v != NULL && strcmp(v, "yes") == 0 &&
+	    (strcmp(v[RF_WAIT].s, "yes") == 0 &&
 	    page_attr(box, "checked", "yes") == -1))
 		return NULL;
 	return box;
@@ -161,13 +181,13 @@ waiting_checkbox(const struct req *r, xmlNodePtr f)
 /* The registration form with what was typed (or the signed-in user's
  * details). Returns the form or NULL. */
 static xmlNodePtr
-register_form(struct worker *w, struct req *r, xmlNodePtr root,
-    long long event_id, int waiting_box)
+registration_form(struct worker *w, struct req *r, xmlNodePtr root,
+    long long event_id, const struct form_value *v)
 {
 	xmlNodePtr	 f, orgf;
 	char		 action[64], org[24];
 	int		 post = r->method == METHOD_POST;
-	const char	*orgv = P("organisatie");
+	const char	*orgv = v[RF_ORG].raw;
 
 	if (!post && own_org(r) != 0) {
 		snprintf(org, sizeof(org), "%lld", own_org(r));
@@ -178,13 +198,13 @@ register_form(struct worker *w, struct req *r, xmlNodePtr root,
 	if ((f = form_new(root, "register", action)) == NULL ||
 	    (orgf = form_field(f, "organisatie", "organisation", orgv,
 	    1)) == NULL || org_options(w->db, orgf, 0) == -1 ||
-	    form_field(f, "naam", "text", post ? P("naam") :
+	    form_field(f, "naam", "text", post ? v[RF_NAME].raw :
 	    r->signed_in ? r->user.name : NULL, 1) == NULL ||
-	    form_field(f, "email", "email", post ? P("email") :
+	    form_field(f, "email", "email", post ? v[RF_EMAIL].raw :
 	    r->signed_in ? r->user.email : NULL, 1) == NULL ||
-	    form_field(f, "functie", "text", post ? P("functie") : NULL,
+	    form_field(f, "functie", "text", post ? v[RF_JOB].raw : NULL,
 	    1) == NULL ||
-	    (waiting_box && waiting_checkbox(r, f) == NULL))
+	    (v[RF_WAIT].raw != NULL && waiting_checkbox(v, f) == NULL))
 		return NULL;
 	return f;
 }
@@ -207,64 +227,51 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	struct db_event		*ev;
 	struct db_registration	*g = NULL;
 	struct db_org		 org;
-	const char		*orgv = P("organisatie"), *name = P("naam");
-	const char		*email = P("email"), *job = P("functie");
-	const char		*wait = P("wachtlijst");
+	struct form_value	 v[RF__MAX];
 	xmlNodePtr		 root, f, e;
 	char			 token[64], loc[128];
 	long long		 org_count = 0, limit = -1;
-	int			 rc = -1, outcome, bad = 0, found = 0;
+	int			 rc = -1, outcome, found;
 
 	if ((ev = malloc(sizeof(*ev))) == NULL)
 		return -1;
 	if ((rc = public_event(w, r, o, ev)) != 1)
 		goto out;
 	rc = -1;
+	(void)form_read(r, &register_form, v);
 	if ((root = page_start(r, o, "register", 200)) == NULL ||
 	    event_xml(root, ev, own_org(r) != 0) == -1 ||
-	    (f = register_form(w, r, root, ev->id, wait != NULL)) == NULL)
+	    (f = registration_form(w, r, root, ev->id, v)) == NULL)
 		goto out;
 	if (r->method != METHOD_POST) {
 		rc = 0;
 		goto out;
 	}
-
-	/* Each field on its own, so every message shows at once. */
-	if (orgv == NULL || (found = db_org_find(w->db, orgv, &org)) != 1 ||
-	    strcmp(org.kind, "gemeente") != 0) {
-		if (found == -1)
+	if (v[RF_ORG].error == NULL) {
+		if ((found = db_org_find(w->db, v[RF_ORG].s, &org)) == -1)
 			goto out;
-		bad = 1;
-		if (form_error(form_field_of(f, "organisatie"), orgv && *orgv ?
-		    "field.choice" : "field.required") == -1)
-			goto out;
+		if (found == 0 || strcmp(org.kind, "gemeente") != 0)
+			v[RF_ORG].error = "field.choice";
 	}
-	if (valid_text(name, 150) == -1 && (bad = 1) &&
-	    form_invalid(f, "naam", name, "field.text.invalid", 150) == -1)
-		goto out;
-	if (valid_email(email) == -1 && (bad = 1) &&
-	    form_invalid(f, "email", email, "field.email", 0) == -1)
-		goto out;
-	if (valid_text(job, 150) == -1 && (bad = 1) &&
-	    form_invalid(f, "functie", job, "field.text.invalid", 150) == -1)
-		goto out;
-	if (bad)
+	if (form_bad(&register_form, v)) {
+		if (form_mark(f, &register_form, v) == -1)
+			goto out;
 		goto unprocessable;
+	}
 
 	if ((g = calloc(1, sizeof(*g))) == NULL)
 		goto out;
 	g->event_id = ev->id;
 	g->org_id = org.id;
 	g->user_id = r->signed_in ? r->user.id : 0;
-	snprintf(g->name, sizeof(g->name), "%s", name);
-	snprintf(g->email, sizeof(g->email), "%s", email);
+	snprintf(g->name, sizeof(g->name), "%s", v[RF_NAME].s);
+	snprintf(g->email, sizeof(g->email), "%s", v[RF_EMAIL].s);
 	email_lower(g->email);
-	snprintf(g->job_title, sizeof(g->job_title), "%s", job);
+	snprintf(g->job_title, sizeof(g->job_title), "%s", v[RF_JOB].s);
 	snprintf(g->lang, sizeof(g->lang), "%s", lang_codes[r->lang]);
 	snprintf(g->org_name, sizeof(g->org_name), "%s", org.name);
-	if (registration_create(&c, g, wait != NULL &&
-	    strcmp(wait, "yes") == 0, token, &outcome, &org_count,
-	    &limit) == -1)
+	if (registration_create(&c, g, strcmp(v[RF_WAIT].s, "yes") == 0,
+	    token, &outcome, &org_count, &limit) == -1)
 		goto out;
 	if (outcome == REG_CONFIRMED || outcome == REG_WAITING) {
 		log_info("register: event %lld, registration %lld: %s",
@@ -286,7 +293,7 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	    (page_attr_int(e, "arg", limit) == -1 ||
 	    page_attr_int(e, "arg2", org_count) == -1 ||
 	    (form_field_of(f, "wachtlijst") == NULL &&
-	    waiting_checkbox(r, f) == NULL)))
+	    waiting_checkbox(v, f) == NULL)))
 		goto out;
 unprocessable:
 	o->status = 422;

@@ -18,11 +18,46 @@
 
 #include "handlers.h"
 
-#define P(name) kvlist_get(&r->params, (name))
+/* The sign-in form's fields; terug is the page to go to afterwards, ours
+ * only (else dropped). The forgotten-password form is its email alone. */
+enum {
+	LF_EMAIL,
+	LF_PASSWORD,
+	LF_RETURN,
+	LF__MAX
+};
+
+static const struct form_field login_fields[LF__MAX] = {
+	{ .name = "email", .valid = VALID_EMAIL, .flags = FF_REQUIRED,
+	  .key = "field.email", .missing = "field.required" },
+	{ .name = "wachtwoord", .valid = VALID_ANY, .flags = FF_REQUIRED,
+	  .max = PASSWORD_MAX, .key = "field.required",
+	  .missing = "field.required" },
+	{ .name = "terug", .valid = VALID_RETURN_PATH, .flags = FF_EMPTY },
+};
+
+static const struct form login_form_table = { login_fields, LF__MAX, 0 };
+static const struct form forgot_form_table = { login_fields, 1, 0 };
+
+/* The form to choose a password (invitation and reset share it); the
+ * two must be the same, which the handler checks. */
+enum {
+	PF_PASSWORD,
+	PF_REPEAT,
+	PF__MAX
+};
+
+static const struct form_field password_fields[PF__MAX] = {
+	FORM_NEW_PASSWORD("wachtwoord"),
+	FORM_ANY("herhaling"),
+};
+
+static const struct form password_form_table = { password_fields, PF__MAX,
+    0 };
 
 /* The sign-in form, with what was typed (never the password). */
 static xmlNodePtr
-login_form(const struct req *r, xmlNodePtr root, const char *ret)
+login_form(const struct form_value *v, xmlNodePtr root, const char *ret)
 {
 	xmlNodePtr	 f;
 	char		 action[600] = "/inloggen";
@@ -38,19 +73,10 @@ login_form(const struct req *r, xmlNodePtr root, const char *ret)
 			return NULL;
 	}
 	if ((f = form_new(root, "login", action)) == NULL ||
-	    form_field(f, "email", "email", P("email"), 1) == NULL ||
+	    form_field(f, "email", "email", v[LF_EMAIL].raw, 1) == NULL ||
 	    form_field(f, "wachtwoord", "password", NULL, 1) == NULL)
 		return NULL;
 	return f;
-}
-
-/* The page to go to after signing in: ?terug= when it is ours, else /. */
-static const char *
-return_path(const struct req *r)
-{
-	const char *t = P("terug");
-
-	return valid_return_path(t) == 0 ? t : NULL;
 }
 
 /* Sets the lang cookie to the user's language, for the pages to come. */
@@ -94,33 +120,29 @@ throttled(struct worker *w, const struct req *r, const char *email,
 int
 handle_login(struct worker *w, struct req *r, struct resp *o)
 {
-	const char	*email = P("email"), *pw = P("wachtwoord");
-	const char	*ret = return_path(r);
+	struct form_value v[LF__MAX];
+	const char	*email, *pw, *ret;
 	char		 lower[255], hash[PASSWORD_HASH_MAX];
 	unsigned char	 ehash[32];
 	struct db_user	 u;
 	xmlNodePtr	 root, f;
 	int		 limited, found, ok;
 
+	(void)form_read(r, &login_form_table, v);
+	email = v[LF_EMAIL].s;
+	pw = v[LF_PASSWORD].s;
+	ret = v[LF_RETURN].raw;
 	if (r->method != METHOD_POST) {
 		if ((root = page_start(r, o, "login", 200)) == NULL)
 			return -1;
-		return login_form(r, root, ret) == NULL ? -1 : 0;
+		return login_form(v, root, ret) == NULL ? -1 : 0;
 	}
 
 	/* Well-formed input first: a 422 costs no database work. */
-	if (valid_email(email) == -1 || pw == NULL || *pw == '\0' ||
-	    strlen(pw) > PASSWORD_MAX) {
+	if (form_bad(&login_form_table, v)) {
 		if ((root = page_start(r, o, "login", 422)) == NULL ||
-		    (f = login_form(r, root, ret)) == NULL)
-			return -1;
-		if (valid_email(email) == -1 &&
-		    form_error(form_field_of(f, "email"), email && *email ?
-		    "field.email" : "field.required") == -1)
-			return -1;
-		if ((pw == NULL || *pw == '\0' || strlen(pw) > PASSWORD_MAX) &&
-		    form_error(form_field_of(f, "wachtwoord"),
-		    "field.required") == -1)
+		    (f = login_form(v, root, ret)) == NULL ||
+		    form_mark(f, &login_form_table, v) == -1)
 			return -1;
 		return 0;
 	}
@@ -135,7 +157,7 @@ handle_login(struct worker *w, struct req *r, struct resp *o)
 	if (!ok) {
 		if (db_login_failure_add(w->db, ehash, r->address) == -1 ||
 		    (root = page_start(r, o, "login", 422)) == NULL ||
-		    (f = login_form(r, root, ret)) == NULL ||
+		    (f = login_form(v, root, ret)) == NULL ||
 		    form_error(f, "login.failed") == -1)
 			return -1;
 		return 0;
@@ -173,29 +195,6 @@ password_form(xmlNodePtr root, const char *name, const char *action)
 }
 
 /*
- * Checks the two password fields; adds errors to form f. Returns 1 when
- * they are acceptable, 0 when not (errors added), -1 on failure.
- */
-static int
-check_new_password(const struct req *r, xmlNodePtr f, const char *field,
-    const char *repeat)
-{
-	const char	*pw = P(field), *again = P(repeat);
-	xmlNodePtr	 fpw = form_field_of(f, field);
-	xmlNodePtr	 fagain = form_field_of(f, repeat);
-
-	if (fpw == NULL || fagain == NULL)
-		return -1;
-	if (valid_password(pw) == -1)
-		return form_error(fpw, pw && *pw ? "field.password.length" :
-		    "field.required") == -1 ? -1 : 0;
-	if (again == NULL || strcmp(pw, again) != 0)
-		return form_error(fagain, "field.password.repeat") == -1 ?
-		    -1 : 0;
-	return 1;
-}
-
-/*
  * The pages of a mailed link (purpose "invitation" or "reset"): GET shows
  * the form, POST sets the password, uses up the link and signs the user
  * in. An unknown, used or expired link gets 404 with an explanation.
@@ -207,8 +206,9 @@ link_page(struct worker *w, struct req *r, struct resp *o,
 	unsigned char	 hash[32];
 	char		 action[128], pwhash[PASSWORD_HASH_MAX];
 	struct db_user	 u;
+	struct form_value v[PF__MAX];
 	xmlNodePtr	 root, f, n;
-	int		 found = 0, ok;
+	int		 found = 0;
 
 	if (token_hash(r->token, hash) == 0 &&
 	    (found = db_token_get(w->db, hash, purpose, &u)) == -1)
@@ -229,11 +229,16 @@ link_page(struct worker *w, struct req *r, struct resp *o,
 		return -1;
 	if (r->method != METHOD_POST)
 		return 0;
-	if ((ok = check_new_password(r, f, "wachtwoord", "herhaling")) != 1) {
+	(void)form_read(r, &password_form_table, v);
+	if (v[PF_PASSWORD].error == NULL && (v[PF_REPEAT].raw == NULL ||
+	    strcmp(v[PF_PASSWORD].s, v[PF_REPEAT].s) != 0))
+		v[PF_REPEAT].error = "field.password.repeat";
+	if (form_bad(&password_form_table, v)) {
 		o->status = 422;
-		return ok == -1 ? -1 : page_attr_int(root, "status", 422);
+		return form_mark(f, &password_form_table, v) == -1 ? -1 :
+		    page_attr_int(root, "status", 422);
 	}
-	if (password_hash(P("wachtwoord"), pwhash) == -1 ||
+	if (password_hash(v[PF_PASSWORD].s, pwhash) == -1 ||
 	    db_user_set_hash(w->db, u.id, pwhash) == -1 ||
 	    db_token_use(w->db, hash) == -1 ||
 	    db_sessions_del_user(w->db, u.id) == -1 ||
@@ -262,7 +267,7 @@ handle_reset(struct worker *w, struct req *r, struct resp *o)
 int
 handle_forgot(struct worker *w, struct req *r, struct resp *o)
 {
-	const char		*email = P("email");
+	struct form_value	 v[1];
 	char			 lower[255];
 	unsigned char		 ehash[32];
 	struct db_user		 u;
@@ -277,18 +282,17 @@ handle_forgot(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 		return 0;
 	}
-	if (valid_email(email) == -1) {
+	if (form_read(r, &forgot_form_table, v) > 0) {
 		if ((root = page_start(r, o, "forgot", 422)) == NULL ||
 		    (f = form_new(root, "forgot", "/wachtwoord-vergeten")) ==
-		    NULL || (f = form_field(f, "email", "email", email, 1)) ==
-		    NULL || form_error(f, email && *email ? "field.email" :
-		    "field.required") == -1)
+		    NULL || form_field(f, "email", "email", v[LF_EMAIL].raw,
+		    1) == NULL || form_mark(f, &forgot_form_table, v) == -1)
 			return -1;
 		return 0;
 	}
 	/* Each request counts as a failure, so the form cannot be used to
 	 * flood somebody's mailbox. */
-	if ((limited = throttled(w, r, email, lower, ehash)) != 0)
+	if ((limited = throttled(w, r, v[LF_EMAIL].s, lower, ehash)) != 0)
 		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
 	if (db_login_failure_add(w->db, ehash, r->address) == -1 ||
 	    (found = db_user_by_email(w->db, lower, &u)) == -1)

@@ -1,6 +1,8 @@
 /*
  * Validators: each parses one untrusted string into a typed value, or
- * refuses it. Handlers use these and never look at raw strings.
+ * refuses it. Handlers reach them through the tables of form fields
+ * (form.c), which name them by kind (enum valid, the table at the end),
+ * and never look at raw strings.
  */
 #include "config.h"
 
@@ -204,4 +206,129 @@ valid_email_list(const char *s)
 		s += n;
 	}
 	return count > 0 && count <= 10 ? 0 : -1;
+}
+
+int
+valid_prose(const char *s, size_t max_chars)
+{
+	return s == NULL || s[strspn(s, " \t\r\n")] == '\0' ?
+	    -1 : valid_multiline(s, max_chars);
+}
+
+int
+valid_phone(const char *s)
+{
+	size_t n = 0, digits = 0;
+
+	if (s == NULL)
+		return -1;
+	for (; s[n]; n++) {
+		if (s[n] >= '0' && s[n] <= '9')
+			digits++;
+		else if (strchr(" +-()", s[n]) == NULL)
+			return -1;
+	}
+	return n >= 6 && n <= 20 && digits >= 6 ? 0 : -1;
+}
+
+int
+valid_code(const char *s, size_t max_chars)
+{
+	if (s == NULL || strlen(s) > max_chars ||
+	    strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != strlen(s))
+		return -1;
+	return 0;
+}
+
+/*
+ * The kinds as one signature: each returns 0 or -1 like its validator.
+ * AS_PLAIN wraps one that takes the string alone, AS_MAX one that takes
+ * the most characters too.
+ */
+#define AS_PLAIN(kind) \
+static int \
+as_##kind(const char *s, const struct valid_rule *r, struct valid_typed *t) \
+{ \
+	(void)r; \
+	(void)t; \
+	return valid_##kind(s); \
+}
+#define AS_MAX(kind) \
+static int \
+as_##kind(const char *s, const struct valid_rule *r, struct valid_typed *t) \
+{ \
+	(void)t; \
+	return valid_##kind(s, (size_t)r->max); \
+}
+
+AS_MAX(text)
+AS_MAX(multiline)
+AS_MAX(prose)
+AS_MAX(code)
+AS_PLAIN(email)
+AS_PLAIN(email_list)
+AS_PLAIN(password)
+AS_PLAIN(url)
+AS_PLAIN(phone)
+AS_PLAIN(return_path)
+
+/* Anything at all, of at most max bytes when max is set. */
+static int
+as_any(const char *s, const struct valid_rule *r, struct valid_typed *t)
+{
+	(void)t;
+	return s == NULL || (r->max > 0 && strlen(s) > (size_t)r->max) ?
+	    -1 : 0;
+}
+
+static int
+as_datetime(const char *s, const struct valid_rule *r,
+    struct valid_typed *t)
+{
+	(void)r;
+	return valid_datetime(s, t->dt);
+}
+
+static int
+as_int(const char *s, const struct valid_rule *r, struct valid_typed *t)
+{
+	return valid_int(s, r->min, r->max, &t->n);
+}
+
+static int
+as_choice(const char *s, const struct valid_rule *r, struct valid_typed *t)
+{
+	int i;
+
+	if ((i = vocab_index(s, r->choices, (int)r->nchoices)) == -1)
+		return -1;
+	t->n = i;
+	return 0;
+}
+
+static int (*const valid_fns[VALID__MAX])(const char *,
+    const struct valid_rule *, struct valid_typed *) = {
+	as_any, /* VALID_ANY */
+	as_text, /* VALID_TEXT */
+	as_multiline, /* VALID_MULTILINE */
+	as_prose, /* VALID_PROSE */
+	as_email, /* VALID_EMAIL */
+	as_email_list, /* VALID_EMAIL_LIST */
+	as_password, /* VALID_PASSWORD */
+	as_url, /* VALID_URL */
+	as_phone, /* VALID_PHONE */
+	as_return_path, /* VALID_RETURN_PATH */
+	as_code, /* VALID_CODE */
+	as_datetime, /* VALID_DATETIME */
+	as_int, /* VALID_INT */
+	as_choice, /* VALID_CHOICE */
+};
+
+int
+valid_as(enum valid k, const char *s, const struct valid_rule *rule,
+    struct valid_typed *out)
+{
+	if ((int)k < 0 || k >= VALID__MAX)
+		return -1;
+	return valid_fns[k](s, rule, out);
 }
