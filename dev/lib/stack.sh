@@ -24,7 +24,7 @@ STACK_BUILD_PKGS="build-essential autoconf automake pkg-config libfcgi-dev libma
 STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl
  node:nodejs npm:npm openssl:openssl python3:python3"
 STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromium
- java:default-jre-headless mandoc:mandoc"
+ java:default-jre-headless mandoc:mandoc systemd-analyze:systemd"
 
 stack_say() { printf '%s\n' "$*" >&2; }
 
