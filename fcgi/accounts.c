@@ -65,10 +65,10 @@ mail_new(const char *type, const char *lang, const char *name,
 
 	if ((doc = mail_doc(type, lang, &root)) == NULL)
 		return NULL;
-	if (page_text(root, "name", name) == NULL ||
-	    page_text(root, "organisation", organisation) == NULL ||
-	    page_text(root, "link", link) == NULL ||
-	    page_int(root, "expires-days", INVITATION_HOURS / 24) == NULL) {
+	if (doc_text(root, "name", name) == NULL ||
+	    doc_text(root, "organisation", organisation) == NULL ||
+	    doc_text(root, "link", link) == NULL ||
+	    doc_int(root, "expires-days", INVITATION_HOURS / 24) == NULL) {
 		xmlFreeDoc(doc);
 		return NULL;
 	}

@@ -11,6 +11,25 @@
 
 #include "http.h"
 
+/* ---- xmldoc.c: elements, text and attributes, always escaped ---------- */
+
+/* Adds <name>text</name> under parent, escaping text; NULL text adds
+ * nothing. Returns the node, or NULL (also for NULL text). */
+xmlNodePtr doc_text(xmlNodePtr parent, const char *name, const char *text);
+/* Adds <name>value</name>. Returns the node or NULL. */
+xmlNodePtr doc_int(xmlNodePtr parent, const char *name, long long value);
+/* Adds an element with no content. Returns it or NULL. */
+xmlNodePtr doc_elem(xmlNodePtr parent, const char *name);
+/* Sets an attribute, escaped. Returns 0/-1. */
+int	 doc_attr(xmlNodePtr node, const char *name, const char *value);
+int	 doc_attr_int(xmlNodePtr node, const char *name, long long value);
+/* The same with one decimal ("41.3"), as scores are shown. */
+int	 doc_attr_1(xmlNodePtr node, const char *name, double value);
+/* Adds <name date= time= year= month= day= weekday=/> for a local
+ * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
+xmlNodePtr doc_datetime(xmlNodePtr parent, const char *name,
+	    const char *ts);
+
 /* ---- page.c: building page documents ---------------------------------- */
 
 /*
@@ -27,23 +46,6 @@ xmlNodePtr user_xml(xmlNodePtr parent, const char *element,
  * o->page (page_new). Returns the page's root, or NULL. */
 xmlNodePtr page_start(const struct req *, struct resp *o, const char *name,
 	    int status);
-/* Adds <name>text</name> under parent, escaping text; NULL text adds
- * nothing. Returns the node, or NULL (also for NULL text). */
-xmlNodePtr page_text(xmlNodePtr parent, const char *name, const char *text);
-/* Adds <name>value</name>. Returns the node or NULL. */
-xmlNodePtr page_int(xmlNodePtr parent, const char *name, long long value);
-/* Adds an element with no content. Returns it or NULL. */
-xmlNodePtr page_elem(xmlNodePtr parent, const char *name);
-/* Sets an attribute, escaped. Returns 0/-1. */
-int	 page_attr(xmlNodePtr node, const char *name, const char *value);
-int	 page_attr_int(xmlNodePtr node, const char *name, long long value);
-/* The same with one decimal ("41.3"), as scores are shown. */
-int	 page_attr_1(xmlNodePtr node, const char *name, double value);
-/* Adds <name date= time= year= month= day= weekday=/> for a local
- * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
-xmlNodePtr page_datetime(xmlNodePtr parent, const char *name,
-	    const char *ts);
-
 /* ---- form.c: forms as tables, in the one shape stylesheets render ----- */
 
 /*

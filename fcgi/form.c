@@ -20,9 +20,9 @@ form_new(xmlNodePtr parent, const char *name, const char *action)
 {
 	xmlNodePtr f;
 
-	if ((f = page_elem(parent, "form")) == NULL ||
-	    page_attr(f, "name", name) == -1 ||
-	    page_attr(f, "action", action) == -1)
+	if ((f = doc_elem(parent, "form")) == NULL ||
+	    doc_attr(f, "name", name) == -1 ||
+	    doc_attr(f, "action", action) == -1)
 		return NULL;
 	return f;
 }
@@ -33,11 +33,11 @@ form_field(xmlNodePtr form, const char *name, const char *type,
 {
 	xmlNodePtr f;
 
-	if ((f = page_elem(form, "field")) == NULL ||
-	    page_attr(f, "name", name) == -1 ||
-	    page_attr(f, "type", type) == -1 ||
-	    (value != NULL && page_attr(f, "value", value) == -1) ||
-	    (required && page_attr(f, "required", "yes") == -1))
+	if ((f = doc_elem(form, "field")) == NULL ||
+	    doc_attr(f, "name", name) == -1 ||
+	    doc_attr(f, "type", type) == -1 ||
+	    (value != NULL && doc_attr(f, "value", value) == -1) ||
+	    (required && doc_attr(f, "required", "yes") == -1))
 		return NULL;
 	return f;
 }
@@ -61,10 +61,10 @@ form_options(xmlNodePtr parent, const char *const *options, size_t n,
 	xmlNodePtr opt;
 
 	for (size_t i = 0; i < n; i++)
-		if ((opt = page_elem(parent, "option")) == NULL ||
-		    page_attr(opt, "value", options[i]) == -1 ||
+		if ((opt = doc_elem(parent, "option")) == NULL ||
+		    doc_attr(opt, "value", options[i]) == -1 ||
 		    (i < 64 && (checked & 1ULL << i) &&
-		    page_attr(opt, "checked", "yes") == -1))
+		    doc_attr(opt, "checked", "yes") == -1))
 			return -1;
 	return 0;
 }
@@ -92,9 +92,9 @@ form_error_arg(xmlNodePtr at, const char *key, long long arg)
 {
 	xmlNodePtr e;
 
-	if (at == NULL || (e = page_elem(at, "error")) == NULL ||
-	    page_attr(e, "key", key) == -1 ||
-	    (arg != 0 && page_attr_int(e, "arg", arg) == -1))
+	if (at == NULL || (e = doc_elem(at, "error")) == NULL ||
+	    doc_attr(e, "key", key) == -1 ||
+	    (arg != 0 && doc_attr_int(e, "arg", arg) == -1))
 		return -1;
 	return 0;
 }
@@ -106,8 +106,8 @@ form_error(xmlNodePtr at, const char *key)
 
 	if (at == NULL)
 		return -1;
-	if ((e = page_elem(at, "error")) == NULL ||
-	    page_attr(e, "key", key) == -1)
+	if ((e = doc_elem(at, "error")) == NULL ||
+	    doc_attr(e, "key", key) == -1)
 		return -1;
 	return 0;
 }

@@ -75,12 +75,12 @@ account_page(struct worker *w, const struct req *r, struct resp *o,
 	int		 contact;
 
 	if ((root = page_start(r, o, "account", status)) == NULL ||
-	    (a = page_elem(root, "account")) == NULL ||
-	    page_attr(a, "name", r->user.name) == -1 ||
-	    page_attr(a, "email", r->user.email) == -1 ||
-	    page_attr(a, "organisation", r->user.org_name) == -1 ||
-	    page_attr(a, "role", r->user.role) == -1 ||
-	    page_attr(a, "lang", r->user.lang) == -1)
+	    (a = doc_elem(root, "account")) == NULL ||
+	    doc_attr(a, "name", r->user.name) == -1 ||
+	    doc_attr(a, "email", r->user.email) == -1 ||
+	    doc_attr(a, "organisation", r->user.org_name) == -1 ||
+	    doc_attr(a, "role", r->user.role) == -1 ||
+	    doc_attr(a, "lang", r->user.lang) == -1)
 		return NULL;
 	if ((f = form_new(root, "account", "/account")) == NULL ||
 	    form_field(f, "name", "text", name, 1) == NULL ||
@@ -95,7 +95,7 @@ account_page(struct worker *w, const struct req *r, struct resp *o,
 	*password = f;
 	/* A practices' contact person may withdraw. */
 	if ((contact = db_contact_get(w->db, r->user.id)) == -1 ||
-	    page_attr(a, "practice-contact", contact ? "yes" : "no") == -1 ||
+	    doc_attr(a, "practice-contact", contact ? "yes" : "no") == -1 ||
 	    (contact && form_new(root, "contact-withdraw",
 	    "/account/contactpersoon") == NULL))
 		return NULL;
@@ -200,8 +200,8 @@ benchmark_form(struct worker *w, const struct req *r, xmlNodePtr root)
 	int		 show;
 
 	if ((show = db_org_show_name(w->db, r->user.org_id)) == -1 ||
-	    (n = page_elem(root, "benchmark")) == NULL ||
-	    page_attr(n, "show-name", show ? "yes" : "no") == -1 ||
+	    (n = doc_elem(root, "benchmark")) == NULL ||
+	    doc_attr(n, "show-name", show ? "yes" : "no") == -1 ||
 	    (f = form_new(root, "benchmark", "/gemeente/benchmark")) == NULL ||
 	    form_select(f, "naam", show ? "ja" : "nee", yesno, 2) == NULL)
 		return -1;
@@ -219,7 +219,7 @@ handle_members(struct worker *w, struct req *r, struct resp *o)
 
 	(void)form_read(r, &member_form, v);
 	if ((root = page_start(r, o, "members", 200)) == NULL ||
-	    (list = page_elem(root, "members")) == NULL ||
+	    (list = doc_elem(root, "members")) == NULL ||
 	    db_users_list(w->db, r->user.org_id, member_add, list) == -1 ||
 	    (f = form_new(root, "invite", "/gemeente/leden")) == NULL ||
 	    form_field(f, "email", "email", post ? v[MF_EMAIL].raw : NULL,
@@ -244,7 +244,7 @@ handle_members(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 	}
 	o->status = 422;
-	return page_attr_int(root, "status", 422);
+	return doc_attr_int(root, "status", 422);
 }
 
 int

@@ -29,8 +29,8 @@ local_attr(xmlNodePtr n, const char *name, const char *utc)
 	char local[24];
 
 	if (clock_utc_to_local(utc, local) == -1)
-		return page_attr(n, name, utc);
-	return page_attr(n, name, local);
+		return doc_attr(n, name, utc);
+	return doc_attr(n, name, local);
 }
 
 static int
@@ -39,17 +39,17 @@ message_add(const struct db_outbox_row *m, void *arg)
 	struct log_ctx	*c = arg;
 	xmlNodePtr	 n;
 
-	if ((n = page_elem(c->list, "message")) == NULL ||
-	    page_attr_int(n, "id", m->id) == -1 ||
-	    page_attr(n, "uuid", m->uuid) == -1 ||
-	    page_attr(n, "type", m->type) == -1 ||
-	    page_attr(n, "status", m->status) == -1 ||
-	    page_attr_int(n, "attempts", m->attempts) == -1 ||
+	if ((n = doc_elem(c->list, "message")) == NULL ||
+	    doc_attr_int(n, "id", m->id) == -1 ||
+	    doc_attr(n, "uuid", m->uuid) == -1 ||
+	    doc_attr(n, "type", m->type) == -1 ||
+	    doc_attr(n, "status", m->status) == -1 ||
+	    doc_attr_int(n, "attempts", m->attempts) == -1 ||
 	    local_attr(n, "created", m->created) == -1 ||
 	    (m->sent[0] && local_attr(n, "sent", m->sent) == -1) ||
 	    (strcmp(m->status, "pending") == 0 &&
 	    local_attr(n, "next", m->next) == -1) ||
-	    (m->last_error[0] && page_attr(n, "last-error", m->last_error) ==
+	    (m->last_error[0] && doc_attr(n, "last-error", m->last_error) ==
 	    -1))
 		return -1;
 	c->first_id = m->id;
@@ -80,15 +80,15 @@ attempt_add(const struct db_delivery *d, void *arg)
 	}
 	if (c->last == NULL)
 		return 0;
-	if ((n = page_elem(c->last, "attempt")) == NULL ||
+	if ((n = doc_elem(c->last, "attempt")) == NULL ||
 	    local_attr(n, "at", d->at) == -1 ||
-	    page_attr(n, "transport", d->transport) == -1 ||
-	    page_attr(n, "ok", d->ok ? "yes" : "no") == -1 ||
+	    doc_attr(n, "transport", d->transport) == -1 ||
+	    doc_attr(n, "ok", d->ok ? "yes" : "no") == -1 ||
 	    (d->http_status &&
-	    page_attr_int(n, "http-status", d->http_status) == -1) ||
+	    doc_attr_int(n, "http-status", d->http_status) == -1) ||
 	    (d->smtp_reply[0] &&
-	    page_attr(n, "smtp-reply", d->smtp_reply) == -1) ||
-	    (d->error[0] && page_attr(n, "error", d->error) == -1))
+	    doc_attr(n, "smtp-reply", d->smtp_reply) == -1) ||
+	    (d->error[0] && doc_attr(n, "error", d->error) == -1))
 		return -1;
 	return 0;
 }
@@ -102,7 +102,7 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 
 	memset(&c, 0, sizeof(c));
 	if ((root = page_start(r, o, "deliveries", 200)) == NULL ||
-	    (c.list = page_elem(root, "deliveries")) == NULL ||
+	    (c.list = doc_elem(root, "deliveries")) == NULL ||
 	    (n = db_outbox_list(w->db, LIST_MAX, message_add, &c)) == -1)
 		return -1;
 	/* One query for the attempts of every listed message, not one per
@@ -172,7 +172,7 @@ handle_users(struct worker *w, struct req *r, struct resp *o)
 
 	(void)form_read(r, &user_form, v);
 	if ((root = page_start(r, o, "users", 200)) == NULL ||
-	    (list = page_elem(root, "users")) == NULL ||
+	    (list = doc_elem(root, "users")) == NULL ||
 	    db_users_list(w->db, 0, user_add, list) == -1 ||
 	    (f = form_new(root, "user", "/beheer/gebruikers")) == NULL ||
 	    form_field(f, "email", "email", post ? v[UF_EMAIL].raw : NULL,
@@ -210,7 +210,7 @@ handle_users(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 	}
 	o->status = 422;
-	return page_attr_int(root, "status", 422);
+	return doc_attr_int(root, "status", 422);
 }
 
 int
@@ -236,14 +236,14 @@ org_add(const struct db_org_row *g, void *arg)
 {
 	xmlNodePtr n;
 
-	if ((n = page_elem(arg, "organisation")) == NULL ||
-	    page_attr_int(n, "id", g->id) == -1 ||
-	    page_attr(n, "kind", g->kind) == -1 ||
-	    page_attr(n, "name", g->name) == -1 ||
-	    (g->cbs_code[0] && page_attr(n, "cbs-code", g->cbs_code) == -1) ||
-	    (g->province[0] && page_attr(n, "province", g->province) == -1) ||
+	if ((n = doc_elem(arg, "organisation")) == NULL ||
+	    doc_attr_int(n, "id", g->id) == -1 ||
+	    doc_attr(n, "kind", g->kind) == -1 ||
+	    doc_attr(n, "name", g->name) == -1 ||
+	    (g->cbs_code[0] && doc_attr(n, "cbs-code", g->cbs_code) == -1) ||
+	    (g->province[0] && doc_attr(n, "province", g->province) == -1) ||
 	    (g->size_class[0] &&
-	    page_attr(n, "size-class", g->size_class) == -1))
+	    doc_attr(n, "size-class", g->size_class) == -1))
 		return -1;
 	return 0;
 }
@@ -254,7 +254,7 @@ handle_organisations(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr root, list;
 
 	if ((root = page_start(r, o, "organisations", 200)) == NULL ||
-	    (list = page_elem(root, "organisations")) == NULL)
+	    (list = doc_elem(root, "organisations")) == NULL)
 		return -1;
 	return db_orgs_list(w->db, org_add, list) == -1 ? -1 : 0;
 }
@@ -264,13 +264,13 @@ entry_add(const struct db_audit *a, void *arg)
 {
 	xmlNodePtr n;
 
-	if ((n = page_elem(arg, "entry")) == NULL ||
+	if ((n = doc_elem(arg, "entry")) == NULL ||
 	    local_attr(n, "at", a->at) == -1 ||
-	    (a->actor[0] && page_attr(n, "actor", a->actor) == -1) ||
-	    page_attr(n, "action", a->action) == -1 ||
-	    page_attr(n, "subject-type", a->subject_type) == -1 ||
-	    page_attr_int(n, "subject-id", a->subject_id) == -1 ||
-	    page_attr(n, "detail", a->detail) == -1)
+	    (a->actor[0] && doc_attr(n, "actor", a->actor) == -1) ||
+	    doc_attr(n, "action", a->action) == -1 ||
+	    doc_attr(n, "subject-type", a->subject_type) == -1 ||
+	    doc_attr_int(n, "subject-id", a->subject_id) == -1 ||
+	    doc_attr(n, "detail", a->detail) == -1)
 		return -1;
 	return 0;
 }
@@ -281,7 +281,7 @@ handle_audit(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr root, list;
 
 	if ((root = page_start(r, o, "audit", 200)) == NULL ||
-	    (list = page_elem(root, "entries")) == NULL)
+	    (list = doc_elem(root, "entries")) == NULL)
 		return -1;
 	return db_audit_list(w->db, LIST_MAX, entry_add, list) == -1 ? -1 : 0;
 }

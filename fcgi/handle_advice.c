@@ -83,8 +83,8 @@ handle_advice(struct worker *w, struct req *r, struct resp *o)
 		return redirect(o, loc);
 	}
 	if ((root = page_start(r, o, "advice", 200)) == NULL ||
-	    (a = page_elem(root, "advice")) == NULL ||
-	    page_attr(a, "hidden", "no-round") == -1)
+	    (a = doc_elem(root, "advice")) == NULL ||
+	    doc_attr(a, "hidden", "no-round") == -1)
 		return -1;
 	return 0;
 }
@@ -164,7 +164,7 @@ question_text(xmlNodePtr n, const struct qn *qn, const char *id,
 		if (l != NULL && xmlStrEqual(l, (const xmlChar *)
 		    lang_codes[lang])) {
 			text = xmlNodeGetContent(t);
-			rc = text == NULL ? -1 : page_attr(n, "question-text",
+			rc = text == NULL ? -1 : doc_attr(n, "question-text",
 			    (const char *)text);
 			xmlFree(text);
 		}
@@ -218,25 +218,25 @@ match_rule(const struct adv_rule *rule, void *arg)
 			return -1;
 		c->hits = more;
 	}
-	if ((n = page_elem(c->scratch, "item")) == NULL ||
-	    page_attr(n, "rule", rule->id) == -1 ||
-	    page_attr(n, "tier", rule->tier) == -1 ||
-	    page_attr(n, "scope", scope) == -1 ||
-	    page_attr(n, "key", key) == -1 ||
-	    (sc != NULL && page_attr_1(n, "score", sc->score) == -1) ||
-	    page_attr_1(n, "gap", gap) == -1 ||
-	    (w = page_elem(n, "when")) == NULL)
+	if ((n = doc_elem(c->scratch, "item")) == NULL ||
+	    doc_attr(n, "rule", rule->id) == -1 ||
+	    doc_attr(n, "tier", rule->tier) == -1 ||
+	    doc_attr(n, "scope", scope) == -1 ||
+	    doc_attr(n, "key", key) == -1 ||
+	    (sc != NULL && doc_attr_1(n, "score", sc->score) == -1) ||
+	    doc_attr_1(n, "gap", gap) == -1 ||
+	    (w = doc_elem(n, "when")) == NULL)
 		return -1;
 	if (rule->scope[0] != '\0') {
-		if (page_attr_1(w, "from", rule->from) == -1 ||
-		    (rule->has_below && page_attr_1(w, "below", rule->below) ==
+		if (doc_attr_1(w, "from", rule->from) == -1 ||
+		    (rule->has_below && doc_attr_1(w, "below", rule->below) ==
 		    -1))
 			return -1;
-	} else if (page_attr(w, "question", rule->question) == -1 ||
-	    page_attr(w, "answer", rule->answer) == -1 ||
+	} else if (doc_attr(w, "question", rule->question) == -1 ||
+	    doc_attr(w, "answer", rule->answer) == -1 ||
 	    question_text(w, c->f->qn, rule->question, c->lang) == -1)
 		return -1;
-	if (page_text(n, "text", rule->text[c->lang]) == NULL)
+	if (doc_text(n, "text", rule->text[c->lang]) == NULL)
 		return -1;
 	c->hits[c->n].position = rule->position;
 	c->hits[c->n].gap = gap;
@@ -258,13 +258,13 @@ link_xml(int position, const struct adv_link *l, void *arg)
 		if (l->practice_id != 0) {
 			if (l->title[0] == '\0')
 				continue;	/* not (or no longer) published */
-			if ((n = page_elem(c->hits[i].node, "practice")) ==
-			    NULL || page_attr_int(n, "id", l->practice_id) ==
-			    -1 || page_attr(n, "title", l->title) == -1)
+			if ((n = doc_elem(c->hits[i].node, "practice")) ==
+			    NULL || doc_attr_int(n, "id", l->practice_id) ==
+			    -1 || doc_attr(n, "title", l->title) == -1)
 				return -1;
-		} else if ((n = page_elem(c->hits[i].node, "link")) == NULL ||
-		    page_attr(n, "href", l->href) == -1 ||
-		    page_attr(n, "label", l->label[c->lang]) == -1)
+		} else if ((n = doc_elem(c->hits[i].node, "link")) == NULL ||
+		    doc_attr(n, "href", l->href) == -1 ||
+		    doc_attr(n, "label", l->label[c->lang]) == -1)
 			return -1;
 	}
 	return 0;
@@ -309,9 +309,9 @@ handle_advice_year(struct worker *w, struct req *r, struct resp *o)
 	    db_scores_list(w->db, rd.id, fact_score, f) == -1 ||
 	    db_answers_list(w->db, rd.id, fact_answer, f) == -1 ||
 	    (root = page_start(r, o, "advice", 200)) == NULL ||
-	    (a = page_elem(root, "advice")) == NULL ||
-	    page_attr_int(a, "year", year) == -1 ||
-	    page_attr(a, "hidden", "no") == -1 ||
+	    (a = doc_elem(root, "advice")) == NULL ||
+	    doc_attr_int(a, "year", year) == -1 ||
+	    doc_attr(a, "hidden", "no") == -1 ||
 	    (c.scratch = xmlNewNode(NULL, (const xmlChar *)"scratch")) == NULL)
 		goto out;
 	if (submitted_years_xml(w, r->user.org_id, a, year) == -1 ||
@@ -354,22 +354,22 @@ request_xml(const struct db_advice_request *q, void *arg)
 
 	if (clock_utc_to_local(q->created, created) == -1)
 		snprintf(created, sizeof(created), "%s", q->created);
-	if ((n = page_text(c->list, "request", q->question)) == NULL ||
-	    page_attr_int(n, "id", q->id) == -1 ||
-	    page_attr(n, "topic", q->topic) == -1 ||
-	    page_attr(n, "contact", q->contact) == -1 ||
-	    page_attr(n, "status", q->status) == -1 ||
-	    page_attr(n, "created", created) == -1 ||
-	    page_attr(n, "requester", q->requester) == -1)
+	if ((n = doc_text(c->list, "request", q->question)) == NULL ||
+	    doc_attr_int(n, "id", q->id) == -1 ||
+	    doc_attr(n, "topic", q->topic) == -1 ||
+	    doc_attr(n, "contact", q->contact) == -1 ||
+	    doc_attr(n, "status", q->status) == -1 ||
+	    doc_attr(n, "created", created) == -1 ||
+	    doc_attr(n, "requester", q->requester) == -1)
 		return -1;
 	if (!c->admin)
 		return 0;
 	if ((q->updated[0] && (clock_utc_to_local(q->updated, updated) ==
-	    -1 || page_attr(n, "updated", updated) == -1)) ||
-	    page_attr(n, "organisation", q->org_name) == -1 ||
-	    page_attr_int(n, "organisation-id", q->org_id) == -1 ||
-	    page_attr(n, "email", q->email) == -1 ||
-	    (q->phone[0] && page_attr(n, "phone", q->phone) == -1))
+	    -1 || doc_attr(n, "updated", updated) == -1)) ||
+	    doc_attr(n, "organisation", q->org_name) == -1 ||
+	    doc_attr_int(n, "organisation-id", q->org_id) == -1 ||
+	    doc_attr(n, "email", q->email) == -1 ||
+	    (q->phone[0] && doc_attr(n, "phone", q->phone) == -1))
 		return -1;
 	snprintf(action, sizeof(action), "/beheer/advies/%lld", q->id);
 	if ((f = form_new(n, "advice-status", action)) == NULL ||
@@ -408,15 +408,15 @@ request_notify(struct worker *w, const struct req *r, long long id,
 		json_decref(data);
 		return -1;
 	}
-	if ((q = page_text(root, "question", question)) == NULL ||
-	    page_attr_int(q, "id", id) == -1 ||
-	    page_attr(q, "topic", topic) == -1 ||
-	    page_attr(q, "contact", contact) == -1 ||
-	    page_attr(q, "phone", phone) == -1 ||
-	    page_text(root, "organisation", r->user.org_name) == NULL ||
-	    page_text(root, "requester", r->user.name) == NULL ||
-	    page_text(root, "email", r->user.email) == NULL ||
-	    page_text(root, "base-url", w->cfg->base_url) == NULL) {
+	if ((q = doc_text(root, "question", question)) == NULL ||
+	    doc_attr_int(q, "id", id) == -1 ||
+	    doc_attr(q, "topic", topic) == -1 ||
+	    doc_attr(q, "contact", contact) == -1 ||
+	    doc_attr(q, "phone", phone) == -1 ||
+	    doc_text(root, "organisation", r->user.org_name) == NULL ||
+	    doc_text(root, "requester", r->user.name) == NULL ||
+	    doc_text(root, "email", r->user.email) == NULL ||
+	    doc_text(root, "base-url", w->cfg->base_url) == NULL) {
 		json_decref(data);
 		xmlFreeDoc(mail);
 		return -1;
@@ -469,10 +469,10 @@ handle_advice_request(struct worker *w, struct req *r, struct resp *o)
 		}
 		o->status = 422;
 		if (form_mark(f, &request_form, v) == -1 ||
-		    page_attr_int(root, "status", 422) == -1)
+		    doc_attr_int(root, "status", 422) == -1)
 			return -1;
 	}
-	if ((c.list = page_elem(root, "requests")) == NULL ||
+	if ((c.list = doc_elem(root, "requests")) == NULL ||
 	    db_advice_requests(w->db, r->user.org_id, 0, request_xml, &c) ==
 	    -1)
 		return -1;
@@ -488,11 +488,11 @@ handle_advice_admin(struct worker *w, struct req *r, struct resp *o)
 
 	if (db_advice_request_counts(w->db, counts) == -1 ||
 	    (root = page_start(r, o, "advice-admin", 200)) == NULL ||
-	    (n = page_elem(root, "counts")) == NULL ||
-	    page_attr_int(n, "new", counts[0]) == -1 ||
-	    page_attr_int(n, "in_progress", counts[1]) == -1 ||
-	    page_attr_int(n, "done", counts[2]) == -1 ||
-	    (c.list = page_elem(root, "requests")) == NULL ||
+	    (n = doc_elem(root, "counts")) == NULL ||
+	    doc_attr_int(n, "new", counts[0]) == -1 ||
+	    doc_attr_int(n, "in_progress", counts[1]) == -1 ||
+	    doc_attr_int(n, "done", counts[2]) == -1 ||
+	    (c.list = doc_elem(root, "requests")) == NULL ||
 	    db_advice_requests(w->db, 0, 0, request_xml, &c) == -1)
 		return -1;
 	return 0;

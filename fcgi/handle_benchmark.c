@@ -63,29 +63,29 @@ stats_xml(xmlNodePtr parent, const struct db_peer_stat *st, const int *has,
 	for (int i = 0; i < BENCH_SCOPES; i++) {
 		const struct db_peer_stat *s = &st[i];
 		long long count = has[i] ? s->n : 0;
-		if ((n = page_elem(parent, "stat")) == NULL ||
-		    page_attr(n, "scope", bench_scopes[i].scope) == -1 ||
-		    page_attr(n, "key", bench_scopes[i].key) == -1 ||
-		    page_attr_int(n, "n", count) == -1)
+		if ((n = doc_elem(parent, "stat")) == NULL ||
+		    doc_attr(n, "scope", bench_scopes[i].scope) == -1 ||
+		    doc_attr(n, "key", bench_scopes[i].key) == -1 ||
+		    doc_attr_int(n, "n", count) == -1)
 			return -1;
 		if (with_own && has[i] && s->has_own &&
-		    page_attr_1(n, "own", s->own) == -1)
+		    doc_attr_1(n, "own", s->own) == -1)
 			return -1;
 		if (count < min_group) {
-			if (page_attr(n, "hidden", "yes") == -1)
+			if (doc_attr(n, "hidden", "yes") == -1)
 				return -1;
 			continue;
 		}
-		if (page_attr_1(n, "min", s->min) == -1 ||
-		    page_attr_1(n, "q1", s->q1) == -1 ||
-		    page_attr_1(n, "median", s->median) == -1 ||
-		    page_attr_1(n, "q3", s->q3) == -1 ||
-		    page_attr_1(n, "max", s->max) == -1)
+		if (doc_attr_1(n, "min", s->min) == -1 ||
+		    doc_attr_1(n, "q1", s->q1) == -1 ||
+		    doc_attr_1(n, "median", s->median) == -1 ||
+		    doc_attr_1(n, "q3", s->q3) == -1 ||
+		    doc_attr_1(n, "max", s->max) == -1)
 			return -1;
 		if (with_own && s->has_own &&
-		    (page_attr_int(n, "percentile",
+		    (doc_attr_int(n, "percentile",
 		    (long long)(bench_percentile(s) + 0.5)) == -1 ||
-		    page_attr(n, "position", bench_position(s)) == -1))
+		    doc_attr(n, "position", bench_position(s)) == -1))
 			return -1;
 	}
 	return 0;
@@ -107,9 +107,9 @@ handle_benchmark(struct worker *w, struct req *r, struct resp *o)
 		return redirect(o, loc);
 	}
 	if ((root = page_start(r, o, "benchmark", 200)) == NULL ||
-	    (b = page_elem(root, "benchmark")) == NULL ||
-	    page_attr(b, "hidden", "no-round") == -1 ||
-	    page_attr_int(b, "min-group", w->cfg->min_group) == -1)
+	    (b = doc_elem(root, "benchmark")) == NULL ||
+	    doc_attr(b, "hidden", "no-round") == -1 ||
+	    doc_attr_int(b, "min-group", w->cfg->min_group) == -1)
 		return -1;
 	return 0;
 }
@@ -129,17 +129,17 @@ trend_point(const struct db_trend *t, void *arg)
 	xmlNodePtr		 p;
 
 	if (c->year == NULL || t->year != c->at) {
-		if ((c->year = page_elem(c->list, "year")) == NULL ||
-		    page_attr_int(c->year, "value", t->year) == -1)
+		if ((c->year = doc_elem(c->list, "year")) == NULL ||
+		    doc_attr_int(c->year, "value", t->year) == -1)
 			return -1;
 		c->at = t->year;
 	}
-	if ((p = page_elem(c->year, "point")) == NULL ||
-	    page_attr(p, "scope", t->scope) == -1 ||
-	    page_attr(p, "key", t->key) == -1 ||
-	    (t->has_own && page_attr_1(p, "own", t->own) == -1) ||
+	if ((p = doc_elem(c->year, "point")) == NULL ||
+	    doc_attr(p, "scope", t->scope) == -1 ||
+	    doc_attr(p, "key", t->key) == -1 ||
+	    (t->has_own && doc_attr_1(p, "own", t->own) == -1) ||
 	    (t->participants >= c->min_group && t->n >= c->min_group &&
-	    page_attr_1(p, "median", t->median) == -1))
+	    doc_attr_1(p, "median", t->median) == -1))
 		return -1;
 	return 0;
 }
@@ -179,27 +179,27 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 		return error_page(r, o, 404, NULL);
 	k = keys[g];
 	if ((root = page_start(r, o, "benchmark", 200)) == NULL ||
-	    (b = page_elem(root, "benchmark")) == NULL ||
-	    page_attr_int(b, "year", year) == -1 ||
-	    page_attr(b, "group", peer_group_names[g]) == -1 ||
-	    page_attr_int(b, "min-group", w->cfg->min_group) == -1 ||
-	    page_attr_int(b, "participants", parts[g]) == -1 ||
-	    page_attr(b, "hidden", parts[g] < w->cfg->min_group ?
+	    (b = doc_elem(root, "benchmark")) == NULL ||
+	    doc_attr_int(b, "year", year) == -1 ||
+	    doc_attr(b, "group", peer_group_names[g]) == -1 ||
+	    doc_attr_int(b, "min-group", w->cfg->min_group) == -1 ||
+	    doc_attr_int(b, "participants", parts[g]) == -1 ||
+	    doc_attr(b, "hidden", parts[g] < w->cfg->min_group ?
 	    "too-small" : "no") == -1 ||
 	    years_xml(b, ys.y, ys.n, year) == -1 ||
-	    (groups = page_elem(b, "groups")) == NULL)
+	    (groups = doc_elem(b, "groups")) == NULL)
 		return -1;
 	for (int i = 0; i < PG__MAX; i++) {
 		if (!in[i])
 			continue;
-		if ((e = page_elem(groups, "group")) == NULL ||
-		    page_attr(e, "name", peer_group_names[i]) == -1 ||
-		    page_attr(e, "word", group_words[i]) == -1 ||
-		    page_attr_int(e, "participants", parts[i]) == -1 ||
-		    page_attr(e, "current", i == g ? "yes" : "no") == -1 ||
-		    (i == PG_PROVINCE && page_attr(e, "label", og.province) ==
+		if ((e = doc_elem(groups, "group")) == NULL ||
+		    doc_attr(e, "name", peer_group_names[i]) == -1 ||
+		    doc_attr(e, "word", group_words[i]) == -1 ||
+		    doc_attr_int(e, "participants", parts[i]) == -1 ||
+		    doc_attr(e, "current", i == g ? "yes" : "no") == -1 ||
+		    (i == PG_PROVINCE && doc_attr(e, "label", og.province) ==
 		    -1) ||
-		    (i == PG_SIZE && page_attr(e, "label", og.size_class) == -1))
+		    (i == PG_SIZE && doc_attr(e, "label", og.size_class) == -1))
 			return -1;
 	}
 	if (parts[g] >= w->cfg->min_group) {
@@ -214,10 +214,10 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 	}
 	memset(&tc, 0, sizeof(tc));
 	tc.min_group = w->cfg->min_group;
-	if ((tc.list = page_elem(root, "trend")) == NULL ||
-	    page_attr(tc.list, "group", peer_group_names[g]) == -1 ||
+	if ((tc.list = doc_elem(root, "trend")) == NULL ||
+	    doc_attr(tc.list, "group", peer_group_names[g]) == -1 ||
 	    db_peer_trend(w->db, r->user.org_id, &k, trend_point, &tc) == -1 ||
-	    page_int(root, "target", (long long)SPEND_TARGET) == NULL)
+	    doc_int(root, "target", (long long)SPEND_TARGET) == NULL)
 		return -1;
 	return 0;
 }
@@ -284,8 +284,8 @@ handle_region(struct worker *w, struct req *r, struct resp *o)
 	if ((rc = redirect_latest(w, o, "/regio")) != 0)
 		return rc == 1 ? 0 : -1;
 	if ((root = page_start(r, o, "regional", 200)) == NULL ||
-	    (e = page_elem(root, "region")) == NULL ||
-	    page_attr(e, "hidden", "no-data") == -1)
+	    (e = doc_elem(root, "region")) == NULL ||
+	    doc_attr(e, "hidden", "no-data") == -1)
 		return -1;
 	return 0;
 }
@@ -306,20 +306,20 @@ named_xml(const struct db_named_score *s, void *arg)
 	xmlNodePtr		 n;
 
 	if (c->cur == NULL || s->org_id != c->at) {
-		if ((c->cur = page_elem(c->parent, "municipality")) == NULL ||
-		    page_attr_int(c->cur, "id", s->org_id) == -1 ||
-		    page_attr(c->cur, "name", s->name) == -1 ||
-		    page_attr(c->cur, "size-class", s->size_class) == -1)
+		if ((c->cur = doc_elem(c->parent, "municipality")) == NULL ||
+		    doc_attr_int(c->cur, "id", s->org_id) == -1 ||
+		    doc_attr(c->cur, "name", s->name) == -1 ||
+		    doc_attr(c->cur, "size-class", s->size_class) == -1)
 			return -1;
 		c->at = s->org_id;
 		c->count++;
 	}
 	if (bench_scope_index(s->scope, s->key) == -1)
 		return 0;
-	if ((n = page_elem(c->cur, "score")) == NULL ||
-	    page_attr(n, "scope", s->scope) == -1 ||
-	    page_attr(n, "key", s->key) == -1 ||
-	    (s->has && page_attr_1(n, "value", s->score) == -1))
+	if ((n = doc_elem(c->cur, "score")) == NULL ||
+	    doc_attr(n, "scope", s->scope) == -1 ||
+	    doc_attr(n, "key", s->key) == -1 ||
+	    (s->has && doc_attr_1(n, "value", s->score) == -1))
 		return -1;
 	return 0;
 }
@@ -386,28 +386,28 @@ handle_region_year(struct worker *w, struct req *r, struct resp *o)
 	snprintf(csv, sizeof(csv), "/regio/%lld.csv", year);
 	memset(&nc, 0, sizeof(nc));
 	if ((root = page_start(r, o, "regional", 200)) == NULL ||
-	    (e = page_elem(root, "region")) == NULL ||
-	    page_attr_int(e, "year", year) == -1 ||
-	    page_attr(e, "kind", g->province ? "province" : "national") == -1 ||
-	    (g->province && page_attr(e, "name", g->name) == -1) ||
-	    page_attr_int(e, "min-group", w->cfg->min_group) == -1 ||
-	    page_attr_int(e, "participants", g->parts) == -1 ||
-	    page_attr(e, "hidden", g->parts < w->cfg->min_group ?
+	    (e = doc_elem(root, "region")) == NULL ||
+	    doc_attr_int(e, "year", year) == -1 ||
+	    doc_attr(e, "kind", g->province ? "province" : "national") == -1 ||
+	    (g->province && doc_attr(e, "name", g->name) == -1) ||
+	    doc_attr_int(e, "min-group", w->cfg->min_group) == -1 ||
+	    doc_attr_int(e, "participants", g->parts) == -1 ||
+	    doc_attr(e, "hidden", g->parts < w->cfg->min_group ?
 	    "too-small" : "no") == -1 ||
-	    page_attr(e, "csv", csv) == -1 ||
+	    doc_attr(e, "csv", csv) == -1 ||
 	    years_xml(e, ys.y, ys.n, year) == -1 ||
-	    (p = page_elem(e, "participation")) == NULL ||
-	    page_attr_int(p, "municipalities", g->counts[0]) == -1 ||
-	    page_attr_int(p, "started", g->counts[1]) == -1 ||
-	    page_attr_int(p, "submitted", g->counts[2]) == -1)
+	    (p = doc_elem(e, "participation")) == NULL ||
+	    doc_attr_int(p, "municipalities", g->counts[0]) == -1 ||
+	    doc_attr_int(p, "started", g->counts[1]) == -1 ||
+	    doc_attr_int(p, "submitted", g->counts[2]) == -1)
 		goto out;
 	if (g->parts >= w->cfg->min_group &&
 	    stats_xml(e, g->st, g->has, w->cfg->min_group, 0) == -1)
 		goto out;
 	nc.parent = e;
 	if (db_region_named(w->db, (int)year, g->province, named_xml, &nc) ==
-	    -1 || (a = page_elem(e, "anonymous")) == NULL ||
-	    page_attr_int(a, "count", g->counts[2] - nc.count) == -1)
+	    -1 || (a = doc_elem(e, "anonymous")) == NULL ||
+	    doc_attr_int(a, "count", g->counts[2] - nc.count) == -1)
 		goto out;
 	rc = 0;
 out:
@@ -535,8 +535,8 @@ handle_overview(struct worker *w, struct req *r, struct resp *o)
 	if ((rc = redirect_latest(w, o, "/beheer/overzicht")) != 0)
 		return rc == 1 ? 0 : -1;
 	if ((root = page_start(r, o, "overview", 200)) == NULL ||
-	    (e = page_elem(root, "overview")) == NULL ||
-	    page_elem(e, "participation") == NULL)
+	    (e = doc_elem(root, "overview")) == NULL ||
+	    doc_elem(e, "participation") == NULL)
 		return -1;
 	return 0;
 }
@@ -546,11 +546,11 @@ participation_xml(const struct db_participation *p, void *arg)
 {
 	xmlNodePtr e;
 
-	if ((e = page_elem(arg, "year")) == NULL ||
-	    page_attr_int(e, "value", p->year) == -1 ||
-	    page_attr_int(e, "invited", p->invited) == -1 ||
-	    page_attr_int(e, "started", p->started) == -1 ||
-	    page_attr_int(e, "submitted", p->submitted) == -1)
+	if ((e = doc_elem(arg, "year")) == NULL ||
+	    doc_attr_int(e, "value", p->year) == -1 ||
+	    doc_attr_int(e, "invited", p->invited) == -1 ||
+	    doc_attr_int(e, "started", p->started) == -1 ||
+	    doc_attr_int(e, "submitted", p->submitted) == -1)
 		return -1;
 	return 0;
 }
@@ -574,11 +574,11 @@ rank_xml(const struct db_rank_row *row, void *arg)
 	c->last = row->score;
 	if (c->rank > RANKED)
 		return 0;
-	if ((e = page_elem(c->list, "entry")) == NULL ||
-	    page_attr_int(e, "rank", c->rank) == -1 ||
-	    page_attr_int(e, "id", row->org_id) == -1 ||
-	    page_attr(e, "name", row->name) == -1 ||
-	    page_attr_1(e, "score", row->score) == -1)
+	if ((e = doc_elem(c->list, "entry")) == NULL ||
+	    doc_attr_int(e, "rank", c->rank) == -1 ||
+	    doc_attr_int(e, "id", row->org_id) == -1 ||
+	    doc_attr(e, "name", row->name) == -1 ||
+	    doc_attr_1(e, "score", row->score) == -1)
 		return -1;
 	return 0;
 }
@@ -596,24 +596,24 @@ year_score_xml(const struct db_year_score *s, void *arg)
 	char			 local[24];
 
 	if (c->cur == NULL || s->round_id != c->at) {
-		if ((c->cur = page_elem(c->list, "municipality")) == NULL ||
-		    page_attr_int(c->cur, "id", s->org_id) == -1 ||
-		    page_attr(c->cur, "name", s->name) == -1 ||
-		    page_attr(c->cur, "province", s->province) == -1 ||
-		    page_attr(c->cur, "size-class", s->size_class) == -1 ||
-		    page_attr(c->cur, "show-name", s->show_name ? "yes" :
+		if ((c->cur = doc_elem(c->list, "municipality")) == NULL ||
+		    doc_attr_int(c->cur, "id", s->org_id) == -1 ||
+		    doc_attr(c->cur, "name", s->name) == -1 ||
+		    doc_attr(c->cur, "province", s->province) == -1 ||
+		    doc_attr(c->cur, "size-class", s->size_class) == -1 ||
+		    doc_attr(c->cur, "show-name", s->show_name ? "yes" :
 		    "no") == -1 ||
 		    (clock_utc_to_local(s->submitted_at, local) == 0 &&
-		    page_attr(c->cur, "submitted", local) == -1))
+		    doc_attr(c->cur, "submitted", local) == -1))
 			return -1;
 		c->at = s->round_id;
 	}
 	if (s->scope[0] == '\0' || bench_scope_index(s->scope, s->key) == -1)
 		return 0;
-	if ((n = page_elem(c->cur, "score")) == NULL ||
-	    page_attr(n, "scope", s->scope) == -1 ||
-	    page_attr(n, "key", s->key) == -1 ||
-	    (s->has && page_attr_1(n, "value", s->score) == -1))
+	if ((n = doc_elem(c->cur, "score")) == NULL ||
+	    doc_attr(n, "scope", s->scope) == -1 ||
+	    doc_attr(n, "key", s->key) == -1 ||
+	    (s->has && doc_attr_1(n, "value", s->score) == -1))
 		return -1;
 	return 0;
 }
@@ -643,31 +643,31 @@ handle_overview_year(struct worker *w, struct req *r, struct resp *o)
 	if (page > pages)
 		return error_page(r, o, 404, NULL);
 	if ((root = page_start(r, o, "overview", 200)) == NULL ||
-	    (e = page_elem(root, "overview")) == NULL ||
-	    page_attr_int(e, "year", year) == -1 ||
-	    page_attr_int(e, "page", page) == -1 ||
-	    page_attr_int(e, "pages", pages) == -1 ||
-	    page_attr_int(e, "submitted", total) == -1 ||
+	    (e = doc_elem(root, "overview")) == NULL ||
+	    doc_attr_int(e, "year", year) == -1 ||
+	    doc_attr_int(e, "page", page) == -1 ||
+	    doc_attr_int(e, "pages", pages) == -1 ||
+	    doc_attr_int(e, "submitted", total) == -1 ||
 	    years_xml(e, ys.y, ys.n, year) == -1 ||
-	    (a = page_elem(e, "participation")) == NULL ||
+	    (a = doc_elem(e, "participation")) == NULL ||
 	    db_participation(w->db, participation_xml, a) == -1)
 		return -1;
 	for (size_t i = 0; i < 2; i++) {
 		memset(&rk, 0, sizeof(rk));
-		if ((rk.list = page_elem(e, "ranking")) == NULL ||
-		    page_attr(rk.list, "name", levels[i]) == -1 ||
+		if ((rk.list = doc_elem(e, "ranking")) == NULL ||
+		    doc_attr(rk.list, "name", levels[i]) == -1 ||
 		    db_ranking(w->db, (int)year, levels[i], 4 * RANKED,
 		    rank_xml, &rk) == -1)
 			return -1;
 	}
 	memset(&sc, 0, sizeof(sc));
-	if ((sc.list = page_elem(e, "scores")) == NULL ||
+	if ((sc.list = doc_elem(e, "scores")) == NULL ||
 	    db_year_scores(w->db, (int)year, OVERVIEW_PAGE,
 	    (page - 1) * OVERVIEW_PAGE, year_score_xml, &sc) == -1 ||
-	    (a = page_elem(e, "advice-requests")) == NULL ||
-	    page_attr_int(a, "new", counts[0]) == -1 ||
-	    page_attr_int(a, "in_progress", counts[1]) == -1 ||
-	    page_attr_int(a, "done", counts[2]) == -1)
+	    (a = doc_elem(e, "advice-requests")) == NULL ||
+	    doc_attr_int(a, "new", counts[0]) == -1 ||
+	    doc_attr_int(a, "in_progress", counts[1]) == -1 ||
+	    doc_attr_int(a, "done", counts[2]) == -1)
 		return -1;
 	return 0;
 }

@@ -25,7 +25,7 @@ handle_beheer(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr root, events;
 
 	if ((root = page_start(r, o, "beheer", 200)) == NULL ||
-	    (events = page_elem(root, "events")) == NULL)
+	    (events = doc_elem(root, "events")) == NULL)
 		return -1;
 	return db_events_list(w->db, 1, 0, event_item, events) == -1 ? -1 : 0;
 }
@@ -274,7 +274,7 @@ event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 		goto out;
 	if (!ok) {
 		o->status = 422;
-		rc = page_attr_int(root, "status", 422);
+		rc = doc_attr_int(root, "status", 422);
 		goto out;
 	}
 	if ((id = db_event_save(w->db, ev)) == -1 ||
@@ -318,8 +318,8 @@ org_counts(struct regs_ctx *c)
 {
 	if (c->org == NULL)
 		return 0;
-	if (page_attr_int(c->org, "confirmed", c->counts[0]) == -1 ||
-	    page_attr_int(c->org, "waiting", c->counts[1]) == -1)
+	if (doc_attr_int(c->org, "confirmed", c->counts[0]) == -1 ||
+	    doc_attr_int(c->org, "waiting", c->counts[1]) == -1)
 		return -1;
 	return 0;
 }
@@ -333,16 +333,16 @@ reg_xml(xmlNodePtr parent, const struct db_registration *g)
 
 	if (clock_utc_to_local(g->created, local) == -1)
 		snprintf(local, sizeof(local), "%s", g->created);
-	if ((n = page_elem(parent, "registration")) == NULL ||
-	    page_attr_int(n, "id", g->id) == -1 ||
-	    page_attr(n, "status", g->status) == -1 ||
-	    page_attr(n, "name", g->name) == -1 ||
-	    page_attr(n, "email", g->email) == -1 ||
-	    page_attr(n, "job-title", g->job_title) == -1 ||
-	    page_attr(n, "organisation", g->org_name) == -1 ||
-	    page_attr(n, "created", local) == -1 ||
+	if ((n = doc_elem(parent, "registration")) == NULL ||
+	    doc_attr_int(n, "id", g->id) == -1 ||
+	    doc_attr(n, "status", g->status) == -1 ||
+	    doc_attr(n, "name", g->name) == -1 ||
+	    doc_attr(n, "email", g->email) == -1 ||
+	    doc_attr(n, "job-title", g->job_title) == -1 ||
+	    doc_attr(n, "organisation", g->org_name) == -1 ||
+	    doc_attr(n, "created", local) == -1 ||
 	    (g->position > 0 &&
-	    page_attr_int(n, "position", g->position) == -1))
+	    doc_attr_int(n, "position", g->position) == -1))
 		return -1;
 	return 0;
 }
@@ -356,9 +356,9 @@ reg_item(const struct db_registration *g, void *arg)
 		return 0;
 	if (g->org_id != c->last_org) {
 		if (org_counts(c) == -1 ||
-		    (c->org = page_elem(c->orgs, "organisation")) == NULL ||
-		    page_attr_int(c->org, "id", g->org_id) == -1 ||
-		    page_attr(c->org, "name", g->org_name) == -1)
+		    (c->org = doc_elem(c->orgs, "organisation")) == NULL ||
+		    doc_attr_int(c->org, "id", g->org_id) == -1 ||
+		    doc_attr(c->org, "name", g->org_name) == -1)
 			return -1;
 		c->last_org = g->org_id;
 		c->counts[0] = c->counts[1] = 0;
@@ -401,7 +401,7 @@ event_registrations(struct worker *w, struct req *r, struct resp *o,
 	rc = -1;
 	if ((root = page_start(r, o, name, 200)) == NULL ||
 	    event_xml(root, ev, 0) == -1 ||
-	    (c.orgs = page_elem(root, attendance ? "registrations" :
+	    (c.orgs = doc_elem(root, attendance ? "registrations" :
 	    "organisations")) == NULL ||
 	    db_regs_list(w->db, ev->id, 0, reg_item, &c) == -1 ||
 	    org_counts(&c) == -1)
@@ -409,7 +409,7 @@ event_registrations(struct worker *w, struct req *r, struct resp *o,
 	if (!attendance) {
 		snprintf(action, sizeof(action),
 		    "/beheer/programma/%lld/materiaal", ev->id);
-		if ((c.waiting = page_elem(root, "waiting-list")) == NULL ||
+		if ((c.waiting = doc_elem(root, "waiting-list")) == NULL ||
 		    db_regs_list(w->db, ev->id, 1, waiting_item,
 		    c.waiting) == -1 ||
 		    materials_xml(w->db, root, ev->id) == -1 ||
@@ -460,13 +460,13 @@ handle_material_add(struct worker *w, struct req *r, struct resp *o)
 	for (size_t i = 0; i < MA__MAX; i++)
 		if (v[i].raw != NULL && ((n = form_field_of(f,
 		    material_fields[i].name)) == NULL ||
-		    page_attr(n, "value", v[i].raw) == -1))
+		    doc_attr(n, "value", v[i].raw) == -1))
 			return -1;
 	if (form_bad(&material_form, v)) {
 		o->status = 422;
 		if (form_mark(f, &material_form, v) == -1)
 			return -1;
-		return page_attr_int(xmlDocGetRootElement(o->page), "status",
+		return doc_attr_int(xmlDocGetRootElement(o->page), "status",
 		    422);
 	}
 	if (db_material_add(w->db, r->ids[0], v[MA_TITLE].s, v[MA_URL].s,
@@ -582,10 +582,10 @@ org_reg_item(const struct db_registration *g, const char *title,
 	struct org_ctx *c = arg;
 
 	if (g->event_id != c->last_event) {
-		if ((c->event = page_elem(c->events, "event")) == NULL ||
-		    page_attr_int(c->event, "id", g->event_id) == -1 ||
-		    page_text(c->event, "title", title) == NULL ||
-		    page_datetime(c->event, "start", starts_at) == NULL)
+		if ((c->event = doc_elem(c->events, "event")) == NULL ||
+		    doc_attr_int(c->event, "id", g->event_id) == -1 ||
+		    doc_text(c->event, "title", title) == NULL ||
+		    doc_datetime(c->event, "start", starts_at) == NULL)
 			return -1;
 		c->last_event = g->event_id;
 	}
@@ -606,11 +606,11 @@ handle_org_overview(struct worker *w, struct req *r, struct resp *o)
 		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
 	memset(&c, 0, sizeof(c));
 	if ((root = page_start(r, o, "org-overview", 200)) == NULL ||
-	    (n = page_elem(root, "organisation")) == NULL ||
-	    page_attr_int(n, "id", org.id) == -1 ||
-	    page_attr(n, "name", org.name) == -1 ||
-	    page_attr(n, "kind", org.kind) == -1 ||
-	    (c.events = page_elem(root, "events")) == NULL)
+	    (n = doc_elem(root, "organisation")) == NULL ||
+	    doc_attr_int(n, "id", org.id) == -1 ||
+	    doc_attr(n, "name", org.name) == -1 ||
+	    doc_attr(n, "kind", org.kind) == -1 ||
+	    (c.events = doc_elem(root, "events")) == NULL)
 		return -1;
 	return db_regs_of_org(w->db, org.id, org_reg_item, &c) == -1 ? -1 : 0;
 }

@@ -101,13 +101,13 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 	int		 done, total, all_done = 0, all = 0;
 	char		 local[24];
 
-	if ((n = page_elem(parent, "round")) == NULL ||
-	    page_attr_int(n, "year", rd->year) == -1 ||
-	    page_attr(n, "status", rd->status) == -1 ||
-	    page_attr_int(n, "questionnaire-version", qn->version) == -1 ||
+	if ((n = doc_elem(parent, "round")) == NULL ||
+	    doc_attr_int(n, "year", rd->year) == -1 ||
+	    doc_attr(n, "status", rd->status) == -1 ||
+	    doc_attr_int(n, "questionnaire-version", qn->version) == -1 ||
 	    (rd->submitted_at[0] &&
 	    clock_utc_to_local(rd->submitted_at, local) == 0 &&
-	    page_attr(n, "submitted", local) == -1))
+	    doc_attr(n, "submitted", local) == -1))
 		return NULL;
 	for (size_t i = 0; i < qn->nsections; i++) {
 		done = total = 0;
@@ -119,21 +119,21 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 			}
 		all += total;
 		all_done += done;
-		if ((s = page_elem(n, "section")) == NULL ||
-		    page_attr(s, "id", qn->sections[i].id) == -1 ||
-		    page_attr(s, "level", qn->sections[i].operational ?
+		if ((s = doc_elem(n, "section")) == NULL ||
+		    doc_attr(s, "id", qn->sections[i].id) == -1 ||
+		    doc_attr(s, "level", qn->sections[i].operational ?
 		    "operationeel" : "strategisch") == -1 ||
-		    page_attr(s, qn->sections[i].operational ? "category" :
+		    doc_attr(s, qn->sections[i].operational ? "category" :
 		    "theme", qn->sections[i].group) == -1 ||
-		    page_attr_int(s, "answered", done) == -1 ||
-		    page_attr_int(s, "total", total) == -1 ||
+		    doc_attr_int(s, "answered", done) == -1 ||
+		    doc_attr_int(s, "total", total) == -1 ||
 		    (current != NULL && strcmp(current, qn->sections[i].id) ==
-		    0 && page_attr(s, "current", "yes") == -1) ||
+		    0 && doc_attr(s, "current", "yes") == -1) ||
 		    titles(s, qn->sections[i].node) == -1)
 			return NULL;
 	}
-	if (page_attr_int(n, "answered", all_done) == -1 ||
-	    page_attr_int(n, "total", all) == -1)
+	if (doc_attr_int(n, "answered", all_done) == -1 ||
+	    doc_attr_int(n, "total", all) == -1)
 		return NULL;
 	return n;
 }
@@ -174,7 +174,7 @@ handle_monitor(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr		 root;
 
 	if ((root = page_start(r, o, "monitor", 200)) == NULL ||
-	    (c.list = page_elem(root, "rounds")) == NULL)
+	    (c.list = doc_elem(root, "rounds")) == NULL)
 		return -1;
 	return db_qn_latest(w->db, 0, year_item, &c) == -1 ? -1 : 0;
 }
@@ -196,7 +196,7 @@ handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 	if ((root = page_start(r, o, "monitor-round", 200)) != NULL &&
 	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
 	    (!monitor_may_submit(r->role) ||
-	    page_elem(root, "may-submit") != NULL))
+	    doc_elem(root, "may-submit") != NULL))
 		rc = 0;
 	monitor_answers_free(&as);
 	return rc;
@@ -235,8 +235,8 @@ section_page(struct req *r, struct resp *o, int status,
 	if ((root = page_start(r, o, "monitor-section", status)) == NULL ||
 	    round_xml(root, rd, qn, as, qn->sections[si].id) == NULL ||
 	    (f = form_new(root, "section", action)) == NULL ||
-	    page_attr_int(f, "version", version) == -1 ||
-	    page_attr(f, "level", qn->sections[si].operational ?
+	    doc_attr_int(f, "version", version) == -1 ||
+	    doc_attr(f, "level", qn->sections[si].operational ?
 	    "operationeel" : "strategisch") == -1)
 		return -1;
 	if ((copy = xmlDocCopyNode(qn->sections[si].node, o->page, 1)) ==
@@ -244,11 +244,11 @@ section_page(struct req *r, struct resp *o, int status,
 		xmlFreeNode(copy);
 		return -1;
 	}
-	if (si > 0 && page_text(root, "previous", qn->sections[si - 1].id) ==
+	if (si > 0 && doc_text(root, "previous", qn->sections[si - 1].id) ==
 	    NULL)
 		return -1;
 	if ((size_t)si + 1 < qn->nsections &&
-	    page_text(root, "next", qn->sections[si + 1].id) == NULL)
+	    doc_text(root, "next", qn->sections[si + 1].id) == NULL)
 		return -1;
 	if (form_error_key != NULL && form_error(f, form_error_key) == -1)
 		return -1;
@@ -272,19 +272,19 @@ section_page(struct req *r, struct resp *o, int status,
 			dk = a->dont_know;
 			pre = a->prefilled;
 		}
-		if ((n = page_elem(f, "answer")) == NULL ||
-		    page_attr(n, "question", q->id) == -1 ||
-		    (value != NULL && page_attr(n, "value", value) == -1) ||
-		    (dk && page_attr(n, "dont-know", "yes") == -1) ||
-		    (pre && page_attr(n, "prefilled", "yes") == -1))
+		if ((n = doc_elem(f, "answer")) == NULL ||
+		    doc_attr(n, "question", q->id) == -1 ||
+		    (value != NULL && doc_attr(n, "value", value) == -1) ||
+		    (dk && doc_attr(n, "dont-know", "yes") == -1) ||
+		    (pre && doc_attr(n, "prefilled", "yes") == -1))
 			return -1;
 		if (pp != NULL && pp->error != NULL &&
-		    ((n = page_elem(f, "error")) == NULL ||
-		    page_attr(n, "question", q->id) == -1 ||
-		    page_attr(n, "key", pp->error) == -1 ||
+		    ((n = doc_elem(f, "error")) == NULL ||
+		    doc_attr(n, "question", q->id) == -1 ||
+		    doc_attr(n, "key", pp->error) == -1 ||
 		    (pp->error && strcmp(pp->error, "monitor.range") == 0 &&
-		    (page_attr_int(n, "arg", q->min) == -1 ||
-		    page_attr_int(n, "arg2", q->max) == -1))))
+		    (doc_attr_int(n, "arg", q->min) == -1 ||
+		    doc_attr_int(n, "arg2", q->max) == -1))))
 			return -1;
 	}
 	return 0;
@@ -435,9 +435,9 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 		const struct qquestion *q = &qn->questions[k];
 		if (monitor_answered(&as, q->id))
 			continue;
-		if ((n = page_elem(root, "unanswered")) == NULL ||
-		    page_attr(n, "question", q->id) == -1 ||
-		    page_attr(n, "section", qn->sections[q->section].id) == -1)
+		if ((n = doc_elem(root, "unanswered")) == NULL ||
+		    doc_attr(n, "question", q->id) == -1 ||
+		    doc_attr(n, "section", qn->sections[q->section].id) == -1)
 			goto out;
 		for (xmlNodePtr t = q->node->children; t != NULL; t = t->next)
 			if (t->type == XML_ELEMENT_NODE &&
@@ -461,12 +461,12 @@ score_item(const struct db_score *s, void *arg)
 	char		 buf[32];
 
 	snprintf(buf, sizeof(buf), "%.1f", s->score);
-	if ((n = page_elem(arg, "score")) == NULL ||
-	    page_attr(n, "scope", s->scope) == -1 ||
-	    page_attr(n, "key", s->key) == -1 ||
-	    (s->has && page_attr(n, "value", buf) == -1) ||
-	    page_attr_int(n, "answered", s->answered) == -1 ||
-	    page_attr_int(n, "total", s->total) == -1)
+	if ((n = doc_elem(arg, "score")) == NULL ||
+	    doc_attr(n, "scope", s->scope) == -1 ||
+	    doc_attr(n, "key", s->key) == -1 ||
+	    (s->has && doc_attr(n, "value", buf) == -1) ||
+	    doc_attr_int(n, "answered", s->answered) == -1 ||
+	    doc_attr_int(n, "total", s->total) == -1)
 		return -1;
 	return 0;
 }
@@ -489,8 +489,8 @@ handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 	rc = -1;
 	if ((root = page_start(r, o, "monitor-result", 200)) != NULL &&
 	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
-	    page_text(root, "target", target) != NULL &&
-	    (list = page_elem(root, "scores")) != NULL &&
+	    doc_text(root, "target", target) != NULL &&
+	    (list = doc_elem(root, "scores")) != NULL &&
 	    (!monitor_round_submitted(&rd) ||
 	    db_scores_list(w->db, rd.id, score_item, list) != -1))
 		rc = 0;
@@ -624,15 +624,15 @@ round_row(const struct db_round *rd, void *arg)
 	xmlNodePtr	 n;
 	char		 local[24];
 
-	if ((n = page_elem(arg, "round")) == NULL ||
-	    page_attr_int(n, "id", rd->id) == -1 ||
-	    page_attr(n, "organisation", rd->org_name) == -1 ||
-	    page_attr_int(n, "organisation-id", rd->org_id) == -1 ||
-	    page_attr_int(n, "year", rd->year) == -1 ||
-	    page_attr(n, "status", rd->status) == -1 ||
+	if ((n = doc_elem(arg, "round")) == NULL ||
+	    doc_attr_int(n, "id", rd->id) == -1 ||
+	    doc_attr(n, "organisation", rd->org_name) == -1 ||
+	    doc_attr_int(n, "organisation-id", rd->org_id) == -1 ||
+	    doc_attr_int(n, "year", rd->year) == -1 ||
+	    doc_attr(n, "status", rd->status) == -1 ||
 	    (rd->submitted_at[0] &&
 	    clock_utc_to_local(rd->submitted_at, local) == 0 &&
-	    page_attr(n, "submitted", local) == -1))
+	    doc_attr(n, "submitted", local) == -1))
 		return -1;
 	return 0;
 }
@@ -643,7 +643,7 @@ handle_rounds_admin(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr root, list;
 
 	if ((root = page_start(r, o, "rounds-admin", 200)) == NULL ||
-	    (list = page_elem(root, "rounds")) == NULL)
+	    (list = doc_elem(root, "rounds")) == NULL)
 		return -1;
 	return db_rounds_list(w->db, 0, 0, round_row, list) == -1 ? -1 : 0;
 }

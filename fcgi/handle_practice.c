@@ -43,7 +43,7 @@ utc_xml(xmlNodePtr parent, const char *name, const char *utc)
 		return 0;
 	if (clock_utc_to_local(utc, local) == -1)
 		snprintf(local, sizeof(local), "%s", utc);
-	return page_datetime(parent, name, local) == NULL ? -1 : 0;
+	return doc_datetime(parent, name, local) == NULL ? -1 : 0;
 }
 
 /* Adds <aspects><aspect code/>...</aspects> from a comma-separated list. */
@@ -53,12 +53,12 @@ aspects_list_xml(xmlNodePtr parent, const char *list)
 	xmlNodePtr	 as, a;
 	char		 buf[128], *s, *tok, *save = NULL;
 
-	if ((as = page_elem(parent, "aspects")) == NULL)
+	if ((as = doc_elem(parent, "aspects")) == NULL)
 		return -1;
 	snprintf(buf, sizeof(buf), "%s", list);
 	for (s = buf; (tok = strtok_r(s, ",", &save)) != NULL; s = NULL)
-		if ((a = page_elem(as, "aspect")) == NULL ||
-		    page_attr(a, "code", tok) == -1)
+		if ((a = doc_elem(as, "aspect")) == NULL ||
+		    doc_attr(a, "code", tok) == -1)
 			return -1;
 	return 0;
 }
@@ -69,20 +69,20 @@ item_xml(const struct db_practice_item *it, void *arg)
 {
 	xmlNodePtr n, o;
 
-	if ((n = page_elem(arg, "practice")) == NULL ||
-	    page_attr_int(n, "id", it->id) == -1 ||
-	    page_attr(n, "public", it->is_public ? "yes" : "no") == -1 ||
-	    page_attr(n, "status", it->status) == -1 ||
+	if ((n = doc_elem(arg, "practice")) == NULL ||
+	    doc_attr_int(n, "id", it->id) == -1 ||
+	    doc_attr(n, "public", it->is_public ? "yes" : "no") == -1 ||
+	    doc_attr(n, "status", it->status) == -1 ||
 	    (it->working_status[0] &&
-	    page_attr(n, "working-status", it->working_status) == -1) ||
-	    page_attr(n, "published", it->has_published ? "yes" : "no") == -1 ||
-	    page_attr_int(n, "year", it->year) == -1 ||
-	    page_attr(n, "category", it->category) == -1 ||
-	    (it->extra[0] && page_attr(n, "rank", it->extra) == -1) ||
-	    page_text(n, "title", it->title) == NULL ||
-	    page_text(n, "summary", it->summary) == NULL ||
-	    (o = page_text(n, "organisation", it->org_name)) == NULL ||
-	    page_attr_int(o, "id", it->org_id) == -1 ||
+	    doc_attr(n, "working-status", it->working_status) == -1) ||
+	    doc_attr(n, "published", it->has_published ? "yes" : "no") == -1 ||
+	    doc_attr_int(n, "year", it->year) == -1 ||
+	    doc_attr(n, "category", it->category) == -1 ||
+	    (it->extra[0] && doc_attr(n, "rank", it->extra) == -1) ||
+	    doc_text(n, "title", it->title) == NULL ||
+	    doc_text(n, "summary", it->summary) == NULL ||
+	    (o = doc_text(n, "organisation", it->org_name)) == NULL ||
+	    doc_attr_int(o, "id", it->org_id) == -1 ||
 	    aspects_list_xml(n, it->aspects) == -1 ||
 	    utc_xml(n, "published-at", it->published) == -1)
 		return -1;
@@ -97,52 +97,52 @@ revision_xml(xmlNodePtr n, const struct db_practice *p, int privileged)
 	xmlNodePtr	 rv, list, e;
 	size_t		 i;
 
-	if ((rv = page_elem(n, "revision")) == NULL ||
-	    page_attr_int(rv, "id", p->rev_id) == -1 ||
-	    page_attr(rv, "status", p->status) == -1 ||
-	    page_attr_int(rv, "year", p->year) == -1 ||
-	    page_attr(rv, "category", p->category) == -1 ||
+	if ((rv = doc_elem(n, "revision")) == NULL ||
+	    doc_attr_int(rv, "id", p->rev_id) == -1 ||
+	    doc_attr(rv, "status", p->status) == -1 ||
+	    doc_attr_int(rv, "year", p->year) == -1 ||
+	    doc_attr(rv, "category", p->category) == -1 ||
 	    (p->value_band[0] &&
-	    page_attr(rv, "value-band", p->value_band) == -1) ||
+	    doc_attr(rv, "value-band", p->value_band) == -1) ||
 	    utc_xml(rv, "created", p->rev_created) == -1 ||
-	    page_text(rv, "title", p->title) == NULL ||
-	    page_text(rv, "summary", p->summary) == NULL ||
-	    page_text(rv, "approach", p->approach) == NULL ||
-	    page_text(rv, "results", p->results) == NULL ||
-	    (list = page_elem(rv, "themes")) == NULL)
+	    doc_text(rv, "title", p->title) == NULL ||
+	    doc_text(rv, "summary", p->summary) == NULL ||
+	    doc_text(rv, "approach", p->approach) == NULL ||
+	    doc_text(rv, "results", p->results) == NULL ||
+	    (list = doc_elem(rv, "themes")) == NULL)
 		return -1;
 	for (i = 0; i < THEME__MAX; i++)
 		if (p->themes & 1u << i &&
-		    ((e = page_elem(list, "theme")) == NULL ||
-		    page_attr(e, "code", theme_names[i]) == -1))
+		    ((e = doc_elem(list, "theme")) == NULL ||
+		    doc_attr(e, "code", theme_names[i]) == -1))
 			return -1;
-	if ((list = page_elem(rv, "aspects")) == NULL)
+	if ((list = doc_elem(rv, "aspects")) == NULL)
 		return -1;
 	for (i = 0; i < ASPECT__MAX; i++)
 		if (p->aspects & 1u << i &&
-		    ((e = page_elem(list, "aspect")) == NULL ||
-		    page_attr(e, "code", aspect_names[i]) == -1))
+		    ((e = doc_elem(list, "aspect")) == NULL ||
+		    doc_attr(e, "code", aspect_names[i]) == -1))
 			return -1;
-	if ((list = page_elem(rv, "partners")) == NULL)
+	if ((list = doc_elem(rv, "partners")) == NULL)
 		return -1;
 	for (i = 0; i < p->npartners; i++)
-		if ((e = page_text(list, "organisation",
+		if ((e = doc_text(list, "organisation",
 		    p->partner_names[i])) == NULL ||
-		    page_attr_int(e, "id", p->partners[i]) == -1)
+		    doc_attr_int(e, "id", p->partners[i]) == -1)
 			return -1;
-	if ((list = page_elem(rv, "links")) == NULL)
+	if ((list = doc_elem(rv, "links")) == NULL)
 		return -1;
 	for (i = 0; i < p->nlinks; i++)
-		if ((e = page_text(list, "link", p->links[i].label)) == NULL ||
-		    page_attr(e, "url", p->links[i].url) == -1)
+		if ((e = doc_text(list, "link", p->links[i].label)) == NULL ||
+		    doc_attr(e, "url", p->links[i].url) == -1)
 			return -1;
 	if (p->contact_id != 0 && p->contact_active &&
-	    ((e = page_elem(rv, "contact")) == NULL ||
-	    page_attr_int(e, "id", p->contact_id) == -1 ||
-	    page_attr(e, "name", p->contact_name) == -1))
+	    ((e = doc_elem(rv, "contact")) == NULL ||
+	    doc_attr_int(e, "id", p->contact_id) == -1 ||
+	    doc_attr(e, "name", p->contact_name) == -1))
 		return -1;
 	if (privileged && p->remark[0] != '\0' &&
-	    page_text(rv, "remark", p->remark) == NULL)
+	    doc_text(rv, "remark", p->remark) == NULL)
 		return -1;
 	return 0;
 }
@@ -153,15 +153,15 @@ practice_xml(xmlNodePtr parent, const struct db_practice *p, int privileged)
 {
 	xmlNodePtr n, o;
 
-	if ((n = page_elem(parent, "practice")) == NULL ||
-	    page_attr_int(n, "id", p->id) == -1 ||
-	    page_attr(n, "public", p->is_public ? "yes" : "no") == -1 ||
-	    page_attr(n, "published", p->published_rev ? "yes" : "no") == -1 ||
+	if ((n = doc_elem(parent, "practice")) == NULL ||
+	    doc_attr_int(n, "id", p->id) == -1 ||
+	    doc_attr(n, "public", p->is_public ? "yes" : "no") == -1 ||
+	    doc_attr(n, "published", p->published_rev ? "yes" : "no") == -1 ||
 	    (privileged && p->working_status[0] &&
-	    page_attr(n, "working-status", p->working_status) == -1) ||
-	    (o = page_text(n, "organisation", p->org_name)) == NULL ||
-	    page_attr_int(o, "id", p->org_id) == -1 ||
-	    (p->province[0] && page_attr(o, "province", p->province) == -1) ||
+	    doc_attr(n, "working-status", p->working_status) == -1) ||
+	    (o = doc_text(n, "organisation", p->org_name)) == NULL ||
+	    doc_attr_int(o, "id", p->org_id) == -1 ||
+	    (p->province[0] && doc_attr(o, "province", p->province) == -1) ||
 	    utc_xml(n, "first-published-at", p->first_published) == -1 ||
 	    utc_xml(n, "published-at", p->published) == -1 ||
 	    revision_xml(n, p, privileged) == -1)
@@ -178,9 +178,9 @@ filter_xml(xmlNodePtr parent, const char *name, const char *value,
 {
 	xmlNodePtr f;
 
-	if ((f = page_elem(parent, "filter")) == NULL ||
-	    page_attr(f, "name", name) == -1 ||
-	    page_attr(f, "value", value ? value : "") == -1 ||
+	if ((f = doc_elem(parent, "filter")) == NULL ||
+	    doc_attr(f, "name", name) == -1 ||
+	    doc_attr(f, "value", value ? value : "") == -1 ||
 	    form_options(f, options, (size_t)n, 0) == -1)
 		return NULL;
 	return f;
@@ -193,9 +193,9 @@ province_option(const struct db_org_row *g, void *arg)
 
 	if (strcmp(g->kind, "provincie") != 0 || g->cbs_code[0] == '\0')
 		return 0;
-	if ((o = page_elem(arg, "option")) == NULL ||
-	    page_attr(o, "value", g->cbs_code) == -1 ||
-	    page_attr(o, "label", g->name) == -1)
+	if ((o = doc_elem(arg, "option")) == NULL ||
+	    doc_attr(o, "value", g->cbs_code) == -1 ||
+	    doc_attr(o, "label", g->name) == -1)
 		return -1;
 	return 0;
 }
@@ -205,8 +205,8 @@ year_option(long long year, void *arg)
 {
 	xmlNodePtr o;
 
-	if ((o = page_elem(arg, "option")) == NULL ||
-	    page_attr_int(o, "value", year) == -1)
+	if ((o = doc_elem(arg, "option")) == NULL ||
+	    doc_attr_int(o, "value", year) == -1)
 		return -1;
 	return 0;
 }
@@ -233,10 +233,10 @@ page_link(xmlNodePtr parent, const char *rel, long long n, const char *base)
 
 	snprintf(href, sizeof(href), "/praktijk?%s%spagina=%lld", base,
 	    base[0] ? "&" : "", n);
-	if ((l = page_elem(parent, "link")) == NULL ||
-	    page_attr(l, "rel", rel) == -1 ||
-	    page_attr_int(l, "n", n) == -1 ||
-	    page_attr(l, "href", href) == -1)
+	if ((l = doc_elem(parent, "link")) == NULL ||
+	    doc_attr(l, "rel", rel) == -1 ||
+	    doc_attr_int(l, "n", n) == -1 ||
+	    doc_attr(l, "href", href) == -1)
 		return -1;
 	return 0;
 }
@@ -328,11 +328,11 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	f.offset = (page - 1) * PRACTICES_PER_PAGE;
 
 	if ((root = page_start(r, o, "practices", 200)) == NULL ||
-	    (s = page_elem(root, "search")) == NULL ||
-	    page_attr(s, "q", q ? q : "") == -1 ||
-	    page_attr(s, "state", state) == -1 ||
-	    page_attr(s, "sort", f.by_relevance ? "relevantie" : "nieuw") ==
-	    -1 || (ignored[0] && page_text(s, "ignored", ignored) == NULL))
+	    (s = doc_elem(root, "search")) == NULL ||
+	    doc_attr(s, "q", q ? q : "") == -1 ||
+	    doc_attr(s, "state", state) == -1 ||
+	    doc_attr(s, "sort", f.by_relevance ? "relevantie" : "nieuw") ==
+	    -1 || (ignored[0] && doc_text(s, "ignored", ignored) == NULL))
 		return -1;
 	/* Text that cannot be searched finds nothing, rather than all. */
 	if (strcmp(state, "too-long") == 0 || strcmp(state, "no-words") == 0)
@@ -340,13 +340,13 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	else if ((total = db_practices_count(w->db, &f)) == -1)
 		return -1;
 	pages = (total + PRACTICES_PER_PAGE - 1) / PRACTICES_PER_PAGE;
-	if (page_attr_int(s, "total", total) == -1 ||
-	    page_attr_int(s, "page", page) == -1 ||
-	    page_attr_int(s, "pages", pages) == -1 ||
-	    page_attr_int(s, "per-page", PRACTICES_PER_PAGE) == -1)
+	if (doc_attr_int(s, "total", total) == -1 ||
+	    doc_attr_int(s, "page", page) == -1 ||
+	    doc_attr_int(s, "pages", pages) == -1 ||
+	    doc_attr_int(s, "per-page", PRACTICES_PER_PAGE) == -1)
 		return -1;
 
-	if ((n = page_elem(root, "filters")) == NULL ||
+	if ((n = doc_elem(root, "filters")) == NULL ||
 	    filter_xml(n, "categorie", cat, category_names, CAT__MAX) == NULL ||
 	    filter_xml(n, "thema", theme, theme_names, THEME__MAX) == NULL ||
 	    filter_xml(n, "aspect", aspect, aspect_names, ASPECT__MAX) ==
@@ -358,7 +358,7 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	    sorts, 2) == NULL)
 		return -1;
 
-	if ((list = page_elem(root, "practices")) == NULL ||
+	if ((list = doc_elem(root, "practices")) == NULL ||
 	    (total > 0 &&
 	    db_practices_search(w->db, &f, item_xml, list) == -1))
 		return -1;
@@ -372,9 +372,9 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	query_add(base, sizeof(base), "jaar", year);
 	query_add(base, sizeof(base), "q", q);
 	query_add(base, sizeof(base), "sorteer", sort);
-	if ((n = page_elem(root, "pagination")) == NULL ||
-	    page_attr_int(n, "page", page) == -1 ||
-	    page_attr_int(n, "pages", pages) == -1 ||
+	if ((n = doc_elem(root, "pagination")) == NULL ||
+	    doc_attr_int(n, "page", page) == -1 ||
+	    doc_attr_int(n, "pages", pages) == -1 ||
 	    (page > 1 && page_link(n, "prev", page - 1, base) == -1) ||
 	    (page < pages && page_link(n, "next", page + 1, base) == -1))
 		return -1;
@@ -386,7 +386,7 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 
 	/* A municipality's own practices, drafts and all. */
 	if ((r->role == ROLE_MEMBER || r->role == ROLE_COORDINATOR) &&
-	    ((list = page_elem(root, "own")) == NULL ||
+	    ((list = doc_elem(root, "own")) == NULL ||
 	    db_practices_of_org(w->db, r->user.org_id, item_xml, list) == -1))
 		return -1;
 	return 0;
@@ -402,15 +402,15 @@ actions_xml(xmlNodePtr n, const struct req *r, const struct db_practice *p,
 {
 	xmlNodePtr	 a;
 
-	if ((a = page_elem(n, "actions")) == NULL ||
+	if ((a = doc_elem(n, "actions")) == NULL ||
 	    (practice_may_edit(&r->user, r->role, p) == PO_DONE &&
-	    page_attr(a, "edit", "yes") == -1) ||
+	    doc_attr(a, "edit", "yes") == -1) ||
 	    (practice_may_submit(&r->user, r->role, p) == PO_DONE &&
-	    page_attr(a, "submit", "yes") == -1) ||
+	    doc_attr(a, "submit", "yes") == -1) ||
 	    (practice_may_review(r->role) &&
-	    page_attr(a, "review", "yes") == -1) ||
+	    doc_attr(a, "review", "yes") == -1) ||
 	    (published_shown && practice_may_contact(r->signed_in, p) &&
-	    page_attr(a, "contact", "yes") == -1))
+	    doc_attr(a, "contact", "yes") == -1))
 		return -1;
 	return 0;
 }
@@ -428,12 +428,12 @@ advice_xml(const struct db_advice_link *a, void *arg)
 	struct advice_ctx	*c = arg;
 	xmlNodePtr		 n;
 
-	if ((n = page_elem(c->list, "item")) == NULL ||
-	    page_attr(n, "rule", a->rule_id) == -1 ||
-	    page_attr(n, "tier", a->tier) == -1 ||
-	    page_attr(n, "scope", a->scope) == -1 ||
-	    page_attr(n, "key", a->scope_key) == -1 ||
-	    page_text(n, "text", c->lang == LANG_EN ? a->text_en :
+	if ((n = doc_elem(c->list, "item")) == NULL ||
+	    doc_attr(n, "rule", a->rule_id) == -1 ||
+	    doc_attr(n, "tier", a->tier) == -1 ||
+	    doc_attr(n, "scope", a->scope) == -1 ||
+	    doc_attr(n, "key", a->scope_key) == -1 ||
+	    doc_text(n, "text", c->lang == LANG_EN ? a->text_en :
 	    a->text_nl) == NULL)
 		return -1;
 	return 0;
@@ -468,16 +468,16 @@ practice_page(struct worker *w, struct req *r, struct resp *o, int draft)
 	rc = -1;
 	if ((root = page_start(r, o, "practice", 200)) == NULL ||
 	    (n = practice_xml(root, p, priv)) == NULL ||
-	    page_attr(n, "shown", shown_published ? "published" :
+	    doc_attr(n, "shown", shown_published ? "published" :
 	    "working") == -1 ||
 	    actions_xml(n, r, p, shown_published) == -1)
 		goto out;
 	if (shown_published) {
-		if ((list = page_elem(root, "related")) == NULL ||
+		if ((list = doc_elem(root, "related")) == NULL ||
 		    db_practices_related(w->db, p->id, p->rev_id, p->category,
 		    !r->signed_in, item_xml, list) == -1)
 			goto out;
-		if ((list = page_elem(root, "advice")) == NULL)
+		if ((list = doc_elem(root, "advice")) == NULL)
 			goto out;
 		ac.list = list;
 		ac.lang = r->lang;
@@ -606,10 +606,10 @@ contact_option(long long id, const char *name, void *arg)
 	struct contact_opts	*c = arg;
 	xmlNodePtr		 opt;
 
-	if ((opt = page_elem(c->field, "option")) == NULL ||
-	    page_attr_int(opt, "value", id) == -1 ||
-	    page_attr(opt, "label", name) == -1 ||
-	    (id == c->chosen && page_attr(opt, "selected", "yes") == -1))
+	if ((opt = doc_elem(c->field, "option")) == NULL ||
+	    doc_attr_int(opt, "value", id) == -1 ||
+	    doc_attr(opt, "label", name) == -1 ||
+	    (id == c->chosen && doc_attr(opt, "selected", "yes") == -1))
 		return -1;
 	return 0;
 }
@@ -629,7 +629,7 @@ partners_tick(xmlNodePtr fld, const struct db_practice *p)
 			    &id) == 0)
 				for (size_t i = 0; i < p->npartners; i++)
 					if (p->partners[i] == id)
-						(void)page_attr(opt, "checked",
+						(void)doc_attr(opt, "checked",
 						    "yes");
 			xmlFree(v);
 		}
@@ -686,7 +686,7 @@ practice_form(struct worker *w, struct req *r, xmlNodePtr root,
 		return NULL;
 	if ((post ? (v[PF_SELF].bits & 1) != 0 :
 	    p->contact_id != 0 && p->contact_id == r->user.id) &&
-	    page_attr(fld, "checked", "yes") == -1)
+	    doc_attr(fld, "checked", "yes") == -1)
 		return NULL;
 	for (size_t i = 0; i < PRACTICE_LINKS; i++) {
 		snprintf(name, sizeof(name), "link%zu_url", i + 1);
@@ -923,7 +923,7 @@ practice_edit(struct worker *w, struct req *r, struct resp *o, int create)
 			    practice_take(w, r, f, v, p, p->org_id) == -1)
 				goto out;
 			o->status = 422;
-			rc = page_attr_int(root, "status", 422);
+			rc = doc_attr_int(root, "status", 422);
 			goto out;
 		}
 		if (practice_save(&c, &r->user, r->role, &id, p,
@@ -1001,9 +1001,9 @@ handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
 	if ((sent = db_contact_count_day(w->db, r->user.id)) == -1 ||
 	    (root = page_start(r, o, "practice-contact", 200)) == NULL ||
 	    practice_xml(root, p, 0) == NULL ||
-	    (l = page_elem(root, "limit")) == NULL ||
-	    page_attr_int(l, "per-day", PRACTICE_CONTACTS_PER_DAY) == -1 ||
-	    page_attr_int(l, "sent", sent) == -1 ||
+	    (l = doc_elem(root, "limit")) == NULL ||
+	    doc_attr_int(l, "per-day", PRACTICE_CONTACTS_PER_DAY) == -1 ||
+	    doc_attr_int(l, "sent", sent) == -1 ||
 	    (f = form_new(root, "practice-contact", action)) == NULL ||
 	    (n = form_field(f, "message", "textarea", v[0].raw, 1)) == NULL)
 		goto out;
@@ -1015,7 +1015,7 @@ handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
 		if (form_mark(f, &message_form, v) == -1)
 			goto out;
 		o->status = 422;
-		rc = page_attr_int(root, "status", 422);
+		rc = doc_attr_int(root, "status", 422);
 		goto out;
 	}
 	if (practice_contact(&c, &r->user, p->id, v[0].s, &outcome) == -1)
@@ -1025,7 +1025,7 @@ handle_practice_contact(struct worker *w, struct req *r, struct resp *o)
 		    PRACTICE_CONTACTS_PER_DAY) == -1)
 			goto out;
 		o->status = 429;
-		rc = page_attr_int(root, "status", 429);
+		rc = doc_attr_int(root, "status", 429);
 		goto out;
 	}
 	if (outcome != PO_DONE) {
@@ -1065,20 +1065,20 @@ feed_entry(const struct db_practice_item *it, void *arg)
 	snprintf(href, sizeof(href), "%s/praktijk/%lld", c->base, it->id);
 	rfc3339(it->published, upd);
 	rfc3339(it->first_published, pub);
-	if ((e = page_elem(c->feed, "entry")) == NULL ||
-	    page_attr(e, "id", id) == -1 ||
-	    page_attr(e, "href", href) == -1 ||
-	    page_attr(e, "updated", upd) == -1 ||
-	    page_attr(e, "published", pub) == -1 ||
-	    page_attr(e, "category", it->category) == -1 ||
-	    page_attr_int(e, "year", it->year) == -1 ||
-	    page_text(e, "title", it->title) == NULL ||
-	    page_text(e, "summary", it->summary) == NULL ||
-	    page_text(e, "author", it->org_name) == NULL)
+	if ((e = doc_elem(c->feed, "entry")) == NULL ||
+	    doc_attr(e, "id", id) == -1 ||
+	    doc_attr(e, "href", href) == -1 ||
+	    doc_attr(e, "updated", upd) == -1 ||
+	    doc_attr(e, "published", pub) == -1 ||
+	    doc_attr(e, "category", it->category) == -1 ||
+	    doc_attr_int(e, "year", it->year) == -1 ||
+	    doc_text(e, "title", it->title) == NULL ||
+	    doc_text(e, "summary", it->summary) == NULL ||
+	    doc_text(e, "author", it->org_name) == NULL)
 		return -1;
 	/* Newest first: the first entry's time is the feed's. */
 	if (xmlHasProp(c->feed, (const xmlChar *)"updated") == NULL &&
-	    page_attr(c->feed, "updated", upd) == -1)
+	    doc_attr(c->feed, "updated", upd) == -1)
 		return -1;
 	return 0;
 }
@@ -1104,12 +1104,12 @@ handle_practice_feed(struct worker *w, struct req *r, struct resp *o)
 	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	c.base = w->cfg->base_url;
 	if ((root = page_start(r, o, "practice-atom", 200)) == NULL ||
-	    (c.feed = page_elem(root, "feed")) == NULL ||
-	    page_attr(c.feed, "id", id) == -1 ||
-	    page_attr(c.feed, "base-url", w->cfg->base_url) == -1 ||
+	    (c.feed = doc_elem(root, "feed")) == NULL ||
+	    doc_attr(c.feed, "id", id) == -1 ||
+	    doc_attr(c.feed, "base-url", w->cfg->base_url) == -1 ||
 	    db_practices_feed(w->db, feed_entry, &c) == -1 ||
 	    (xmlHasProp(c.feed, (const xmlChar *)"updated") == NULL &&
-	    page_attr(c.feed, "updated", now) == -1))
+	    doc_attr(c.feed, "updated", now) == -1))
 		return -1;
 	if (r->want_xml)
 		return 0;	/* the page document, as for every page */
@@ -1140,7 +1140,7 @@ handle_practices_admin(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr root, list;
 
 	if ((root = page_start(r, o, "practices-admin", 200)) == NULL ||
-	    (list = page_elem(root, "practices")) == NULL)
+	    (list = doc_elem(root, "practices")) == NULL)
 		return -1;
 	return db_practices_of_org(w->db, 0, item_xml, list) == -1 ? -1 : 0;
 }

@@ -45,7 +45,7 @@ events_page(struct worker *w, struct req *r, struct resp *o,
 
 	c.own = own_org(r) != 0;
 	if ((root = page_start(r, o, name, 200)) == NULL ||
-	    (c.events = page_elem(root, "events")) == NULL)
+	    (c.events = doc_elem(root, "events")) == NULL)
 		return -1;
 	return db_events_list(w->db, 0, own_org(r), event_item, &c) == -1 ?
 	    -1 : 0;
@@ -173,7 +173,7 @@ waiting_checkbox(const struct form_value *v, xmlNodePtr f)
 
 	if ((box = form_field(f, "wachtlijst", "checkbox", "yes", 0)) == NULL ||
 	    (strcmp(v[RF_WAIT].s, "yes") == 0 &&
-	    page_attr(box, "checked", "yes") == -1))
+	    doc_attr(box, "checked", "yes") == -1))
 		return NULL;
 	return box;
 }
@@ -286,18 +286,18 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	}
 	/* Refused: the form again with why, and for a municipality at its
 	 * limit the offer of the waiting list. */
-	if ((e = page_elem(f, "error")) == NULL ||
-	    page_attr(e, "key", outcome_keys[outcome]) == -1)
+	if ((e = doc_elem(f, "error")) == NULL ||
+	    doc_attr(e, "key", outcome_keys[outcome]) == -1)
 		goto out;
 	if (outcome == REG_ORG_LIMIT &&
-	    (page_attr_int(e, "arg", limit) == -1 ||
-	    page_attr_int(e, "arg2", org_count) == -1 ||
+	    (doc_attr_int(e, "arg", limit) == -1 ||
+	    doc_attr_int(e, "arg2", org_count) == -1 ||
 	    (form_field_of(f, "wachtlijst") == NULL &&
 	    waiting_checkbox(v, f) == NULL)))
 		goto out;
 unprocessable:
 	o->status = 422;
-	rc = page_attr_int(root, "status", 422);
+	rc = doc_attr_int(root, "status", 422);
 out:
 	free(g);
 	free(ev);
@@ -322,7 +322,7 @@ registration_of(struct worker *w, struct req *r, struct resp *o,
 	if (rc == 1)
 		return 1;
 	if ((root = page_start(r, o, "registration", 404)) == NULL ||
-	    page_elem(root, "invalid-token") == NULL)
+	    doc_elem(root, "invalid-token") == NULL)
 		return -1;
 	return 0;
 }
@@ -349,15 +349,15 @@ handle_registration(struct worker *w, struct req *r, struct resp *o)
 	if (clock_utc_to_local(g->created, local) == -1)
 		snprintf(local, sizeof(local), "%s", g->created);
 	if ((root = page_start(r, o, "registration", 200)) == NULL ||
-	    (n = page_elem(root, "registration")) == NULL ||
-	    page_attr(n, "status", g->status) == -1 ||
+	    (n = doc_elem(root, "registration")) == NULL ||
+	    doc_attr(n, "status", g->status) == -1 ||
 	    (g->position > 0 &&
-	    page_attr_int(n, "position", g->position) == -1) ||
-	    page_attr(n, "name", g->name) == -1 ||
-	    page_attr(n, "email", g->email) == -1 ||
-	    page_attr(n, "job-title", g->job_title) == -1 ||
-	    page_attr(n, "organisation", g->org_name) == -1 ||
-	    page_attr(n, "created", local) == -1 ||
+	    doc_attr_int(n, "position", g->position) == -1) ||
+	    doc_attr(n, "name", g->name) == -1 ||
+	    doc_attr(n, "email", g->email) == -1 ||
+	    doc_attr(n, "job-title", g->job_title) == -1 ||
+	    doc_attr(n, "organisation", g->org_name) == -1 ||
+	    doc_attr(n, "created", local) == -1 ||
 	    event_xml(n, ev, 0) == -1)
 		goto out;
 	snprintf(action, sizeof(action), "/aanmelding/%s/annuleren", r->token);

@@ -69,7 +69,7 @@ login_form(const struct form_value *v, xmlNodePtr root, const char *ret)
 		n = strlen(action);
 		if (url_encode(action + n, sizeof(action) - n, ret) == -1)
 			action[n - 7] = '\0';
-		if (page_text(root, "return-to", ret) == NULL)
+		if (doc_text(root, "return-to", ret) == NULL)
 			return NULL;
 	}
 	if ((f = form_new(root, "login", action)) == NULL ||
@@ -215,16 +215,16 @@ link_page(struct worker *w, struct req *r, struct resp *o,
 		return -1;
 	if (!found) {
 		if ((root = page_start(r, o, page, 404)) == NULL ||
-		    page_elem(root, "invalid-token") == NULL)
+		    doc_elem(root, "invalid-token") == NULL)
 			return -1;
 		return 0;
 	}
 	snprintf(action, sizeof(action), "%s", r->path);
 	if ((root = page_start(r, o, page, 200)) == NULL ||
-	    (n = page_elem(root, "invitation")) == NULL ||
-	    page_attr(n, "name", u.name) == -1 ||
-	    page_attr(n, "email", u.email) == -1 ||
-	    page_attr(n, "organisation", u.org_name) == -1 ||
+	    (n = doc_elem(root, "invitation")) == NULL ||
+	    doc_attr(n, "name", u.name) == -1 ||
+	    doc_attr(n, "email", u.email) == -1 ||
+	    doc_attr(n, "organisation", u.org_name) == -1 ||
 	    (f = password_form(root, page, action)) == NULL)
 		return -1;
 	if (r->method != METHOD_POST)
@@ -236,7 +236,7 @@ link_page(struct worker *w, struct req *r, struct resp *o,
 	if (form_bad(&password_form_table, v)) {
 		o->status = 422;
 		return form_mark(f, &password_form_table, v) == -1 ? -1 :
-		    page_attr_int(root, "status", 422);
+		    doc_attr_int(root, "status", 422);
 	}
 	if (password_hash(v[PF_PASSWORD].s, pwhash) == -1 ||
 	    db_user_set_hash(w->db, u.id, pwhash) == -1 ||

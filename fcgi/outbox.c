@@ -50,9 +50,9 @@ mail_doc(const char *type, const char *lang, xmlNodePtr *root)
 		return NULL;
 	}
 	xmlDocSetRootElement(doc, *root);	/* the document owns root */
-	if (page_attr(*root, "name", "mail") == -1 ||
-	    page_attr(*root, "lang", lang) == -1 ||
-	    page_attr(*root, "type", type) == -1) {
+	if (doc_attr(*root, "name", "mail") == -1 ||
+	    doc_attr(*root, "lang", lang) == -1 ||
+	    doc_attr(*root, "type", type) == -1) {
 		xmlFreeDoc(doc);
 		return NULL;
 	}

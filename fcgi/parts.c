@@ -27,11 +27,11 @@ material_item(const struct db_material *m, void *arg)
 
 	if (clock_utc_to_local(m->created, local) == -1)
 		snprintf(local, sizeof(local), "%s", m->created);
-	if ((n = page_text(arg, "material", m->body)) == NULL ||
-	    page_attr_int(n, "id", m->id) == -1 ||
-	    page_attr(n, "title", m->title) == -1 ||
-	    (m->url[0] && page_attr(n, "url", m->url) == -1) ||
-	    page_attr(n, "created", local) == -1)
+	if ((n = doc_text(arg, "material", m->body)) == NULL ||
+	    doc_attr_int(n, "id", m->id) == -1 ||
+	    doc_attr(n, "title", m->title) == -1 ||
+	    (m->url[0] && doc_attr(n, "url", m->url) == -1) ||
+	    doc_attr(n, "created", local) == -1)
 		return -1;
 	return 0;
 }
@@ -61,12 +61,12 @@ org_option(const struct db_org_row *g, void *arg)
 		if (same)
 			break;
 	}
-	if (prov == NULL && ((prov = page_elem(c->field, group)) == NULL ||
-	    page_attr(prov, attr, value) == -1))
+	if (prov == NULL && ((prov = doc_elem(c->field, group)) == NULL ||
+	    doc_attr(prov, attr, value) == -1))
 		return -1;
-	if ((opt = page_elem(prov, "option")) == NULL ||
-	    page_attr_int(opt, "value", g->id) == -1 ||
-	    page_attr(opt, "label", g->name) == -1)
+	if ((opt = doc_elem(prov, "option")) == NULL ||
+	    doc_attr_int(opt, "value", g->id) == -1 ||
+	    doc_attr(opt, "label", g->name) == -1)
 		return -1;
 	return 0;
 }
@@ -106,12 +106,12 @@ years_xml(xmlNodePtr parent, const long long *y, size_t n, long long current)
 {
 	xmlNodePtr list, e;
 
-	if ((list = page_elem(parent, "years")) == NULL)
+	if ((list = doc_elem(parent, "years")) == NULL)
 		return -1;
 	for (size_t i = 0; i < n; i++)
-		if ((e = page_elem(list, "year")) == NULL ||
-		    page_attr_int(e, "value", y[i]) == -1 ||
-		    (y[i] == current && page_attr(e, "current", "yes") == -1))
+		if ((e = doc_elem(list, "year")) == NULL ||
+		    doc_attr_int(e, "value", y[i]) == -1 ||
+		    (y[i] == current && doc_attr(e, "current", "yes") == -1))
 			return -1;
 	return 0;
 }
@@ -122,32 +122,32 @@ event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 	xmlNodePtr	 e;
 	long long	 left = ev->capacity - ev->confirmed;
 
-	if ((e = page_elem(parent, "event")) == NULL ||
-	    page_attr_int(e, "id", ev->id) == -1 ||
-	    page_attr(e, "kind", ev->kind) == -1 ||
-	    page_attr(e, "audience", ev->audience) == -1 ||
-	    page_attr(e, "status", ev->status) == -1 ||
-	    page_attr(e, "registration", event_reg_state(ev)) == -1 ||
-	    page_text(e, "title", ev->title) == NULL ||
-	    page_text(e, "description", ev->description) == NULL ||
-	    page_datetime(e, "start", ev->starts_at) == NULL ||
-	    page_datetime(e, "end", ev->ends_at) == NULL ||
-	    page_text(e, "place", ev->place) == NULL ||
+	if ((e = doc_elem(parent, "event")) == NULL ||
+	    doc_attr_int(e, "id", ev->id) == -1 ||
+	    doc_attr(e, "kind", ev->kind) == -1 ||
+	    doc_attr(e, "audience", ev->audience) == -1 ||
+	    doc_attr(e, "status", ev->status) == -1 ||
+	    doc_attr(e, "registration", event_reg_state(ev)) == -1 ||
+	    doc_text(e, "title", ev->title) == NULL ||
+	    doc_text(e, "description", ev->description) == NULL ||
+	    doc_datetime(e, "start", ev->starts_at) == NULL ||
+	    doc_datetime(e, "end", ev->ends_at) == NULL ||
+	    doc_text(e, "place", ev->place) == NULL ||
 	    (ev->online_url[0] &&
-	    page_text(e, "online-url", ev->online_url) == NULL) ||
-	    page_int(e, "capacity", ev->capacity) == NULL ||
-	    page_int(e, "confirmed", ev->confirmed) == NULL ||
-	    page_int(e, "places-left", left > 0 ? left : 0) == NULL ||
-	    page_int(e, "waiting", ev->waiting) == NULL ||
+	    doc_text(e, "online-url", ev->online_url) == NULL) ||
+	    doc_int(e, "capacity", ev->capacity) == NULL ||
+	    doc_int(e, "confirmed", ev->confirmed) == NULL ||
+	    doc_int(e, "places-left", left > 0 ? left : 0) == NULL ||
+	    doc_int(e, "waiting", ev->waiting) == NULL ||
 	    (ev->per_org_limit >= 0 &&
-	    page_int(e, "per-org-limit", ev->per_org_limit) == NULL) ||
+	    doc_int(e, "per-org-limit", ev->per_org_limit) == NULL) ||
 	    (ev->opens_at[0] &&
-	    page_datetime(e, "registration-opens", ev->opens_at) == NULL) ||
+	    doc_datetime(e, "registration-opens", ev->opens_at) == NULL) ||
 	    (ev->closes_at[0] &&
-	    page_datetime(e, "registration-closes", ev->closes_at) == NULL))
+	    doc_datetime(e, "registration-closes", ev->closes_at) == NULL))
 		return -1;
-	if (own && (page_int(e, "org-confirmed", ev->org_confirmed) == NULL ||
-	    (ev->per_org_limit >= 0 && page_int(e, "org-places-left",
+	if (own && (doc_int(e, "org-confirmed", ev->org_confirmed) == NULL ||
+	    (ev->per_org_limit >= 0 && doc_int(e, "org-places-left",
 	    ev->per_org_limit > ev->org_confirmed ?
 	    ev->per_org_limit - ev->org_confirmed : 0) == NULL)))
 		return -1;
@@ -159,7 +159,7 @@ materials_xml(struct db *db, xmlNodePtr parent, long long event_id)
 {
 	xmlNodePtr list;
 
-	if ((list = page_elem(parent, "materials")) == NULL)
+	if ((list = doc_elem(parent, "materials")) == NULL)
 		return -1;
 	return db_materials_list(db, event_id, material_item, list) == -1 ?
 	    -1 : 0;

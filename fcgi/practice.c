@@ -292,17 +292,17 @@ notify(const struct practice_ctx *c, const char *type, const char *to,
 
 	if ((mail = mail_doc(type, lang[0] ? lang : "nl", &root)) == NULL)
 		return -1;
-	if ((n = page_elem(root, "practice")) == NULL ||
-	    page_attr_int(n, "id", p->id) == -1 ||
-	    page_attr_int(n, "revision", p->rev_id) == -1 ||
-	    page_text(n, "title", p->title) == NULL ||
-	    page_text(n, "organisation", p->org_name) == NULL ||
-	    (n = page_elem(root, "actor")) == NULL ||
-	    page_text(n, "name", actor->name) == NULL ||
-	    page_text(n, "organisation", actor->org_name) == NULL ||
-	    (remark != NULL && page_text(root, "remark", remark) == NULL) ||
-	    (message != NULL && page_text(root, "message", message) == NULL) ||
-	    page_text(root, "base-url", c->cfg->base_url) == NULL) {
+	if ((n = doc_elem(root, "practice")) == NULL ||
+	    doc_attr_int(n, "id", p->id) == -1 ||
+	    doc_attr_int(n, "revision", p->rev_id) == -1 ||
+	    doc_text(n, "title", p->title) == NULL ||
+	    doc_text(n, "organisation", p->org_name) == NULL ||
+	    (n = doc_elem(root, "actor")) == NULL ||
+	    doc_text(n, "name", actor->name) == NULL ||
+	    doc_text(n, "organisation", actor->org_name) == NULL ||
+	    (remark != NULL && doc_text(root, "remark", remark) == NULL) ||
+	    (message != NULL && doc_text(root, "message", message) == NULL) ||
+	    doc_text(root, "base-url", c->cfg->base_url) == NULL) {
 		xmlFreeDoc(mail);
 		return -1;
 	}

@@ -74,26 +74,26 @@ notice_mail(const struct reg_ctx *c, const char *type, const char *lang,
 
 	if ((doc = mail_doc(type, lang, &root)) == NULL)
 		return NULL;
-	if ((e = page_elem(root, "event")) == NULL ||
-	    page_attr_int(e, "id", ev->id) == -1 ||
-	    page_text(e, "title", ev->title) == NULL ||
-	    page_datetime(e, "start", ev->starts_at) == NULL ||
-	    page_datetime(e, "end", ev->ends_at) == NULL ||
-	    page_text(e, "place", ev->place) == NULL ||
+	if ((e = doc_elem(root, "event")) == NULL ||
+	    doc_attr_int(e, "id", ev->id) == -1 ||
+	    doc_text(e, "title", ev->title) == NULL ||
+	    doc_datetime(e, "start", ev->starts_at) == NULL ||
+	    doc_datetime(e, "end", ev->ends_at) == NULL ||
+	    doc_text(e, "place", ev->place) == NULL ||
 	    (ev->online_url[0] &&
-	    page_text(e, "online-url", ev->online_url) == NULL) ||
-	    page_int(e, "capacity", ev->capacity) == NULL ||
-	    page_int(e, "confirmed", ev->confirmed) == NULL ||
-	    page_int(e, "waiting", ev->waiting) == NULL ||
-	    (e = page_elem(root, "registration")) == NULL ||
-	    page_attr(e, "status", g->status) == -1 ||
-	    page_attr_int(e, "position", g->position) == -1 ||
-	    page_text(e, "name", g->name) == NULL ||
-	    page_text(e, "email", g->email) == NULL ||
-	    page_text(e, "job-title", g->job_title) == NULL ||
-	    page_text(e, "organisation", g->org_name) == NULL ||
-	    (link != NULL && page_text(root, "link", link) == NULL) ||
-	    page_text(root, "base-url", c->cfg->base_url) == NULL) {
+	    doc_text(e, "online-url", ev->online_url) == NULL) ||
+	    doc_int(e, "capacity", ev->capacity) == NULL ||
+	    doc_int(e, "confirmed", ev->confirmed) == NULL ||
+	    doc_int(e, "waiting", ev->waiting) == NULL ||
+	    (e = doc_elem(root, "registration")) == NULL ||
+	    doc_attr(e, "status", g->status) == -1 ||
+	    doc_attr_int(e, "position", g->position) == -1 ||
+	    doc_text(e, "name", g->name) == NULL ||
+	    doc_text(e, "email", g->email) == NULL ||
+	    doc_text(e, "job-title", g->job_title) == NULL ||
+	    doc_text(e, "organisation", g->org_name) == NULL ||
+	    (link != NULL && doc_text(root, "link", link) == NULL) ||
+	    doc_text(root, "base-url", c->cfg->base_url) == NULL) {
 		xmlFreeDoc(doc);
 		return NULL;
 	}

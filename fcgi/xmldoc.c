@@ -1,0 +1,112 @@
+/*
+ * Building XML documents with the libxml2 tree API: elements, text and
+ * attributes, and the date parts every page and mail shows. Text and
+ * attribute values go in only through calls that escape them
+ * (xmlNewTextChild, xmlSetProp), never through xmlNewChild with content,
+ * which would parse entity references out of user text. The page
+ * documents (page.c), the forms (form.c), the mails (outbox.c) and every
+ * handler build with these.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "doc.h"
+
+#define X(s) ((const xmlChar *)(s))
+
+xmlNodePtr
+doc_text(xmlNodePtr parent, const char *name, const char *text)
+{
+	xmlNodePtr n;
+
+	if (text == NULL)
+		return NULL;
+	if ((n = xmlNewTextChild(parent, NULL, X(name), X(text))) == NULL)
+		log_error("page: cannot add <%s>", name);
+	return n;
+}
+
+xmlNodePtr
+doc_int(xmlNodePtr parent, const char *name, long long value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", value);
+	return doc_text(parent, name, buf);
+}
+
+xmlNodePtr
+doc_elem(xmlNodePtr parent, const char *name)
+{
+	xmlNodePtr n;
+
+	if ((n = xmlNewChild(parent, NULL, X(name), NULL)) == NULL)
+		log_error("page: cannot add <%s>", name);
+	return n;
+}
+
+int
+doc_attr(xmlNodePtr node, const char *name, const char *value)
+{
+	if (xmlSetProp(node, X(name), X(value)) == NULL) {
+		log_error("page: cannot set @%s", name);
+		return -1;
+	}
+	return 0;
+}
+
+int
+doc_attr_int(xmlNodePtr node, const char *name, long long value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", value);
+	return doc_attr(node, name, buf);
+}
+
+int
+doc_attr_1(xmlNodePtr node, const char *name, double value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%.1f", value);
+	return doc_attr(node, name, buf);
+}
+
+xmlNodePtr
+doc_datetime(xmlNodePtr parent, const char *name, const char *ts)
+{
+	struct tm	 tm;
+	xmlNodePtr	 n;
+	char		 date[16], hm[8];
+	int		 y, mo, d, h, mi, s;
+
+	if (sscanf(ts, "%4d-%2d-%2d %2d:%2d:%2d", &y, &mo, &d, &h, &mi,
+	    &s) != 6) {
+		log_error("page: bad timestamp for <%s>", name);
+		return NULL;
+	}
+	/* timegm normalises the calendar and yields the weekday; the time
+	 * zone plays no part in either. */
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = 12;
+	(void)timegm(&tm);
+	snprintf(date, sizeof(date), "%04d-%02d-%02d", y, mo, d);
+	snprintf(hm, sizeof(hm), "%02d:%02d", h, mi);
+	if ((n = doc_elem(parent, name)) == NULL ||
+	    doc_attr(n, "date", date) == -1 ||
+	    doc_attr(n, "time", hm) == -1 ||
+	    doc_attr_int(n, "year", y) == -1 ||
+	    doc_attr_int(n, "month", mo) == -1 ||
+	    doc_attr_int(n, "day", d) == -1 ||
+	    doc_attr_int(n, "weekday", tm.tm_wday == 0 ? 7 : tm.tm_wday) == -1)
+		return NULL;
+	return n;
+}
