@@ -142,7 +142,9 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT id FROM organisations WHERE kind = 'provincie' ORDER BY id",
 };
 
-static const struct db_table tbl = { DBT_ACCOUNTS, "accounts", stmts, STMT__MAX };
+static const struct db_table tbl = {
+	DBT_ACCOUNTS, "accounts", stmts, STMT__MAX
+};
 
 int
 db_user_by_email(struct db *db, const char *email, struct db_user *u)

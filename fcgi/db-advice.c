@@ -89,7 +89,9 @@ static const char *const stmts[STMT__MAX] = {
 	"AND l.practice_id = ?) ORDER BY r.position",
 };
 
-static const struct db_table tbl = { DBT_ADVICE, "advice", stmts, STMT__MAX };
+static const struct db_table tbl = {
+	DBT_ADVICE, "advice", stmts, STMT__MAX
+};
 
 long long
 db_advice_request_add(struct db *db, long long org_id, long long user_id,

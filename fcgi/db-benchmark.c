@@ -159,7 +159,9 @@ static const char *const stmts[STMT__MAX] = {
 	"ORDER BY o.name, o.id, s.scope, s.scope_key",
 };
 
-static const struct db_table tbl = { DBT_BENCHMARK, "benchmark", stmts, STMT__MAX };
+static const struct db_table tbl = {
+	DBT_BENCHMARK, "benchmark", stmts, STMT__MAX
+};
 
 /* Binds GROUP_FILTER's five parameters for a group. */
 static void

@@ -119,7 +119,9 @@ static const char *const stmts[STMT__MAX] = {
 	"v DECIMAL(7,3) PATH '$[2]', a INT PATH '$[3]', t INT PATH '$[4]')) j",
 };
 
-static const struct db_table tbl = { DBT_MONITOR, "monitor", stmts, STMT__MAX };
+static const struct db_table tbl = {
+	DBT_MONITOR, "monitor", stmts, STMT__MAX
+};
 
 int
 db_questionnaire_get(struct db *db, int year, int version, long long *id,

@@ -69,7 +69,9 @@ static const char *const stmts[STMT__MAX] = {
 	"WHERE id = ? AND status = 'failed'",
 };
 
-static const struct db_table tbl = { DBT_OUTBOX, "outbox", stmts, STMT__MAX };
+static const struct db_table tbl = {
+	DBT_OUTBOX, "outbox", stmts, STMT__MAX
+};
 
 int
 db_outbox_add(struct db *db, const char *uuid, const char *type,

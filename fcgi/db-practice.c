@@ -235,7 +235,9 @@ static const char *const stmts[STMT__MAX] = {
 	"VALUES (?, ?, UTC_TIMESTAMP())",
 };
 
-static const struct db_table tbl = { DBT_PRACTICE, "practice", stmts, STMT__MAX };
+static const struct db_table tbl = {
+	DBT_PRACTICE, "practice", stmts, STMT__MAX
+};
 
 int
 db_contact_get(struct db *db, long long user_id)

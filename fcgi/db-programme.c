@@ -143,7 +143,9 @@ static const char *const stmts[STMT__MAX] = {
 	"ORDER BY e.starts_at, e.id, r.name, r.id",
 };
 
-static const struct db_table tbl = { DBT_PROGRAMME, "programme", stmts, STMT__MAX };
+static const struct db_table tbl = {
+	DBT_PROGRAMME, "programme", stmts, STMT__MAX
+};
 
 /* Binds the columns of EVENT_COLUMNS to ev. */
 static void

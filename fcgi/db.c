@@ -386,7 +386,8 @@ db_migration_put(struct db *db, const char *name, const char *hex)
 
 /* Binds and executes statement s. Returns it, or NULL on failure. */
 MYSQL_STMT *
-db_run(struct db *db, const struct db_table *t, int s, struct params *p, struct cols *c)
+db_run(struct db *db, const struct db_table *t, int s, struct params *p,
+    struct cols *c)
 {
 	MYSQL_STMT *st;
 
@@ -441,7 +442,8 @@ db_change(struct db *db, const struct db_table *t, int s, struct params *p)
 /* Fetches at most one row of a query and frees the result.
  * Returns 1 with a row, 0 without, -1 on failure. */
 int
-db_one(struct db *db, const struct db_table *t, int s, struct params *p, struct cols *c)
+db_one(struct db *db, const struct db_table *t, int s, struct params *p,
+    struct cols *c)
 {
 	MYSQL_STMT	*st;
 	int		 rc;

@@ -20,8 +20,8 @@ int		 db_library_init(void);
 void		 db_library_end(void);
 /* Opens a connection (utf8mb4); statements are prepared on first use.
  * Returns the handle even when the server is down (it reconnects on
- * use), or NULL when out of memory. multi allows several statements per query (the
- * admin's migrations). */
+ * use), or NULL when out of memory. multi allows several statements per
+ * query (the admin's migrations). */
 struct db	*db_open(const struct config *, int multi);
 void		 db_close(struct db *);
 /* Returns 1 when the last failure was a lost or refused connection. */

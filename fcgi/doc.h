@@ -111,7 +111,8 @@ struct form_field {
 };
 
 /* Rows that many forms share: a required line of text of at most most
- * characters, a required e-mail address (blank: spaces and tabs, as
+ * characters, a required text of several lines (a note: a question, a
+ * remark), a required e-mail address (blank: spaces and tabs, as
  * people leave them), a required choice from a list, a new password,
  * and a field taken as it comes (whatever it holds, the handler judges). */
 #define FORM_TEXT(n, most) \
@@ -127,6 +128,10 @@ struct form_field {
 #define FORM_NEW_PASSWORD(n) \
 	{ .name = (n), .valid = VALID_PASSWORD, .flags = FF_REQUIRED, \
 	  .key = "field.password.length", .missing = "field.required" }
+#define FORM_NOTE(n, most) \
+	{ .name = (n), .valid = VALID_PROSE, .flags = FF_REQUIRED, \
+	  .max = (most), .key = "field.text.invalid", .arg = (most), \
+	  .missing = "field.required", .blank = " \t" }
 #define FORM_ANY(n) { .name = (n), .valid = VALID_ANY }
 
 /* A form: its fields in the order their messages are given. */

@@ -30,6 +30,17 @@ int	 materials_xml(struct db *, xmlNodePtr parent, long long event_id);
  * municipalities under <province name>, and with all the others under
  * <group kind>. Returns 0/-1. */
 int	 org_options(struct db *, xmlNodePtr field, int all);
+/* <practice> with its municipality and the revision p holds (the remark
+ * and working status only when privileged); the contact person by name,
+ * never the address. Returns the node or NULL. */
+xmlNodePtr practice_xml(xmlNodePtr parent, const struct db_practice *p,
+	    int privileged);
+/* One practice of a list, under arg (an xmlNodePtr) as <practice>: a
+ * callback of the db_practices_* lists. Returns 0/-1. */
+int	 practice_item_xml(const struct db_practice_item *, void *arg);
+/* The page of a practice workflow's outcome other than PO_DONE (its
+ * status: 404, 403, 409, 429). Returns 0/-1. */
+int	 practice_outcome_page(struct req *, struct resp *o, int outcome);
 /* Adds <years> with the years org_id submitted a round in, newest first,
  * current marked. Returns 0/-1. */
 int	 submitted_years_xml(struct worker *, long long org_id,
@@ -49,7 +60,7 @@ int	 handle_password(struct worker *, struct req *, struct resp *);
 int	 handle_members(struct worker *, struct req *, struct resp *);
 int	 handle_member_remove(struct worker *, struct req *, struct resp *);
 
-/* ---- handle_admin.c: the organisers' overview, delivery log, users, audit --- */
+/* ---- handle_admin.c: overview, delivery log, users, audit -------------- */
 
 int	 handle_deliveries(struct worker *, struct req *, struct resp *);
 int	 handle_delivery_retry(struct worker *, struct req *, struct resp *);
@@ -67,7 +78,7 @@ int	 handle_advice_admin(struct worker *, struct req *, struct resp *);
 int	 handle_advice_status(struct worker *, struct req *, struct resp *);
 int	 handle_advice_csv(struct worker *, struct req *, struct resp *);
 
-/* ---- handle_benchmark.c: the benchmark, the regional and organisers' overviews --- */
+/* ---- handle_benchmark.c: benchmark, regional and organisers' overviews - */
 
 int	 handle_benchmark(struct worker *, struct req *, struct resp *);
 int	 handle_benchmark_year(struct worker *, struct req *, struct resp *);
@@ -107,16 +118,19 @@ int	 handle_monitor_csv(struct worker *, struct req *, struct resp *);
 int	 handle_rounds_admin(struct worker *, struct req *, struct resp *);
 int	 handle_round_reopen(struct worker *, struct req *, struct resp *);
 
-/* ---- handle_practice.c: the practice library ---------------------------- */
+/* ---- handle_practice.c: reading the practice library -------------------- */
 
 int	 handle_practices(struct worker *, struct req *, struct resp *);
 int	 handle_practice(struct worker *, struct req *, struct resp *);
 int	 handle_practice_draft(struct worker *, struct req *, struct resp *);
+int	 handle_practice_contact(struct worker *, struct req *, struct resp *);
+int	 handle_practice_feed(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_practice_edit.c: writing and reviewing practices ------------ */
+
 int	 handle_practice_new(struct worker *, struct req *, struct resp *);
 int	 handle_practice_edit(struct worker *, struct req *, struct resp *);
 int	 handle_practice_submit(struct worker *, struct req *, struct resp *);
-int	 handle_practice_contact(struct worker *, struct req *, struct resp *);
-int	 handle_practice_feed(struct worker *, struct req *, struct resp *);
 int	 handle_practices_admin(struct worker *, struct req *, struct resp *);
 int	 handle_practice_review(struct worker *, struct req *, struct resp *);
 int	 handle_practice_publish(struct worker *, struct req *, struct resp *);

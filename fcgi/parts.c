@@ -1,8 +1,10 @@
 /*
  * Page parts that several areas of pages show: an event with its counts
  * and registration state, an event's materials, the organisations as the
- * options of a form field, and the years in which a municipality
- * submitted a round. The handlers call these; these call no handler.
+ * options of a form field, the years in which a municipality submitted a
+ * round, a practice (with its revision) or a practice in a list, and the
+ * page of a practice workflow's refusal. The handlers call these; these
+ * call no handler.
  */
 #include "config.h"
 
@@ -182,4 +184,156 @@ submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
 	if (submitted_years(w, org_id, &ys) == -1)
 		return -1;
 	return years_xml(parent, ys.y, ys.n, current);
+}
+
+/* The outcomes of practice.c as statuses. */
+static const int outcome_status[PO__MAX] = {
+	303, /* PO_DONE */
+	404, /* PO_NOT_FOUND */
+	403, /* PO_FORBIDDEN */
+	409, /* PO_CONFLICT */
+	429, /* PO_THROTTLED */
+};
+
+/* Adds a UTC timestamp as local time (<name date= time= .../>); an empty
+ * one adds nothing. Returns 0/-1. */
+static int
+utc_xml(xmlNodePtr parent, const char *name, const char *utc)
+{
+	char local[24];
+
+	if (utc[0] == '\0')
+		return 0;
+	if (clock_utc_to_local(utc, local) == -1)
+		snprintf(local, sizeof(local), "%s", utc);
+	return doc_datetime(parent, name, local) == NULL ? -1 : 0;
+}
+
+/* Adds <aspects><aspect code/>...</aspects> from a comma-separated list. */
+static int
+aspects_list_xml(xmlNodePtr parent, const char *list)
+{
+	xmlNodePtr	 as, a;
+	char		 buf[128], *s, *tok, *save = NULL;
+
+	if ((as = doc_elem(parent, "aspects")) == NULL)
+		return -1;
+	snprintf(buf, sizeof(buf), "%s", list);
+	for (s = buf; (tok = strtok_r(s, ",", &save)) != NULL; s = NULL)
+		if ((a = doc_elem(as, "aspect")) == NULL ||
+		    doc_attr(a, "code", tok) == -1)
+			return -1;
+	return 0;
+}
+
+/* One practice of a list, under parent as <practice>. */
+int
+practice_item_xml(const struct db_practice_item *it, void *arg)
+{
+	xmlNodePtr n, o;
+
+	if ((n = doc_elem(arg, "practice")) == NULL ||
+	    doc_attr_int(n, "id", it->id) == -1 ||
+	    doc_attr(n, "public", it->is_public ? "yes" : "no") == -1 ||
+	    doc_attr(n, "status", it->status) == -1 ||
+	    (it->working_status[0] &&
+	    doc_attr(n, "working-status", it->working_status) == -1) ||
+	    doc_attr(n, "published", it->has_published ? "yes" : "no") == -1 ||
+	    doc_attr_int(n, "year", it->year) == -1 ||
+	    doc_attr(n, "category", it->category) == -1 ||
+	    (it->extra[0] && doc_attr(n, "rank", it->extra) == -1) ||
+	    doc_text(n, "title", it->title) == NULL ||
+	    doc_text(n, "summary", it->summary) == NULL ||
+	    (o = doc_text(n, "organisation", it->org_name)) == NULL ||
+	    doc_attr_int(o, "id", it->org_id) == -1 ||
+	    aspects_list_xml(n, it->aspects) == -1 ||
+	    utc_xml(n, "published-at", it->published) == -1)
+		return -1;
+	return 0;
+}
+
+/* The revision p holds, as <revision> under n; remark for those who may
+ * read the working revision. Never the contact person's address. */
+static int
+revision_xml(xmlNodePtr n, const struct db_practice *p, int privileged)
+{
+	xmlNodePtr	 rv, list, e;
+	size_t		 i;
+
+	if ((rv = doc_elem(n, "revision")) == NULL ||
+	    doc_attr_int(rv, "id", p->rev_id) == -1 ||
+	    doc_attr(rv, "status", p->status) == -1 ||
+	    doc_attr_int(rv, "year", p->year) == -1 ||
+	    doc_attr(rv, "category", p->category) == -1 ||
+	    (p->value_band[0] &&
+	    doc_attr(rv, "value-band", p->value_band) == -1) ||
+	    utc_xml(rv, "created", p->rev_created) == -1 ||
+	    doc_text(rv, "title", p->title) == NULL ||
+	    doc_text(rv, "summary", p->summary) == NULL ||
+	    doc_text(rv, "approach", p->approach) == NULL ||
+	    doc_text(rv, "results", p->results) == NULL ||
+	    (list = doc_elem(rv, "themes")) == NULL)
+		return -1;
+	for (i = 0; i < THEME__MAX; i++)
+		if (p->themes & 1u << i &&
+		    ((e = doc_elem(list, "theme")) == NULL ||
+		    doc_attr(e, "code", theme_names[i]) == -1))
+			return -1;
+	if ((list = doc_elem(rv, "aspects")) == NULL)
+		return -1;
+	for (i = 0; i < ASPECT__MAX; i++)
+		if (p->aspects & 1u << i &&
+		    ((e = doc_elem(list, "aspect")) == NULL ||
+		    doc_attr(e, "code", aspect_names[i]) == -1))
+			return -1;
+	if ((list = doc_elem(rv, "partners")) == NULL)
+		return -1;
+	for (i = 0; i < p->npartners; i++)
+		if ((e = doc_text(list, "organisation",
+		    p->partner_names[i])) == NULL ||
+		    doc_attr_int(e, "id", p->partners[i]) == -1)
+			return -1;
+	if ((list = doc_elem(rv, "links")) == NULL)
+		return -1;
+	for (i = 0; i < p->nlinks; i++)
+		if ((e = doc_text(list, "link", p->links[i].label)) == NULL ||
+		    doc_attr(e, "url", p->links[i].url) == -1)
+			return -1;
+	if (p->contact_id != 0 && p->contact_active &&
+	    ((e = doc_elem(rv, "contact")) == NULL ||
+	    doc_attr_int(e, "id", p->contact_id) == -1 ||
+	    doc_attr(e, "name", p->contact_name) == -1))
+		return -1;
+	if (privileged && p->remark[0] != '\0' &&
+	    doc_text(rv, "remark", p->remark) == NULL)
+		return -1;
+	return 0;
+}
+
+/* <practice> with its municipality and the revision p holds. */
+xmlNodePtr
+practice_xml(xmlNodePtr parent, const struct db_practice *p, int privileged)
+{
+	xmlNodePtr n, o;
+
+	if ((n = doc_elem(parent, "practice")) == NULL ||
+	    doc_attr_int(n, "id", p->id) == -1 ||
+	    doc_attr(n, "public", p->is_public ? "yes" : "no") == -1 ||
+	    doc_attr(n, "published", p->published_rev ? "yes" : "no") == -1 ||
+	    (privileged && p->working_status[0] &&
+	    doc_attr(n, "working-status", p->working_status) == -1) ||
+	    (o = doc_text(n, "organisation", p->org_name)) == NULL ||
+	    doc_attr_int(o, "id", p->org_id) == -1 ||
+	    (p->province[0] && doc_attr(o, "province", p->province) == -1) ||
+	    utc_xml(n, "first-published-at", p->first_published) == -1 ||
+	    utc_xml(n, "published-at", p->published) == -1 ||
+	    revision_xml(n, p, privileged) == -1)
+		return NULL;
+	return n;
+}
+
+int
+practice_outcome_page(struct req *r, struct resp *o, int outcome)
+{
+	return error_page(r, o, outcome_status[outcome], NULL);
 }
