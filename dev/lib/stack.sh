@@ -212,9 +212,13 @@ stack_spawn() {
 }
 
 # stack_sql [ARGS...]: run the mariadb client as the database administrator
-# (the OS user, through the unix_socket plugin) on the stack's server.
+# (the OS user, through the unix_socket plugin) on the stack's server. It
+# talks UTF-8 whatever the locale: without one (LANG unset, as in a fresh
+# container) the client would take its input and give its output as
+# latin1, which garbles the demo data and the tests' readings.
 stack_sql() {
-	mariadb --no-defaults --socket="$STACK_DB_SOCK" -u "$STACK_ADMIN_USER" "$@"
+	mariadb --no-defaults --default-character-set=utf8mb4 --socket="$STACK_DB_SOCK" \
+		-u "$STACK_ADMIN_USER" "$@"
 }
 
 # stack_db_ping: return 0 if the stack's MariaDB answers.
