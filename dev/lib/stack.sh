@@ -25,6 +25,9 @@ STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-l
  node:nodejs npm:npm openssl:openssl python3:python3"
 STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromium
  java:default-jre-headless mandoc:mandoc systemd-analyze:systemd"
+# The fonts the browser tests measure with (tests/browser/fonts.conf), by
+# package: the families static/cimolt.css names first, and DejaVu.
+STACK_TEST_PKGS="fonts-noto-core fonts-noto-mono fonts-dejavu-core"
 
 stack_say() { printf '%s\n' "$*" >&2; }
 
@@ -32,16 +35,17 @@ stack_say() { printf '%s\n' "$*" >&2; }
 stack_now() { date +%s.%3N; }
 
 # stack_packages [test]: install the Debian packages that are missing (build
-# and runtime; also the test tools with "test"). Fast when nothing is missing:
-# one dpkg-query call and a few `command -v`.
+# and runtime; also the test tools and fonts with "test"). Fast when nothing
+# is missing: one dpkg-query call and a few `command -v`.
 stack_packages() {
-	local missing=() p cmd pkg have
+	local missing=() p cmd pkg have pkgs=$STACK_BUILD_PKGS
+	[ "${1:-}" = test ] && pkgs="$pkgs $STACK_TEST_PKGS"
 	# dpkg-query exits 1 when a package is not installed at all: that is
 	# the answer looked for, not a failure (and under set -e it would end
 	# dev/up right here, silently).
-	have=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $STACK_BUILD_PKGS 2>/dev/null \
+	have=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' $pkgs 2>/dev/null \
 		| awk '$2 == "installed" { print $1 }') || :
-	for p in $STACK_BUILD_PKGS; do
+	for p in $pkgs; do
 		grep -qx -- "$p" <<<"$have" || missing+=("$p")
 	done
 	local cmds=$STACK_RUNTIME_CMDS
@@ -208,9 +212,13 @@ stack_spawn() {
 }
 
 # stack_sql [ARGS...]: run the mariadb client as the database administrator
-# (the OS user, through the unix_socket plugin) on the stack's server.
+# (the OS user, through the unix_socket plugin) on the stack's server. It
+# talks UTF-8 whatever the locale: without one (LANG unset, as in a fresh
+# container) the client would take its input and give its output as
+# latin1, which garbles the demo data and the tests' readings.
 stack_sql() {
-	mariadb --no-defaults --socket="$STACK_DB_SOCK" -u "$STACK_ADMIN_USER" "$@"
+	mariadb --no-defaults --default-character-set=utf8mb4 --socket="$STACK_DB_SOCK" \
+		-u "$STACK_ADMIN_USER" "$@"
 }
 
 # stack_db_ping: return 0 if the stack's MariaDB answers.

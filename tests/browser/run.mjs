@@ -289,6 +289,44 @@ async function formProblems(page) {
       assert(!wide.length, wide.join('\n'));
     });
 
+    // Measurements such as the one above depend on the fonts: Chromium
+    // must draw with the fixed set of tests/browser/fonts.conf (Noto
+    // Sans, Noto Serif, Noto Sans Mono, DejaVu), never with another font
+    // the machine happens to have. The fonts are those DevTools reports
+    // as used for an element's text.
+    await test('text is drawn in the fixed font set: Noto Sans, headings Noto Serif, no other font', async () => {
+      await page.goto(`${offlineHost}/home-nl.html`);
+      await page.evaluate(() => {
+        const s = document.createElement('span');
+        s.id = 'font-probe';
+        s.textContent = 'Circulair inkopen';
+        s.style.fontFamily = '"DejaVu Sans Condensed", "Liberation Sans", Arial, Ubuntu, monospace';
+        document.querySelector('main').append(s);
+      });
+      const cdp = await context.newCDPSession(page);
+      try {
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        const { root } = await cdp.send('DOM.getDocument');
+        const used = async (selector) => {
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+          assert(nodeId, `no ${selector} on the page`);
+          const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+          return fonts.map((f) => f.familyName).join(', ') || 'none';
+        };
+        const found = [];
+        for (const [selector, want] of [['main p', 'Noto Sans'], ['h1', 'Noto Serif'],
+          ['#font-probe', 'Noto Sans Mono']]) {
+          const got = await used(selector);
+          if (got !== want) found.push(`${selector}: ${got}, not ${want}`);
+        }
+        assert(!found.length, `${found.join('\n')}\n(FONTCONFIG_FILE=${process.env.FONTCONFIG_FILE || 'unset'}; ` +
+          'Debian: fonts-noto-core fonts-noto-mono fonts-dejavu-core)');
+      } finally {
+        await cdp.detach();
+      }
+    });
+
     await test('a form with errors has the focus on its error summary when the page loads', async () => {
       await page.goto(`${offlineHost}/login-errors-nl.html`);
       const focused = await focusedId(page, 'login-errors');
