@@ -271,8 +271,12 @@ db_is_retryable(const struct db *db)
 	if (db->err == ER_LOCK_DEADLOCK || db->err == ER_LOCK_WAIT_TIMEOUT)
 		return 1;
 	/* A lost connection rolled the transaction back, unless COMMIT
-	 * was already on its way: then we cannot know, and must not redo. */
-	return err_is_gone(db->err) && !db->in_commit;
+	 * was already on its way: then we cannot know, and must not redo.
+	 * A connection that could not be made will not be made a moment
+	 * later either: trying at once again only adds load and log
+	 * lines while the server is down. */
+	return err_is_gone(db->err) && db->err != CR_CONNECTION_ERROR &&
+	    !db->in_commit;
 }
 
 int
