@@ -559,6 +559,7 @@ courier_main(const struct config *cfg)
 		 * unreachable one is looked at a few times a second. */
 		if (rc != 1 && !stopping)
 			nap(rc == -1 ? 1000 : POLL_MS);
+		log_flush();
 	}
 	free(m);
 	db_close(db);

@@ -392,6 +392,7 @@ master_run(const char *file)
 	log_info("started %d workers and the courier", m.cfg->workers);
 
 	for (;;) {
+		log_flush();
 		now = mono_ms();
 		wait = 1000;
 		for (int i = 0; i < m.nslots; i++)
