@@ -31,7 +31,7 @@ void	 log_set_name(const char *);
 int	 log_level_parse(const char *s);
 /* Writes a line; errors and warnings are rate-limited per kind (the
  * format string): five in ten seconds, then one line that counts
- * the rest. */
+ * the rest. The time goes in front unless stderr is the journal. */
 void	 log_msg(enum log_level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Writes the counts of the rate-limited lines whose window is over; for

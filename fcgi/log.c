@@ -4,6 +4,12 @@
  * so the daemon never opens log files itself. Messages never carry
  * personal data (names, e-mail addresses): callers log ids and statuses.
  *
+ * The journal stamps each line itself; any other stderr (a file, a
+ * terminal) gets an ISO 8601 local time with milliseconds and offset in
+ * front. systemd says which stderr is the journal's in JOURNAL_STREAM
+ * ("device:inode"); a child that inherited the variable but writes
+ * elsewhere is told apart by comparing that with stderr itself.
+ *
  * Errors and warnings are rate-limited per process and per kind (the
  * format string, i.e. the line of code): the first LIMIT_BURST of a kind
  * in LIMIT_SECS seconds are written, the rest counted and summed up in
@@ -16,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -34,6 +41,7 @@ static const char *const level_names[LOG__MAX] = {
 
 static enum log_level	 max_level = LOG_INFO;
 static const char	*prog = "cimoltd";
+static int		 stamp = -1;	/* -1: not decided yet */
 
 /* One kind of line being rate-limited. */
 struct kind {
@@ -68,6 +76,42 @@ log_level_parse(const char *s)
 	return -1;
 }
 
+/* Returns 1 when stderr is the journal's stream (systemd's
+ * JOURNAL_STREAM names its device and inode), else 0. */
+static int
+stderr_is_journal(void)
+{
+	const char		*v = getenv("JOURNAL_STREAM");
+	struct stat		 st;
+	unsigned long long	 dev, ino;
+	int			 n = 0;
+
+	if (v == NULL || sscanf(v, "%llu:%llu%n", &dev, &ino, &n) != 2 ||
+	    v[n] != '\0' || fstat(STDERR_FILENO, &st) == -1)
+		return 0;
+	return (unsigned long long)st.st_dev == dev &&
+	    (unsigned long long)st.st_ino == ino;
+}
+
+/* Writes "2027-03-11T15:00:00.123+01:00 " into buf. Returns its length,
+ * or 0 when the time cannot be had. */
+static size_t
+timestamp(char *buf, size_t sz)
+{
+	struct timespec	 ts;
+	struct tm	 tm;
+	char		 date[32], zone[8];
+
+	if (clock_gettime(CLOCK_REALTIME, &ts) == -1 ||
+	    localtime_r(&ts.tv_sec, &tm) == NULL ||
+	    strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%S", &tm) == 0 ||
+	    strftime(zone, sizeof(zone), "%z", &tm) != 5)
+		return 0;
+	/* %z is +0100; ISO 8601's extended format wants +01:00. */
+	return (size_t)snprintf(buf, sz, "%s.%03ld%.3s:%s ", date,
+	    ts.tv_nsec / 1000000, zone, zone + 3);
+}
+
 /* Returns the monotonic clock in seconds. */
 static time_t
 mono_secs(void)
@@ -88,6 +132,10 @@ emit(enum log_level l, const char *text)
 	size_t	 n = 0;
 	int	 k;
 
+	if (stamp == -1)
+		stamp = !stderr_is_journal();
+	if (stamp)
+		n = timestamp(line, sizeof(line));
 	k = snprintf(line + n, sizeof(line) - n, "%s %s[%ld]: %s",
 	    level_names[l], prog, (long)getpid(), text);
 	if (k < 0)
