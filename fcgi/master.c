@@ -48,6 +48,7 @@
 
 struct slot {
 	pid_t		 pid;		/* 0: not running */
+	pid_t		 last;		/* the one before, 0: none */
 	long long	 started;	/* ms */
 	long long	 due;		/* when to fork again, ms */
 	int		 backoff;	/* ms */
@@ -211,7 +212,12 @@ spawn(struct master *m, int i)
 		prctl(PR_SET_NAME, "cimoltd-worker");
 		worker_main(m->cfg, m->rd, m->fd);
 	}
+	if (s->last != 0)
+		log_info("%s %ld started in place of %ld",
+		    i == m->nslots - 1 ? "courier" : "worker", (long)pid,
+		    (long)s->last);
 	s->pid = pid;
+	s->last = pid;
 	s->started = mono_ms();
 	s->due = 0;
 }
