@@ -30,8 +30,8 @@ void	 log_set_name(const char *);
 /* Returns the level named by s, or -1 when s names none. */
 int	 log_level_parse(const char *s);
 /* Writes a line; errors and warnings are rate-limited per kind (the
- * format string): five in ten seconds, then one line that counts
- * the rest. The time goes in front unless stderr is the journal. */
+ * same text but for its numbers): five in ten seconds, then one line
+ * that counts the rest. The time goes in front unless stderr is the journal. */
 void	 log_msg(enum log_level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Writes the counts of the rate-limited lines whose window is over; for

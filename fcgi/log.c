@@ -11,14 +11,16 @@
  * elsewhere is told apart by comparing that with stderr itself.
  *
  * Errors and warnings are rate-limited per process and per kind (the
- * format string, i.e. the line of code): the first LIMIT_BURST of a kind
- * in LIMIT_SECS seconds are written, the rest counted and summed up in
- * one line when the window is over, so a database that is down costs a
- * few lines per worker every ten seconds, not one line per request.
+ * same text but for its numbers, which are ids, pids, counts, codes):
+ * the first LIMIT_BURST of a kind in LIMIT_SECS seconds are written, the
+ * rest counted and summed up in one line when the window is over, so a
+ * database that is down costs a few lines per worker every ten seconds,
+ * not one line per request.
  */
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,7 +47,8 @@ static int		 stamp = -1;	/* -1: not decided yet */
 
 /* One kind of line being rate-limited. */
 struct kind {
-	const char	*fmt;		/* NULL: slot free */
+	int		 used;
+	uint32_t	 hash;		/* of the text without digits */
 	enum log_level	 level;
 	time_t		 start;		/* its window's start, monotonic s */
 	unsigned long	 lines;		/* written in this window */
@@ -147,41 +150,65 @@ emit(enum log_level l, const char *text)
 	(void)!write(STDERR_FILENO, line, n);
 }
 
-/* Ends the windows that are over: a kind that had lines left out says
- * how many. */
+/* Ends the window of k: when lines were left out, one line says how
+ * many, with the latest of them. */
 static void
-flush_windows(time_t now)
+end_window(struct kind *k)
 {
 	char buf[256];
 
-	for (size_t i = 0; i < LIMIT_KINDS; i++) {
-		if (kinds[i].fmt == NULL || now - kinds[i].start < LIMIT_SECS)
-			continue;
-		if (kinds[i].more > 0) {
-			snprintf(buf, sizeof(buf), "\u2026 %lu more like this "
-			    "in the last %d s: %s", kinds[i].more, LIMIT_SECS,
-			    kinds[i].last);
-			emit(kinds[i].level, buf);
-		}
-		kinds[i].fmt = NULL;
+	if (k->used && k->more > 0) {
+		snprintf(buf, sizeof(buf), "\u2026 %lu more like this in the "
+		    "last %d s: %s", k->more, LIMIT_SECS, k->last);
+		emit(k->level, buf);
 	}
+	k->used = 0;
 }
 
-/* Returns the slot of the kind fmt, starting its window when new; when
- * every slot is taken, the one with the oldest window is reused. */
-static struct kind *
-kind_of(enum log_level l, const char *fmt, time_t now)
+/* Ends the windows that are over. */
+static void
+flush_windows(time_t now)
 {
-	struct kind *k = &kinds[0];
+	for (size_t i = 0; i < LIMIT_KINDS; i++)
+		if (kinds[i].used && now - kinds[i].start >= LIMIT_SECS)
+			end_window(&kinds[i]);
+}
+
+/* FNV-1a of text, digits left out: lines that differ only in numbers
+ * are of one kind. */
+static uint32_t
+hash_of(const char *text)
+{
+	uint32_t h = 2166136261u;
+
+	for (const char *p = text; *p != '\0'; p++)
+		if (*p < '0' || *p > '9') {
+			h ^= (unsigned char)*p;
+			h *= 16777619u;
+		}
+	return h;
+}
+
+/* Returns the slot of the kind of text, starting its window when new;
+ * when every slot is taken, the one with the oldest window ends and is
+ * reused. */
+static struct kind *
+kind_of(enum log_level l, const char *text, time_t now)
+{
+	struct kind	*k = &kinds[0];
+	uint32_t	 h = hash_of(text);
 
 	for (size_t i = 0; i < LIMIT_KINDS; i++)
-		if (kinds[i].fmt == fmt && kinds[i].level == l)
+		if (kinds[i].used && kinds[i].hash == h &&
+		    kinds[i].level == l)
 			return &kinds[i];
-	for (size_t i = 0; i < LIMIT_KINDS && k->fmt != NULL; i++)
-		if (kinds[i].fmt == NULL || kinds[i].start < k->start)
+	for (size_t i = 0; i < LIMIT_KINDS && k->used; i++)
+		if (!kinds[i].used || kinds[i].start < k->start)
 			k = &kinds[i];
+	end_window(k);
 	memset(k, 0, sizeof(*k));
-	k->fmt = fmt;
+	k->used = 1;
+	k->hash = h;
 	k->level = l;
 	k->start = now;
 	return k;
@@ -210,7 +237,7 @@ log_msg(enum log_level l, const char *fmt, ...)
 	now = mono_secs();
 	flush_windows(now);
 	if (l <= LOG_WARN) {
-		k = kind_of(l, fmt, now);
+		k = kind_of(l, text, now);
 		if (k->lines >= LIMIT_BURST) {
 			k->more++;
 			/* The latest of them, cut to fit. */
