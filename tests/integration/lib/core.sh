@@ -18,12 +18,14 @@ workers() {
 	done | sort -n
 }
 
-# courier: the PID of cimoltd's courier (the child without the socket).
+# courier: the PID of cimoltd's courier (the child without the socket;
+# not one that died and was not reaped yet).
 courier() {
 	local master c fd listen
 	master=$(stack_pid cimoltd) || return 0
 	listen=$(for fd in /proc/"$master"/fd/*; do readlink "$fd"; done | grep '^socket:' | sort -u)
 	for c in $(children "$master" 2>/dev/null); do
+		[ "$(awk '{ print $3 }' "/proc/$c/stat" 2>/dev/null)" = Z ] && continue
 		for fd in /proc/"$c"/fd/*; do
 			grep -qxF -- "$(readlink "$fd" 2>/dev/null)" <<<"$listen" && continue 2
 		done
