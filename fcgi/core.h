@@ -29,8 +29,14 @@ void	 log_set_level(enum log_level);
 void	 log_set_name(const char *);
 /* Returns the level named by s, or -1 when s names none. */
 int	 log_level_parse(const char *s);
+/* Writes a line; errors and warnings are rate-limited per kind (the
+ * same text but for its numbers): five in ten seconds, then one line
+ * that counts the rest. The time goes in front unless stderr is the journal. */
 void	 log_msg(enum log_level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Writes the counts of the rate-limited lines whose window is over; for
+ * a process to call now and then when it may have nothing else to log. */
+void	 log_flush(void);
 #define	 log_error(...)	log_msg(LOG_ERROR, __VA_ARGS__)
 #define	 log_warn(...)	log_msg(LOG_WARN, __VA_ARGS__)
 #define	 log_info(...)	log_msg(LOG_INFO, __VA_ARGS__)

@@ -4,14 +4,20 @@
  *
  * Each round it claims the next due row with SELECT ... FOR UPDATE SKIP
  * LOCKED inside a transaction, delivers it over every configured
- * transport not yet done for that row (the signed webhook, SMTP), logs
- * each attempt in `deliveries`, and commits the outcome with the row:
- * sent, failed (HTTP 410, or out of time), or pending again after an
- * exponential backoff with jitter. The row stays locked while it is
- * delivered, so couriers on other hosts skip it; if this one is killed
- * mid-delivery its transaction rolls back and the row is due at once for
- * the next courier: nothing is lost, and a message may arrive twice (at
- * least once), which the delivery id lets a receiver notice.
+ * transport not yet done for that row (the signed webhook, SMTP), and
+ * commits the outcome with the row: sent, failed (HTTP 410, or out of
+ * time), or pending again after an exponential backoff with jitter. The
+ * row stays locked while it is delivered, so couriers on other hosts skip
+ * it; if this one is killed mid-delivery its transaction rolls back and
+ * the row is due at once for the next courier: nothing is lost, and a
+ * message may arrive twice (at least once), which the delivery id lets a
+ * receiver notice.
+ *
+ * Each attempt is logged in `deliveries` before it is made, committed on
+ * a second connection of the courier's own (the first is in the row's
+ * transaction), and closed with its result in the row's transaction. An
+ * attempt cut off by a kill thus stays in the log without a result, and
+ * organisers see every duplicate that at-least-once delivery causes.
  *
  * SIGTERM is blocked while a row is handled, so a delivery in flight is
  * finished and recorded before the courier exits, provided the receiver
@@ -425,7 +431,8 @@ backoff(const struct config *cfg, long long attempts)
 	return lo + (long long)randombytes_uniform((uint32_t)(d - lo + 1));
 }
 
-/* Records one attempt in the delivery log. Returns 0/-1. */
+/* Records one attempt in the delivery log at once, with its result
+ * (one that was never made). Returns 0/-1. */
 static int
 record(struct db *db, const struct db_outbox *m, const char *transport,
     const struct attempt *a)
@@ -435,13 +442,45 @@ record(struct db *db, const struct db_outbox *m, const char *transport,
 }
 
 /*
- * Claims and delivers one due row. Returns 1 when it handled a row, 0 when
- * none was due, -1 when the database failed.
+ * Logs an attempt of the row over transport as begun, committed on the
+ * second connection logdb before anything is sent. Returns its id, or -1
+ * (then nothing may be sent).
+ */
+static long long
+attempt_open(struct db *logdb, const struct db_outbox *m,
+    const char *transport)
+{
+	long long id;
+
+	if (db_begin(logdb) == -1)
+		return -1;
+	if ((id = db_delivery_open(logdb, m->id, transport)) == -1 ||
+	    db_commit(logdb) == -1) {
+		db_rollback(logdb);
+		return -1;
+	}
+	return id;
+}
+
+/* Records how the attempt id went, in the row's transaction. */
+static int
+attempt_close(struct db *db, long long id, const struct attempt *a)
+{
+	return db_delivery_close(db, id, a->ok, a->http_status, a->smtp_reply,
+	    a->error);
+}
+
+/*
+ * Claims and delivers one due row, logging its attempts on logdb.
+ * Returns 1 when it handled a row, 0 when none was due, -1 when the
+ * database failed.
  */
 static int
-deliver_one(const struct config *cfg, struct db *db, struct db_outbox *m)
+deliver_one(const struct config *cfg, struct db *db, struct db *logdb,
+    struct db_outbox *m)
 {
 	struct attempt	 wa, sa;
+	long long	 aid;
 	json_t		*doc;
 	json_error_t	 jerr;
 	int		 rc, wdone, sdone, gone = 0;
@@ -474,8 +513,10 @@ deliver_one(const struct config *cfg, struct db *db, struct db_outbox *m)
 	}
 	json_decref(doc);
 	if (!wdone) {
+		if ((aid = attempt_open(logdb, m, "webhook")) == -1)
+			goto fail;
 		webhook(cfg, m, &wa);
-		if (record(db, m, "webhook", &wa) == -1)
+		if (attempt_close(db, aid, &wa) == -1)
 			goto fail;
 		wdone = wa.ok;
 		/* 410 Gone: the receiver says never to send this again. */
@@ -484,8 +525,10 @@ deliver_one(const struct config *cfg, struct db *db, struct db_outbox *m)
 			err = wa.error;
 	}
 	if (!sdone && !gone) {
+		if ((aid = attempt_open(logdb, m, "smtp")) == -1)
+			goto fail;
 		smtp(cfg, m, &sa);
-		if (record(db, m, "smtp", &sa) == -1)
+		if (attempt_close(db, aid, &sa) == -1)
 			goto fail;
 		sdone = sa.ok;
 		if (!sa.ok)
@@ -524,7 +567,7 @@ courier_main(const struct config *cfg)
 {
 	struct sigaction	 sa;
 	sigset_t		 term, none;
-	struct db		*db;
+	struct db		*db, *logdb;
 	struct db_outbox	*m;
 	int			 rc;
 
@@ -544,6 +587,7 @@ courier_main(const struct config *cfg)
 		    "messages wait in the outbox");
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0 ||
 	    (db = db_open(cfg, 0)) == NULL ||
+	    (logdb = db_open(cfg, 0)) == NULL ||
 	    (m = malloc(sizeof(*m))) == NULL) {
 		log_error("courier: cannot start");
 		_exit(1);
@@ -552,15 +596,17 @@ courier_main(const struct config *cfg)
 		rc = 0;
 		if (cfg->webhook_url != NULL || cfg->smtp_url != NULL) {
 			sigprocmask(SIG_SETMASK, &term, NULL);
-			rc = deliver_one(cfg, db, m);
+			rc = deliver_one(cfg, db, logdb, m);
 			sigprocmask(SIG_SETMASK, &none, NULL);
 		}
 		/* A busy outbox is emptied at full speed; an idle or
 		 * unreachable one is looked at a few times a second. */
 		if (rc != 1 && !stopping)
 			nap(rc == -1 ? 1000 : POLL_MS);
+		log_flush();
 	}
 	free(m);
+	db_close(logdb);
 	db_close(db);
 	curl_global_cleanup();
 	_exit(0);

@@ -41,6 +41,8 @@ struct db {
 	size_t		 nstmt[DBT__MAX];
 	int		 multi;
 	int		 in_commit;
+	int		 in_tx;		/* between a begin and its end */
+	int		 tx_lost;	/* its connection was lost */
 	unsigned int	 err;	/* errno of the last failure, 0 if none */
 };
 

@@ -18,6 +18,8 @@ enum stmt {
 	STMT_OUTBOX_CLAIM,
 	STMT_OUTBOX_RESULT,
 	STMT_DELIVERY_ADD,
+	STMT_DELIVERY_OPEN,
+	STMT_DELIVERY_CLOSE,
 	STMT_OUTBOX_LIST,
 	STMT_DELIVERIES_SINCE,
 	STMT_OUTBOX_RETRY,
@@ -48,9 +50,20 @@ static const char *const stmts[STMT__MAX] = {
 	"smtp_done_at = IF(?, COALESCE(smtp_done_at, UTC_TIMESTAMP()), "
 	"smtp_done_at) WHERE id = ?",
 	[STMT_DELIVERY_ADD] =
-	"INSERT INTO deliveries (outbox_id, transport, at, ok, http_status, "
-	"smtp_reply, error) VALUES (?, ?, UTC_TIMESTAMP(), ?, NULLIF(?, 0), "
-	"NULLIF(?, ''), NULLIF(?, ''))",
+	"INSERT INTO deliveries (outbox_id, transport, at, finished_at, ok, "
+	"http_status, smtp_reply, error) VALUES (?, ?, UTC_TIMESTAMP(), "
+	"UTC_TIMESTAMP(), ?, NULLIF(?, 0), NULLIF(?, ''), NULLIF(?, ''))",
+	/* On the courier's second connection, while its first holds the
+	 * outbox row locked (FOR UPDATE): checking the foreign key would
+	 * wait for that lock, and the row is known to exist. */
+	[STMT_DELIVERY_OPEN] =
+	"SET STATEMENT foreign_key_checks = 0 FOR "
+	"INSERT INTO deliveries (outbox_id, transport, at) "
+	"VALUES (?, ?, UTC_TIMESTAMP())",
+	[STMT_DELIVERY_CLOSE] =
+	"UPDATE deliveries SET finished_at = UTC_TIMESTAMP(), ok = ?, "
+	"http_status = NULLIF(?, 0), smtp_reply = NULLIF(?, ''), "
+	"error = NULLIF(?, '') WHERE id = ?",
 	[STMT_OUTBOX_LIST] =
 	"SELECT id, uuid, type, status, attempts, "
 	"DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s'), "
@@ -59,8 +72,10 @@ static const char *const stmts[STMT__MAX] = {
 	"COALESCE(last_error, '') FROM outbox ORDER BY id DESC LIMIT ?",
 	[STMT_DELIVERIES_SINCE] =
 	"SELECT outbox_id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s'), transport, "
-	"ok, COALESCE(http_status, 0), COALESCE(smtp_reply, ''), "
-	"COALESCE(error, '') FROM deliveries WHERE outbox_id >= ? "
+	"COALESCE(ok, 0), COALESCE(http_status, 0), COALESCE(smtp_reply, ''), "
+	"COALESCE(error, IF(finished_at IS NULL, 'no result recorded: "
+	"under way, or the courier stopped during the attempt', '')) "
+	"FROM deliveries WHERE outbox_id >= ? "
 	"ORDER BY outbox_id DESC, id",
 	[STMT_OUTBOX_RETRY] =
 	"UPDATE outbox SET status = 'pending', "
@@ -133,6 +148,33 @@ db_delivery_add(struct db *db, long long outbox_id, const char *transport,
 	p_str(&p, smtp_reply ? smtp_reply : "");
 	p_str(&p, error ? error : "");
 	return db_change(db, &tbl, STMT_DELIVERY_ADD, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_delivery_open(struct db *db, long long outbox_id, const char *transport)
+{
+	struct params	 p = { .n = 0 };
+	MYSQL_STMT	*st;
+
+	p_int(&p, outbox_id);
+	p_str(&p, transport);
+	if ((st = db_run(db, &tbl, STMT_DELIVERY_OPEN, &p, NULL)) == NULL)
+		return -1;
+	return (long long)mysql_stmt_insert_id(st);
+}
+
+int
+db_delivery_close(struct db *db, long long id, int ok, long http_status,
+    const char *smtp_reply, const char *error)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, ok);
+	p_int(&p, http_status);
+	p_str(&p, smtp_reply ? smtp_reply : "");
+	p_str(&p, error ? error : "");
+	p_int(&p, id);
+	return db_change(db, &tbl, STMT_DELIVERY_CLOSE, &p) == -1 ? -1 : 0;
 }
 
 int

@@ -10,6 +10,17 @@
  * first migration); a lost connection (2006/2013) drops them all, and
  * the next use reconnects and prepares them again.
  *
+ * A connection can die while it is idle: the server restarted, or the
+ * worker waited longer than wait_timeout (8 hours by default, so every
+ * morning). The first use then fails with the connection lost, before
+ * anything reached the server. Such a use is run once more on a new
+ * connection when that cannot repeat a change: START TRANSACTION, and a
+ * statement outside a transaction that only reads, or that the client
+ * could not even send (CR_SERVER_GONE_ERROR). Inside a transaction a
+ * statement is never run again by itself (the locks and writes before
+ * it went with the old connection); the caller runs the whole
+ * transaction again, as db_is_retryable() says.
+ *
  * Failures are classified so callers can answer well: db_is_down() when
  * the server cannot be reached (the page says 503), db_is_retryable() when
  * running the same transaction again may succeed (deadlock 1213, lock
@@ -79,6 +90,8 @@ db_fail(struct db *db, MYSQL_STMT *st, const char *what)
 	if (err_is_gone(db->err)) {
 		log_warn("db: %s: connection lost (%u)", what, db->err);
 		disconnect(db);
+		if (db->in_tx)
+			db->tx_lost = 1;
 	} else if (db->err == ER_LOCK_DEADLOCK ||
 	    db->err == ER_LOCK_WAIT_TIMEOUT)
 		log_info("db: %s: %s (%u)", what, st != NULL ?
@@ -136,6 +149,12 @@ db_prepared(struct db *db, const struct db_table *t, int s)
 {
 	MYSQL_STMT	*st, **a;
 
+	/* A transaction whose connection was lost is over: what follows
+	 * must not run on a new connection as if it were still in it. */
+	if (db->tx_lost) {
+		db->err = CR_SERVER_LOST;
+		return NULL;
+	}
 	if (connect_db(db) == -1)
 		return NULL;
 	if ((a = db->stmt[t->id]) == NULL) {
@@ -252,8 +271,12 @@ db_is_retryable(const struct db *db)
 	if (db->err == ER_LOCK_DEADLOCK || db->err == ER_LOCK_WAIT_TIMEOUT)
 		return 1;
 	/* A lost connection rolled the transaction back, unless COMMIT
-	 * was already on its way: then we cannot know, and must not redo. */
-	return err_is_gone(db->err) && !db->in_commit;
+	 * was already on its way: then we cannot know, and must not redo.
+	 * A connection that could not be made will not be made a moment
+	 * later either: trying at once again only adds load and log
+	 * lines while the server is down. */
+	return err_is_gone(db->err) && db->err != CR_CONNECTION_ERROR &&
+	    !db->in_commit;
 }
 
 int
@@ -271,14 +294,41 @@ db_ping(struct db *db)
 	return 0;
 }
 
-/* Runs a fixed statement without parameters. Returns 0/-1. */
+/*
+ * Returns 1 when a use that just failed on a connection that was open
+ * (not a fresh one that could not be made) may run again on a new one:
+ * the connection was lost, no transaction is open, and the use only
+ * read or never reached the server. Outside a transaction, a lost
+ * connection after a write was sent leaves it unknown whether the
+ * write was done, so that is not run again.
+ */
 static int
-simple(struct db *db, const char *sql)
+may_rerun(const struct db *db, int reads)
 {
+	if (!err_is_gone(db->err) || db->err == CR_CONNECTION_ERROR ||
+	    db->in_tx)
+		return 0;
+	return reads || db->err == CR_SERVER_GONE_ERROR;
+}
+
+/* Runs a fixed statement without parameters; when rerun is 1, once more
+ * on a new connection if the open one turns out to be lost. Returns
+ * 0/-1. */
+static int
+simple(struct db *db, const char *sql, int rerun)
+{
+	int was = db->my != NULL;
+
 	if (connect_db(db) == -1)
+		return -1;
+	if (mysql_real_query(db->my, sql, strlen(sql)) == 0)
+		return 0;
+	db_fail(db, NULL, sql);
+	if (!rerun || !was || !may_rerun(db, 1) || connect_db(db) == -1)
 		return -1;
 	if (mysql_real_query(db->my, sql, strlen(sql)) != 0)
 		return db_fail(db, NULL, sql);
+	log_info("db: %s ran on a new connection", sql);
 	return 0;
 }
 
@@ -286,22 +336,33 @@ int
 db_begin(struct db *db)
 {
 	db->in_commit = 0;
-	/* A connection that died while idle is noticed here, before the
-	 * transaction has done anything, so it is safe to reconnect. */
-	if (db->my != NULL && mysql_ping(db->my) != 0)
-		disconnect(db);
-	return simple(db, "START TRANSACTION");
+	db->in_tx = 0;
+	db->tx_lost = 0;
+	/* A connection that died while idle fails here, before the
+	 * transaction has done anything, so simple() may reconnect and
+	 * try again: no ping (a round trip) before every transaction. */
+	if (simple(db, "START TRANSACTION", 1) == -1)
+		return -1;
+	db->in_tx = 1;
+	return 0;
 }
 
 int
 db_commit(struct db *db)
 {
-	int rc;
+	int rc = -1;
 
-	db->in_commit = 1;
-	rc = simple(db, "COMMIT");
-	if (rc == 0)
-		db->in_commit = 0;
+	/* A transaction whose connection was lost was rolled back, and
+	 * COMMIT never leaves: running it again is safe. */
+	if (db->tx_lost)
+		db->err = CR_SERVER_LOST;
+	else {
+		db->in_commit = 1;
+		if ((rc = simple(db, "COMMIT", 0)) == 0)
+			db->in_commit = 0;
+	}
+	db->in_tx = 0;
+	db->tx_lost = 0;
 	return rc;
 }
 
@@ -310,9 +371,11 @@ db_rollback(struct db *db)
 {
 	unsigned int err = db->err;
 
-	if (db->my != NULL &&
+	if (db->my != NULL && !db->tx_lost &&
 	    mysql_real_query(db->my, "ROLLBACK", 8) != 0)
 		db_fail(db, NULL, "ROLLBACK");
+	db->in_tx = 0;
+	db->tx_lost = 0;
 	db->err = err;	/* keep the failure that caused the rollback */
 }
 
@@ -347,7 +410,7 @@ db_migrations_init(struct db *db)
 	    "name VARCHAR(191) NOT NULL PRIMARY KEY, "
 	    "checksum CHAR(64) NOT NULL, "
 	    "applied_at DATETIME NOT NULL"
-	    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
+	    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin", 0);
 }
 
 int
@@ -384,30 +447,51 @@ db_migration_put(struct db *db, const char *name, const char *hex)
 	return db_execute(db, st, par, NULL, "migration_put");
 }
 
-/* Binds and executes statement s. Returns it, or NULL on failure. */
+/*
+ * Binds and executes statement s, once more on a new connection when the
+ * open one was lost and may_rerun() allows (a statement with result
+ * columns only reads). Returns it, or NULL on failure.
+ */
 MYSQL_STMT *
 db_run(struct db *db, const struct db_table *t, int s, struct params *p,
     struct cols *c)
 {
-	MYSQL_STMT *st;
+	MYSQL_STMT	*st;
+	int		 was, reads = c != NULL;
 
 	if ((p != NULL && p->overflow) || (c != NULL && c->overflow)) {
 		log_error("db: %s: more than %d parameters or columns",
 		    t->sql[s], MAXBIND);
 		return NULL;
 	}
-	if ((st = db_prepared(db, t, s)) == NULL)
-		return NULL;
-	if (db_execute(db, st, p && p->n ? p->b : NULL, c ? c->b : NULL,
-	    t->sql[s]) == -1)
-		return NULL;
-	/* Results are read into memory at once, so a caller may run other
-	 * statements while it goes through the rows. */
-	if (c != NULL && mysql_stmt_store_result(st) != 0) {
-		db_fail(db, st, t->sql[s]);
-		return NULL;
+	for (int try = 1; try <= 2; try++) {
+		was = db->my != NULL;
+		db->err = 0;
+		/* Preparing changes nothing, whatever the statement. */
+		if ((st = db_prepared(db, t, s)) == NULL) {
+			if (was && may_rerun(db, 1))
+				continue;
+			return NULL;
+		}
+		if (db_execute(db, st, p && p->n ? p->b : NULL,
+		    c ? c->b : NULL, t->sql[s]) == -1) {
+			if (was && may_rerun(db, reads))
+				continue;
+			return NULL;
+		}
+		/* Results are read into memory at once, so a caller may run
+		 * other statements while it goes through the rows. */
+		if (c != NULL && mysql_stmt_store_result(st) != 0) {
+			db_fail(db, st, t->sql[s]);
+			if (was && may_rerun(db, 1))
+				continue;
+			return NULL;
+		}
+		if (try > 1)
+			log_info("db: a statement ran on a new connection");
+		return st;
 	}
-	return st;
+	return NULL;
 }
 
 /* Fetches a row into the bound columns; NULL strings become "" and NULL

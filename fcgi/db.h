@@ -123,6 +123,15 @@ int	 db_outbox_result(struct db *, long long id, const char *status,
 int	 db_delivery_add(struct db *, long long outbox_id,
 	    const char *transport, int ok, long http_status,
 	    const char *smtp_reply, const char *error);
+/* The delivery log of an attempt in two steps: db_delivery_open logs it
+ * as begun (without a result; its own statement, on a connection that
+ * need not be the one holding the row) and returns its id, or -1;
+ * db_delivery_close records how it went. An attempt never closed was cut
+ * off. */
+long long db_delivery_open(struct db *, long long outbox_id,
+	    const char *transport);
+int	 db_delivery_close(struct db *, long long id, int ok,
+	    long http_status, const char *smtp_reply, const char *error);
 int	 db_outbox_list(struct db *, int limit,
 	    int (*fn)(const struct db_outbox_row *, void *), void *arg);
 int	 db_deliveries_since(struct db *, long long first_outbox_id,

@@ -48,6 +48,7 @@
 
 struct slot {
 	pid_t		 pid;		/* 0: not running */
+	pid_t		 last;		/* the one before, 0: none */
 	long long	 started;	/* ms */
 	long long	 due;		/* when to fork again, ms */
 	int		 backoff;	/* ms */
@@ -211,7 +212,12 @@ spawn(struct master *m, int i)
 		prctl(PR_SET_NAME, "cimoltd-worker");
 		worker_main(m->cfg, m->rd, m->fd);
 	}
+	if (s->last != 0)
+		log_info("%s %ld started in place of %ld",
+		    i == m->nslots - 1 ? "courier" : "worker", (long)pid,
+		    (long)s->last);
 	s->pid = pid;
+	s->last = pid;
 	s->started = mono_ms();
 	s->due = 0;
 }
@@ -392,6 +398,7 @@ master_run(const char *file)
 	log_info("started %d workers and the courier", m.cfg->workers);
 
 	for (;;) {
+		log_flush();
 		now = mono_ms();
 		wait = 1000;
 		for (int i = 0; i < m.nslots; i++)

@@ -157,26 +157,43 @@ valid_url(const char *s)
 	return 0;
 }
 
+/*
+ * Reads exactly n decimal digits at s into *out. Returns 0/-1. Not
+ * sscanf's %2d, which also takes a sign or a leading space ("+3", " 5").
+ */
+static int
+digits(const char *s, int n, int *out)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
 int
 valid_datetime(const char *s, char out[24])
 {
-	int	 y, mo, d, h, mi, n = 0;
+	int	 y, mo, d, h, mi;
 	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 	    30, 31 };
 
-	/* The form of <input type="datetime-local">: 2027-03-11T15:00. */
-	if (s == NULL || strlen(s) != 16 ||
-	    sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &n) !=
-	    5 || n != 16 || s[4] != '-' || s[7] != '-' || s[10] != 'T' ||
-	    s[13] != ':')
+	/* The form of <input type="datetime-local">: 2027-03-11T15:00,
+	 * every field its exact number of digits. */
+	if (s == NULL || strlen(s) != 16 || s[4] != '-' || s[7] != '-' ||
+	    s[10] != 'T' || s[13] != ':' || digits(s, 4, &y) == -1 ||
+	    digits(s + 5, 2, &mo) == -1 || digits(s + 8, 2, &d) == -1 ||
+	    digits(s + 11, 2, &h) == -1 || digits(s + 14, 2, &mi) == -1)
 		return -1;
 	if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1 ||
 	    d > days[mo - 1] || (mo == 2 && d == 29 && (y % 4 != 0 ||
-	    (y % 100 == 0 && y % 400 != 0))) || h > 23 || mi > 59 || h < 0 ||
-	    mi < 0)
+	    (y % 100 == 0 && y % 400 != 0))) || h > 23 || mi > 59)
 		return -1;
-	snprintf(out, 24, "%04d-%02d-%02d %02d:%02d:00", y % 10000, mo % 100,
-	    d % 100, h % 100, mi % 100);
+	snprintf(out, 24, "%04d-%02d-%02d %02d:%02d:00", y, mo, d, h, mi);
 	return 0;
 }
 

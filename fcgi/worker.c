@@ -148,6 +148,9 @@ worker_main(const struct config *cfg, const struct render *rd, int fd)
 		}
 		serve(&w, &fr);
 		FCGX_Finish_r(&fr);
+		/* Counts of rate-limited lines do not wait for the next
+		 * failure to be written. */
+		log_flush();
 	}
 	FCGX_Finish_r(&fr);
 	db_close(w.db);

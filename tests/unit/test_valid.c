@@ -69,6 +69,28 @@ datetime_accepts_real_days_only(void **state)
 }
 
 static void
+datetime_takes_digits_only_in_exact_widths(void **state)
+{
+	char out[24];
+
+	(void)state;
+	/* sscanf's %2d would read these as 3 and 5 o'clock. */
+	assert_int_equal(valid_datetime("2027-+3-11T15:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11T 5:00", out), -1);
+	assert_int_equal(valid_datetime("2027- 3-11T15:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-+1T15:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11T15:-0", out), -1);
+	assert_int_equal(valid_datetime("+027-03-11T15:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11T1a:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11T15:0\n", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11t15:00", out), -1);
+	assert_int_equal(valid_datetime("2027-03-11T00:00", out), 0);
+	assert_string_equal(out, "2027-03-11 00:00:00");
+	assert_int_equal(valid_datetime("2027-12-31T23:59", out), 0);
+	assert_string_equal(out, "2027-12-31 23:59:00");
+}
+
+static void
 url_needs_http_and_printable_ascii(void **state)
 {
 	(void)state;
@@ -119,6 +141,7 @@ main(void)
 		cmocka_unit_test(int_rejects_junk_signs_space_and_overflow),
 		cmocka_unit_test(lang_knows_nl_and_en_only),
 		cmocka_unit_test(datetime_accepts_real_days_only),
+		cmocka_unit_test(datetime_takes_digits_only_in_exact_widths),
 		cmocka_unit_test(url_needs_http_and_printable_ascii),
 		cmocka_unit_test(email_and_email_list),
 		cmocka_unit_test(text_and_multiline),

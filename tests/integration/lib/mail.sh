@@ -51,12 +51,13 @@ wait_outbox() {
 		fail "outbox row $1 is '$(outbox_field "$1" status)' after $3 s, not '$2' (attempts $(outbox_field "$1" attempts), last error: $(outbox_field "$1" last_error))"
 }
 
-# deliveries UUID TRANSPORT: the attempts logged for the row, one line each:
-# ok, http_status, smtp_reply, error (tab-separated, oldest first).
+# deliveries UUID TRANSPORT: the attempts logged for the row that have a
+# result (not under way or cut off), one line each: ok, http_status,
+# smtp_reply, error (tab-separated, oldest first).
 deliveries() {
 	sql "SELECT d.ok, d.http_status, d.smtp_reply, d.error FROM deliveries d
 		JOIN outbox o ON o.id = d.outbox_id WHERE o.uuid = '$1' AND d.transport = '$2'
-		ORDER BY d.id"
+		AND d.finished_at IS NOT NULL ORDER BY d.id"
 }
 
 # webhook_delay MS: make the test webhook receiver wait MS milliseconds

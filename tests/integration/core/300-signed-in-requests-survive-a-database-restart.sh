@@ -1,0 +1,34 @@
+# MariaDB restarts while the stack is idle, so every worker holds a
+# connection that is gone. The first signed-in request each worker then
+# serves (whose session is read before any transaction) reconnects and
+# answers 200, not 503: every worker meets the restarted server, and
+# not one request fails.
+jar=t300
+sign_in_as "$jar" member
+http_as "$jar" GET /
+assert_status 200
+n=$(workers | wc -l)
+[ "$n" -ge 2 ] || fail "expected at least 2 workers, found $n"
+
+stack_stop mariadb 2>/dev/null || fail "could not stop MariaDB"
+on_exit 'stack_db_start'
+stack_db_start || fail "could not start MariaDB again"
+log_mark
+
+# Requests at once reach different workers; rounds until every worker
+# has logged its lost connection (at most 5 rounds).
+for round in 1 2 3 4 5; do
+	parallel_gets $((2 * n)) / -b "$(jar "$jar")" >"$TEST_TMP/codes"
+	bad=$(grep -vx 200 "$TEST_TMP/codes" | sort | uniq -c | tr '\n' ' ')
+	assert_eq "$bad" "" "round $round: signed-in responses other than 200 after the restart"
+	met=0
+	for w in $(workers); do
+		log_since | grep -q "^.*cimoltd-worker\[$w\]: db: .*connection lost" && met=$((met + 1))
+	done
+	[ "$met" -eq "$n" ] && break
+done
+assert_eq "$met" "$n" "workers that met the lost connection"
+# Still signed in, as the member.
+http_as "$jar" GET "/?format=xml"
+assert_status 200
+assert_xpath "/page/user/@role" member

@@ -1,0 +1,63 @@
+# tests/integration/lib/core.sh: cimoltd's processes and its log, for the
+# core tests that kill, restart or starve parts of the stack (loaded by
+# tests/integration/run).
+
+# workers: the PIDs of cimoltd's workers (the children of the master that
+# hold its listening socket; the courier has closed it), one per line.
+workers() {
+	local master c fd listen
+	master=$(stack_pid cimoltd) || return 0
+	listen=$(for fd in /proc/"$master"/fd/*; do readlink "$fd"; done | grep '^socket:' | sort -u)
+	for c in $(children "$master" 2>/dev/null); do
+		for fd in /proc/"$c"/fd/*; do
+			if grep -qxF -- "$(readlink "$fd" 2>/dev/null)" <<<"$listen"; then
+				echo "$c"
+				break
+			fi
+		done
+	done | sort -n
+}
+
+# courier: the PID of cimoltd's courier (the child without the socket;
+# not one that died and was not reaped yet).
+courier() {
+	local master c fd listen
+	master=$(stack_pid cimoltd) || return 0
+	listen=$(for fd in /proc/"$master"/fd/*; do readlink "$fd"; done | grep '^socket:' | sort -u)
+	for c in $(children "$master" 2>/dev/null); do
+		[ "$(awk '{ print $3 }' "/proc/$c/stat" 2>/dev/null)" = Z ] && continue
+		for fd in /proc/"$c"/fd/*; do
+			grep -qxF -- "$(readlink "$fd" 2>/dev/null)" <<<"$listen" && continue 2
+		done
+		echo "$c"
+	done
+}
+
+# log_mark: remember where cimoltd's log ends now; log_since prints what
+# was written to it after the last log_mark.
+log_mark() { LOG_MARK=$(stat -c %s "$STACK_LOG/cimoltd.log"); }
+log_since() { tail -c +$((LOG_MARK + 1)) "$STACK_LOG/cimoltd.log"; }
+
+# parallel_gets N PATH [CURL ARGS...]: N requests for PATH at once; prints
+# their statuses, one per line.
+parallel_gets() {
+	local n=$1 path=$2 i pids=()
+	shift 2
+	for ((i = 0; i < n; i++)); do
+		curl -sSk --max-time 20 -o /dev/null -w '%{http_code}\n' "$@" "$URL$path" &
+		pids+=($!)
+	done
+	# Not a bare wait: a server the test restarted is a child too.
+	wait "${pids[@]}"
+}
+
+# reload_cimoltd: SIGHUP the master and wait until the children from
+# before are gone and the new workers answer.
+reload_cimoltd() {
+	local master before
+	master=$(stack_pid cimoltd) || return 1
+	before=$(children "$master" 2>/dev/null | sort -n)
+	kill -HUP "$master" || return 1
+	wait_for 10 eval '[ -z "$(comm -12 <(echo "$before") <(children "$master" 2>/dev/null | sort -n))" ]' || return 1
+	wait_for 10 eval '[ "$(workers | wc -l)" -ge 2 ]'
+}
