@@ -322,3 +322,27 @@ bench_csv_rows() {
 	assert_security_headers
 	python3 -m cimolt_test excel-csv "$TEST_TMP/body" "$TEST_TMP/csv.json" || fail "$REQ is not a CSV for Dutch Excel"
 }
+
+# bench_truth FILE: every submitted round's scores of every year for the
+# disclosure attack: year, organisation id, name, CBS code, province id,
+# size class, show_name, scope, key, score (NULL) per line.
+bench_truth() {
+	sql "SELECT r.year, o.id, o.name, o.cbs_code, IFNULL(o.province_id, ''), IFNULL(o.size_class, ''),
+		o.show_name, s.scope, s.scope_key, IFNULL(s.score, 'NULL') FROM rounds r
+		JOIN organisations o ON o.id = r.organisation_id JOIN scores s ON s.round_id = r.id
+		WHERE r.status = 'submitted'" >"$1" || fail "cannot read the scores"
+}
+
+# bench_attack WHAT EMAIL...: the disclosure attack (lib/disclosure.py)
+# with everything these accounts can see together; fails the test when
+# it bounds any anonymous score within +-2 points, naming the leaks.
+bench_attack() {
+	local what=$1 out
+	shift
+	bench_truth "$TEST_TMP/truth.tsv"
+	out=$(python3 -m disclosure attack "$URL" "$TEST_TMP/truth.tsv" "$STACK_DEMO_PASSWORD" "$@" 2>&1)
+	local rc=$?
+	printf '%s\n' "$out" | grep '^# ' | sed "s/^# /# $what: /"
+	[ $rc -eq 0 ] || fail "$what: the attack bounds anonymous scores:
+$(printf '%s\n' "$out" | grep -v '^# ')"
+}
