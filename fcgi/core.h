@@ -325,9 +325,12 @@ int	 stats_window(size_t n, double p, size_t *first);
 /* The mean of the window of the p-quantile of sorted v[0..n-1] (0 for
  * n = 0). */
 double	 stats_smooth(const double *v, size_t n, double p);
-/* The lower end of the STATS_STEP-wide range v (0-100) falls in:
- * [0, 5), [5, 10), ... [95, 100]. */
+/* The lower end of the range v (0-100) falls in: [0, 10), [10, 15),
+ * [15, 20), ... [85, 90), [90, 100]: STATS_STEP wide, twice that at the
+ * ends of the scale. */
 double	 stats_range(double v);
+/* The upper end of the range that starts at lo (stats_range). */
+double	 stats_range_end(double lo);
 
 /* ---- token.c: random capability tokens ---------------------------------- */
 

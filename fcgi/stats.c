@@ -21,7 +21,8 @@
  * STATS_WINDOW values nearest its position (so it never equals one
  * municipality's score), shown only as the range of STATS_STEP points it
  * falls in (so no figure, and no sum or difference of figures, pins a
- * score to within the width of a range).
+ * score to within the width of a range; the ranges at the ends of the
+ * scale are twice as wide).
  */
 #include "config.h"
 
@@ -120,10 +121,19 @@ stats_smooth(const double *v, size_t n, double p)
 double
 stats_range(double v)
 {
-	double lo = floor(v / STATS_STEP) * STATS_STEP;
+	/* Scores crowd against 0 and 100; there a 5-point range, less one
+	 * known score, would leave too little room: the ranges at the ends
+	 * are twice as wide. */
+	if (v < 2 * STATS_STEP)
+		return 0;
+	if (v >= 100 - 2 * STATS_STEP)
+		return 100 - 2 * STATS_STEP;
+	return floor(v / STATS_STEP) * STATS_STEP;
+}
 
-	/* The last range is [95, 100], so 100 is in it and not alone. */
-	if (lo > 100 - STATS_STEP)
-		lo = 100 - STATS_STEP;
-	return lo < 0 ? 0 : lo;
+double
+stats_range_end(double lo)
+{
+	return lo == 0 || lo >= 100 - 2 * STATS_STEP ? lo + 2 * STATS_STEP :
+	    lo + STATS_STEP;
 }

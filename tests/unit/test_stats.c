@@ -160,15 +160,20 @@ published_window_of_a_small_group_is_the_whole_group(void **state)
 }
 
 static void
-published_ranges_are_five_points_wide_the_last_holds_100(void **state)
+published_ranges_are_five_points_wide_ten_at_the_ends(void **state)
 {
 	(void)state;
 	assert_float_equal(stats_range(0), 0, 1e-12);
-	assert_float_equal(stats_range(4.999), 0, 1e-12);
-	assert_float_equal(stats_range(5), 5, 1e-12);
+	assert_float_equal(stats_range(9.999), 0, 1e-12);
+	assert_float_equal(stats_range_end(0), 10, 1e-12);
+	assert_float_equal(stats_range(10), 10, 1e-12);
+	assert_float_equal(stats_range_end(10), 15, 1e-12);
 	assert_float_equal(stats_range(42.5), 40, 1e-12);
-	assert_float_equal(stats_range(97), 95, 1e-12);
-	assert_float_equal(stats_range(100), 95, 1e-12);
+	assert_float_equal(stats_range_end(40), 45, 1e-12);
+	assert_float_equal(stats_range(89.99), 85, 1e-12);
+	assert_float_equal(stats_range(90), 90, 1e-12);
+	assert_float_equal(stats_range(100), 90, 1e-12);
+	assert_float_equal(stats_range_end(90), 100, 1e-12);
 }
 
 int
@@ -185,7 +190,7 @@ main(void)
 		cmocka_unit_test(published_median_is_the_mean_of_the_three_middle_values),
 		cmocka_unit_test(published_quartiles_use_the_nearest_window_inside_the_group),
 		cmocka_unit_test(published_window_of_a_small_group_is_the_whole_group),
-		cmocka_unit_test(published_ranges_are_five_points_wide_the_last_holds_100),
+		cmocka_unit_test(published_ranges_are_five_points_wide_ten_at_the_ends),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,9 +9,13 @@ submitted score, from the database) only to know who is in which group and
 in what order, and to check that its bounds hold.
 
 The attacker is made stronger than a real one, so that a pass means more:
-- it knows who took part in every group, and the true order of the scores
-  within every group (so every published order statistic or quantile
-  becomes a linear equation or interval on named municipalities' values);
+- it knows who took part in every group, who is at which rank, and so
+  which municipalities make each published figure, and the true order of
+  the unknown scores within every group that publishes a figure (so
+  every published order statistic or quantile becomes a linear equation
+  or interval on the values of known municipalities); only where its own
+  and the named scores stand among the unknown ones it does not know
+  beyond that (it would be a rank, and no rank is published);
 - it knows its own municipalities' scores exactly and the named ones as
   published (to 0.05);
 - it knows when a municipality's scores were copied unchanged from one
@@ -198,18 +202,17 @@ class System:
 def figures(stat):
     """The figures of a <stat> or trend <point>: [(p, value, kind)] with
     kind "type7" (an exact quantile shown to 0.1) or "range" (the window
-    mean lies in [value, value + step])."""
+    mean lies in [value, NAME-to])."""
     out = []
-    step = stat.get("step")
     for name, p in (("min", 0.0), ("q1", 0.25), ("median", 0.5), ("q3", 0.75), ("max", 1.0)):
-        v = stat.get(name)
+        v, to = stat.get(name), stat.get(name + "-to")
         if v is None:
             continue
-        out.append((p, float(v), "range" if step else "type7", float(step or 0)))
+        out.append((p, float(v), "range" if to else "type7", float(to or 0)))
     return out
 
 
-def add_figure(sys_, year, members, p, value, kind, step, why):
+def add_figure(sys_, year, members, p, value, kind, to, why):
     """The constraint a published figure puts on the sorted members."""
     n = len(members)
     if n == 0:
@@ -226,7 +229,7 @@ def add_figure(sys_, year, members, p, value, kind, step, why):
     else:
         w = window(n, p)
         terms = [((year, members[i]), 1.0 / len(w)) for i in w]
-        sys_.add(terms, value, value + step, why)
+        sys_.add(terms, value, to, why)
 
 
 def attack(url, truth_path, password, *emails):
@@ -259,9 +262,8 @@ def attack(url, truth_path, password, *emails):
                 for y in (tr.findall("year") if tr is not None else []):
                     for pt in y.findall("point"):
                         if pt.get("median") is not None:
-                            m = ET.Element("stat", {"median": pt.get("median")})
-                            if pt.get("step"):
-                                m.set("step", pt.get("step"))
+                            m = ET.Element("stat", {a: pt.get(a) for a in ("median", "median-to")
+                                                    if pt.get(a) is not None})
                             pubs.append((int(y.get("value")), pt.get("scope"), pt.get("key"),
                                          tr.get("group"), label, m))
             else:
@@ -283,18 +285,23 @@ def attack(url, truth_path, password, *emails):
     for year, scope, key, grp, label, s in pubs:
         sysk = systems.setdefault((scope, key), System())
         members = truth.members(year, scope, key, grp, label)
-        for p, v, kind, step in figures(s):
-            add_figure(sysk, year, members, p, v, kind, step,
+        for p, v, kind, to in figures(s):
+            add_figure(sysk, year, members, p, v, kind, to,
                        "%d %s %s %s p%.2f" % (year, scope, key, grp, p))
+    # The true order of the unknown scores within every group that
+    # publishes a figure of the scope that year (a group that publishes
+    # nothing tells nothing of its order). Not where the known scores
+    # stand among them: that would be a rank, which is not published.
+    ordered = {(year, scope, key, grp, label) for year, scope, key, grp, label, s in pubs
+               if figures(s)}
+    for year, scope, key, grp, label in ordered:
+        sysk = systems[(scope, key)]
+        ms = [o for o in truth.members(year, scope, key, grp, label)
+              if (year, scope, key, o) not in known]
+        for a, b in zip(ms, ms[1:]):
+            sysk.add([((year, b), 1.0), ((year, a), -1.0)], 0.0, 1e9, "order")
     for (year, scope, key), vals in truth.score.items():
         sysk = systems.setdefault((scope, key), System())
-        for grp, labels in (("all", [None]),
-                            ("province", {truth.org[o]["province"] for o in vals}),
-                            ("size", {truth.org[o]["size"] for o in vals})):
-            for label in labels:
-                ms = truth.members(year, scope, key, grp, label)
-                for a, b in zip(ms, ms[1:]):
-                    sysk.add([((year, b), 1.0), ((year, a), -1.0)], 0.0, 1e9, "order")
         for o in vals:
             sysk.var((year, o))
             nxt = truth.score.get((year + 1, scope, key), {}).get(o)
@@ -376,7 +383,8 @@ def check_csv(bad, rows, region, year):
         s = stats.get((r[2], r[3]))
         for i, h in enumerate(head):
             attr = {"minimum": "min", "eerste kwartiel": "q1", "mediaan": "median",
-                    "derde kwartiel": "q3", "maximum": "max"}.get(h)
+                    "derde kwartiel": "q3", "maximum": "max", "eerste kwartiel van": "q1",
+                    "mediaan van": "median", "derde kwartiel van": "q3"}.get(h)
             if attr is None or i >= len(r) or r[i] == "":
                 continue
             if s is None or s.get(attr) is None or abs(float(r[i].replace(",", ".")) - float(s.get(attr))) > 0.051:
