@@ -155,9 +155,10 @@ bench_page() {
 }
 
 # bench_scores_tsv YEAR FILE: every submitted round's scores of YEAR:
-# cbs_code, province code, size class, scope, key, score (NULL) per line.
+# cbs_code, province code, size class, show_name, scope, key, score (NULL)
+# per line.
 bench_scores_tsv() {
-	sql "SELECT o.cbs_code, p.cbs_code, IFNULL(o.size_class, ''), s.scope, s.scope_key,
+	sql "SELECT o.cbs_code, p.cbs_code, IFNULL(o.size_class, ''), o.show_name, s.scope, s.scope_key,
 		IFNULL(s.score, 'NULL') FROM rounds r JOIN organisations o ON o.id = r.organisation_id
 		LEFT JOIN organisations p ON p.id = o.province_id JOIN scores s ON s.round_id = r.id
 		WHERE r.year = $1 AND r.status = 'submitted'" >"$2" || fail "cannot read the scores of $1"
@@ -166,10 +167,12 @@ bench_scores_tsv() {
 # bench_check YEAR GROUP VIEWER: the benchmark document in the body
 # (/benchmark/YEAR?groep=...&format=xml as a user of the municipality
 # VIEWER, a CBS code) against a computation here from the scores table:
-# GROUP all, province or size; participants, n, minimum, type-7 quartiles,
-# maximum (each to the one decimal shown), the own value, the mid-rank
-# percentile (to the whole number shown, or the decimal), the position,
-# and no figures at all where the group or a scope is below min_group.
+# GROUP all, province or size; participants, n, the own value, and the
+# published figures (disclosure control): no minimum, maximum or
+# percentile; the median's range from min_group anonymous values, the
+# quartiles' from twice as many, each the mean of the three values
+# nearest its position; hidden with the reason where too few anonymous
+# values or an overlap with a larger group; the own position as a band.
 # Prints one "# ..." line of figures.
 bench_check() {
 	bench_scores_tsv "$1" "$TEST_TMP/scores.tsv"
@@ -205,7 +208,9 @@ bench_region_check() {
 		LEFT JOIN rounds r ON r.organisation_id = o.id AND r.year = $1
 		LEFT JOIN scores s ON s.round_id = r.id AND r.status = 'submitted'
 		WHERE o.kind = 'gemeente' AND $where" >"$TEST_TMP/region.tsv" || fail "cannot read the region"
-	python3 -m cimolt_test region-check "$TEST_TMP/body" "$TEST_TMP/region.tsv" "$1" "$(bench_min)" "$BENCH_SCOPES" ||
+	bench_scores_tsv "$1" "$TEST_TMP/scores.tsv"
+	python3 -m cimolt_test region-check "$TEST_TMP/body" "$TEST_TMP/region.tsv" "$1" "$(bench_min)" "$BENCH_SCOPES" \
+		"$TEST_TMP/scores.tsv" "$2" ||
 		fail "/regio/$1 differs from the computation"
 }
 
