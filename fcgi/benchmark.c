@@ -397,7 +397,6 @@ out:
 struct found {
 	struct db_peer_stat s[BENCH_SCOPES];
 	int	 has[BENCH_SCOPES];
-	int	 stale;		/* an own score without a current position */
 };
 
 static int
@@ -410,8 +409,6 @@ found_stat(const struct db_peer_stat *s, void *arg)
 		return 0;
 	f->s[i] = *s;
 	f->has[i] = 1;
-	if (s->has_own && !s->has_pos)
-		f->stale = 1;
 	return 0;
 }
 
@@ -424,17 +421,11 @@ benchmark_stats(struct db *db, int year, const struct peer_key *k,
 
 	if ((f = calloc(1, sizeof(*f))) == NULL)
 		return -1;
+	/* The exact rank (peer_positions) is no longer computed: only a
+	 * band against the published ranges is shown (bench_position). */
 	if (db_peer_stats_list(db, year, k, version, round_id, found_stat,
 	    f) == -1)
 		goto fail;
-	/* Positions are computed once per version of the group. */
-	if (f->stale && round_id != 0) {
-		memset(f, 0, sizeof(*f));
-		if (db_peer_positions_put(db, year, k, version, round_id) ==
-		    -1 || db_peer_stats_list(db, year, k, version, round_id,
-		    found_stat, f) == -1)
-			goto fail;
-	}
 	memcpy(out, f->s, sizeof(f->s));
 	memcpy(has, f->has, sizeof(f->has));
 	free(f);

@@ -411,8 +411,7 @@ int	 benchmark_recompute_year(struct db *, int year);
  * they are now: again whenever a municipality opts in or out. 0/-1. */
 int	 benchmark_disclose_year(struct db *, int year);
 /* A group's statistics by bench_scopes index (has[i]: present) with
- * round_id's own scores and positions, computing those when the group
- * changed since (round_id 0: no own values). Returns 0/-1. */
+ * round_id's own scores (round_id 0: none). Reads only. Returns 0/-1. */
 int	 benchmark_stats(struct db *, int year, const struct peer_key *,
 	    long long version, long long round_id,
 	    struct db_peer_stat *out, int *has);
