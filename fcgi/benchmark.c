@@ -8,6 +8,26 @@
  *
  * The statistics include the municipality itself: a group is "the
  * participants", the same figures for every member of it.
+ *
+ * Disclosure control. The exact figures are for the organisers. What
+ * municipalities and regional viewers see must not let anyone compute a
+ * score of a municipality that did not opt in to be named, from
+ * everything they see together. So, per group and scope:
+ * - no minimum or maximum, and no exact quantile: the published q1,
+ *   median and q3 are each the mean of the three values nearest the
+ *   quantile's position (stats_smooth), shown as the 5-point range they
+ *   fall in (stats_range);
+ * - a threshold on the anonymous values, since named scores are known to
+ *   the regional viewers and can be subtracted: the median only from
+ *   min_group of them, the quartiles only from twice as many;
+ * - no differencing: the groups of a year (all, each province, each size
+ *   class) are taken largest first, and a group is left out when the
+ *   anonymous municipalities it has and a group already shown has not
+ *   (or the other way round) are fewer than min_group but more than
+ *   none (benchmark_disclose_year). Groups with the same members show
+ *   the same figures, which gives nothing away.
+ * The own position is given as a band against the published ranges
+ * only (bench_position), never as a rank or percentile.
  */
 #include "config.h"
 
@@ -75,14 +95,17 @@ peer_key_of(const struct db_org_groups *og, enum peer_group g,
 	}
 }
 
-/* The scores of a group, a growing array per scope. */
+/* The scores of a group, a growing array per scope, and how many of
+ * them are of municipalities that are not named. */
 struct values {
 	double	*v[BENCH_SCOPES];
 	size_t	 n[BENCH_SCOPES], cap[BENCH_SCOPES];
+	long long anonymous[BENCH_SCOPES];
 };
 
 static int
-collect(const char *scope, const char *key, double score, void *arg)
+collect(const char *scope, const char *key, double score, int named,
+    void *arg)
 {
 	struct values	*vs = arg;
 	int		 i = bench_scope_index(scope, key);
@@ -98,6 +121,8 @@ collect(const char *scope, const char *key, double score, void *arg)
 		vs->v[i] = more;
 	}
 	vs->v[i][vs->n[i]++] = score;
+	if (!named)
+		vs->anonymous[i]++;
 	return 0;
 }
 
@@ -107,6 +132,7 @@ benchmark_recompute(struct db *db, int year, const struct peer_key *k)
 	struct values	 vs;
 	struct stats	 st;
 	long long	 participants;
+	double		 pub[3];
 	int		 rc = -1;
 
 	memset(&vs, 0, sizeof(vs));
@@ -117,9 +143,12 @@ benchmark_recompute(struct db *db, int year, const struct peer_key *k)
 	for (int i = 0; i < BENCH_SCOPES; i++) {
 		if (vs.n[i] == 0)
 			continue;
-		stats_describe(vs.v[i], vs.n[i], &st);
+		stats_describe(vs.v[i], vs.n[i], &st);	/* sorts v[i] */
+		pub[0] = stats_smooth(vs.v[i], vs.n[i], 0.25);
+		pub[1] = stats_smooth(vs.v[i], vs.n[i], 0.5);
+		pub[2] = stats_smooth(vs.v[i], vs.n[i], 0.75);
 		if (db_peer_stat_put(db, year, k, bench_scopes[i].scope,
-		    bench_scopes[i].key, &st) == -1)
+		    bench_scopes[i].key, &st, vs.anonymous[i], pub) == -1)
 			goto out;
 	}
 	rc = 0;
@@ -142,7 +171,8 @@ benchmark_recompute_org(struct db *db, long long org_id, int year)
 		if (peer_key_of(&og, (enum peer_group)g, &k) &&
 		    benchmark_recompute(db, year, &k) == -1)
 			return -1;
-	return 0;
+	/* Other groups may now differ from these by too few. */
+	return benchmark_disclose_year(db, year);
 }
 
 int
@@ -177,9 +207,189 @@ benchmark_recompute_year(struct db *db, int year)
 		if (benchmark_recompute(db, year, &k) == -1)
 			goto out;
 	}
-	rc = 0;
+	rc = benchmark_disclose_year(db, year);
 out:
 	free(ids);
+	return rc;
+}
+
+/* ---- disclosure control across the groups of a year ------------------ */
+
+/* A group of the year, with its values and anonymous values per scope. */
+struct dgroup {
+	struct peer_key	 k;
+	size_t		 pi, si;	/* index in provinces, sizes */
+	long long	 n[BENCH_SCOPES], anonymous[BENCH_SCOPES];
+};
+
+#define D_PROVINCES	64	/* far more than the 12 provinces */
+#define D_SIZES		8	/* the 4 size classes, and room */
+
+/* The year's groups: [0] all, then provinces, then size classes; and the
+ * anonymous values in both a province and a size class, per scope. */
+struct dyear {
+	struct dgroup	 g[1 + D_PROVINCES + D_SIZES];
+	size_t		 np, ns;
+	long long	 both[D_PROVINCES][D_SIZES][BENCH_SCOPES];
+	int		 overflow;
+};
+
+static struct dgroup *
+dprovince(struct dyear *y, long long id)
+{
+	for (size_t i = 0; i < y->np; i++)
+		if (y->g[1 + i].k.province == id)
+			return &y->g[1 + i];
+	if (y->np == D_PROVINCES) {
+		y->overflow = 1;
+		return NULL;
+	}
+	struct dgroup *g = &y->g[1 + y->np];
+	g->k.grp = PG_PROVINCE;
+	g->k.province = id;
+	snprintf(g->k.key, sizeof(g->k.key), "%lld", id);
+	g->pi = y->np++;
+	return g;
+}
+
+static struct dgroup *
+dsize(struct dyear *y, const char *size)
+{
+	for (size_t i = 0; i < y->ns; i++)
+		if (strcmp(y->g[1 + D_PROVINCES + i].k.size, size) == 0)
+			return &y->g[1 + D_PROVINCES + i];
+	if (y->ns == D_SIZES) {
+		y->overflow = 1;
+		return NULL;
+	}
+	struct dgroup *g = &y->g[1 + D_PROVINCES + y->ns];
+	g->k.grp = PG_SIZE;
+	snprintf(g->k.size, sizeof(g->k.size), "%s", size);
+	snprintf(g->k.key, sizeof(g->k.key), "%s", size);
+	g->si = y->ns++;
+	return g;
+}
+
+/* Counts one score into the groups its municipality is in. */
+static int
+dcount(const struct db_year_value *v, void *arg)
+{
+	struct dyear	*y = arg;
+	struct dgroup	*p = NULL, *z = NULL;
+	int		 i = bench_scope_index(v->scope, v->key);
+
+	if (i == -1)
+		return 0;
+	if (v->province != 0 && (p = dprovince(y, v->province)) == NULL)
+		return 0;
+	if (v->size_class[0] != '\0' && (z = dsize(y, v->size_class)) == NULL)
+		return 0;
+	y->g[0].n[i]++;
+	y->g[0].anonymous[i] += !v->named;
+	if (p != NULL) {
+		p->n[i]++;
+		p->anonymous[i] += !v->named;
+	}
+	if (z != NULL) {
+		z->n[i]++;
+		z->anonymous[i] += !v->named;
+	}
+	if (p != NULL && z != NULL && !v->named)
+		y->both[p->pi][z->si][i]++;
+	return 0;
+}
+
+/* The anonymous municipalities with a score in scope i that are in one
+ * of a and b but not in both. All holds every other group; provinces
+ * are disjoint, and so are size classes. */
+static long long
+ddiffer(const struct dyear *y, const struct dgroup *a,
+    const struct dgroup *b, int i)
+{
+	if (a == b)
+		return 0;
+	if (a->k.grp == PG_ALL || b->k.grp == PG_ALL)
+		return llabs(a->anonymous[i] - b->anonymous[i]);
+	if (a->k.grp == b->k.grp)
+		return a->anonymous[i] + b->anonymous[i];
+	if (a->k.grp == PG_SIZE) {
+		const struct dgroup *t = a;
+		a = b;
+		b = t;
+	}
+	return a->anonymous[i] + b->anonymous[i] -
+	    2 * y->both[a->pi][b->si][i];
+}
+
+/* Larger groups first; equal ones in a fixed order (all, provinces,
+ * size classes, each by key), so the choice is the same every time. */
+static int
+dbefore(const struct dgroup *a, const struct dgroup *b, int i)
+{
+	if (a->n[i] != b->n[i])
+		return a->n[i] > b->n[i];
+	if (a->k.grp != b->k.grp)
+		return a->k.grp < b->k.grp;
+	return strcmp(a->k.key, b->k.key) < 0;
+}
+
+int
+benchmark_disclose_year(struct db *db, int year)
+{
+	struct dyear	*y;
+	struct dgroup	*order[1 + D_PROVINCES + D_SIZES], *shown[1 +
+			    D_PROVINCES + D_SIZES];
+	int		 min_group = db_min_group(db), rc = -1;
+
+	if ((y = calloc(1, sizeof(*y))) == NULL)
+		return -1;
+	y->g[0].k.grp = PG_ALL;
+	if (db_year_values(db, year, dcount, y) == -1)
+		goto out;
+	if (y->overflow)
+		log_warn("benchmark %d: more provinces or size classes than "
+		    "disclosure control counts; those left out show nothing",
+		    year);
+	for (int i = 0; i < BENCH_SCOPES; i++) {
+		size_t no = 0, ns = 0;
+
+		order[no++] = &y->g[0];
+		for (size_t j = 0; j < y->np; j++)
+			order[no++] = &y->g[1 + j];
+		for (size_t j = 0; j < y->ns; j++)
+			order[no++] = &y->g[1 + D_PROVINCES + j];
+		/* Insertion sort: at most 17 groups. */
+		for (size_t a = 1; a < no; a++)
+			for (size_t b = a; b > 0 &&
+			    dbefore(order[b], order[b - 1], i); b--) {
+				struct dgroup *t = order[b];
+				order[b] = order[b - 1];
+				order[b - 1] = t;
+			}
+		for (size_t a = 0; a < no; a++) {
+			struct dgroup	*g = order[a];
+			enum shown	 sh = SHOWN_YES;
+
+			if (g->n[i] == 0)
+				continue;	/* no statistics stored */
+			if (g->anonymous[i] < min_group)
+				sh = SHOWN_TOO_FEW;
+			for (size_t b = 0; sh == SHOWN_YES && b < ns; b++) {
+				long long d = ddiffer(y, g, shown[b], i);
+				if (d > 0 && d < min_group)
+					sh = SHOWN_OVERLAP;
+			}
+			if (sh == SHOWN_YES)
+				shown[ns++] = g;
+			if (db_peer_stat_show(db, year, &g->k,
+			    bench_scopes[i].scope, bench_scopes[i].key, sh,
+			    min_group, g->anonymous[i]) == -1)
+				goto out;
+		}
+	}
+	rc = 0;
+out:
+	free(y);
 	return rc;
 }
 
@@ -187,7 +397,6 @@ out:
 struct found {
 	struct db_peer_stat s[BENCH_SCOPES];
 	int	 has[BENCH_SCOPES];
-	int	 stale;		/* an own score without a current position */
 };
 
 static int
@@ -200,8 +409,6 @@ found_stat(const struct db_peer_stat *s, void *arg)
 		return 0;
 	f->s[i] = *s;
 	f->has[i] = 1;
-	if (s->has_own && !s->has_pos)
-		f->stale = 1;
 	return 0;
 }
 
@@ -214,17 +421,11 @@ benchmark_stats(struct db *db, int year, const struct peer_key *k,
 
 	if ((f = calloc(1, sizeof(*f))) == NULL)
 		return -1;
+	/* The exact rank (peer_positions) is no longer computed: only a
+	 * band against the published ranges is shown (bench_position). */
 	if (db_peer_stats_list(db, year, k, version, round_id, found_stat,
 	    f) == -1)
 		goto fail;
-	/* Positions are computed once per version of the group. */
-	if (f->stale && round_id != 0) {
-		memset(f, 0, sizeof(*f));
-		if (db_peer_positions_put(db, year, k, version, round_id) ==
-		    -1 || db_peer_stats_list(db, year, k, version, round_id,
-		    found_stat, f) == -1)
-			goto fail;
-	}
 	memcpy(out, f->s, sizeof(f->s));
 	memcpy(has, f->has, sizeof(f->has));
 	free(f);
@@ -235,21 +436,22 @@ fail:
 }
 
 const char *
-bench_position(const struct db_peer_stat *s)
+bench_position(const struct db_peer_stat *s, int quartiles)
 {
-	/* Scores are stored with three decimals, the quartiles with five:
-	 * compare at the stored precision. */
-	double own = s->own, eps = 0.0005;
+	/* Only against the published ranges, so the band says nothing the
+	 * ranges and the own score do not: at the median is within its
+	 * range; above the median's range and at or above the range of q3
+	 * is the top quartile, and so on. */
+	double own = s->own, m = stats_range(s->pub_median);
+	double q3 = stats_range(s->pub_q3);
 
-	if (own > s->q3 + eps)
-		return "top-quartile";
-	if (own > s->median + eps)
-		return "above-median";
-	if (own >= s->median - eps)
+	if (own >= stats_range_end(m) && m < 100 - 2 * STATS_STEP)
+		return quartiles && own >= stats_range_end(q3) &&
+		    q3 < 100 - 2 * STATS_STEP ? "top-quartile" : "above-median";
+	if (own >= m)
 		return "at-median";
-	if (own >= s->q1 - eps)
-		return "below-median";
-	return "bottom-quartile";
+	return quartiles && own < stats_range(s->pub_q1) ?
+	    "bottom-quartile" : "below-median";
 }
 
 double

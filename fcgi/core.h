@@ -369,6 +369,24 @@ int	 stats_describe(double *v, size_t n, struct stats *out);
  * half the share equal to it, 0-100 (0 for an empty group). */
 double	 stats_percentile(const double *v, size_t n, double x);
 
+/* Published figures (disclosure control): how many values a quantile is
+ * the mean of, and the width of the ranges figures are shown in. */
+#define STATS_WINDOW	3
+#define STATS_STEP	5
+/* The window of the p-quantile of n sorted values: the STATS_WINDOW (or
+ * n, if fewer) ranks nearest (n - 1) p. Sets *first; returns its size,
+ * 0 for n = 0. */
+int	 stats_window(size_t n, double p, size_t *first);
+/* The mean of the window of the p-quantile of sorted v[0..n-1] (0 for
+ * n = 0). */
+double	 stats_smooth(const double *v, size_t n, double p);
+/* The lower end of the range v (0-100) falls in: [0, 10), [10, 15),
+ * [15, 20), ... [85, 90), [90, 100]: STATS_STEP wide, twice that at the
+ * ends of the scale. */
+double	 stats_range(double v);
+/* The upper end of the range that starts at lo (stats_range). */
+double	 stats_range_end(double lo);
+
 /* ---- token.c: random capability tokens ---------------------------------- */
 
 /* Makes a random 256-bit token (base64url) into out and its SHA-256.

@@ -28,6 +28,8 @@ enum stmt {
 	STMT_PARTICIPATION,
 	STMT_RANKING,
 	STMT_YEAR_SCORES,
+	STMT_YEAR_VALUES,
+	STMT_PEER_STAT_SHOW,
 	STMT__MAX
 };
 
@@ -46,7 +48,7 @@ static const char *const stmts[STMT__MAX] = {
 	"ON o.id = r.organisation_id "
 	"WHERE r.year = ? AND r.status = 'submitted' AND " GROUP_FILTER,
 	[STMT_PEER_VALUES] =
-	"SELECT s.scope, s.scope_key, s.score FROM rounds r "
+	"SELECT s.scope, s.scope_key, s.score, o.show_name FROM rounds r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN scores s ON s.round_id = r.id "
 	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
@@ -62,8 +64,8 @@ static const char *const stmts[STMT__MAX] = {
 	"DELETE FROM peer_stats WHERE year = ? AND grp = ? AND grp_key = ?",
 	[STMT_PEER_STAT_PUT] =
 	"INSERT INTO peer_stats (year, grp, grp_key, scope, scope_key, n, "
-	"min_score, q1, median, q3, max_score) "
-	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	"min_score, q1, median, q3, max_score, anonymous, pub_q1, pub_median, "
+	"pub_q3) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[STMT_PEER_GROUP_GET] =
 	"SELECT participants, version FROM peer_groups "
 	"WHERE year = ? AND grp = ? AND grp_key = ?",
@@ -73,7 +75,9 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT st.scope, st.scope_key, st.n, st.min_score, st.q1, st.median, "
 	"st.q3, st.max_score, own.score IS NOT NULL, COALESCE(own.score, 0), "
 	"pp.version IS NOT NULL AND pp.version = ?, COALESCE(pp.below, 0), "
-	"COALESCE(pp.equal, 0) FROM peer_stats st "
+	"COALESCE(pp.equal, 0), st.anonymous, COALESCE(st.pub_q1, 0), "
+	"COALESCE(st.pub_median, 0), COALESCE(st.pub_q3, 0), st.shown, "
+	"st.min_group FROM peer_stats st "
 	"LEFT JOIN scores own ON own.round_id = ? AND own.scope = st.scope "
 	"AND own.scope_key = st.scope_key "
 	"LEFT JOIN peer_positions pp ON pp.round_id = ? AND pp.grp = st.grp "
@@ -100,7 +104,8 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_PEER_TREND] =
 	"SELECT r.year, s.scope, s.scope_key, s.score IS NOT NULL, "
 	"COALESCE(s.score, 0), COALESCE(g.participants, 0), COALESCE(st.n, 0), "
-	"COALESCE(st.median, 0) FROM rounds r "
+	"COALESCE(st.pub_median, 0), COALESCE(st.shown = 'yes', 0), "
+	"COALESCE(st.min_group, 0) FROM rounds r "
 	"JOIN scores s ON s.round_id = r.id AND (s.scope IN ('overall', 'level') "
 	"OR (s.scope = 'share' AND s.scope_key = 'overall')) "
 	"LEFT JOIN peer_groups g ON g.year = r.year AND g.grp = ? "
@@ -157,6 +162,18 @@ static const char *const stmts[STMT__MAX] = {
 	"LEFT JOIN organisations p ON p.id = o.province_id "
 	"LEFT JOIN scores s ON s.round_id = rr.id "
 	"ORDER BY o.name, o.id, s.scope, s.scope_key",
+	/* Who has a score in which scope in a year, with the groups they
+	 * are in and whether they are named: for disclosure control. */
+	[STMT_YEAR_VALUES] =
+	"SELECT o.id, COALESCE(o.province_id, 0), COALESCE(o.size_class, ''), "
+	"o.show_name, s.scope, s.scope_key FROM rounds r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN scores s ON s.round_id = r.id "
+	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL",
+	[STMT_PEER_STAT_SHOW] =
+	"UPDATE peer_stats SET shown = ?, min_group = ?, anonymous = ? "
+	"WHERE year = ? "
+	"AND grp = ? AND grp_key = ? AND scope = ? AND scope_key = ?",
 };
 
 static const struct db_table tbl = {
@@ -201,11 +218,12 @@ db_peer_participants(struct db *db, int year, const struct peer_key *k,
 
 int
 db_peer_values(struct db *db, int year, const struct peer_key *k,
-    int (*fn)(const char *, const char *, double, void *), void *arg)
+    int (*fn)(const char *, const char *, double, int, void *), void *arg)
 {
 	struct params	 p = { .n = 0 };
 	struct cols	 c = { .n = 0 };
 	char		 scope[16], key[49], score[32];
+	long long	 named = 0;
 	struct db_rows	 rows;
 
 	p_int(&p, year);
@@ -213,9 +231,10 @@ db_peer_values(struct db *db, int year, const struct peer_key *k,
 	c_str(&c, scope, sizeof(scope));
 	c_str(&c, key, sizeof(key));
 	c_str(&c, score, sizeof(score));
+	c_int(&c, &named);
 	db_rows_start(&rows, db, &tbl, STMT_PEER_VALUES, &p, &c);
 	while (db_rows_next(&rows))
-		if (fn(scope, key, strtod(score, NULL), arg) == -1)
+		if (fn(scope, key, strtod(score, NULL), named != 0, arg) == -1)
 			db_rows_fail(&rows);
 	return db_rows_end(&rows, NULL);
 }
@@ -237,10 +256,11 @@ db_peer_group_put(struct db *db, int year, const struct peer_key *k,
 
 int
 db_peer_stat_put(struct db *db, int year, const struct peer_key *k,
-    const char *scope, const char *key, const struct stats *s)
+    const char *scope, const char *key, const struct stats *s,
+    long long anonymous, const double pub[3])
 {
 	struct params	 p = { .n = 0 };
-	char		 v[5][32];
+	char		 v[8][32];
 
 	snprintf(v[0], sizeof(v[0]), "%.3f", s->min);
 	snprintf(v[1], sizeof(v[1]), "%.5f", s->q1);
@@ -253,6 +273,11 @@ db_peer_stat_put(struct db *db, int year, const struct peer_key *k,
 	p_int(&p, (long long)s->n);
 	for (int i = 0; i < 5; i++)
 		p_str(&p, v[i]);
+	p_int(&p, anonymous);
+	for (int i = 0; i < 3; i++) {
+		snprintf(v[5 + i], sizeof(v[5 + i]), "%.5f", pub[i]);
+		p_str(&p, v[5 + i]);
+	}
 	return db_change(db, &tbl, STMT_PEER_STAT_PUT, &p) == -1 ? -1 : 0;
 }
 
@@ -278,7 +303,7 @@ db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
 	struct params		 p = { .n = 0 };
 	struct cols		 c = { .n = 0 };
 	struct db_peer_stat	 s;
-	char			 v[6][32];
+	char			 v[9][32], shown[16];
 	long long		 has_own = 0, has_pos = 0;
 	struct db_rows		 rows;
 
@@ -297,6 +322,11 @@ db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
 	c_int(&c, &has_pos);
 	c_int(&c, &s.below);
 	c_int(&c, &s.equal);
+	c_int(&c, &s.anonymous);
+	for (int i = 6; i < 9; i++)
+		c_str(&c, v[i], sizeof(v[i]));
+	c_str(&c, shown, sizeof(shown));
+	c_int(&c, &s.min_group);
 	db_rows_start(&rows, db, &tbl, STMT_PEER_STATS_LIST, &p, &c);
 	while (db_rows_next(&rows)) {
 		s.min = strtod(v[0], NULL);
@@ -307,6 +337,11 @@ db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
 		s.has_own = has_own != 0;
 		s.own = strtod(v[5], NULL);
 		s.has_pos = has_pos != 0;
+		s.pub_q1 = strtod(v[6], NULL);
+		s.pub_median = strtod(v[7], NULL);
+		s.pub_q3 = strtod(v[8], NULL);
+		s.shown = strcmp(shown, "yes") == 0 ? SHOWN_YES :
+		    strcmp(shown, "overlap") == 0 ? SHOWN_OVERLAP : SHOWN_TOO_FEW;
 		if (fn(&s, arg) == -1)
 			db_rows_fail(&rows);
 	}
@@ -335,7 +370,7 @@ db_peer_trend(struct db *db, long long org_id, const struct peer_key *k,
 	struct cols	 c = { .n = 0 };
 	struct db_trend	 t;
 	char		 own[32], median[32];
-	long long	 has_own = 0;
+	long long	 has_own = 0, shown = 0;
 	struct db_rows	 rows;
 
 	memset(&t, 0, sizeof(t));
@@ -350,11 +385,14 @@ db_peer_trend(struct db *db, long long org_id, const struct peer_key *k,
 	c_int(&c, &t.participants);
 	c_int(&c, &t.n);
 	c_str(&c, median, sizeof(median));
+	c_int(&c, &shown);
+	c_int(&c, &t.min_group);
 	db_rows_start(&rows, db, &tbl, STMT_PEER_TREND, &p, &c);
 	while (db_rows_next(&rows)) {
 		t.has_own = has_own != 0;
 		t.own = strtod(own, NULL);
 		t.median = strtod(median, NULL);
+		t.shown = shown != 0;
 		if (fn(&t, arg) == -1)
 			db_rows_fail(&rows);
 	}
@@ -492,4 +530,58 @@ db_year_scores(struct db *db, int year, long long limit, long long offset,
 			db_rows_fail(&rows);
 	}
 	return db_rows_end(&rows, s);
+}
+
+int
+db_min_group(struct db *db)
+{
+	return db->cfg->min_group;
+}
+
+int
+db_year_values(struct db *db, int year,
+    int (*fn)(const struct db_year_value *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_year_value	 v;
+	long long		 named = 0;
+	struct db_rows		 rows;
+
+	memset(&v, 0, sizeof(v));
+	p_int(&p, year);
+	c_int(&c, &v.org_id);
+	c_int(&c, &v.province);
+	c_str(&c, v.size_class, sizeof(v.size_class));
+	c_int(&c, &named);
+	c_str(&c, v.scope, sizeof(v.scope));
+	c_str(&c, v.key, sizeof(v.key));
+	db_rows_start(&rows, db, &tbl, STMT_YEAR_VALUES, &p, &c);
+	while (db_rows_next(&rows)) {
+		v.named = named != 0;
+		if (fn(&v, arg) == -1)
+			db_rows_fail(&rows);
+	}
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_peer_stat_show(struct db *db, int year, const struct peer_key *k,
+    const char *scope, const char *key, enum shown shown, int min_group,
+    long long anonymous)
+{
+	static const char *const words[SHOWN__MAX] = {
+		"yes", /* SHOWN_YES */
+		"too-few", /* SHOWN_TOO_FEW */
+		"overlap", /* SHOWN_OVERLAP */
+	};
+	struct params p = { .n = 0 };
+
+	p_str(&p, words[shown]);
+	p_int(&p, min_group);
+	p_int(&p, anonymous);
+	p_group_key(&p, year, k);
+	p_str(&p, scope);
+	p_str(&p, key);
+	return db_change(db, &tbl, STMT_PEER_STAT_SHOW, &p) == -1 ? -1 : 0;
 }

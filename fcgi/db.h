@@ -243,14 +243,28 @@ int	 db_answers_bulk(struct db *, long long round_id, const char *json);
 /* The participants of a group: its submitted rounds of the year. */
 int	 db_peer_participants(struct db *, int year, const struct peer_key *,
 	    long long *n);
-/* A group's scores (scope, key, score), unordered. */
+/* A group's scores (scope, key, score, named), unordered. */
 int	 db_peer_values(struct db *, int year, const struct peer_key *,
-	    int (*fn)(const char *, const char *, double, void *), void *arg);
+	    int (*fn)(const char *, const char *, double, int, void *),
+	    void *arg);
 /* Stores a group with a new version and removes its statistics. */
 int	 db_peer_group_put(struct db *, int year, const struct peer_key *,
 	    long long participants);
+/* Stores a scope's exact statistics, its anonymous values and its
+ * published q1, median and q3 (not shown until db_peer_stat_show). */
 int	 db_peer_stat_put(struct db *, int year, const struct peer_key *,
-	    const char *scope, const char *key, const struct stats *);
+	    const char *scope, const char *key, const struct stats *,
+	    long long anonymous, const double pub[3]);
+/* Sets whether a scope's figures may be shown, decided with min_group,
+ * and its anonymous values as they are now. */
+int	 db_peer_stat_show(struct db *, int year, const struct peer_key *,
+	    const char *scope, const char *key, enum shown, int min_group,
+	    long long anonymous);
+/* Every score's owner of a year's submitted rounds (no score values). */
+int	 db_year_values(struct db *, int year,
+	    int (*fn)(const struct db_year_value *, void *), void *arg);
+/* The [benchmark] min_group of the configuration of the connection. */
+int	 db_min_group(struct db *);
 int	 db_peer_group_get(struct db *, int year, const struct peer_key *,
 	    long long *participants, long long *version);
 /* A group's statistics with round_id's own scores and positions (0: no

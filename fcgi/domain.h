@@ -406,14 +406,19 @@ int	 peer_key_of(const struct db_org_groups *, enum peer_group g,
 int	 benchmark_recompute(struct db *, int year, const struct peer_key *);
 int	 benchmark_recompute_org(struct db *, long long org_id, int year);
 int	 benchmark_recompute_year(struct db *, int year);
+/* Decides for every group and scope of a year whether its figures may be
+ * shown outside the organisers (disclosure control), with the names as
+ * they are now: again whenever a municipality opts in or out. 0/-1. */
+int	 benchmark_disclose_year(struct db *, int year);
 /* A group's statistics by bench_scopes index (has[i]: present) with
- * round_id's own scores and positions, computing those when the group
- * changed since (round_id 0: no own values). Returns 0/-1. */
+ * round_id's own scores (round_id 0: none). Reads only. Returns 0/-1. */
 int	 benchmark_stats(struct db *, int year, const struct peer_key *,
 	    long long version, long long round_id,
 	    struct db_peer_stat *out, int *has);
-/* top-quartile, above-median, at-median, below-median, bottom-quartile. */
-const char *bench_position(const struct db_peer_stat *);
+/* The own value's band against the published ranges: top-quartile,
+ * above-median, at-median (within the median's range), below-median,
+ * bottom-quartile (the quartile bands only when quartiles are shown). */
+const char *bench_position(const struct db_peer_stat *, int quartiles);
 /* The mid-rank percentile of the own value, 0-100. */
 double	 bench_percentile(const struct db_peer_stat *);
 

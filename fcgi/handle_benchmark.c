@@ -5,11 +5,14 @@
  * exports, and a coordinator's choice to be named.
  *
  * Every figure comes from the peer statistics benchmark.c stores; no page
- * reads other municipalities' answers. Figures of a group (or a scope)
- * with fewer participants than [benchmark] min_group are left out of the
- * document, not just hidden by the stylesheet. Names appear only for
- * municipalities that opted in (organisations.show_name), except on the
- * organisers' pages.
+ * reads other municipalities' answers. Municipalities and regional
+ * viewers get only the published figures (see benchmark.c: no minimum or
+ * maximum, quantiles as window means in 5-point ranges, thresholds on
+ * the anonymous values, no group that could be subtracted from another,
+ * the own position as a band); a figure left out is left out of the
+ * document, not just hidden by the stylesheet, with the reason. Names
+ * appear only for municipalities that opted in (organisations.show_name),
+ * except on the organisers' pages, which show every score.
  */
 #include "config.h"
 
@@ -52,8 +55,33 @@ static const struct form_field show_name_fields[] = {
 
 static const struct form show_name_form = { show_name_fields, 1, 0 };
 
-/* Adds a <stat> per scope of a group's statistics; own values and
- * positions when with_own. Figures below min_group stay out. */
+/* Whether a scope's figures may be shown under min_group now: shown
+ * when computed, with a min_group at least as strict. */
+static int
+stat_shown(const struct db_peer_stat *s, int min_group)
+{
+	return s->shown == SHOWN_YES && s->min_group >= min_group &&
+	    s->anonymous >= min_group;
+}
+
+/* Adds a published figure as its range: name="from" name-to="to". */
+static int
+range_attr(xmlNodePtr n, const char *name, double v)
+{
+	char	 to[32];
+	double	 lo = stats_range(v);
+
+	snprintf(to, sizeof(to), "%s-to", name);
+	return doc_attr_int(n, name, (long long)lo) == -1 ||
+	    doc_attr_int(n, to, (long long)stats_range_end(lo)) == -1 ?
+	    -1 : 0;
+}
+
+/* Adds a <stat> per scope of a group's published figures (benchmark.c):
+ * n, the median's range, the quartiles' ranges from twice min_group
+ * anonymous values (each as name="from" name-to="to"); the own value and its band when
+ * with_own. A scope that may not be shown gets hidden="yes" and the
+ * reason: too-few (anonymous values) or overlap (with a larger group). */
 static int
 stats_xml(xmlNodePtr parent, const struct db_peer_stat *st, const int *has,
     int min_group, int with_own)
@@ -63,6 +91,7 @@ stats_xml(xmlNodePtr parent, const struct db_peer_stat *st, const int *has,
 	for (int i = 0; i < BENCH_SCOPES; i++) {
 		const struct db_peer_stat *s = &st[i];
 		long long count = has[i] ? s->n : 0;
+		int quartiles;
 		if ((n = doc_elem(parent, "stat")) == NULL ||
 		    doc_attr(n, "scope", bench_scopes[i].scope) == -1 ||
 		    doc_attr(n, "key", bench_scopes[i].key) == -1 ||
@@ -71,21 +100,22 @@ stats_xml(xmlNodePtr parent, const struct db_peer_stat *st, const int *has,
 		if (with_own && has[i] && s->has_own &&
 		    doc_attr_1(n, "own", s->own) == -1)
 			return -1;
-		if (count < min_group) {
-			if (doc_attr(n, "hidden", "yes") == -1)
+		if (!has[i] || !stat_shown(s, min_group)) {
+			if (doc_attr(n, "hidden", "yes") == -1 ||
+			    doc_attr(n, "reason", has[i] &&
+			    s->shown == SHOWN_OVERLAP && s->anonymous >=
+			    min_group ? "overlap" : "too-few") == -1)
 				return -1;
 			continue;
 		}
-		if (doc_attr_1(n, "min", s->min) == -1 ||
-		    doc_attr_1(n, "q1", s->q1) == -1 ||
-		    doc_attr_1(n, "median", s->median) == -1 ||
-		    doc_attr_1(n, "q3", s->q3) == -1 ||
-		    doc_attr_1(n, "max", s->max) == -1)
+		quartiles = s->anonymous >= 2LL * min_group;
+		if (range_attr(n, "median", s->pub_median) == -1 ||
+		    (quartiles && (range_attr(n, "q1", s->pub_q1) == -1 ||
+		    range_attr(n, "q3", s->pub_q3) == -1)) ||
+		    (!quartiles && doc_attr(n, "quartiles", "too-few") == -1))
 			return -1;
 		if (with_own && s->has_own &&
-		    (doc_attr_int(n, "percentile",
-		    (long long)(bench_percentile(s) + 0.5)) == -1 ||
-		    doc_attr(n, "position", bench_position(s)) == -1))
+		    doc_attr(n, "position", bench_position(s, quartiles)) == -1)
 			return -1;
 	}
 	return 0;
@@ -138,8 +168,8 @@ trend_point(const struct db_trend *t, void *arg)
 	    doc_attr(p, "scope", t->scope) == -1 ||
 	    doc_attr(p, "key", t->key) == -1 ||
 	    (t->has_own && doc_attr_1(p, "own", t->own) == -1) ||
-	    (t->participants >= c->min_group && t->n >= c->min_group &&
-	    doc_attr_1(p, "median", t->median) == -1))
+	    (t->shown && t->min_group >= c->min_group &&
+	    range_attr(p, "median", t->median) == -1))
 		return -1;
 	return 0;
 }
@@ -441,7 +471,7 @@ named_csv(const struct db_named_score *s, void *arg)
 	    csv_field(c->out, s->scope, 0) == -1 ||
 	    csv_field(c->out, s->key, 0) == -1)
 		return -1;
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < 7; i++)
 		if (csv_field(c->out, "", 0) == -1)
 			return -1;
 	return s->has ? csv_num(c->out, s->score, 1) :
@@ -452,8 +482,9 @@ int
 handle_region_csv(struct worker *w, struct req *r, struct resp *o)
 {
 	static const char *const head[] = { "soort", "naam", "onderdeel",
-	    "sleutel", "n", "minimum", "eerste kwartiel", "mediaan",
-	    "derde kwartiel", "maximum", "score" };
+	    "sleutel", "n", "eerste kwartiel van", "eerste kwartiel tot",
+	    "mediaan van", "mediaan tot", "derde kwartiel van",
+	    "derde kwartiel tot", "score" };
 	struct region		*g;
 	struct csv_out		 out = { NULL, 0, 0 };
 	struct named_ctx	 nc;
@@ -475,21 +506,35 @@ handle_region_csv(struct worker *w, struct req *r, struct resp *o)
 	for (int i = 0; g->parts >= w->cfg->min_group && i < BENCH_SCOPES;
 	    i++) {
 		const struct db_peer_stat *s = &g->st[i];
+		double pub[3];
 		char n[24];
-		if (!g->has[i] || s->n < w->cfg->min_group)
+		int quartiles;
+		if (!g->has[i] || !stat_shown(s, w->cfg->min_group))
 			continue;
+		quartiles = s->anonymous >= 2LL * w->cfg->min_group;
+		pub[0] = s->pub_q1;
+		pub[1] = s->pub_median;
+		pub[2] = s->pub_q3;
 		snprintf(n, sizeof(n), "%lld", s->n);
 		if (csv_field(&out, "statistiek", 0) == -1 ||
 		    csv_field(&out, g->province ? g->name : "Nederland", 0) ==
 		    -1 || csv_field(&out, bench_scopes[i].scope, 0) == -1 ||
 		    csv_field(&out, bench_scopes[i].key, 0) == -1 ||
-		    csv_field(&out, n, 0) == -1 ||
-		    csv_num(&out, s->min, 0) == -1 ||
-		    csv_num(&out, s->q1, 0) == -1 ||
-		    csv_num(&out, s->median, 0) == -1 ||
-		    csv_num(&out, s->q3, 0) == -1 ||
-		    csv_num(&out, s->max, 0) == -1 ||
-		    csv_field(&out, "", 1) == -1)
+		    csv_field(&out, n, 0) == -1)
+			goto out;
+		/* Each figure as its range: from, to (the quartiles only
+		 * from twice min_group anonymous values). */
+		for (int j = 0; j < 3; j++) {
+			double lo = stats_range(pub[j]);
+			if (j != 1 && !quartiles) {
+				if (csv_field(&out, "", 0) == -1 ||
+				    csv_field(&out, "", 0) == -1)
+					goto out;
+			} else if (csv_num(&out, lo, 0) == -1 ||
+			    csv_num(&out, stats_range_end(lo), 0) == -1)
+				goto out;
+		}
+		if (csv_field(&out, "", 1) == -1)
 			goto out;
 	}
 	memset(&nc, 0, sizeof(nc));
@@ -511,13 +556,20 @@ int
 handle_show_name(struct worker *w, struct req *r, struct resp *o)
 {
 	struct form_value v[1];
+	struct years	 ys;
 
 	if (form_read(r, &show_name_form, v) > 0)
 		return error_page(r, o, 400, NULL);
 	if (db_org_set_show_name(w->db, r->user.org_id, v[0].n == 0) == -1 ||
+	    submitted_years(w, r->user.org_id, &ys) == -1 ||
 	    db_audit_add(w->db, r->user.id, "organisation.show-name",
 	    "organisation", r->user.org_id, v[0].s) == -1)
 		return -1;
+	/* A named score is known to regional viewers: what may be shown
+	 * of every group it is in changes with it. */
+	for (size_t i = 0; i < ys.n; i++)
+		if (benchmark_disclose_year(w->db, (int)ys.y[i]) == -1)
+			return -1;
 	return redirect(o, "/gemeente/leden?klaar=benchmark.saved");
 }
 

@@ -172,15 +172,38 @@ struct db_org_groups {
 	char	 province[601];
 };
 
+/* Whether a group's figures in a scope may be shown to others than the
+ * organisers (disclosure control, benchmark.c). */
+enum shown {
+	SHOWN_YES,
+	SHOWN_TOO_FEW,	/* fewer anonymous values than min_group */
+	SHOWN_OVERLAP,	/* could be subtracted from a larger group's */
+	SHOWN__MAX
+};
+
 struct db_peer_stat {
 	char	 scope[16];
 	char	 key[49];
 	long long n;
-	double	 min, q1, median, q3, max;
+	double	 min, q1, median, q3, max;	/* exact, organisers only */
 	int	 has_own;	/* the round has a score here */
 	double	 own;
 	int	 has_pos;	/* below and equal are current */
 	long long below, equal;
+	long long anonymous;	/* values of municipalities not named */
+	double	 pub_q1, pub_median, pub_q3;	/* published (window means) */
+	enum shown shown;
+	long long min_group;	/* the one shown was decided with */
+};
+
+/* One score's owner in a year, for disclosure control. */
+struct db_year_value {
+	long long org_id;
+	long long province;	/* 0: none */
+	char	 size_class[16];
+	int	 named;
+	char	 scope[16];
+	char	 key[49];
 };
 
 struct db_trend {
@@ -191,7 +214,9 @@ struct db_trend {
 	double	 own;
 	long long participants;	/* of the group that year */
 	long long n;		/* with a score in this scope */
-	double	 median;
+	double	 median;	/* the published one */
+	int	 shown;		/* it may be shown */
+	long long min_group;	/* shown was decided with */
 };
 
 struct db_named_score {

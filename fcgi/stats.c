@@ -13,6 +13,16 @@
  * A value's percentile is the share of the group below it plus half the
  * share equal to it (the mid-rank), so ties stand in the middle of their
  * run and a group of equal values puts everyone at 50.
+ *
+ * The figures shown to municipalities and regional viewers are not these
+ * exact ones, which are order statistics (at n = 5 the five figures are
+ * the five scores). For them, statistical disclosure control as
+ * statistics offices practise it: a published quantile is the mean of the
+ * STATS_WINDOW values nearest its position (so it never equals one
+ * municipality's score), shown only as the range of STATS_STEP points it
+ * falls in (so no figure, and no sum or difference of figures, pins a
+ * score to within the width of a range; the ranges at the ends of the
+ * scale are twice as wide).
  */
 #include "config.h"
 
@@ -72,4 +82,58 @@ stats_percentile(const double *v, size_t n, double x)
 			equal++;
 	}
 	return 100.0 * ((double)below + 0.5 * (double)equal) / (double)n;
+}
+
+int
+stats_window(size_t n, double p, size_t *first)
+{
+	size_t	 size = n < STATS_WINDOW ? n : STATS_WINDOW;
+	long	 c, lo;
+
+	if (n == 0)
+		return 0;
+	/* h = (n - 1) p rounded half up, then the window centred on it and
+	 * moved inside 0..n-1. */
+	c = (long)floor((double)(n - 1) * p + 0.5);
+	lo = c - (long)(size - 1) / 2;
+	if (lo > (long)(n - size))
+		lo = (long)(n - size);
+	if (lo < 0)
+		lo = 0;
+	*first = (size_t)lo;
+	return (int)size;
+}
+
+double
+stats_smooth(const double *v, size_t n, double p)
+{
+	size_t	 first;
+	int	 size;
+	double	 sum = 0;
+
+	if ((size = stats_window(n, p, &first)) == 0)
+		return 0;
+	for (int i = 0; i < size; i++)
+		sum += v[first + (size_t)i];
+	return sum / size;
+}
+
+double
+stats_range(double v)
+{
+	/* Scores crowd against 0 and 100; there a 5-point range, less one
+	 * known score, would leave too little room: the ranges at the ends
+	 * are twice as wide. */
+	if (v < 2 * STATS_STEP)
+		return 0;
+	if (v >= 100 - 2 * STATS_STEP)
+		return 100 - 2 * STATS_STEP;
+	return floor(v / STATS_STEP) * STATS_STEP;
+}
+
+double
+stats_range_end(double lo)
+{
+	return lo == 0 || lo >= 100 - 2 * STATS_STEP ? lo + 2 * STATS_STEP :
+	    lo + STATS_STEP;
 }

@@ -7,9 +7,12 @@
   imports layout.xsl).
 
   Statistics in the page document, one per scope:
-    <stat scope="overall|level|theme|category|share" key n min q1 median
-          q3 max own? percentile? position? hidden="yes"?/>
-  hidden: fewer values than the minimum group size, so no figures.
+    <stat scope="overall|level|theme|category|share" key n median median-to
+          q1? q1-to? q3? q3-to? quartiles="too-few"? own? position?
+          hidden="yes"? reason="too-few|overlap"?/>
+  hidden: no figures, for the reason given (too few anonymous values, or
+  a group that could be subtracted from a larger one). Figures are
+  ranges (median to median-to); the quartiles only for larger groups.
 
   Charts, drawn like the monitor's result (monitor-result.xsl): SVG images
   with a name (role img, <title>), as wide as the page (x positions are
@@ -57,6 +60,36 @@
   <xsl:choose>
     <xsl:when test="$percent"><func:result select="c:t('monitor.percent', c:decimal($v))"/></xsl:when>
     <xsl:otherwise><func:result select="c:decimal($v)"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:range(stat, name): a published figure as its range, "40–45" (or
+     "40–45%"): the attributes name and name-to of the stat. -->
+<func:function name="c:range">
+  <xsl:param name="e"/>
+  <xsl:param name="name"/>
+  <xsl:param name="percent" select="false()"/>
+  <xsl:variable name="r" select="concat($e/@*[local-name() = $name], '–', $e/@*[local-name() = concat($name, '-to')])"/>
+  <xsl:choose>
+    <xsl:when test="$percent"><func:result select="c:t('monitor.percent', $r)"/></xsl:when>
+    <xsl:otherwise><func:result select="$r"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:mid(stat, name): the middle of a published figure's range, where
+     a chart draws it. -->
+<func:function name="c:mid">
+  <xsl:param name="e"/>
+  <xsl:param name="name"/>
+  <func:result select="(number($e/@*[local-name() = $name]) + number($e/@*[local-name() = concat($name, '-to')])) div 2"/>
+</func:function>
+
+<!-- c:hidden(stat): why a stat has no figures, in words. -->
+<func:function name="c:hidden">
+  <xsl:param name="e"/>
+  <xsl:choose>
+    <xsl:when test="$e/@reason = 'overlap'"><func:result select="c:t('benchmark.hidden.overlap')"/></xsl:when>
+    <xsl:otherwise><func:result select="c:t('benchmark.hidden.too-few')"/></xsl:otherwise>
   </xsl:choose>
 </func:function>
 
@@ -149,14 +182,6 @@
       </svg>
       <xsl:value-of select="c:t('benchmark.legend.median')"/>
     </li>
-    <li class="cimolt-legend__item">
-      <svg xmlns="http://www.w3.org/2000/svg" class="cimolt-legend__key" aria-hidden="true" viewBox="0 0 24 16" width="24" height="16">
-        <line class="cimolt-chart__whisker" x1="1" y1="8" x2="23" y2="8"/>
-        <line class="cimolt-chart__whisker" x1="1" y1="3" x2="1" y2="13"/>
-        <line class="cimolt-chart__whisker" x1="23" y1="3" x2="23" y2="13"/>
-      </svg>
-      <xsl:value-of select="c:t('benchmark.legend.range')"/>
-    </li>
   </ul>
 </xsl:template>
 
@@ -205,26 +230,28 @@
         <text class="cimolt-chart__label" x="0" y="{$y + 16}"><xsl:value-of select="c:scope-name(., true())"/></text>
         <xsl:choose>
           <xsl:when test="@hidden = 'yes' or not(@median)">
-            <text class="cimolt-chart__note" x="0" y="{$cy + 5}"><xsl:value-of select="c:t('benchmark.too-few', @n)"/></text>
+            <text class="cimolt-chart__note" x="0" y="{$cy + 5}"><xsl:value-of select="c:hidden(.)"/></text>
           </xsl:when>
           <xsl:otherwise>
-            <line class="cimolt-chart__whisker" x1="{c:pct(@min)}" y1="{$cy}" x2="{c:pct(@max)}" y2="{$cy}"/>
-            <line class="cimolt-chart__whisker" x1="{c:pct(@min)}" y1="{$cy - 8}" x2="{c:pct(@min)}" y2="{$cy + 8}"/>
-            <line class="cimolt-chart__whisker" x1="{c:pct(@max)}" y1="{$cy - 8}" x2="{c:pct(@max)}" y2="{$cy + 8}"/>
-            <rect class="cimolt-chart__box" x="{c:pct(@q1)}" y="{$cy - 11}" height="22">
-              <xsl:attribute name="width">
-                <xsl:value-of select="format-number(c:clamp(@q3) - c:clamp(@q1), '0.##')"/>
-                <xsl:text>%</xsl:text>
-              </xsl:attribute>
-            </rect>
-            <line class="cimolt-chart__median" x1="{c:pct(@median)}" y1="{$cy - 14}" x2="{c:pct(@median)}" y2="{$cy + 14}"/>
+            <!-- The box from the lower end of q1's range to the upper end
+                 of q3's (shown only for groups large enough); the median
+                 in the middle of its range. -->
+            <xsl:if test="@q1">
+              <rect class="cimolt-chart__box" x="{c:pct(@q1)}" y="{$cy - 11}" height="22">
+                <xsl:attribute name="width">
+                  <xsl:value-of select="format-number(c:clamp(@q3-to) - c:clamp(@q1), '0.##')"/>
+                  <xsl:text>%</xsl:text>
+                </xsl:attribute>
+              </rect>
+            </xsl:if>
+            <line class="cimolt-chart__median" x1="{c:pct(c:mid(., 'median'))}" y1="{$cy - 14}" x2="{c:pct(c:mid(., 'median'))}" y2="{$cy + 14}"/>
             <xsl:if test="$own and @own">
               <circle class="cimolt-chart__own" cx="{c:pct(@own)}" cy="{$cy}" r="7"/>
             </xsl:if>
             <text class="cimolt-chart__figures" x="0" y="{$y + 70}">
               <xsl:value-of select="c:t('benchmark.chart.median')"/>
               <xsl:text> </xsl:text>
-              <tspan class="cimolt-chart__value"><xsl:value-of select="c:figure(@median, $percent)"/></tspan>
+              <tspan class="cimolt-chart__value"><xsl:value-of select="c:range(., 'median', $percent)"/></tspan>
               <xsl:if test="$own">
                 <xsl:text> · </xsl:text>
                 <xsl:value-of select="c:t('benchmark.chart.own')"/>
@@ -288,9 +315,9 @@
 </func:function>
 
 <!-- The numbers of a box plot: per <stat> of rows the number of values,
-     the lowest, the quartiles, the median, the highest and, with own,
-     the own value, its position and percentile. A hidden stat says why
-     it has no figures. -->
+     the ranges of the quartiles and the median and, with own, the own
+     value and its position. A hidden stat says why it has no figures;
+     quartiles left out say why too. -->
 <xsl:template name="stat-table">
   <xsl:param name="rows"/>
   <xsl:param name="caption"/>
@@ -300,8 +327,8 @@
   <!-- A hidden row: its name (and own value), then one cell for the rest. -->
   <xsl:variable name="span">
     <xsl:choose>
-      <xsl:when test="$own">7</xsl:when>
-      <xsl:otherwise>6</xsl:otherwise>
+      <xsl:when test="$own">5</xsl:when>
+      <xsl:otherwise>4</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
   <table class="cimolt-table cimolt-result__table cimolt-stats">
@@ -313,11 +340,9 @@
           <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('benchmark.col.own')"/></th>
         </xsl:if>
         <th scope="col" class="cimolt-table__number"><abbr title="{c:t('benchmark.col.n.long')}"><xsl:value-of select="c:t('benchmark.col.n')"/></abbr></th>
-        <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('benchmark.col.min')"/></th>
         <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('benchmark.col.q1')"/></th>
         <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('benchmark.col.median')"/></th>
         <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('benchmark.col.q3')"/></th>
-        <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('benchmark.col.max')"/></th>
         <xsl:if test="$own">
           <th scope="col"><xsl:value-of select="c:t('benchmark.col.position')"/></th>
         </xsl:if>
@@ -339,24 +364,28 @@
           <xsl:choose>
             <xsl:when test="@hidden = 'yes' or not(@median)">
               <td colspan="{$span}" class="cimolt-stats__hidden">
-                <xsl:value-of select="c:t('benchmark.too-few.long', @n, /page/*/@min-group)"/>
+                <xsl:value-of select="c:hidden(.)"/>
               </td>
             </xsl:when>
             <xsl:otherwise>
               <td class="cimolt-table__number"><xsl:value-of select="@n"/></td>
-              <td class="cimolt-table__number"><xsl:value-of select="c:figure(@min, $percent)"/></td>
-              <td class="cimolt-table__number"><xsl:value-of select="c:figure(@q1, $percent)"/></td>
-              <td class="cimolt-table__number"><xsl:value-of select="c:figure(@median, $percent)"/></td>
-              <td class="cimolt-table__number"><xsl:value-of select="c:figure(@q3, $percent)"/></td>
-              <td class="cimolt-table__number"><xsl:value-of select="c:figure(@max, $percent)"/></td>
+              <xsl:choose>
+                <xsl:when test="@q1">
+                  <td class="cimolt-table__number"><xsl:value-of select="c:range(., 'q1', $percent)"/></td>
+                  <td class="cimolt-table__number"><xsl:value-of select="c:range(., 'median', $percent)"/></td>
+                  <td class="cimolt-table__number"><xsl:value-of select="c:range(., 'q3', $percent)"/></td>
+                </xsl:when>
+                <xsl:otherwise>
+                  <td class="cimolt-stats__hidden"><xsl:value-of select="c:t('benchmark.hidden.quartiles')"/></td>
+                  <td class="cimolt-table__number"><xsl:value-of select="c:range(., 'median', $percent)"/></td>
+                  <td class="cimolt-stats__hidden"><xsl:value-of select="c:t('benchmark.hidden.quartiles')"/></td>
+                </xsl:otherwise>
+              </xsl:choose>
               <xsl:if test="$own">
                 <td>
                   <xsl:choose>
                     <xsl:when test="@position">
                       <xsl:value-of select="c:t(concat('position.', @position))"/>
-                      <xsl:if test="@percentile">
-                        <span class="cimolt-table__sub"><xsl:value-of select="c:t('position.percentile', @percentile)"/></span>
-                      </xsl:if>
                     </xsl:when>
                     <xsl:otherwise><xsl:value-of select="c:t('monitor.result.unknown')"/></xsl:otherwise>
                   </xsl:choose>

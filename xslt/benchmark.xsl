@@ -5,9 +5,9 @@
     <benchmark year group min-group participants hidden="no|too-small|no-round">
       <years><year value current?/>...</years>      own submitted years
       <groups><group name="all|province|size" label? participants current/>...</groups>
-      <stat scope key n min q1 median q3 max own? percentile? position? hidden?/>...
+      <stat scope key n median? median-to? q1? q1-to? q3? q3-to? quartiles? own? position? hidden? reason?/>...
     </benchmark>
-    <trend group><year value><point scope key own? median?/>...</year>...</trend>
+    <trend group><year value><point scope key own? median? median-to?/>...</year>...</trend>
     <target>10</target>
   The peer group is chosen with a plain GET form (select groep and a
   button: no JavaScript needed); the years are links that keep the group.
@@ -118,7 +118,7 @@
 </xsl:template>
 
 <!-- The main figures as cards: the own value, its position in words and
-     its percentile, for the overall score, the levels and the share. -->
+     the median's range, for the overall score, the levels and the share. -->
 <xsl:template name="summary">
   <section class="cimolt-result" aria-labelledby="summary-heading">
     <h2 id="summary-heading"><xsl:value-of select="c:t('benchmark.summary', c:group-name($group))"/></h2>
@@ -153,18 +153,14 @@
       </xsl:choose>
       <xsl:choose>
         <xsl:when test="@hidden = 'yes' or not(@median)">
-          <span class="cimolt-scorecard__sub"><xsl:value-of select="c:t('benchmark.too-few', @n)"/></span>
+          <span class="cimolt-scorecard__sub"><xsl:value-of select="c:hidden(.)"/></span>
         </xsl:when>
         <xsl:otherwise>
           <xsl:if test="@position">
             <span class="cimolt-scorecard__sub cimolt-scorecard__position"><xsl:value-of select="c:t(concat('position.', @position))"/></span>
           </xsl:if>
           <span class="cimolt-scorecard__sub">
-            <xsl:value-of select="c:t('benchmark.card.median', c:figure(@median, $percent))"/>
-            <xsl:if test="@percentile">
-              <xsl:text> · </xsl:text>
-              <xsl:value-of select="c:t('position.percentile', @percentile)"/>
-            </xsl:if>
+            <xsl:value-of select="c:t('benchmark.card.median', c:range(., 'median', $percent))"/>
           </span>
         </xsl:otherwise>
       </xsl:choose>
@@ -254,7 +250,7 @@
       </xsl:variable>
       <xsl:variable name="median-line">
         <xsl:for-each select="$points[@median]">
-          <xsl:value-of select="concat(c:trend-x(count(../preceding-sibling::year) + 1, $n, $left, $width), ',', c:trend-y(@median, $top, $height), ' ')"/>
+          <xsl:value-of select="concat(c:trend-x(count(../preceding-sibling::year) + 1, $n, $left, $width), ',', c:trend-y(c:mid(., 'median'), $top, $height), ' ')"/>
         </xsl:for-each>
       </xsl:variable>
       <xsl:if test="count($points[@median]) &gt; 1">
@@ -266,9 +262,9 @@
       <xsl:for-each select="$points">
         <xsl:variable name="x" select="c:trend-x(count(../preceding-sibling::year) + 1, $n, $left, $width)"/>
         <!-- The higher value is labelled above its point, the other below. -->
-        <xsl:variable name="own-up" select="not(@median) or number(@own) &gt;= number(@median)"/>
+        <xsl:variable name="own-up" select="not(@median) or number(@own) &gt;= c:mid(., 'median')"/>
         <xsl:if test="@median">
-          <xsl:variable name="y" select="c:trend-y(@median, $top, $height)"/>
+          <xsl:variable name="y" select="c:trend-y(c:mid(., 'median'), $top, $height)"/>
           <rect class="cimolt-chart__point-median" x="{$x - 4}" y="{$y - 4}" width="8" height="8"/>
           <text class="cimolt-chart__value cimolt-chart__value--median" x="{$x}" text-anchor="middle">
             <xsl:attribute name="y">
@@ -277,7 +273,7 @@
                 <xsl:otherwise><xsl:value-of select="$y - 10"/></xsl:otherwise>
               </xsl:choose>
             </xsl:attribute>
-            <xsl:value-of select="c:figure(@median, $percent)"/>
+            <xsl:value-of select="c:range(., 'median', $percent)"/>
           </text>
         </xsl:if>
         <xsl:if test="@own">
@@ -317,7 +313,7 @@
             </td>
             <td class="cimolt-table__number">
               <xsl:choose>
-                <xsl:when test="@median"><xsl:value-of select="c:figure(@median, $percent)"/></xsl:when>
+                <xsl:when test="@median"><xsl:value-of select="c:range(., 'median', $percent)"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="c:t('benchmark.trend.no-median')"/></xsl:otherwise>
               </xsl:choose>
             </td>

@@ -63,7 +63,12 @@ export async function offline(page, kit) {
     const own = await page.locator('#chart-levels .cimolt-chart__own').count();
     assert(own === 3, `${own} own values in the levels chart, not 3`);
     const row = (await page.locator('#themes-heading ~ table tbody tr').first().innerText()).replace(/\s+/g, ' ');
-    assert(/(boven|onder|op) de mediaan|kwart/.test(row) && /percentiel \d+/.test(row), `the first theme row reads "${row}"`);
+    // The position only as a band, never a percentile (it would pin
+    // other scores), and every figure a range.
+    assert(/(boven|onder) de mediaan|bereik van de mediaan|kwart/.test(row) && !/percentiel/.test(row) &&
+      /\d+–\d+/.test(row), `the first theme row reads "${row}"`);
+    const cols = await page.locator('#themes-heading ~ table thead').innerText();
+    assert(!/Laagste|Hoogste/.test(cols), `the table still has the lowest and highest score: ${cols}`);
     const legend = await page.locator('.cimolt-legend').innerText();
     assert(/Uw score/.test(legend) && /kwartiel/.test(legend), `the legend reads "${legend}"`);
     await go('regional-nl.html');
@@ -79,7 +84,7 @@ export async function offline(page, kit) {
     assert(await rows.count() === 1, `${await rows.count()} hidden rows in the themes chart, the fixture has 1`);
     assert(await rows.locator('rect, line, circle, .cimolt-chart__value').count() === 0, 'the hidden row draws figures');
     const cell = (await page.locator('#themes-heading ~ table td.cimolt-stats__hidden').innerText()).trim();
-    assert(/minstens 5/.test(cell), `the hidden row reads "${cell}"`);
+    assert(/zonder de score van een gemeente prijs te geven/.test(cell), `the hidden row reads "${cell}"`);
     const cells = await page.locator('#themes-heading ~ table tr:has(td.cimolt-stats__hidden) td').count();
     assert(cells === 2, `the hidden row has ${cells} cells (own value and why), not 2`);
   });
@@ -113,15 +118,15 @@ export async function offline(page, kit) {
     assert(/Gemeenten in Gelderland/.test(now), `the page says "${now}"`);
   });
 
-  await test('benchmark: the share chart has the 10% target, the method note names the quartile method', async () => {
+  await test('benchmark: the share chart has the 10% target, the method note says how figures stay anonymous', async () => {
     await go('benchmark-nl.html');
     const target = await page.locator('#chart-shares .cimolt-chart__target-label').textContent();
     assert(target.trim() === 'doel 10%', `the target reads "${target}"`);
     const method = await page.locator('.cimolt-method').innerText();
-    assert(/QUARTILE\.INC/.test(method) && /anoniem/.test(method), `the note reads "${method}"`);
+    assert(/drie scores/.test(method) && /anoniem/.test(method), `the note reads "${method}"`);
     await go('benchmark-en.html');
     const en = await page.locator('.cimolt-method').innerText();
-    assert(/QUARTILE\.INC/.test(en) && /anonymous/.test(en), `the English note reads "${en}"`);
+    assert(/three scores/.test(en) && /anonymous/.test(en), `the English note reads "${en}"`);
   });
 
   await test('benchmark: without a submitted round the page says why and links to the monitor', async () => {

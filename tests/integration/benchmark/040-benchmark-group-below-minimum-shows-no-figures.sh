@@ -2,14 +2,16 @@
 # figures: hidden="too-small", no minimum, quartiles, median, maximum,
 # percentile or position on any stat, and none of the peers' values or
 # anything computed from them in the XML or the HTML page; a scope with
-# fewer than 5 values in a group that is shown is hidden="yes" with the
-# own value only. The viewer is a municipality in Utrecht (3
+# fewer than 5 values in a group that is shown is hidden="yes" (reason
+# too-few) with the own value only. The viewer is a municipality in Utrecht (3
 # participants there, 3 of its size class, 5 in all); every score of each
 # participant is set to one value of its own, so that a value showing
 # anywhere would be found.
 Y=2043
 bench_test_orgs
 bench_year $Y
+# None named, so that all five count as anonymous.
+bench_show GM0202 0
 bench_rounds $Y GM9901,GM9902,GM9903,GM0202,GM0222
 for a in GM9901=45.2 GM9902=13.7 GM9903=27.3 GM0202=61.9 GM0222=84.6; do
 	sql "UPDATE scores s JOIN rounds r ON r.id = s.round_id JOIN organisations o ON o.id = r.organisation_id
@@ -27,6 +29,7 @@ s="/page/benchmark/stat[@scope='theme'][@key='communicatie']"
 assert_xpath "$s/@hidden" yes
 assert_xpath "$s/@n" 4
 assert_xpath "$s/@own" 45.2
+assert_xpath "$s/@reason" too-few
 assert_xpath "count($s/@min | $s/@q1 | $s/@median | $s/@q3 | $s/@max | $s/@percentile | $s/@position)" 0
 
 # province (Utrecht: 45.2, 13.7, 27.3) and size (>=100k: 45.2, 13.7,

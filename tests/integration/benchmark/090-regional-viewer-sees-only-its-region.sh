@@ -19,6 +19,9 @@ bench_show GM9901 1
 bench_show GM9902 0
 bench_show GM0202 1
 bench_show GM0268 1
+# Names set by SQL: what may be shown is decided again (the opt-in form
+# does that itself).
+bench_recompute $Y
 bench_user u PV26 regional
 sign_in_as g regional
 bench_user v "$(sql "SELECT id FROM organisations WHERE kind = 'koepelorganisatie' AND province_id IS NULL

@@ -155,9 +155,10 @@ bench_page() {
 }
 
 # bench_scores_tsv YEAR FILE: every submitted round's scores of YEAR:
-# cbs_code, province code, size class, scope, key, score (NULL) per line.
+# cbs_code, province code, size class, show_name, scope, key, score (NULL)
+# per line.
 bench_scores_tsv() {
-	sql "SELECT o.cbs_code, p.cbs_code, IFNULL(o.size_class, ''), s.scope, s.scope_key,
+	sql "SELECT o.cbs_code, p.cbs_code, IFNULL(o.size_class, ''), o.show_name, s.scope, s.scope_key,
 		IFNULL(s.score, 'NULL') FROM rounds r JOIN organisations o ON o.id = r.organisation_id
 		LEFT JOIN organisations p ON p.id = o.province_id JOIN scores s ON s.round_id = r.id
 		WHERE r.year = $1 AND r.status = 'submitted'" >"$2" || fail "cannot read the scores of $1"
@@ -166,10 +167,12 @@ bench_scores_tsv() {
 # bench_check YEAR GROUP VIEWER: the benchmark document in the body
 # (/benchmark/YEAR?groep=...&format=xml as a user of the municipality
 # VIEWER, a CBS code) against a computation here from the scores table:
-# GROUP all, province or size; participants, n, minimum, type-7 quartiles,
-# maximum (each to the one decimal shown), the own value, the mid-rank
-# percentile (to the whole number shown, or the decimal), the position,
-# and no figures at all where the group or a scope is below min_group.
+# GROUP all, province or size; participants, n, the own value, and the
+# published figures (disclosure control): no minimum, maximum or
+# percentile; the median's range from min_group anonymous values, the
+# quartiles' from twice as many, each the mean of the three values
+# nearest its position; hidden with the reason where too few anonymous
+# values or an overlap with a larger group; the own position as a band.
 # Prints one "# ..." line of figures.
 bench_check() {
 	bench_scores_tsv "$1" "$TEST_TMP/scores.tsv"
@@ -205,7 +208,9 @@ bench_region_check() {
 		LEFT JOIN rounds r ON r.organisation_id = o.id AND r.year = $1
 		LEFT JOIN scores s ON s.round_id = r.id AND r.status = 'submitted'
 		WHERE o.kind = 'gemeente' AND $where" >"$TEST_TMP/region.tsv" || fail "cannot read the region"
-	python3 -m cimolt_test region-check "$TEST_TMP/body" "$TEST_TMP/region.tsv" "$1" "$(bench_min)" "$BENCH_SCOPES" ||
+	bench_scores_tsv "$1" "$TEST_TMP/scores.tsv"
+	python3 -m cimolt_test region-check "$TEST_TMP/body" "$TEST_TMP/region.tsv" "$1" "$(bench_min)" "$BENCH_SCOPES" \
+		"$TEST_TMP/scores.tsv" "$2" ||
 		fail "/regio/$1 differs from the computation"
 }
 
@@ -321,4 +326,28 @@ bench_csv_rows() {
 	assert_header_prefix Content-Disposition attachment
 	assert_security_headers
 	python3 -m cimolt_test excel-csv "$TEST_TMP/body" "$TEST_TMP/csv.json" || fail "$REQ is not a CSV for Dutch Excel"
+}
+
+# bench_truth FILE: every submitted round's scores of every year for the
+# disclosure attack: year, organisation id, name, CBS code, province id,
+# size class, show_name, scope, key, score (NULL) per line.
+bench_truth() {
+	sql "SELECT r.year, o.id, o.name, o.cbs_code, IFNULL(o.province_id, ''), IFNULL(o.size_class, ''),
+		o.show_name, s.scope, s.scope_key, IFNULL(s.score, 'NULL') FROM rounds r
+		JOIN organisations o ON o.id = r.organisation_id JOIN scores s ON s.round_id = r.id
+		WHERE r.status = 'submitted'" >"$1" || fail "cannot read the scores"
+}
+
+# bench_attack WHAT EMAIL...: the disclosure attack (lib/disclosure.py)
+# with everything these accounts can see together; fails the test when
+# it bounds any anonymous score within +-2 points, naming the leaks.
+bench_attack() {
+	local what=$1 out
+	shift
+	bench_truth "$TEST_TMP/truth.tsv"
+	out=$(python3 -m disclosure attack "$URL" "$TEST_TMP/truth.tsv" "$STACK_DEMO_PASSWORD" "$@" 2>&1)
+	local rc=$?
+	printf '%s\n' "$out" | grep '^# ' | sed "s/^# /# $what: /"
+	[ $rc -eq 0 ] || fail "$what: the attack bounds anonymous scores:
+$(printf '%s\n' "$out" | grep -v '^# ')"
 }

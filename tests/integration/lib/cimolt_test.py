@@ -170,15 +170,74 @@ def bench_scopes(text):
     return [(s, "" if k == "-" else k) for s, k in pairs]
 
 
-def read_scores(path):
+def read_scores(path, named=None):
     """A bench_scores_tsv file: {code: (province, size)} and
-    {(code, scope, key): score} (rounds without a score left out)."""
+    {(code, scope, key): score} (rounds without a score left out); with
+    NAMED (a set), the codes of the named municipalities are added to it."""
     orgs, score = {}, {}
-    for code, prov, size, scope, key, v in tsv(path):
+    for code, prov, size, show, scope, key, v in tsv(path):
         orgs[code] = (prov, size)
+        if named is not None and show == "1":
+            named.add(code)
         if v != "NULL":
             score[(code, scope, key)] = float(v)
     return orgs, score
+
+
+# The figures shown outside the organisers (fcgi/stats.c, benchmark.c),
+# computed here independently.
+
+def pub_window(n, p):
+    """The ranks whose mean is the published p-quantile of n values: the 3
+    (or n) nearest (n - 1) p, centred on it rounded half up, inside."""
+    size = min(3, n)
+    c = math.floor((n - 1) * p + 0.5)
+    lo = max(0, min(c - (size - 1) // 2, n - size))
+    return list(range(lo, lo + size))
+
+
+def pub_quantile(v, p):
+    """The published p-quantile of the sorted list V (before its range)."""
+    w = pub_window(len(v), p)
+    return sum(v[i] for i in w) / len(w)
+
+
+def pub_range(x):
+    """The range (from, to) a published figure X is shown as: 5 points,
+    10 at the ends: [0, 10), [10, 15), ... [85, 90), [90, 100]."""
+    lo = 0 if x < 10 else 90 if x >= 90 else math.floor(x / 5) * 5
+    return lo, lo + (10 if lo in (0, 90) else 5)
+
+
+def pub_groups(orgs, score, named, scope, key, min_group):
+    """Whether each group of the year may show its figures in a scope:
+    {(grp, label): "yes" | "too-few" | "overlap"}, label None for all, the
+    province or the size class. Largest first (then all, provinces, size
+    classes); a group is too-few below min_group anonymous values, and
+    overlap when its anonymous members and those of a group shown before
+    differ by more than none and fewer than min_group."""
+    has = [c for c in orgs if (c, scope, key) in score]
+    groups = [("all", None)] + sorted({("province", orgs[c][0]) for c in has if orgs[c][0]}) + \
+        sorted({("size", orgs[c][1]) for c in has if orgs[c][1]})
+
+    def members(g):
+        return {c for c in has if g[0] == "all" or (g[0] == "province" and orgs[c][0] == g[1])
+                or (g[0] == "size" and orgs[c][1] == g[1])}
+    rank = {"all": 0, "province": 1, "size": 2}
+    groups.sort(key=lambda g: (-len(members(g)), rank[g[0]]))
+    out, shown = {}, []
+    for g in groups:
+        anon = members(g) - named
+        if not members(g):
+            continue
+        if len(anon) < min_group:
+            out[g] = "too-few"
+            continue
+        d = [len(anon ^ (members(h) - named)) for h in shown]
+        out[g] = "overlap" if any(0 < x < min_group for x in d) else "yes"
+        if out[g] == "yes":
+            shown.append(g)
+    return out
 
 
 # ------------------------------------------------------------------- forms
@@ -552,8 +611,10 @@ def cmd_bench_check(body, scores_tsv, year, grp, viewer, min_group, scopes):
     (lib/benchmark.sh, bench_check)."""
     min_group = int(min_group)
     scopes = bench_scopes(scopes)
-    orgs, score = read_scores(scores_tsv)
+    named = set()
+    orgs, score = read_scores(scores_tsv, named)
     me = orgs[viewer]
+    label = None if grp == "all" else me[0] if grp == "province" else me[1]
     if grp == "all":
         members = list(orgs)
     elif grp == "province":
@@ -614,44 +675,53 @@ def cmd_bench_check(body, scores_tsv, year, grp, viewer, min_group, scopes):
             want_attr(s, "own", None, what)
         else:
             near(s, "own", own, what)
-        if len(v) < min_group:
+        for a in ("min", "max", "percentile"):
+            want_attr(s, a, None, what)
+        anon = len([c for c in members if (c, sc, k) in score and c not in named])
+        decided = pub_groups(orgs, score, named, sc, k, min_group).get((grp, label), "too-few")
+        if decided != "yes":
             want_attr(s, "hidden", "yes", what)
-            for a in ("min", "q1", "median", "q3", "max", "percentile", "position"):
+            want_attr(s, "reason", decided, what)
+            for a in ("q1", "median", "q3", "position"):
                 want_attr(s, a, None, what)
             continue
         shown += 1
         want_attr(s, "hidden", None, what)
-        near(s, "min", v[0], what)
-        near(s, "max", v[-1], what)
-        q1, med, q3 = q7(v, 0.25), q7(v, 0.5), q7(v, 0.75)
-        near(s, "q1", q1, what)
-        near(s, "median", med, what)
-        near(s, "q3", q3, what)
-        if own is None:
-            for a in ("percentile", "position"):
+        quartiles = anon >= 2 * min_group
+        figs = {"median": pub_range(pub_quantile(v, 0.5))}
+        if quartiles:
+            figs["q1"] = pub_range(pub_quantile(v, 0.25))
+            figs["q3"] = pub_range(pub_quantile(v, 0.75))
+        else:
+            want_attr(s, "quartiles", "too-few", what)
+            for a in ("q1", "q3"):
                 want_attr(s, a, None, what)
+        for a, (lo, hi) in figs.items():
+            want_attr(s, a, str(lo), what)
+            want_attr(s, a + "-to", str(hi), what)
+        if own is None:
+            want_attr(s, "position", None, what)
             continue
-        below = sum(x < own for x in v)
-        equal = sum(x == own for x in v)
-        pct = 100.0 * (below + 0.5 * equal) / len(v)
-        near(s, "percentile", pct, what, 0 if "." not in (s.get("percentile") or "") else 1)
-        pos = ("top-quartile" if own > q3 else "above-median" if own > med else
-               "at-median" if own == med else "below-median" if own >= q1 else "bottom-quartile")
-        # Within rounding of a boundary either side is right.
-        edge = min(abs(own - q3), abs(own - med), abs(own - q1)) < 1e-4
-        if s.get("position") != pos and not edge:
-            bad.add("%s: position=%r, expected %r (own %.3f, q1 %.5f, median %.5f, q3 %.5f)" %
-                    (what, s.get("position"), pos, own, q1, med, q3))
+        m, q1, q3 = figs["median"], figs.get("q1"), figs.get("q3")
+        if m[0] < 90 and own >= m[1]:
+            pos = "top-quartile" if quartiles and q3[0] < 90 and own >= q3[1] else "above-median"
+        elif own >= m[0]:
+            pos = "at-median"
+        else:
+            pos = "bottom-quartile" if quartiles and own < q1[0] else "below-median"
+        want_attr(s, "position", pos, what)
     if bad:
         bad.exit(15)
     print("# %s %s (%d participants): %d stats shown, %d hidden%s" % (year, grp, len(members), shown,
           len(stats) - shown, "; group too small" if small else ""))
 
 
-def cmd_region_check(body, region_tsv, year, min_group, scopes):
+def cmd_region_check(body, region_tsv, year, min_group, scopes, scores_tsv, region_code=""):
     """/regio/YEAR's document against a computation (lib/benchmark.sh,
     bench_region_check)."""
     min_group = int(min_group)
+    all_named = set()
+    all_orgs, all_score = read_scores(scores_tsv, all_named)
     scopes = bench_scopes(scopes)
     orgs, score = {}, {}
     for oid, name, size, show, status, scope, key, v in tsv(region_tsv):
@@ -659,6 +729,9 @@ def cmd_region_check(body, region_tsv, year, min_group, scopes):
         if scope and v != "NULL":
             score[(oid, scope, key)] = float(v)
     sub = [o for o in orgs if orgs[o][3] == "submitted"]
+    # The region's province (its CBS code) as bench_scores_tsv writes it,
+    # from any of its submitted municipalities; None for the country.
+    region_province = region_code or None
     named = sorted(o for o in sub if orgs[o][2])
     bad = Problems()
     r = xml_root(body).find("region")
@@ -697,16 +770,23 @@ def cmd_region_check(body, region_tsv, year, min_group, scopes):
         for a in ("own", "percentile", "position"):
             want(s, a, None, what)
         v = sorted(score[(o, sc, k)] for o in sub if (o, sc, k) in score)
-        if small or len(v) < min_group:
-            for a in ("min", "q1", "median", "q3", "max"):
+        for a in ("min", "max"):
+            want(s, a, None, what)
+        prov = region_province
+        decided = "too-few" if small else pub_groups(all_orgs, all_score, all_named, sc, k, min_group).get(
+            ("province", prov) if prov else ("all", None), "too-few")
+        if decided != "yes":
+            for a in ("q1", "median", "q3"):
                 want(s, a, None, what)
+            want(s, "reason", decided if not small else s.get("reason"), what)
             continue
         want(s, "n", str(len(v)), what)
-        near(s, "min", v[0], what)
-        near(s, "q1", q7(v, 0.25), what)
-        near(s, "median", q7(v, 0.5), what)
-        near(s, "q3", q7(v, 0.75), what)
-        near(s, "max", v[-1], what)
+        anon = len([o for o in sub if (o, sc, k) in score and not orgs[o][2]])
+        figs = [("median", 0.5)] + ([("q1", 0.25), ("q3", 0.75)] if anon >= 2 * min_group else [])
+        for a, p in figs:
+            lo, hi = pub_range(pub_quantile(v, p))
+            want(s, a, str(lo), what)
+            want(s, a + "-to", str(hi), what)
     ms = r.findall("municipality")
     got = sorted(m.get("id") for m in ms)
     if got != named:
