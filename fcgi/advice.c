@@ -37,7 +37,7 @@ adv_tier_rank(const char *tier)
 }
 
 /* Appends "LINE: message\n" to err. */
-static void
+static void __attribute__((format(printf, 5, 6)))
 problem(char *err, size_t errsz, int *n, long line, const char *fmt, ...)
 {
 	size_t	 len = strlen(err);

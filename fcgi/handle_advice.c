@@ -318,7 +318,8 @@ handle_advice_year(struct worker *w, struct req *r, struct resp *o)
 	    db_advice_rules(w->db, match_rule, &c) == -1 ||
 	    db_advice_links(w->db, link_xml, &c) == -1)
 		goto out;
-	qsort(c.hits, c.n, sizeof(*c.hits), cmp_hit);
+	if (c.n > 0)		/* no rule applies: c.hits is NULL */
+		qsort(c.hits, c.n, sizeof(*c.hits), cmp_hit);
 	for (size_t i = 0; i < c.n; i++) {
 		e = c.hits[i].node;
 		xmlUnlinkNode(e);

@@ -47,7 +47,7 @@ struct problems {
 	int	 n;
 };
 
-static void
+static void __attribute__((format(printf, 3, 4)))
 problem(struct problems *p, long line, const char *fmt, ...)
 {
 	va_list	ap;

@@ -98,7 +98,7 @@ struct transform {
  * libxml2 and libxslt report errors in pieces through a printf-like
  * callback; collect the pieces and log whole lines.
  */
-static void
+static void __attribute__((format(printf, 2, 3)))
 xml_error(void *ctx, const char *fmt, ...)
 {
 	static char	 line[512];

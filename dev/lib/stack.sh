@@ -14,6 +14,10 @@
 # stderr; the callers run under `set -e` or test the status themselves.
 
 STACK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# The directory with the cimoltd and cimolt-admin the stack and the tests
+# run: the source tree's own build, or CIMOLT_BIN (dev/test points it at
+# its sanitizer build, var/build-san/fcgi).
+STACK_BIN=${CIMOLT_BIN:-$STACK_ROOT/fcgi}
 
 # Debian packages, by what needs them. Libraries are checked with dpkg-query;
 # programs by command, because a host may have e.g. nginx-full instead of
@@ -25,9 +29,13 @@ STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-l
  node:nodejs npm:npm openssl:openssl python3:python3"
 STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromium
  java:default-jre-headless mandoc:mandoc systemd-analyze:systemd"
-# The fonts the browser tests measure with (tests/browser/fonts.conf), by
-# package: the families static/cimolt.css names first, and DejaVu.
-STACK_TEST_PKGS="fonts-noto-core fonts-noto-mono fonts-dejavu-core"
+# Packages of dev/test, checked with dpkg-query like the build packages:
+# the fonts the browser tests measure with (tests/browser/fonts.conf: the
+# families static/cimolt.css names first, and DejaVu); clang with its
+# runtimes and llvm-symbolizer for the sanitizer build and the libFuzzer
+# harnesses.
+STACK_TEST_PKGS="fonts-noto-core fonts-noto-mono fonts-dejavu-core
+ clang-14 libclang-rt-14-dev llvm-14"
 
 stack_say() { printf '%s\n' "$*" >&2; }
 
@@ -79,6 +87,72 @@ stack_build() {
 		fi
 		make -s -j"$(nproc 2>/dev/null || echo 2)" >&2
 	)
+}
+
+# stack_build_san: build the programs, the unit tests and the libFuzzer
+# harnesses with AddressSanitizer and UndefinedBehaviorSanitizer in
+# var/build-san (STACK_SAN_BUILD), a copy of the sources configured with
+# --enable-sanitizers (with clang when there is one). A copy, because
+# automake cannot build a second tree from a source tree that is
+# configured in place (as dev/up leaves it): make would take the
+# unsanitized objects from there. The files git knows (and new ones it
+# does not ignore) are copied with their times kept, so make rebuilds
+# only what changed; autoreconf and configure run only when their
+# outputs are missing (or configure's compiler changed).
+STACK_SAN_BUILD=$STACK_ROOT/var/build-san
+stack_build_san() {
+	(
+		cd "$STACK_ROOT" || exit 1
+		mkdir -p "$STACK_SAN_BUILD" || exit 1
+		if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+			git ls-files -z -co --exclude-standard
+		else
+			find . \( -path ./var -o -path ./.git -o -path ./node_modules -o \
+				-path ./static/vendor -o -path ./autom4te.cache -o -name .deps \) -prune -o \
+				-type f ! -name '*.[oa]' ! -name Makefile ! -name 'config.*' \
+				! -name stamp-h1 ! -name .dirstamp -print0
+		fi | while IFS= read -r -d '' f; do [ -f "$f" ] && printf '%s\0' "$f"; done |
+			tar -cf - --null -T - | tar -xpf - -C "$STACK_SAN_BUILD" || exit 1
+		cd "$STACK_SAN_BUILD" || exit 1
+		if [ ! -x configure ]; then
+			stack_say "autoreconf -fi (in $STACK_SAN_BUILD)"
+			autoreconf -fi || exit 1
+		fi
+		# clang, because gcc's UBSan beside ASan writes its reports to
+		# stderr whatever log_path says (stack_sanitize); gcc otherwise.
+		cc=$(command -v clang-14 || command -v clang || echo cc)
+		cc=${cc##*/}
+		if [ ! -f Makefile ] || ! grep -qx "CC = $cc" Makefile; then
+			# Objects of another compiler must not stay: make would
+			# link them with this one's sanitizer runtime.
+			[ ! -f Makefile ] || make -s distclean >/dev/null 2>&1
+			stack_say "./configure --enable-sanitizers CC=$cc (in $STACK_SAN_BUILD)"
+			./configure -q --enable-sanitizers CC="$cc" || exit 1
+		fi
+		make -s -j"$(nproc 2>/dev/null || echo 2)" all fuzz-build >&2
+	)
+}
+
+# stack_sanitize LOGDIR LEAKS: set the sanitizers' options for every
+# instrumented program started from here on. Reports go to files
+# LOGDIR/sanitizer.PID (so that dev/test finds a report even from a
+# worker whose output nobody reads) and end the program (abort_on_error;
+# UBSan is built not to recover). LEAKS is 1 to detect leaks at exit,
+# which dev/test asks of the unit tests, or 0, which it asks of the
+# stack: cimoltd's master, workers and courier end on a signal with their
+# process-lifetime allocations (configuration, compiled stylesheets, the
+# database connection, libxml2's and libxslt's globals) still held by
+# design, and cimolt-admin exits as soon as a command is done, so leak
+# reports there would be noise, not findings. Leaks of one request are
+# what the fuzz harnesses look for, with leak detection on.
+stack_sanitize() {
+	# A smaller quarantine than ASan's 256 MB: every sign-in frees a 64
+	# MiB Argon2id buffer, and four workers would each hold 500 MB.
+	export ASAN_OPTIONS="log_path=$1/sanitizer:abort_on_error=1:detect_leaks=$2:quarantine_size_mb=64"
+	export UBSAN_OPTIONS="log_path=$1/sanitizer:halt_on_error=1:print_stacktrace=1"
+	if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ] && [ -x /usr/bin/llvm-symbolizer-14 ]; then
+		export ASAN_SYMBOLIZER_PATH=/usr/bin/llvm-symbolizer-14
+	fi
 }
 
 # stack_vendor: install the third-party CSS under static/vendor/ (npm ci
@@ -396,7 +470,7 @@ stack_mail_setup() {
 
 # stack_migrate: apply the schema migrations to the stack's database.
 stack_migrate() {
-	"$STACK_ROOT/fcgi/cimolt-admin" -c "$STACK_CONFIG" migrate >>"$STACK_LOG/migrate.log" 2>&1 || {
+	"$STACK_BIN/cimolt-admin" -c "$STACK_CONFIG" migrate >>"$STACK_LOG/migrate.log" 2>&1 || {
 		stack_say "cimolt-admin migrate failed:"
 		tail -n 5 "$STACK_LOG/migrate.log" >&2
 		return 1
@@ -427,7 +501,7 @@ stack_demo_email() {
 # with exit status 1 when no command is given, lists them).
 stack_has_users() {
 	local usage
-	usage=$("$STACK_ROOT/fcgi/cimolt-admin" 2>&1)
+	usage=$("$STACK_BIN/cimolt-admin" 2>&1)
 	case $usage in *"user add"*) return 0 ;; esac
 	return 1
 }
@@ -435,7 +509,7 @@ stack_has_users() {
 # stack_demo_accounts: create the demo accounts that do not exist yet
 # (with cimolt-admin user add, once it has that command).
 stack_demo_accounts() {
-	local admin=$STACK_ROOT/fcgi/cimolt-admin role email org name org_id n
+	local admin=$STACK_BIN/cimolt-admin role email org name org_id n
 	stack_has_users || return 0
 	org_id=$(stack_sql -N -B "$STACK_DB_NAME" -e "SELECT MIN(id) FROM organisations
 		WHERE kind = 'organisator'") || return 1
@@ -468,7 +542,7 @@ STACK_DEMO_ROUNDS_2026=GM0202,GM0268,GM0200,GM0222,GM0289
 # commands.
 stack_has_monitor() {
 	local usage
-	usage=$("$STACK_ROOT/fcgi/cimolt-admin" 2>&1)
+	usage=$("$STACK_BIN/cimolt-admin" 2>&1)
 	[[ $usage == *"questionnaire import"* && $usage == *"monitor generate"* ]]
 }
 
@@ -477,7 +551,7 @@ stack_has_monitor() {
 # an imported file is "imported already", and a municipality that has a
 # round for the year keeps it.
 stack_demo_monitor() {
-	local admin=$STACK_ROOT/fcgi/cimolt-admin log=$STACK_LOG/demo-monitor.log
+	local admin=$STACK_BIN/cimolt-admin log=$STACK_LOG/demo-monitor.log
 	local q2026=$STACK_ROOT/schema/questionnaire-2026.xml q2025=$STACK_VAR/tmp/questionnaire-2025.xml
 	[ -f "$q2026" ] && stack_has_monitor || return 0
 	sed 's/year="2026"/year="2025"/' "$q2026" >"$q2025.tmp" && mv "$q2025.tmp" "$q2025" || return 1
@@ -506,7 +580,7 @@ STACK_DEMO_NAMED=GM0202,GM0268,GM0200
 # stack_has_benchmark: cimolt-admin has the advice and benchmark commands.
 stack_has_benchmark() {
 	local usage
-	usage=$("$STACK_ROOT/fcgi/cimolt-admin" 2>&1)
+	usage=$("$STACK_BIN/cimolt-admin" 2>&1)
 	[[ $usage == *"advice import"* && $usage == *"benchmark recompute"* ]]
 }
 
@@ -518,7 +592,7 @@ stack_has_benchmark() {
 # (when the advice file was not imported yet), so that a demo
 # coordinator's later choice stays.
 stack_demo_benchmark() {
-	local admin=$STACK_ROOT/fcgi/cimolt-admin log=$STACK_LOG/demo-benchmark.log
+	local admin=$STACK_BIN/cimolt-admin log=$STACK_LOG/demo-benchmark.log
 	local advice=$STACK_ROOT/schema/advice.xml first out
 	[ -f "$advice" ] && stack_has_benchmark || return 0
 	first=$(stack_sql -N -B "$STACK_DB_NAME" -e "SELECT COUNT(*) = 0 FROM advice_sets") || return 1
@@ -583,7 +657,7 @@ stack_fcgi_start() {
 		# A rebuilt binary is restarted, so dev/up after make serves it;
 		# otherwise SIGHUP makes it reload the configuration and the
 		# stylesheets (without failing a request).
-		if [ ! "$STACK_ROOT/fcgi/cimoltd" -nt "$STACK_RUN/cimoltd.pid" ]; then
+		if [ ! "$STACK_BIN/cimoltd" -nt "$STACK_RUN/cimoltd.pid" ]; then
 			kill -HUP "$pid"
 			return 0
 		fi
@@ -591,7 +665,7 @@ stack_fcgi_start() {
 		stack_stop cimoltd || return 1
 	fi
 	rm -f "$STACK_FCGI_SOCK"
-	stack_spawn cimoltd "$STACK_LOG/cimoltd.log" "$STACK_ROOT/fcgi/cimoltd" -c "$STACK_CONFIG"
+	stack_spawn cimoltd "$STACK_LOG/cimoltd.log" "$STACK_BIN/cimoltd" -c "$STACK_CONFIG"
 	pid=$(cat "$STACK_RUN/cimoltd.pid")
 	for i in $(seq 1 500); do
 		[ -S "$STACK_FCGI_SOCK" ] && return 0

@@ -7,7 +7,7 @@ on_exit "stack_sql -e 'DROP DATABASE IF EXISTS \`$db\`'"
 cfg=$TEST_TMP/cimolt.ini
 stack_write_config "$cfg" "$STACK_ROOT/schema" "$db"
 
-"$STACK_ROOT/fcgi/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/first" 2>&1 ||
+"$STACK_BIN/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/first" 2>&1 ||
 	fail "first migrate exited $?: $(tail -n 3 "$TEST_TMP/first")"
 
 # Every column the contract names is there.
@@ -24,7 +24,7 @@ dump() {
 		--skip-comments --skip-dump-date "$db"
 }
 dump >"$TEST_TMP/before" || fail "mariadb-dump failed"
-"$STACK_ROOT/fcgi/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/second" 2>&1 ||
+"$STACK_BIN/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/second" 2>&1 ||
 	fail "second migrate exited $?: $(tail -n 3 "$TEST_TMP/second")"
 dump >"$TEST_TMP/after" || fail "mariadb-dump failed"
 diff -u "$TEST_TMP/before" "$TEST_TMP/after" >"$TEST_TMP/diff" ||

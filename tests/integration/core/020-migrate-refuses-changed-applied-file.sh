@@ -8,7 +8,7 @@ cp -r "$STACK_ROOT/schema" "$TEST_TMP/schema"
 cfg=$TEST_TMP/cimolt.ini
 stack_write_config "$cfg" "$TEST_TMP/schema" "$db"
 
-"$STACK_ROOT/fcgi/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/first" 2>&1 ||
+"$STACK_BIN/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/first" 2>&1 ||
 	fail "first migrate exited $?: $(tail -n 3 "$TEST_TMP/first")"
 first=$(cd "$TEST_TMP/schema" && ls [0-9]*.sql | sort | head -n 1)
 [ -n "$first" ] || fail "no NNN_name.sql migration in schema/"
@@ -19,7 +19,7 @@ dump() {
 		--skip-comments --skip-dump-date "$db"
 }
 dump >"$TEST_TMP/before" || fail "mariadb-dump failed"
-"$STACK_ROOT/fcgi/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/second" 2>&1
+"$STACK_BIN/cimolt-admin" -c "$cfg" migrate >"$TEST_TMP/second" 2>&1
 assert_eq "$?" 1 "exit status of migrate after $first changed"
 grep -qF "$first" "$TEST_TMP/second" ||
 	fail "the refusal does not name $first: $(head -n 3 "$TEST_TMP/second")"

@@ -3,7 +3,7 @@
 cfg=$TEST_TMP/cimolt.ini
 sock=$STACK_SOCKDIR/t-term.sock
 stack_write_config "$cfg" "" "" "unix:$sock"
-"$STACK_ROOT/fcgi/cimoltd" -c "$cfg" >"$TEST_TMP/log" 2>&1 &
+"$STACK_BIN/cimoltd" -c "$cfg" >"$TEST_TMP/log" 2>&1 &
 pid=$!
 on_exit "kill -KILL $pid 2>/dev/null; rm -f '$sock'"
 wait_for 5 test -S "$sock" || fail "cimoltd did not open $sock: $(tail -n 3 "$TEST_TMP/log")"

@@ -205,7 +205,7 @@ wait_for() {
 }
 
 # admin_cli ARGS...: cimolt-admin on the test stack's configuration.
-admin_cli() { "$STACK_ROOT/fcgi/cimolt-admin" -c "$STACK_CONFIG" "$@"; }
+admin_cli() { "$STACK_BIN/cimolt-admin" -c "$STACK_CONFIG" "$@"; }
 
 # unique NAME: a string unique to this test run, e.g. for e-mail addresses.
 unique() { printf '%s-%s-%s\n' "$1" "$$" "$(date +%s%N | tail -c 7)"; }

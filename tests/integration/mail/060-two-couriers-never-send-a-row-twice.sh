@@ -7,7 +7,7 @@ cfg=$TEST_TMP/second.ini
 sock=$STACK_SOCKDIR/t-second.sock
 cp "$STACK_CONFIG" "$cfg"
 sed -i "s|^listen = .*|listen = unix:$sock|" "$cfg"
-"$STACK_ROOT/fcgi/cimoltd" -c "$cfg" >"$TEST_TMP/second.log" 2>&1 &
+"$STACK_BIN/cimoltd" -c "$cfg" >"$TEST_TMP/second.log" 2>&1 &
 pid=$!
 on_exit "kill -TERM $pid 2>/dev/null; stack_wait_gone $pid 10; rm -f '$sock'"
 wait_for 5 test -S "$sock" || fail "the second cimoltd did not start: $(tail -n 3 "$TEST_TMP/second.log")"
