@@ -13,7 +13,7 @@ iso='[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}[+-][0-9]{2}
 run_cimoltd() {
 	local log=$1 pid
 	shift
-	env "$@" "$STACK_ROOT/fcgi/cimoltd" -c "$cfg" 2>>"$log" >/dev/null &
+	env "$@" "$STACK_BIN/cimoltd" -c "$cfg" 2>>"$log" >/dev/null &
 	pid=$!
 	on_exit "kill -KILL $pid 2>/dev/null; rm -f '$sock'"
 	wait_for 5 test -S "$sock" || fail "cimoltd did not open $sock: $(tail -n 3 "$log")"
