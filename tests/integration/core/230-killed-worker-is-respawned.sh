@@ -30,7 +30,7 @@ while [ $(($(date +%s%N) - t0)) -lt 2000000000 ]; do
 	assert_status 200
 	now=$(workers)
 	if [ "$(wc -l <<<"$now")" -eq "$n" ] && ! grep -qx "$victim" <<<"$now"; then
-		respawned=$(comm -13 <(echo "$before") <(echo "$now") | tr '\n' ' ')
+		respawned=$(comm -13 <(sort <<<"$before") <(sort <<<"$now") | tr '\n' ' ')
 		break
 	fi
 	sleep 0.05

@@ -6,9 +6,11 @@ victim=$(head -n 1 <<<"$before")
 [ -n "$victim" ] || fail "no worker"
 log_mark
 kill -KILL "$victim" || fail "cannot kill worker $victim"
-new_worker() { comm -13 <(echo "$before") <(workers) | grep -q .; }
+# comm needs both lists in its own (text) order, which pids need not have.
+new_workers() { comm -13 <(sort <<<"$before") <(workers | sort); }
+new_worker() { new_workers | grep -q .; }
 wait_for 5 new_worker || fail "no new worker within 5 s of killing $victim"
-new=$(comm -13 <(echo "$before") <(workers) | head -n 1)
+new=$(new_workers | head -n 1)
 wait_for 2 eval 'log_since | grep -q "cimoltd\[$master\]: worker $new started in place of $victim\$"' ||
 	fail "no log line 'worker $new started in place of $victim': $(log_since | tail -n 3)"
 
