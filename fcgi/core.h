@@ -246,7 +246,10 @@ int	 valid_email(const char *s);
 int	 valid_text(const char *s, size_t max_chars);
 /* A password of PASSWORD_MIN to PASSWORD_MAX bytes. */
 int	 valid_password(const char *s);
-/* A path on this site to return to: "/..." but not "//..." */
+/* A path on this site to return to: "/..." but not "//...", of at most
+ * RETURN_PATH_MAX bytes (it goes back in a Location header, and the
+ * response headers have 2,048 bytes in all). */
+#define RETURN_PATH_MAX	500
 int	 valid_return_path(const char *s);
 
 /* Text of several lines (line breaks and tabs allowed), at most

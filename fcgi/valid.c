@@ -112,8 +112,10 @@ valid_password(const char *s)
 int
 valid_return_path(const char *s)
 {
-	/* Our own pages only: "/x", never "//host" or "/\host". */
-	if (s == NULL || s[0] != '/' || s[1] == '/' || s[1] == '\\')
+	/* Our own pages only: "/x", never "//host" or "/\host"; and short
+	 * enough to go back in a Location header beside the others. */
+	if (s == NULL || s[0] != '/' || s[1] == '/' || s[1] == '\\' ||
+	    strlen(s) > RETURN_PATH_MAX)
 		return -1;
 	for (; *s != '\0'; s++)
 		if ((unsigned char)*s <= ' ' || *s == '\\' || *s == 0x7f)

@@ -26,3 +26,18 @@ https://evil.example /
 javascript:alert(1) /
 /%0d%0aSet-Cookie:x=1 /
 EOF_CASES
+
+# A local path too long to send back in a Location header (the response
+# headers have 2,048 bytes) is no place to return to either: the sign-in
+# answers 303 to / with its session cookie, never a 502 after the session
+# was stored.
+long=/$(printf '%03000d' 0 | tr 0 a)
+http GET "/inloggen?format=xml&terug=$long"
+assert_status 200
+assert_xpath "count(/page/return-to)" 0
+token=$(csrf_of long)
+http_as long POST "/inloggen?terug=$long" --data-urlencode "email=$email" \
+	--data-urlencode "wachtwoord=$STACK_DEMO_PASSWORD" --data-urlencode "csrf=$token"
+assert_status 303
+assert_header Location /
+[ -n "$(cookie long sid)" ] || fail "the sign-in with a long ?terug= set no sid cookie"
