@@ -414,17 +414,15 @@ found_stat(const struct db_peer_stat *s, void *arg)
 
 int
 benchmark_stats(struct db *db, int year, const struct peer_key *k,
-    long long version, long long round_id, struct db_peer_stat *out,
-    int *has)
+    long long round_id, struct db_peer_stat *out, int *has)
 {
 	struct found *f;
 
 	if ((f = calloc(1, sizeof(*f))) == NULL)
 		return -1;
-	/* The exact rank (peer_positions) is no longer computed: only a
-	 * band against the published ranges is shown (bench_position). */
-	if (db_peer_stats_list(db, year, k, version, round_id, found_stat,
-	    f) == -1)
+	/* No exact rank: only a band against the published ranges is shown
+	 * (bench_position). */
+	if (db_peer_stats_list(db, year, k, round_id, found_stat, f) == -1)
 		goto fail;
 	memcpy(out, f->s, sizeof(f->s));
 	memcpy(has, f->has, sizeof(f->has));
@@ -452,13 +450,4 @@ bench_position(const struct db_peer_stat *s, int quartiles)
 		return "at-median";
 	return quartiles && own < stats_range(s->pub_q1) ?
 	    "bottom-quartile" : "below-median";
-}
-
-double
-bench_percentile(const struct db_peer_stat *s)
-{
-	if (s->n == 0)
-		return 0;
-	return 100.0 * ((double)s->below + 0.5 * (double)s->equal) /
-	    (double)s->n;
 }

@@ -368,9 +368,6 @@ struct stats {
 /* Describes v[0..n-1] (sorting it in place) with exact type-7
  * quartiles. Returns 1 with figures, 0 for an empty group. */
 int	 stats_describe(double *v, size_t n, struct stats *out);
-/* The mid-rank percentile of x in v[0..n-1]: the share below it plus
- * half the share equal to it, 0-100 (0 for an empty group). */
-double	 stats_percentile(const double *v, size_t n, double x);
 
 /* Published figures (disclosure control): how many values a quantile is
  * the mean of, and the width of the ranges figures are shown in. */

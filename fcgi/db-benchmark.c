@@ -21,7 +21,6 @@ enum stmt {
 	STMT_PEER_STAT_PUT,
 	STMT_PEER_GROUP_GET,
 	STMT_PEER_STATS_LIST,
-	STMT_PEER_POSITIONS_PUT,
 	STMT_PEER_TREND,
 	STMT_REGION_PARTICIPATION,
 	STMT_REGION_NAMED,
@@ -69,36 +68,16 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_PEER_GROUP_GET] =
 	"SELECT participants, version FROM peer_groups "
 	"WHERE year = ? AND grp = ? AND grp_key = ?",
-	/* A group's statistics with a round's own score and its position,
-	 * when that was computed under the group's current version. */
+	/* A group's statistics with a round's own score. */
 	[STMT_PEER_STATS_LIST] =
 	"SELECT st.scope, st.scope_key, st.n, st.min_score, st.q1, st.median, "
 	"st.q3, st.max_score, own.score IS NOT NULL, COALESCE(own.score, 0), "
-	"pp.version IS NOT NULL AND pp.version = ?, COALESCE(pp.below, 0), "
-	"COALESCE(pp.equal, 0), st.anonymous, COALESCE(st.pub_q1, 0), "
+	"st.anonymous, COALESCE(st.pub_q1, 0), "
 	"COALESCE(st.pub_median, 0), COALESCE(st.pub_q3, 0), st.shown, "
 	"st.min_group FROM peer_stats st "
 	"LEFT JOIN scores own ON own.round_id = ? AND own.scope = st.scope "
 	"AND own.scope_key = st.scope_key "
-	"LEFT JOIN peer_positions pp ON pp.round_id = ? AND pp.grp = st.grp "
-	"AND pp.scope = st.scope AND pp.scope_key = st.scope_key "
 	"WHERE st.year = ? AND st.grp = ? AND st.grp_key = ?",
-	/* A round's place in a group, every scope in one pass over the
-	 * group's scores (read from the year's rounds, in that order). */
-	[STMT_PEER_POSITIONS_PUT] =
-	"INSERT INTO peer_positions (round_id, grp, version, scope, scope_key, "
-	"below, equal) "
-	"SELECT own.round_id, ?, ?, own.scope, own.scope_key, "
-	"SUM(s.score < own.score), SUM(s.score = own.score) "
-	"FROM rounds r STRAIGHT_JOIN organisations o ON o.id = r.organisation_id "
-	"STRAIGHT_JOIN scores s ON s.round_id = r.id "
-	"STRAIGHT_JOIN scores own ON own.round_id = ? AND own.scope = s.scope "
-	"AND own.scope_key = s.scope_key "
-	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL "
-	"AND own.score IS NOT NULL AND " GROUP_FILTER " "
-	"GROUP BY own.round_id, own.scope, own.scope_key "
-	"ON DUPLICATE KEY UPDATE version = VALUES(version), "
-	"below = VALUES(below), equal = VALUES(equal)",
 	/* An organisation's overall, level and spend-share scores per
 	 * submitted year, with the median and size of a group that year. */
 	[STMT_PEER_TREND] =
@@ -297,19 +276,17 @@ db_peer_group_get(struct db *db, int year, const struct peer_key *k,
 
 int
 db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
-    long long version, long long round_id,
-    int (*fn)(const struct db_peer_stat *, void *), void *arg)
+    long long round_id, int (*fn)(const struct db_peer_stat *, void *),
+    void *arg)
 {
 	struct params		 p = { .n = 0 };
 	struct cols		 c = { .n = 0 };
 	struct db_peer_stat	 s;
 	char			 v[9][32], shown[16];
-	long long		 has_own = 0, has_pos = 0;
+	long long		 has_own = 0;
 	struct db_rows		 rows;
 
 	memset(&s, 0, sizeof(s));
-	p_int(&p, version);
-	p_int(&p, round_id);
 	p_int(&p, round_id);
 	p_group_key(&p, year, k);
 	c_str(&c, s.scope, sizeof(s.scope));
@@ -319,9 +296,6 @@ db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
 		c_str(&c, v[i], sizeof(v[i]));
 	c_int(&c, &has_own);
 	c_str(&c, v[5], sizeof(v[5]));
-	c_int(&c, &has_pos);
-	c_int(&c, &s.below);
-	c_int(&c, &s.equal);
 	c_int(&c, &s.anonymous);
 	for (int i = 6; i < 9; i++)
 		c_str(&c, v[i], sizeof(v[i]));
@@ -336,7 +310,6 @@ db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
 		s.max = strtod(v[4], NULL);
 		s.has_own = has_own != 0;
 		s.own = strtod(v[5], NULL);
-		s.has_pos = has_pos != 0;
 		s.pub_q1 = strtod(v[6], NULL);
 		s.pub_median = strtod(v[7], NULL);
 		s.pub_q3 = strtod(v[8], NULL);
@@ -346,20 +319,6 @@ db_peer_stats_list(struct db *db, int year, const struct peer_key *k,
 			db_rows_fail(&rows);
 	}
 	return db_rows_end(&rows, NULL);
-}
-
-int
-db_peer_positions_put(struct db *db, int year, const struct peer_key *k,
-    long long version, long long round_id)
-{
-	struct params p = { .n = 0 };
-
-	p_str(&p, peer_group_names[k->grp]);
-	p_int(&p, version);
-	p_int(&p, round_id);
-	p_int(&p, year);
-	p_group(&p, k);
-	return db_change(db, &tbl, STMT_PEER_POSITIONS_PUT, &p) == -1 ? -1 : 0;
 }
 
 int

@@ -267,14 +267,10 @@ int	 db_year_values(struct db *, int year,
 int	 db_min_group(struct db *);
 int	 db_peer_group_get(struct db *, int year, const struct peer_key *,
 	    long long *participants, long long *version);
-/* A group's statistics with round_id's own scores and positions (0: no
- * round). */
+/* A group's statistics with round_id's own scores (0: no round). */
 int	 db_peer_stats_list(struct db *, int year, const struct peer_key *,
-	    long long version, long long round_id,
+	    long long round_id,
 	    int (*fn)(const struct db_peer_stat *, void *), void *arg);
-/* Computes and stores a round's positions in a group under version. */
-int	 db_peer_positions_put(struct db *, int year, const struct peer_key *,
-	    long long version, long long round_id);
 int	 db_peer_trend(struct db *, long long org_id, const struct peer_key *,
 	    int (*fn)(const struct db_trend *, void *), void *arg);
 /* Municipalities of a province (0: all), rounds started, submitted. */

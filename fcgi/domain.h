@@ -413,14 +413,11 @@ int	 benchmark_disclose_year(struct db *, int year);
 /* A group's statistics by bench_scopes index (has[i]: present) with
  * round_id's own scores (round_id 0: none). Reads only. Returns 0/-1. */
 int	 benchmark_stats(struct db *, int year, const struct peer_key *,
-	    long long version, long long round_id,
-	    struct db_peer_stat *out, int *has);
+	    long long round_id, struct db_peer_stat *out, int *has);
 /* The own value's band against the published ranges: top-quartile,
  * above-median, at-median (within the median's range), below-median,
  * bottom-quartile (the quartile bands only when quartiles are shown). */
 const char *bench_position(const struct db_peer_stat *, int quartiles);
-/* The mid-rank percentile of the own value, 0-100. */
-double	 bench_percentile(const struct db_peer_stat *);
 
 /* advice.c: advice rules. */
 struct adv_set {

@@ -235,7 +235,7 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 	if (parts[g] >= w->cfg->min_group) {
 		if ((st = calloc(BENCH_SCOPES, sizeof(*st))) == NULL)
 			return -1;
-		rc = benchmark_stats(w->db, (int)year, &k, vers[g], rd.id, st,
+		rc = benchmark_stats(w->db, (int)year, &k, rd.id, st,
 		    has) == -1 || stats_xml(b, st, has, w->cfg->min_group, 1) ==
 		    -1 ? -1 : 0;
 		free(st);
@@ -389,7 +389,7 @@ region_load(struct worker *w, const struct req *r, int year,
 	    g->counts) == -1)
 		return -1;
 	if (g->parts >= w->cfg->min_group &&
-	    benchmark_stats(w->db, year, &g->k, g->version, 0, g->st,
+	    benchmark_stats(w->db, year, &g->k, 0, g->st,
 	    g->has) == -1)
 		return -1;
 	return 0;

@@ -188,8 +188,6 @@ struct db_peer_stat {
 	double	 min, q1, median, q3, max;	/* exact, organisers only */
 	int	 has_own;	/* the round has a score here */
 	double	 own;
-	int	 has_pos;	/* below and equal are current */
-	long long below, equal;
 	long long anonymous;	/* values of municipalities not named */
 	double	 pub_q1, pub_median, pub_q3;	/* published (window means) */
 	enum shown shown;

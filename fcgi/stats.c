@@ -10,10 +10,6 @@
  * two middle values, n = 1 gives that one value for every quartile, and
  * the minimum and maximum are the 0- and 1-quantiles.
  *
- * A value's percentile is the share of the group below it plus half the
- * share equal to it (the mid-rank), so ties stand in the middle of their
- * run and a group of equal values puts everyone at 50.
- *
  * The figures shown to municipalities and regional viewers are not these
  * exact ones, which are order statistics (at n = 5 the five figures are
  * the five scores). For them, statistical disclosure control as
@@ -66,22 +62,6 @@ stats_describe(double *v, size_t n, struct stats *out)
 	out->q3 = quantile(v, n, 0.75);
 	out->max = v[n - 1];
 	return 1;
-}
-
-double
-stats_percentile(const double *v, size_t n, double x)
-{
-	size_t below = 0, equal = 0;
-
-	if (n == 0)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		if (v[i] < x)
-			below++;
-		else if (v[i] == x)
-			equal++;
-	}
-	return 100.0 * ((double)below + 0.5 * (double)equal) / (double)n;
 }
 
 int

@@ -80,31 +80,6 @@ empty_group_has_no_figures(void **state)
 	(void)state;
 	assert_int_equal(stats_describe(NULL, 0, &s), 0);
 	assert_int_equal(s.n, 0);
-	assert_float_equal(stats_percentile(NULL, 0, 10), 0, 1e-12);
-}
-
-static void
-percentile_is_mid_rank(void **state)
-{
-	/* 10 20 30 40: 25 has 2 below -> 50; 30 has 2 below and itself ->
-	 * (2 + .5) / 4 = 62.5; 5 -> 0; 45 -> 100. */
-	double v[] = { 10, 20, 30, 40 };
-
-	(void)state;
-	assert_float_equal(stats_percentile(v, 4, 25), 50, 1e-12);
-	assert_float_equal(stats_percentile(v, 4, 30), 62.5, 1e-12);
-	assert_float_equal(stats_percentile(v, 4, 5), 0, 1e-12);
-	assert_float_equal(stats_percentile(v, 4, 45), 100, 1e-12);
-}
-
-static void
-percentile_of_ties_is_the_middle_of_their_run(void **state)
-{
-	/* All equal: (0 + .5 x 5) / 5 = 50. */
-	double v[] = { 7, 7, 7, 7, 7 };
-
-	(void)state;
-	assert_float_equal(stats_percentile(v, 5, 7), 50, 1e-12);
 }
 
 static void
@@ -185,8 +160,6 @@ main(void)
 		cmocka_unit_test(quartiles_with_ties),
 		cmocka_unit_test(one_value_is_every_quartile),
 		cmocka_unit_test(empty_group_has_no_figures),
-		cmocka_unit_test(percentile_is_mid_rank),
-		cmocka_unit_test(percentile_of_ties_is_the_middle_of_their_run),
 		cmocka_unit_test(published_median_is_the_mean_of_the_three_middle_values),
 		cmocka_unit_test(published_quartiles_use_the_nearest_window_inside_the_group),
 		cmocka_unit_test(published_window_of_a_small_group_is_the_whole_group),
