@@ -17,17 +17,7 @@ log_mark
 
 # Requests at once reach different workers; rounds until every worker
 # has logged its lost connection (at most 5 rounds).
-for round in 1 2 3 4 5; do
-	parallel_gets $((2 * n)) / -b "$(jar "$jar")" >"$TEST_TMP/codes"
-	bad=$(grep -vx 200 "$TEST_TMP/codes" | sort | uniq -c | tr '\n' ' ')
-	assert_eq "$bad" "" "round $round: signed-in responses other than 200 after the restart"
-	met=0
-	for w in $(workers); do
-		log_since | grep -q "^.*cimoltd-worker\[$w\]: db: .*connection lost" && met=$((met + 1))
-	done
-	[ "$met" -eq "$n" ] && break
-done
-assert_eq "$met" "$n" "workers that met the lost connection"
+every_worker_reconnects "$jar" "the restart"
 # Still signed in, as the member.
 http_as "$jar" GET "/?format=xml"
 assert_status 200

@@ -433,7 +433,7 @@ class _ErrorParser(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if self.in_err:
-            self.in_err += 1 if tag not in ("br", "img", "input") else 0
+            self.in_err += 1 if tag not in ("br", "img", "input", "hr") else 0
         if a.get("id") == self.eid:
             self.err, self.in_err = "", 1
         if a.get("id") == self.cid:
@@ -455,10 +455,10 @@ class _ErrorParser(HTMLParser):
             self.ctl_text += d
 
 
-def cmd_field_error(path, form, field, text, value=None):
-    """The HTML page shows TEXT as the error of field FIELD of FORM, next
-    to it, the control kept VALUE (lib/forms.sh, assert_field_error)."""
-    eid, cid = "%s-%s-error" % (form, field), "%s-%s" % (form, field)
+def _error_problems(path, eid, cid, text):
+    """The page at PATH parsed for the message EID and the control CID,
+    and the problems every error shown beside its control can have: no
+    message, another text, no control, a control not described by it."""
     p = _ErrorParser(eid, cid)
     p.feed(read(path))
     bad = Problems()
@@ -468,9 +468,17 @@ def cmd_field_error(path, form, field, text, value=None):
         bad.add("#%s says %r, not %r" % (eid, " ".join(p.err.split()), text))
     if p.ctl is None:
         bad.add("no control id=%s" % cid)
-    else:
-        if eid not in (p.ctl.get("aria-describedby") or "").split():
-            bad.add("#%s aria-describedby=%r lacks %s" % (cid, p.ctl.get("aria-describedby"), eid))
+    elif eid not in (p.ctl.get("aria-describedby") or "").split():
+        bad.add("#%s aria-describedby=%r lacks %s" % (cid, p.ctl.get("aria-describedby"), eid))
+    return p, bad
+
+
+def cmd_field_error(path, form, field, text, value=None):
+    """The HTML page shows TEXT as the error of field FIELD of FORM, next
+    to it, the control kept VALUE (lib/forms.sh, assert_field_error)."""
+    eid, cid = "%s-%s-error" % (form, field), "%s-%s" % (form, field)
+    p, bad = _error_problems(path, eid, cid, text)
+    if p.ctl is not None:
         if p.ctl.get("aria-invalid") != "true":
             bad.add("#%s aria-invalid=%r" % (cid, p.ctl.get("aria-invalid")))
         if value is not None:
@@ -485,48 +493,10 @@ def cmd_field_error(path, form, field, text, value=None):
     bad.exit()
 
 
-class _QuestionErrorParser(HTMLParser):
-    """The text of the element with id EID and the attributes of the
-    control with id CID."""
-
-    def __init__(self, eid, cid):
-        super().__init__(convert_charrefs=True)
-        self.eid, self.cid = eid, cid
-        self.err, self.ctl, self.depth = None, None, 0
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if self.depth and tag not in ("br", "img", "input", "hr"):
-            self.depth += 1
-        if a.get("id") == self.eid:
-            self.err, self.depth = "", 1
-        if a.get("id") == self.cid:
-            self.ctl = a
-
-    def handle_endtag(self, tag):
-        if self.depth:
-            self.depth -= 1
-
-    def handle_data(self, d):
-        if self.depth:
-            self.err += d
-
-
 def cmd_question_error(path, qid, text):
     """The HTML page shows TEXT as the error of question QID, next to it
     (lib/monitor.sh, assert_question_error)."""
-    eid, cid = "q-%s-error" % qid, "q-%s" % qid
-    p = _QuestionErrorParser(eid, cid)
-    p.feed(read(path))
-    bad = Problems()
-    if p.err is None:
-        bad.add("no element id=%s" % eid)
-    elif text not in " ".join(p.err.split()):
-        bad.add("#%s says %r, not %r" % (eid, " ".join(p.err.split()), text))
-    if p.ctl is None:
-        bad.add("no control id=%s" % cid)
-    elif eid not in (p.ctl.get("aria-describedby") or "").split():
-        bad.add("#%s aria-describedby=%r lacks %s" % (cid, p.ctl.get("aria-describedby"), eid))
+    _, bad = _error_problems(path, "q-%s-error" % qid, "q-%s" % qid, text)
     bad.exit()
 
 

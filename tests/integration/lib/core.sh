@@ -61,3 +61,26 @@ reload_cimoltd() {
 	wait_for 10 eval '[ -z "$(comm -12 <(echo "$before") <(children "$master" 2>/dev/null | sort -n))" ]' || return 1
 	wait_for 10 eval '[ "$(workers | wc -l)" -ge 2 ]'
 }
+
+# every_worker_reconnects JAR WHAT [PAUSE]: rounds (at most 5, PAUSE
+# seconds apart) of twice as many signed-in GETs at once as there are
+# workers, with JAR's cookies. Every answer must be 200; the rounds end
+# when every worker has logged a lost connection since log_mark, and the
+# test fails when one has not by then. WHAT says after what, for the
+# messages.
+every_worker_reconnects() {
+	local jar=$1 what=$2 pause=${3:-0} n round bad met w
+	n=$(workers | wc -l)
+	for round in 1 2 3 4 5; do
+		parallel_gets $((2 * n)) / -b "$(jar "$jar")" >"$TEST_TMP/codes"
+		bad=$(grep -vx 200 "$TEST_TMP/codes" | sort | uniq -c | tr '\n' ' ')
+		assert_eq "$bad" "" "round $round: signed-in responses other than 200 after $what"
+		met=0
+		for w in $(workers); do
+			log_since | grep -q "cimoltd-worker\[$w\]: db: .*connection lost" && met=$((met + 1))
+		done
+		[ "$met" -eq "$n" ] && break
+		sleep "$pause"
+	done
+	assert_eq "$met" "$n" "workers that met the lost connection after $what"
+}
