@@ -1020,6 +1020,79 @@ cmd_benchmark(struct config *cfg, int argc, char *argv[])
 	return 0;
 }
 
+/*
+ * setup [--admin-user NAME]: on a local MariaDB, creates the database and
+ * the user that [database] names (with its password), applies the
+ * migrations and imports the shipped questionnaire and advice rules.
+ * Safe to run again: what exists is kept. The administrator's password,
+ * when the account needs one, is read like a new user's (terminal without
+ * echo, or the first line of a pipe) after --admin-password.
+ */
+static int
+cmd_setup(struct config *cfg, int argc, char *argv[])
+{
+	const char	*admin = option(argc, argv, "admin-user");
+	char		 pw[256] = "", err[1024], file[1024];
+	char		 qn_word[] = "questionnaire", adv_word[] = "advice";
+	char		 import_word[] = "import";
+	char		*import[3];
+	struct db	*db;
+	int		 rc;
+
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--admin-password") != 0 &&
+		    !(strcmp(argv[i], "--admin-user") == 0 && i + 1 < argc &&
+		    ++i)) {
+			fprintf(stderr, "usage: cimolt-admin setup "
+			    "[--admin-user NAME [--admin-password]]\n");
+			return 1;
+		}
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--admin-password") == 0 &&
+		    read_password(pw, sizeof(pw)) == -1) {
+			fprintf(stderr, "cimolt-admin: cannot read the "
+			    "administrator's password\n");
+			return 1;
+		}
+	if (db_setup_site(cfg, admin ? admin : "root", *pw ? pw : NULL, err,
+	    sizeof(err)) == -1) {
+		sodium_memzero(pw, sizeof(pw));
+		fprintf(stderr, "cimolt-admin: %s\n", err);
+		return 1;
+	}
+	sodium_memzero(pw, sizeof(pw));
+	printf("database %s and user %s are there\n", cfg->db_name,
+	    cfg->db_user);
+	if ((db = db_open(cfg, 1)) == NULL)
+		return 1;
+	if (db_ping(db) == -1) {
+		fprintf(stderr, "cimolt-admin: cannot sign in to MariaDB as %s "
+		    "with the password of [database] (did user %s exist "
+		    "before, with another password?)\n", cfg->db_user,
+		    cfg->db_user);
+		db_close(db);
+		return 1;
+	}
+	rc = migrate_run(db, cfg->schema_dir);
+	db_close(db);
+	if (rc != 0)
+		return 1;
+	import[1] = import_word;
+	import[2] = file;
+	import[0] = qn_word;
+	snprintf(file, sizeof(file), "%s/questionnaire-2026.xml",
+	    cfg->schema_dir);
+	if (cmd_questionnaire(cfg, 3, import) != 0)
+		return 1;
+	import[0] = adv_word;
+	snprintf(file, sizeof(file), "%s/advice.xml", cfg->schema_dir);
+	if (cmd_advice(cfg, 3, import) != 0)
+		return 1;
+	printf("set up; next: cimolt-admin user add --email E --name N "
+	    "--org ORG --role admin, then start cimoltd\n");
+	return 0;
+}
+
 static const struct command commands[] = {
 	{ "advice", "advice import FILE.xml", cmd_advice },
 	{ "benchmark", "benchmark recompute [--year Y]", cmd_benchmark },
@@ -1028,6 +1101,7 @@ static const struct command commands[] = {
 	    cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N", cmd_org },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
+	{ "setup", "setup [--admin-user NAME [--admin-password]]", cmd_setup },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
 	    "--role ROLE < password\n  user list\n  user disable E-MAIL",
 	    cmd_user },

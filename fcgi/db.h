@@ -42,6 +42,15 @@ int	 db_migration_get(struct db *, const char *name, char hex[65]);
 int	 db_migration_put(struct db *, const char *name, const char *hex);
 int	 db_migrations_init(struct db *);
 
+/* ---- db-setup.c: the site's database on a local MariaDB ----------------- */
+
+/* Connects as admin_user (password NULL: none, e.g. root over the unix
+ * socket) and creates the database and the user that the configuration
+ * names, granting that user everything on it. Keeps what exists. Returns
+ * 0, or -1 with the reason in err. */
+int	 db_setup_site(const struct config *, const char *admin_user,
+	    const char *admin_password, char *err, size_t errsz);
+
 /* ---- db-accounts.c: users, organisations, sessions, tokens, audit ------- */
 
 /*
