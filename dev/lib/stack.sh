@@ -33,9 +33,10 @@ STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromi
 # the fonts the browser tests measure with (tests/browser/fonts.conf: the
 # families static/cimolt.css names first, and DejaVu); clang with its
 # runtimes and llvm-symbolizer for the sanitizer build and the libFuzzer
-# harnesses.
+# harnesses; debhelper, lintian and fakeroot to build and check the
+# Debian package (tests/package/run).
 STACK_TEST_PKGS="fonts-noto-core fonts-noto-mono fonts-dejavu-core
- clang-14 libclang-rt-14-dev llvm-14"
+ clang-14 libclang-rt-14-dev llvm-14 debhelper lintian fakeroot"
 
 stack_say() { printf '%s\n' "$*" >&2; }
 
