@@ -77,11 +77,16 @@ line(struct out *o, const char *name, const char *value, int text)
 	}
 	/* Fold: at most 75 octets a line, never inside a character. */
 	for (i = 0; i < n; i += k) {
-		k = n - i;
-		if (k > 75 - (col ? 1 : 0))
-			k = 75 - (col ? 1 : 0);
-		while (i + k < n && ((unsigned char)esc[i + k] & 0xc0) == 0x80)
+		size_t most = 75 - (col ? 1 : 0);
+
+		k = n - i < most ? n - i : most;
+		while (k > 0 && i + k < n &&
+		    ((unsigned char)esc[i + k] & 0xc0) == 0x80)
 			k--;
+		/* Not UTF-8 (75 continuation bytes in a row): cut anyway,
+		 * rather than never move on. */
+		if (k == 0)
+			k = n - i < most ? n - i : most;
 		if (col)
 			put(o, " ", 1);
 		put(o, esc + i, k);

@@ -92,7 +92,8 @@ migrate_run(struct db *db, const char *dir)
 			goto out;
 		n++;
 	}
-	qsort(names, n, sizeof(*names), cmp);
+	if (n > 0)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(names, n, sizeof(*names), cmp);
 	if (db_migrations_init(db) == -1)
 		goto out;
 
