@@ -1039,7 +1039,7 @@ static const struct command commands[] = {
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: cimolt-admin [-c config-file] command ...\n"
+	fprintf(stderr, "usage: cimolt-admin [-V] [-c config-file] command ...\n"
 	    "commands:\n");
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		fprintf(stderr, "  %s\n", commands[i].usage);
@@ -1053,11 +1053,14 @@ main(int argc, char *argv[])
 	const char	*file = NULL;
 	int		 ch, rc;
 
-	while ((ch = getopt(argc, argv, "+c:")) != -1)
+	while ((ch = getopt(argc, argv, "+c:V")) != -1)
 		switch (ch) {
 		case 'c':
 			file = optarg;
 			break;
+		case 'V':
+			printf("cimolt-admin %s\n", PACKAGE_VERSION);
+			return 0;
 		default:
 			usage();
 		}
