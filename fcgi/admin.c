@@ -41,6 +41,44 @@ cmd_migrate(struct config *cfg, int argc, char *argv[])
 	return rc == 0 ? 0 : 1;
 }
 
+/* backup FILE: a consistent dump of the database, while the site runs. */
+static int
+cmd_backup(struct config *cfg, int argc, char *argv[])
+{
+	long long	 bytes = 0;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: cimolt-admin backup FILE\n");
+		return 1;
+	}
+	if (backup_dump(cfg, argv[1], &bytes) == -1)
+		return 1;
+	printf("database %s backed up to %s (%lld bytes)\n", cfg->db_name,
+	    argv[1], bytes);
+	return 0;
+}
+
+/* restore FILE: a backup into an empty database, then the migrations. */
+static int
+cmd_restore(struct config *cfg, int argc, char *argv[])
+{
+	struct db	*db;
+	int		 rc;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: cimolt-admin restore FILE\n");
+		return 1;
+	}
+	if ((db = db_open(cfg, 1)) == NULL)
+		return 1;
+	rc = backup_restore(cfg, db, argv[1]);
+	db_close(db);
+	if (rc == -1)
+		return 1;
+	printf("%s restored into database %s\n", argv[1], cfg->db_name);
+	return 0;
+}
+
 /* The stylesheets, for the mails some commands queue. */
 static struct render *
 stylesheets(const struct config *cfg)
@@ -1022,12 +1060,14 @@ cmd_benchmark(struct config *cfg, int argc, char *argv[])
 
 static const struct command commands[] = {
 	{ "advice", "advice import FILE.xml", cmd_advice },
+	{ "backup", "backup FILE", cmd_backup },
 	{ "benchmark", "benchmark recompute [--year Y]", cmd_benchmark },
 	{ "migrate", "migrate", cmd_migrate },
 	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
 	    cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N", cmd_org },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
+	{ "restore", "restore FILE", cmd_restore },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
 	    "--role ROLE < password\n  user list\n  user disable E-MAIL",
 	    cmd_user },
