@@ -128,15 +128,50 @@ run(const char *const argv[], int in, int out)
 	return -1;
 }
 
+/*
+ * Runs the MariaDB client prog on the configured connection: its option
+ * file first (the only place it takes it), then args (NULL-terminated,
+ * at most 12), with in and out as its standard input and output (-1:
+ * /dev/null). Returns its exit status, or -1 when it could not run.
+ */
+static int
+client(const struct config *cfg, const char *prog, const char *const args[],
+    int in, int out)
+{
+	char		 opts[4096], defaults[4200];
+	const char	*argv[16];
+	size_t		 n = 0;
+	int		 null = -1, status = -1;
+
+	if (options_file(cfg, opts, sizeof(opts)) == -1)
+		return -1;
+	snprintf(defaults, sizeof(defaults), "--defaults-file=%s", opts);
+	argv[n++] = prog;
+	argv[n++] = defaults;
+	for (; *args != NULL && n < 14; args++)
+		argv[n++] = *args;
+	argv[n] = NULL;
+	if ((in == -1 || out == -1) &&
+	    (null = open("/dev/null", O_RDWR)) == -1)
+		log_error("backup: /dev/null: %s", strerror(errno));
+	else
+		status = run(argv, in == -1 ? null : in,
+		    out == -1 ? null : out);
+	if (null != -1)
+		close(null);
+	unlink(opts);
+	return status;
+}
+
 int
 backup_dump(const struct config *cfg, const char *file, long long *bytes)
 {
-	char		 opts[4096], part[4096], defaults[4200];
-	const char	*argv[] = { "mariadb-dump", defaults,
-	    "--single-transaction", "--quick", "--hex-blob", "--no-tablespaces",
-	    "--triggers", cfg->db_name, NULL };
+	const char	*args[] = { "--single-transaction", "--quick",
+	    "--hex-blob", "--no-tablespaces", "--triggers", cfg->db_name,
+	    NULL };
+	char		 part[4096];
 	struct stat	 st;
-	int		 out = -1, in = -1, rc = -1, status;
+	int		 out, rc = -1, status;
 
 	if ((size_t)snprintf(part, sizeof(part), "%s.XXXXXX", file) >=
 	    sizeof(part)) {
@@ -149,16 +184,7 @@ backup_dump(const struct config *cfg, const char *file, long long *bytes)
 		    strerror(errno));
 		return -1;
 	}
-	if (options_file(cfg, opts, sizeof(opts)) == -1)
-		goto out;
-	snprintf(defaults, sizeof(defaults), "--defaults-file=%s", opts);
-	if ((in = open("/dev/null", O_RDONLY)) == -1) {
-		log_error("backup: /dev/null: %s", strerror(errno));
-		goto out;
-	}
-	status = run(argv, in, out);
-	unlink(opts);
-	if (status != 0) {
+	if ((status = client(cfg, "mariadb-dump", args, -1, out)) != 0) {
 		if (status > 0)
 			log_error("backup: mariadb-dump exited %d: nothing "
 			    "written to %s", status, file);
@@ -172,8 +198,6 @@ backup_dump(const struct config *cfg, const char *file, long long *bytes)
 	*bytes = (long long)st.st_size;
 	rc = 0;
 out:
-	if (in != -1)
-		close(in);
 	close(out);
 	if (rc == -1)
 		unlink(part);
@@ -232,11 +256,9 @@ check_dump(int fd, const char *file)
 int
 backup_restore(const struct config *cfg, struct db *db, const char *file)
 {
-	char		 opts[4096], defaults[4200];
-	const char	*argv[] = { "mariadb", defaults, "--batch",
-	    cfg->db_name, NULL };
+	const char	*args[] = { "--batch", cfg->db_name, NULL };
 	long long	 tables;
-	int		 in, out = -1, rc = -1, status;
+	int		 in, rc = -1, status;
 
 	if ((in = open(file, O_RDONLY)) == -1) {
 		log_error("restore: %s: %s", file, strerror(errno));
@@ -252,17 +274,7 @@ backup_restore(const struct config *cfg, struct db *db, const char *file)
 		    "and create it first", cfg->db_name, tables);
 		goto out;
 	}
-	if (options_file(cfg, opts, sizeof(opts)) == -1)
-		goto out;
-	snprintf(defaults, sizeof(defaults), "--defaults-file=%s", opts);
-	if ((out = open("/dev/null", O_WRONLY)) == -1) {
-		log_error("restore: /dev/null: %s", strerror(errno));
-		unlink(opts);
-		goto out;
-	}
-	status = run(argv, in, out);
-	unlink(opts);
-	if (status != 0) {
+	if ((status = client(cfg, "mariadb", args, in, -1)) != 0) {
 		if (status > 0)
 			log_error("restore: mariadb exited %d loading %s; the "
 			    "database may hold part of it: drop and create it "
@@ -272,8 +284,6 @@ backup_restore(const struct config *cfg, struct db *db, const char *file)
 	log_info("restore: %s loaded into database %s", file, cfg->db_name);
 	rc = migrate_run(db, cfg->schema_dir);
 out:
-	if (out != -1)
-		close(out);
 	close(in);
 	return rc;
 }

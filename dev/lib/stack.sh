@@ -704,36 +704,52 @@ stack_nginx_config() {
 	# connect to cimoltd's socket, which belongs to the same user.
 	[ "$(id -u)" -eq 0 ] && user="user root root;"
 	stack_tls_cert || return 1
+	stack_server_config nginx cimolt.conf nginx.conf "$STACK_PORT" "$STACK_TLS_PORT" "$user"
+}
+
+# stack_server_config DIR SNIPPET CONF PORT TLSPORT USER: write the web
+# server's snippet DIR/cimolt.conf.in, its paths filled in, as
+# VARDIR/etc/SNIPPET, and its configuration for the stack,
+# DIR/local.conf.in, which includes it, as VARDIR/etc/CONF.
+stack_server_config() {
+	local dir=$STACK_ROOT/$1 snippet=$STACK_ETC/$2 conf=$STACK_ETC/$3
 	sed -e "s|@STATICDIR@|$STACK_ROOT/static|g" -e "s|@SOCKET@|$STACK_FCGI_SOCK|g" \
-		"$STACK_ROOT/nginx/cimolt.conf.in" >"$STACK_ETC/cimolt.conf.tmp" &&
-		mv "$STACK_ETC/cimolt.conf.tmp" "$STACK_ETC/cimolt.conf" &&
-		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$STACK_PORT|g" -e "s|@USER@|$user|g" \
-			-e "s|@TLSPORT@|$STACK_TLS_PORT|g" \
-			-e "s|@SNIPPET@|$STACK_ETC/cimolt.conf|g" \
-			"$STACK_ROOT/nginx/local.conf.in" >"$STACK_ETC/nginx.conf.tmp" &&
-		mv "$STACK_ETC/nginx.conf.tmp" "$STACK_ETC/nginx.conf"
+		"$dir/cimolt.conf.in" >"$snippet.tmp" && mv "$snippet.tmp" "$snippet" &&
+		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$4|g" -e "s|@TLSPORT@|$5|g" \
+			-e "s|@USER@|$6|g" -e "s|@SNIPPET@|$snippet|g" \
+			"$dir/local.conf.in" >"$conf.tmp" && mv "$conf.tmp" "$conf"
 }
 
 # stack_nginx_start: start nginx on the stack's port (it daemonises and
 # writes VARDIR/run/nginx.pid itself); reload it if it already runs.
 stack_nginx_start() {
-	local pid i
+	local pid
 	stack_nginx_config || return 1
 	local nginx=(nginx -p "$STACK_VAR" -e "$STACK_LOG/nginx-error.log" -c "$STACK_ETC/nginx.conf")
 	if pid=$(stack_pid nginx); then
 		"${nginx[@]}" -s reload 2>>"$STACK_LOG/nginx-error.log"
 		return
 	fi
-	"${nginx[@]}" </dev/null >>"$STACK_LOG/nginx-error.log" 2>&1 || {
-		stack_say "nginx did not start; last lines of $STACK_LOG/nginx-error.log:"
-		tail -n 5 "$STACK_LOG/nginx-error.log" >&2
+	stack_daemon_start nginx nginx "${nginx[@]}"
+}
+
+# stack_daemon_start NAME LABEL CMD...: run CMD, a server that puts itself
+# in the background and writes VARDIR/run/NAME.pid, with its output
+# appended to VARDIR/log/NAME-error.log, and wait until the PID file
+# names it (up to 5 s). Says what went wrong, naming it LABEL.
+stack_daemon_start() {
+	local name=$1 label=$2 log=$STACK_LOG/$1-error.log i
+	shift 2
+	"$@" </dev/null >>"$log" 2>&1 || {
+		stack_say "$label did not start; last lines of $log:"
+		tail -n 5 "$log" >&2
 		return 1
 	}
 	for i in $(seq 1 250); do
-		stack_pid nginx >/dev/null && return 0
+		stack_pid "$name" >/dev/null && return 0
 		sleep 0.02
 	done
-	stack_say "nginx wrote no PID file"
+	stack_say "$label wrote no PID file; see $log"
 	return 1
 }
 
@@ -744,14 +760,8 @@ stack_apache_config() {
 	[ "$(id -u)" -eq 0 ] && user="User www-data\nGroup root"
 	stack_tls_cert || return 1
 	mkdir -p "$STACK_RUN/apache" || return 1
-	sed -e "s|@STATICDIR@|$STACK_ROOT/static|g" -e "s|@SOCKET@|$STACK_FCGI_SOCK|g" \
-		"$STACK_ROOT/apache/cimolt.conf.in" >"$STACK_ETC/apache-cimolt.conf.tmp" &&
-		mv "$STACK_ETC/apache-cimolt.conf.tmp" "$STACK_ETC/apache-cimolt.conf" &&
-		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$STACK_APACHE_PORT|g" \
-			-e "s|@TLSPORT@|$STACK_APACHE_TLS_PORT|g" -e "s|@USER@|$user|g" \
-			-e "s|@SNIPPET@|$STACK_ETC/apache-cimolt.conf|g" \
-			"$STACK_ROOT/apache/local.conf.in" >"$STACK_ETC/apache2.conf.tmp" &&
-		mv "$STACK_ETC/apache2.conf.tmp" "$STACK_ETC/apache2.conf"
+	stack_server_config apache apache-cimolt.conf apache2.conf "$STACK_APACHE_PORT" \
+		"$STACK_APACHE_TLS_PORT" "$user"
 }
 
 # stack_apache_start: start Apache httpd with the Apache snippet in front
@@ -759,22 +769,10 @@ stack_apache_config() {
 # daemon that writes VARDIR/run/apache.pid; nothing when it runs. Only
 # the tests start it (dev/test installs apache2); stack_down stops it.
 stack_apache_start() {
-	local i
 	stack_pid apache >/dev/null && return 0
 	stack_apache_config || return 1
 	rm -f "$STACK_RUN/apache.pid"
-	apache2 -f "$STACK_ETC/apache2.conf" -k start </dev/null \
-		>>"$STACK_LOG/apache-error.log" 2>&1 || {
-		stack_say "Apache did not start; last lines of $STACK_LOG/apache-error.log:"
-		tail -n 5 "$STACK_LOG/apache-error.log" >&2
-		return 1
-	}
-	for i in $(seq 1 250); do
-		stack_pid apache >/dev/null && return 0
-		sleep 0.02
-	done
-	stack_say "Apache wrote no PID file; see $STACK_LOG/apache-error.log"
-	return 1
+	stack_daemon_start apache Apache apache2 -f "$STACK_ETC/apache2.conf" -k start
 }
 
 # stack_wait_http [SECONDS]: wait until GET / answers 200 (default 10 s).
