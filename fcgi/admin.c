@@ -41,6 +41,44 @@ cmd_migrate(struct config *cfg, int argc, char *argv[])
 	return rc == 0 ? 0 : 1;
 }
 
+/* backup FILE: a consistent dump of the database, while the site runs. */
+static int
+cmd_backup(struct config *cfg, int argc, char *argv[])
+{
+	long long	 bytes = 0;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: cimolt-admin backup FILE\n");
+		return 1;
+	}
+	if (backup_dump(cfg, argv[1], &bytes) == -1)
+		return 1;
+	printf("database %s backed up to %s (%lld bytes)\n", cfg->db_name,
+	    argv[1], bytes);
+	return 0;
+}
+
+/* restore FILE: a backup into an empty database, then the migrations. */
+static int
+cmd_restore(struct config *cfg, int argc, char *argv[])
+{
+	struct db	*db;
+	int		 rc;
+
+	if (argc != 2) {
+		fprintf(stderr, "usage: cimolt-admin restore FILE\n");
+		return 1;
+	}
+	if ((db = db_open(cfg, 1)) == NULL)
+		return 1;
+	rc = backup_restore(cfg, db, argv[1]);
+	db_close(db);
+	if (rc == -1)
+		return 1;
+	printf("%s restored into database %s\n", argv[1], cfg->db_name);
+	return 0;
+}
+
 /* The stylesheets, for the mails some commands queue. */
 static struct render *
 stylesheets(const struct config *cfg)
@@ -1095,12 +1133,14 @@ cmd_setup(struct config *cfg, int argc, char *argv[])
 
 static const struct command commands[] = {
 	{ "advice", "advice import FILE.xml", cmd_advice },
+	{ "backup", "backup FILE", cmd_backup },
 	{ "benchmark", "benchmark recompute [--year Y]", cmd_benchmark },
 	{ "migrate", "migrate", cmd_migrate },
 	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
 	    cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N", cmd_org },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
+	{ "restore", "restore FILE", cmd_restore },
 	{ "setup", "setup [--admin-user NAME [--admin-password]]", cmd_setup },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
 	    "--role ROLE < password\n  user list\n  user disable E-MAIL",
@@ -1113,7 +1153,7 @@ static const struct command commands[] = {
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: cimolt-admin [-c config-file] command ...\n"
+	fprintf(stderr, "usage: cimolt-admin [-V] [-c config-file] command ...\n"
 	    "commands:\n");
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		fprintf(stderr, "  %s\n", commands[i].usage);
@@ -1127,11 +1167,14 @@ main(int argc, char *argv[])
 	const char	*file = NULL;
 	int		 ch, rc;
 
-	while ((ch = getopt(argc, argv, "+c:")) != -1)
+	while ((ch = getopt(argc, argv, "+c:V")) != -1)
 		switch (ch) {
 		case 'c':
 			file = optarg;
 			break;
+		case 'V':
+			printf("cimolt-admin %s\n", PACKAGE_VERSION);
+			return 0;
 		default:
 			usage();
 		}

@@ -16,7 +16,7 @@
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: cimoltd [-c config-file]\n");
+	fprintf(stderr, "usage: cimoltd [-V] [-c config-file]\n");
 	exit(1);
 }
 
@@ -26,11 +26,14 @@ main(int argc, char *argv[])
 	const char	*file = NULL;
 	int		 ch, rc;
 
-	while ((ch = getopt(argc, argv, "c:")) != -1)
+	while ((ch = getopt(argc, argv, "c:V")) != -1)
 		switch (ch) {
 		case 'c':
 			file = optarg;
 			break;
+		case 'V':
+			printf("cimoltd %s\n", PACKAGE_VERSION);
+			return 0;
 		default:
 			usage();
 		}

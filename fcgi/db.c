@@ -41,6 +41,7 @@
 enum stmt {
 	STMT_MIGRATION_GET,
 	STMT_MIGRATION_PUT,
+	STMT_TABLE_COUNT,
 	STMT__MAX
 };
 
@@ -50,6 +51,9 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_MIGRATION_PUT] =
 	"INSERT INTO schema_migrations (name, checksum, applied_at) "
 	"VALUES (?, ?, NOW())",
+	[STMT_TABLE_COUNT] =
+	"SELECT COUNT(*) FROM information_schema.tables "
+	"WHERE table_schema = DATABASE()",
 };
 
 static const struct db_table tbl = { DBT_CORE, "core", stmts, STMT__MAX };
@@ -431,6 +435,12 @@ db_migration_get(struct db *db, const char *name, char hex[65])
 	rc = db_fetch(db, st, "migration_get");
 	mysql_stmt_free_result(st);
 	return rc;
+}
+
+long long
+db_table_count(struct db *db)
+{
+	return db_number(db, &tbl, STMT_TABLE_COUNT, NULL);
 }
 
 int

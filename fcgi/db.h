@@ -41,6 +41,9 @@ int	 db_exec_script(struct db *, const char *sql, size_t len);
 int	 db_migration_get(struct db *, const char *name, char hex[65]);
 int	 db_migration_put(struct db *, const char *name, const char *hex);
 int	 db_migrations_init(struct db *);
+/* The tables (and views) of the configured database, or -1: restore
+ * loads a backup only into a database that has none. */
+long long db_table_count(struct db *);
 
 /* ---- db-setup.c: the site's database on a local MariaDB ----------------- */
 

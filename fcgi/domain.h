@@ -385,6 +385,23 @@ int	 monitor_generate(struct db *, const struct qn *qn, long long qn_id,
 /* Applies the pending migrations under dir in name order. Returns 0/-1. */
 int	 migrate_run(struct db *, const char *dir);
 
+/* ---- backup.c: the database as one SQL file (mariadb-dump) ----------- */
+
+/*
+ * Writes a consistent dump of the configured database to file (mode
+ * 0600; replaced only once the dump is complete), its size in *bytes.
+ * Returns 0, or -1 after logging why (file then unchanged).
+ */
+int	 backup_dump(const struct config *, const char *file,
+	    long long *bytes);
+/*
+ * Loads the dump in file into the configured database, which must have
+ * no tables, then applies the migrations. Returns 0, or -1 after
+ * logging why (a file that is no whole dump, a database not empty, a
+ * failed load or migration).
+ */
+int	 backup_restore(const struct config *, struct db *, const char *file);
+
 /* The scopes the benchmark shows, in page order. */
 struct bench_scope {
 	const char *scope;

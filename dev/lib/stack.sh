@@ -28,7 +28,7 @@ STACK_BUILD_PKGS="build-essential autoconf automake pkg-config libfcgi-dev libma
 STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl
  node:nodejs npm:npm openssl:openssl python3:python3"
 STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromium
- java:default-jre-headless mandoc:mandoc systemd-analyze:systemd"
+ java:default-jre-headless mandoc:mandoc systemd-analyze:systemd apache2:apache2"
 # Packages of dev/test, checked with dpkg-query like the build packages:
 # the fonts the browser tests measure with (tests/browser/fonts.conf: the
 # families static/cimolt.css names first, and DejaVu); clang with its
@@ -179,6 +179,12 @@ stack_init() {
 	# nginx also serves the stack over TLS on PORT+363 (8443 for 8080).
 	STACK_TLS_PORT=$((STACK_PORT + 363))
 	STACK_TLS_URL="https://127.0.0.1:$STACK_TLS_PORT"
+	# Apache httpd, which the tests start beside nginx with the Apache
+	# snippet (stack_apache_start): PORT+65, and PORT+364 over TLS.
+	STACK_APACHE_PORT=$((STACK_PORT + 65))
+	STACK_APACHE_URL="http://127.0.0.1:$STACK_APACHE_PORT"
+	STACK_APACHE_TLS_PORT=$((STACK_PORT + 364))
+	STACK_APACHE_TLS_URL="https://127.0.0.1:$STACK_APACHE_TLS_PORT"
 	STACK_RUN=$STACK_VAR/run
 	STACK_ETC=$STACK_VAR/etc
 	STACK_LOG=$STACK_VAR/log
@@ -236,7 +242,7 @@ stack_pid() {
 	# A zombie has exited; where init does not reap orphans it lingers.
 	[ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" != Z ] || return 1
 	case $1:$comm in
-	mariadb:mariadbd | mariadb:mysqld | cimoltd:cimoltd* | nginx:nginx) ;;
+	mariadb:mariadbd | mariadb:mysqld | cimoltd:cimoltd* | nginx:nginx | apache:apache2) ;;
 	webhook:webhook | smtp:smtp) ;;
 	*) return 1 ;;
 	esac
@@ -678,6 +684,18 @@ stack_fcgi_start() {
 	return 1
 }
 
+# stack_tls_cert: the self-signed certificate of the stack's TLS servers
+# (VARDIR/etc/tls.crt and tls.key), made on first use.
+stack_tls_cert() {
+	[ -s "$STACK_ETC/tls.crt" ] && [ -s "$STACK_ETC/tls.key" ] && return 0
+	(umask 077 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+		-nodes -days 3650 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+		-keyout "$STACK_ETC/tls.key" -out "$STACK_ETC/tls.crt" 2>"$STACK_LOG/openssl.log") || {
+		stack_say "cannot make a TLS certificate; see $STACK_LOG/openssl.log"
+		return 1
+	}
+}
+
 # stack_nginx_config: write VARDIR/etc/nginx.conf and the cimolt.conf
 # snippet it includes from the templates in nginx/, and a self-signed
 # certificate for the TLS server on first use.
@@ -686,45 +704,76 @@ stack_nginx_config() {
 	# Only a root master switches its workers' user; they must be able to
 	# connect to cimoltd's socket, which belongs to the same user.
 	[ "$(id -u)" -eq 0 ] && user="user root root;"
-	if [ ! -s "$STACK_ETC/tls.crt" ] || [ ! -s "$STACK_ETC/tls.key" ]; then
-		(umask 077 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
-			-nodes -days 3650 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
-			-keyout "$STACK_ETC/tls.key" -out "$STACK_ETC/tls.crt" 2>"$STACK_LOG/openssl.log") || {
-			stack_say "cannot make a TLS certificate; see $STACK_LOG/openssl.log"
-			return 1
-		}
-	fi
+	stack_tls_cert || return 1
+	stack_server_config nginx cimolt.conf nginx.conf "$STACK_PORT" "$STACK_TLS_PORT" "$user"
+}
+
+# stack_server_config DIR SNIPPET CONF PORT TLSPORT USER: write the web
+# server's snippet DIR/cimolt.conf.in, its paths filled in, as
+# VARDIR/etc/SNIPPET, and its configuration for the stack,
+# DIR/local.conf.in, which includes it, as VARDIR/etc/CONF.
+stack_server_config() {
+	local dir=$STACK_ROOT/$1 snippet=$STACK_ETC/$2 conf=$STACK_ETC/$3
 	sed -e "s|@STATICDIR@|$STACK_ROOT/static|g" -e "s|@SOCKET@|$STACK_FCGI_SOCK|g" \
-		"$STACK_ROOT/nginx/cimolt.conf.in" >"$STACK_ETC/cimolt.conf.tmp" &&
-		mv "$STACK_ETC/cimolt.conf.tmp" "$STACK_ETC/cimolt.conf" &&
-		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$STACK_PORT|g" -e "s|@USER@|$user|g" \
-			-e "s|@TLSPORT@|$STACK_TLS_PORT|g" \
-			-e "s|@SNIPPET@|$STACK_ETC/cimolt.conf|g" \
-			"$STACK_ROOT/nginx/local.conf.in" >"$STACK_ETC/nginx.conf.tmp" &&
-		mv "$STACK_ETC/nginx.conf.tmp" "$STACK_ETC/nginx.conf"
+		"$dir/cimolt.conf.in" >"$snippet.tmp" && mv "$snippet.tmp" "$snippet" &&
+		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$4|g" -e "s|@TLSPORT@|$5|g" \
+			-e "s|@USER@|$6|g" -e "s|@SNIPPET@|$snippet|g" \
+			"$dir/local.conf.in" >"$conf.tmp" && mv "$conf.tmp" "$conf"
 }
 
 # stack_nginx_start: start nginx on the stack's port (it daemonises and
 # writes VARDIR/run/nginx.pid itself); reload it if it already runs.
 stack_nginx_start() {
-	local pid i
+	local pid
 	stack_nginx_config || return 1
 	local nginx=(nginx -p "$STACK_VAR" -e "$STACK_LOG/nginx-error.log" -c "$STACK_ETC/nginx.conf")
 	if pid=$(stack_pid nginx); then
 		"${nginx[@]}" -s reload 2>>"$STACK_LOG/nginx-error.log"
 		return
 	fi
-	"${nginx[@]}" </dev/null >>"$STACK_LOG/nginx-error.log" 2>&1 || {
-		stack_say "nginx did not start; last lines of $STACK_LOG/nginx-error.log:"
-		tail -n 5 "$STACK_LOG/nginx-error.log" >&2
+	stack_daemon_start nginx nginx "${nginx[@]}"
+}
+
+# stack_daemon_start NAME LABEL CMD...: run CMD, a server that puts itself
+# in the background and writes VARDIR/run/NAME.pid, with its output
+# appended to VARDIR/log/NAME-error.log, and wait until the PID file
+# names it (up to 5 s). Says what went wrong, naming it LABEL.
+stack_daemon_start() {
+	local name=$1 label=$2 log=$STACK_LOG/$1-error.log i
+	shift 2
+	"$@" </dev/null >>"$log" 2>&1 || {
+		stack_say "$label did not start; last lines of $log:"
+		tail -n 5 "$log" >&2
 		return 1
 	}
 	for i in $(seq 1 250); do
-		stack_pid nginx >/dev/null && return 0
+		stack_pid "$name" >/dev/null && return 0
 		sleep 0.02
 	done
-	stack_say "nginx wrote no PID file"
+	stack_say "$label wrote no PID file; see $log"
 	return 1
+}
+
+# stack_apache_config: write VARDIR/etc/apache2.conf and the
+# apache-cimolt.conf snippet it includes from the templates in apache/.
+stack_apache_config() {
+	local user=
+	[ "$(id -u)" -eq 0 ] && user="User www-data\nGroup root"
+	stack_tls_cert || return 1
+	mkdir -p "$STACK_RUN/apache" || return 1
+	stack_server_config apache apache-cimolt.conf apache2.conf "$STACK_APACHE_PORT" \
+		"$STACK_APACHE_TLS_PORT" "$user"
+}
+
+# stack_apache_start: start Apache httpd with the Apache snippet in front
+# of the stack's cimoltd, on PORT+65 (and PORT+364 over TLS), as a
+# daemon that writes VARDIR/run/apache.pid; nothing when it runs. Only
+# the tests start it (dev/test installs apache2); stack_down stops it.
+stack_apache_start() {
+	stack_pid apache >/dev/null && return 0
+	stack_apache_config || return 1
+	rm -f "$STACK_RUN/apache.pid"
+	stack_daemon_start apache Apache apache2 -f "$STACK_ETC/apache2.conf" -k start
 }
 
 # stack_wait_http [SECONDS]: wait until GET / answers 200 (default 10 s).
@@ -760,11 +809,11 @@ stack_up() {
 	stack_wait_http
 }
 
-# stack_down: stop nginx, cimoltd, the mail receivers and MariaDB, in
-# that order.
+# stack_down: stop Apache (if the tests started it), nginx, cimoltd, the
+# mail receivers and MariaDB, in that order.
 stack_down() {
 	local rc=0 name
-	for name in nginx cimoltd smtp webhook mariadb; do
+	for name in apache nginx cimoltd smtp webhook mariadb; do
 		stack_stop "$name" || rc=1
 	done
 	return $rc

@@ -84,3 +84,22 @@ every_worker_reconnects() {
 	done
 	assert_eq "$met" "$n" "workers that met the lost connection after $what"
 }
+
+# assert_static_css PATH FILE: the web server (nginx, or Apache for the
+# apache/ tests) serves static file PATH itself: FILE's bytes as CSS,
+# with the security headers and a year's cache lifetime, and gzipped
+# (with Vary) to a client that asks for it.
+assert_static_css() {
+	http GET "$1"
+	assert_status 200
+	assert_header_prefix Content-Type "text/css"
+	assert_security_headers
+	assert_header Cache-Control "max-age=31536000"
+	cmp -s "$TEST_TMP/body" "$2" || fail "$REQ: body differs from $2"
+
+	http GET "$1" -H "Accept-Encoding: gzip"
+	assert_status 200
+	assert_header Content-Encoding gzip
+	assert_header Vary Accept-Encoding
+	gzip -dc "$TEST_TMP/body" | cmp -s - "$2" || fail "$REQ: gunzipped body differs from $2"
+}
