@@ -55,24 +55,18 @@ static const struct form_field password_fields[PF__MAX] = {
 static const struct form password_form_table = { password_fields, PF__MAX,
     0 };
 
-/* The sign-in form, with what was typed (never the password). */
+/* The sign-in form, with what was typed (never the password); the page
+ * to return to travels in a hidden field (a POST reads its body only). */
 static xmlNodePtr
 login_form(const struct form_value *v, xmlNodePtr root, const char *ret)
 {
-	xmlNodePtr	 f;
-	char		 action[600] = "/inloggen";
-	size_t		 n;
+	xmlNodePtr f;
 
-	if (ret != NULL) {
-		n = strlen(action);
-		snprintf(action + n, sizeof(action) - n, "?terug=");
-		n = strlen(action);
-		if (url_encode(action + n, sizeof(action) - n, ret) == -1)
-			action[n - 7] = '\0';
-		if (doc_text(root, "return-to", ret) == NULL)
-			return NULL;
-	}
-	if ((f = form_new(root, "login", action)) == NULL ||
+	if (ret != NULL && doc_text(root, "return-to", ret) == NULL)
+		return NULL;
+	if ((f = form_new(root, "login", "/inloggen")) == NULL ||
+	    (ret != NULL && form_field(f, "terug", "hidden", ret, 0) ==
+	    NULL) ||
 	    form_field(f, "email", "email", v[LF_EMAIL].raw, 1) == NULL ||
 	    form_field(f, "wachtwoord", "password", NULL, 1) == NULL)
 		return NULL;

@@ -27,7 +27,7 @@ struct req {
 	char	*method_name;
 	char	*path;		/* decoded, without query */
 	char	*query;		/* raw query string, "" when none */
-	struct kvlist params;	/* query string, then form body */
+	struct kvlist params;	/* query string; a POST: its body only */
 	struct kvlist cookies;
 	char	*accept;
 	char	*accept_language;
@@ -74,7 +74,8 @@ struct resp {
 int	 req_read(struct req *r, struct FCGX_Request *fr, size_t max_body);
 /*
  * Reads a form body (once the route is known to take one) up to max_body
- * bytes and adds its fields to r->params. Returns 0 (r->bad holds 400 or
+ * bytes and makes its fields r->params, in place of the query string's
+ * (a POST's fields come from its body only). Returns 0 (r->bad holds 400 or
  * 413 when the body is malformed or too large), or -1 when out of memory.
  */
 int	 req_read_body(struct req *r);
