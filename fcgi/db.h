@@ -380,6 +380,10 @@ int	 db_practice_years(struct db *, int public_only,
 /* The active users of org_id who opted in as contact persons. */
 int	 db_practice_contacts(struct db *, long long org_id,
 	    int (*fn)(long long id, const char *name, void *), void *arg);
+/* Sets bit i of *found for each ids[i] (n at most PRACTICE_PARTNERS)
+ * that is a municipality, in one query. Returns 0/-1. */
+int	 db_municipalities_among(struct db *, const long long *ids, size_t n,
+	    unsigned long long *found);
 /* Records user's opt-in as a contact person (again: no change). */
 int	 db_practice_contact_optin(struct db *, long long user);
 /* A user by id, with organisation. Returns 1, 0, -1. */
