@@ -61,6 +61,10 @@ static const struct key keys[] = {
 	    1, 1000 },
 	{ "login", "max_failures_address", KT_INT, OFF(max_fail_address), 0,
 	    1, 100000 },
+	{ "login", "max_resets_account", KT_INT, OFF(max_resets_account), 0,
+	    1, 1000 },
+	{ "login", "max_resets_address", KT_INT, OFF(max_resets_address), 0,
+	    1, 100000 },
 	{ "mail", "from", KT_STRING, OFF(mail_from), 0, 0, 0 },
 	{ "mail", "webhook_url", KT_STRING, OFF(webhook_url), 0, 0, 0 },
 	{ "mail", "webhook_secret", KT_STRING, OFF(webhook_secret), 0, 0, 0 },
@@ -252,6 +256,8 @@ config_load(const char *path)
 	cfg->absolute_hours = 12;
 	cfg->max_fail_account = 5;
 	cfg->max_fail_address = 20;
+	cfg->max_resets_account = 3;
+	cfg->max_resets_address = 20;
 	cfg->retry_hours = 72;
 	cfg->retry_base_seconds = 30;
 	cfg->min_group = 5;

@@ -162,6 +162,8 @@ struct config {
 	int	 absolute_hours; /* a session this old ends */
 	int	 max_fail_account; /* failed sign-ins per 15 min */
 	int	 max_fail_address;
+	int	 max_resets_account; /* reset requests per hour */
+	int	 max_resets_address;
 	char	*mail_from;
 	char	*webhook_url;	/* NULL: no webhook */
 	char	*webhook_secret;

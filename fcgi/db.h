@@ -86,6 +86,17 @@ int	 db_token_add(struct db *, const unsigned char hash[32],
 int	 db_token_get(struct db *, const unsigned char hash[32],
 	    const char *purpose, struct db_user *);
 int	 db_token_use(struct db *, const unsigned char hash[32]);
+/* Ends every outstanding single-use token of user (its links stop
+ * working). Returns 0/-1. */
+int	 db_tokens_end_user(struct db *, long long user);
+/* Requests limited apart from failed sign-ins (kind "reset" or
+ * "password"): record one, and count those of the last minutes by key
+ * and by client address. Return 0/-1. */
+int	 db_throttle_add(struct db *, const char *kind,
+	    const unsigned char key_hash[32], const char *address);
+int	 db_throttle_count(struct db *, const char *kind,
+	    const unsigned char key_hash[32], const char *address, int minutes,
+	    int *by_key, int *by_address);
 /* Audit log; actor 0 is the system or cimolt-admin. */
 int	 db_audit_add(struct db *, long long actor, const char *action,
 	    const char *subject_type, long long subject_id, const char *detail);

@@ -99,7 +99,7 @@ throttled(struct worker *w, const struct req *r, const char *email,
 
 	snprintf(lower, 255, "%s", email);
 	email_lower(lower);
-	crypto_hash_sha256(ehash, (const unsigned char *)lower, strlen(lower));
+	account_email_hash(lower, ehash);
 	if (db_login_failures(w->db, ehash, r->address, &by_email,
 	    &by_addr) == -1)
 		return -1;
@@ -190,8 +190,8 @@ password_form(xmlNodePtr root, const char *name, const char *action)
 
 /*
  * The pages of a mailed link (purpose "invitation" or "reset"): GET shows
- * the form, POST sets the password, uses up the link and signs the user
- * in. An unknown, used or expired link gets 404 with an explanation.
+ * the form, POST sets the password, uses up the link (and every other
+ * reset or invitation link of the user) and signs the user in. An unknown, used or expired link gets 404 with an explanation.
  */
 static int
 link_page(struct worker *w, struct req *r, struct resp *o,
@@ -235,6 +235,7 @@ link_page(struct worker *w, struct req *r, struct resp *o,
 	if (password_hash(v[PF_PASSWORD].s, pwhash) == -1 ||
 	    db_user_set_hash(w->db, u.id, pwhash) == -1 ||
 	    db_token_use(w->db, hash) == -1 ||
+	    db_tokens_end_user(w->db, u.id) == -1 ||
 	    db_sessions_del_user(w->db, u.id) == -1 ||
 	    db_audit_add(w->db, u.id, strcmp(purpose, "reset") == 0 ?
 	    "user.password_reset" : "user.invitation_taken", "user", u.id,
@@ -284,12 +285,17 @@ handle_forgot(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 		return 0;
 	}
-	/* Each request counts as a failure, so the form cannot be used to
-	 * flood somebody's mailbox. */
-	if ((limited = throttled(w, r, v[LF_EMAIL].s, lower, ehash)) != 0)
+	/* Requests are counted apart from failed sign-ins, with their own
+	 * limit: the form cannot flood somebody's mailbox, and asking for
+	 * resets never locks the right password out. */
+	snprintf(lower, sizeof(lower), "%s", v[LF_EMAIL].s);
+	email_lower(lower);
+	account_email_hash(lower, ehash);
+	if ((limited = account_throttled(w->db, w->cfg, THROTTLE_RESET, ehash,
+	    r->address)) != 0)
 		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
-	if (db_login_failure_add(w->db, ehash, r->address) == -1 ||
-	    (found = db_user_by_email(w->db, lower, &u)) == -1)
+	if (account_throttle_add(w->db, THROTTLE_RESET, ehash, r->address) ==
+	    -1 || (found = db_user_by_email(w->db, lower, &u)) == -1)
 		return -1;
 	if (found && !u.disabled && account_send_reset(&a, &u) == -1)
 		return -1;

@@ -85,6 +85,7 @@ role_of_cookie() {
 		xmllint --xpath 'string(/page/user/@role)' - 2>/dev/null
 }
 
-# forget_failures: empty login_failures (tests that fail sign-ins on
-# purpose clean up, so the per-address limit does not hit later tests).
-forget_failures() { sql "DELETE FROM login_failures"; }
+# forget_failures: empty login_failures and throttle_events (tests that
+# fail sign-ins or ask for resets on purpose clean up, so the per-address
+# limits do not hit later tests).
+forget_failures() { sql "DELETE FROM login_failures; DELETE FROM throttle_events"; }
