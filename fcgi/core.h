@@ -160,6 +160,7 @@ struct config {
 	char	*secret;	/* 64 hex digits: keys the CSRF tokens */
 	int	 idle_minutes;	/* a session unused this long ends */
 	int	 absolute_hours; /* a session this old ends */
+	int	 secure_always;	/* cookies Secure even without HTTPS=on */
 	int	 max_fail_account; /* failed sign-ins per 15 min */
 	int	 max_fail_address;
 	int	 max_resets_account; /* reset requests per hour */

@@ -139,7 +139,7 @@ handle_account(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	/* The language chosen here is the one the pages speak from now. */
 	snprintf(cookie, sizeof(cookie), "lang=%s; Path=/; Max-Age=31536000; "
-	    "SameSite=Lax; HttpOnly%s", lang, r->https ? "; Secure" : "");
+	    "SameSite=Lax; HttpOnly%s", lang, r->secure ? "; Secure" : "");
 	if (resp_header(o, "Set-Cookie", cookie) == -1)
 		return -1;
 	snprintf(cookie, sizeof(cookie), "/account?lang=%s&klaar=account.saved",

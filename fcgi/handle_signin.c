@@ -82,7 +82,7 @@ lang_cookie(const struct req *r, struct resp *o, const char *lang)
 	if (valid_lang(lang) == -1)
 		return 0;
 	snprintf(buf, sizeof(buf), "lang=%s; Path=/; Max-Age=31536000; "
-	    "SameSite=Lax; HttpOnly%s", lang, r->https ? "; Secure" : "");
+	    "SameSite=Lax; HttpOnly%s", lang, r->secure ? "; Secure" : "");
 	return resp_header(o, "Set-Cookie", buf);
 }
 

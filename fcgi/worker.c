@@ -74,6 +74,7 @@ serve(struct worker *w, FCGX_Request *fr)
 		log_error("worker: cannot read the request");
 		goto out;
 	}
+	r.secure = r.https || w->cfg->secure_always;
 	if (route_dispatch(w, &r, &o) == -1)
 		goto fail;
 	if (o.page != NULL) {

@@ -699,6 +699,7 @@ stack_nginx_config() {
 		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$STACK_PORT|g" -e "s|@USER@|$user|g" \
 			-e "s|@TLSPORT@|$STACK_TLS_PORT|g" \
 			-e "s|@SNIPPET@|$STACK_ETC/cimolt.conf|g" \
+			-e "s|@HTTPCONF@|$STACK_ROOT/nginx/cimolt-http.conf|g" \
 			"$STACK_ROOT/nginx/local.conf.in" >"$STACK_ETC/nginx.conf.tmp" &&
 		mv "$STACK_ETC/nginx.conf.tmp" "$STACK_ETC/nginx.conf"
 }
