@@ -255,8 +255,9 @@ int	 valid_password(const char *s);
 #define RETURN_PATH_MAX	500
 int	 valid_return_path(const char *s);
 
-/* Text of several lines (line breaks and tabs allowed), at most
- * max_chars characters; may be empty. */
+/* Text of several lines (line breaks, LF or CRLF, and tabs allowed; a
+ * CR without its LF is not), at most max_chars characters; may be
+ * empty. */
 int	 valid_multiline(const char *s, size_t max_chars);
 /* An http:// or https:// address of printable ASCII, at most 500 bytes. */
 int	 valid_url(const char *s);

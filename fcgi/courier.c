@@ -325,14 +325,21 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 	if (w < 0 || (size_t)w >= sz - len)
 		return -1;
 	len += (size_t)w;
-	/* The body with CRLF line ends (RFC 5322 section 2.3); libcurl
-	 * does the dot-stuffing. */
+	/* The body with every line end CRLF (RFC 5322 section 2.3): a bare
+	 * CR or a bare LF becomes CRLF too, so that no receiver can see a
+	 * line end (and "<CR>.<CR><LF>" the end of the data: SMTP
+	 * smuggling) where libcurl, whose dot-stuffing looks at CRLF only,
+	 * saw none. */
 	for (const char *p = text; *p != '\0'; p++) {
 		if (len + 3 >= sz)
 			return -1;
-		if (*p == '\n' && (p == text || p[-1] != '\r'))
+		if (*p == '\r' || *p == '\n') {
 			u->buf[len++] = '\r';
-		u->buf[len++] = *p;
+			u->buf[len++] = '\n';
+			if (*p == '\r' && p[1] == '\n')
+				p++;
+		} else
+			u->buf[len++] = *p;
 	}
 	if (len == 0 || u->buf[len - 1] != '\n') {
 		u->buf[len++] = '\r';

@@ -272,8 +272,9 @@ def cmd_webhook_posts(log, uuid):
             print(line)
 
 
-def cmd_queue_sql(n, out):
-    """The INSERT of N test.bulk messages; their uuids go to OUT."""
+def cmd_queue_sql(n, out, text=None):
+    """The INSERT of N test.bulk messages (with TEXT as their mail text,
+    when given); their uuids go to OUT."""
     n = int(n)
     ids = [str(uuidlib.uuid4()) for _ in range(n)]
     with open(out, "w") as f:
@@ -285,7 +286,8 @@ def cmd_queue_sql(n, out):
     for k, u in enumerate(ids):
         body = json.dumps({"id": u, "type": "test.bulk", "created_at": "2026-11-28T02:00:00Z",
                            "data": {"n": k}, "mail": {"to": ["bulk%d@ede.example" % k],
-                           "subject": "Bericht %d" % k, "text": "Bericht nummer %d.\n" % k}},
+                           "subject": "Bericht %d" % k,
+                           "text": text if text is not None else "Bericht nummer %d.\n" % k}},
                           separators=(",", ":"), ensure_ascii=False)
         rows.append("(%s, 'test.bulk', %s, UTC_TIMESTAMP(), UTC_TIMESTAMP() - INTERVAL 3 HOUR, "
                     "UTC_TIMESTAMP() + INTERVAL 1 DAY)" % (q(u), q(body)))

@@ -67,11 +67,12 @@ webhook_delay() {
 		"http://127.0.0.1:$STACK_WEBHOOK_PORT/_delay" || fail "cannot slow the webhook receiver down"
 }
 
-# queue_messages N FILE: put N messages (type test.bulk, to
-# bulkK@ede.example) in the outbox in one transaction, as the application
-# would; their uuids go to FILE, one per line. Registers their clean-up.
+# queue_messages N FILE [TEXT]: put N messages (type test.bulk, to
+# bulkK@ede.example; with TEXT as their text when given) in the outbox in
+# one transaction, as the application would; their uuids go to FILE, one
+# per line. Registers their clean-up.
 queue_messages() {
-	python3 -m cimolt_test queue-sql "$1" "$2" >"$TEST_TMP/queue.sql"
+	python3 -m cimolt_test queue-sql "$@" >"$TEST_TMP/queue.sql"
 	stack_sql "$STACK_DB_NAME" <"$TEST_TMP/queue.sql" || fail "cannot queue $1 messages"
 	on_exit "sql \"UPDATE outbox SET status = 'failed' WHERE type = 'test.bulk' AND status = 'pending'\""
 }
