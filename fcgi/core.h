@@ -398,5 +398,15 @@ double	 stats_range_end(double lo);
 int	 token_new(char *out, size_t outsz, unsigned char hash[32]);
 /* Hashes a token given by a client; -1 when it is not well-formed. */
 int	 token_hash(const char *token, unsigned char hash[32]);
+/*
+ * The paths whose {token} is a capability (a mailed link): "/aanmelding/",
+ * "/wachtwoord/", "/uitnodiging/"; NULL-terminated. nginx/cimolt-http.conf
+ * masks the same paths in the access log.
+ */
+extern const char *const capability_paths[];
+/* Replaces, in place, the token after every capability path in s with
+ * TOKEN_REDACTED. Returns how many it replaced. */
+#define TOKEN_REDACTED	"REDACTED"
+size_t	 token_redact(char *s);
 
 #endif /* CIMOLT_CORE_H */

@@ -549,8 +549,14 @@ deliver_one(const struct config *cfg, struct db *db, struct db *logdb,
 		delay = backoff(cfg, m->attempts + 1);
 		status = delay >= m->seconds_left ? "failed" : "pending";
 	}
+	/* Delivered, its links have done their work here: the row keeps
+	 * no usable copy of them (the database has the tokens' hashes
+	 * only). In the same transaction as the result, so a row is never
+	 * sent without being redacted. */
 	if (db_outbox_result(db, m->id, status, delay, err, wdone, sdone) ==
-	    -1 || db_commit(db) == -1)
+	    -1 || (strcmp(status, "sent") == 0 && token_redact(m->body) > 0 &&
+	    db_outbox_set_body(db, m->id, m->body) == -1) ||
+	    db_commit(db) == -1)
 		goto fail;
 	log_info("courier: message %lld (%s): %s after attempt %lld",
 	    m->id, m->type, status, m->attempts + 1);

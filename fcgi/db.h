@@ -131,6 +131,9 @@ int	 db_outbox_claim(struct db *, struct db_outbox *);
 int	 db_outbox_result(struct db *, long long id, const char *status,
 	    long long delay_seconds, const char *error, int webhook_done,
 	    int smtp_done);
+/* Replaces the body of row id (a delivered one, its links redacted).
+ * Returns 0/-1. */
+int	 db_outbox_set_body(struct db *, long long id, const char *body);
 int	 db_delivery_add(struct db *, long long outbox_id,
 	    const char *transport, int ok, long http_status,
 	    const char *smtp_reply, const char *error);

@@ -319,6 +319,15 @@ def cmd_json_string(text):
     print(json.dumps(text, ensure_ascii=False))
 
 
+CAPABILITY = re.compile(r"(/(?:aanmelding|wachtwoord|uitnodiging)/)[A-Za-z0-9_-]{9,}")
+
+
+def redacted(body):
+    """BODY as the courier keeps it in the outbox once delivered: the
+    token of every mailed link replaced with REDACTED (fcgi/token.c)."""
+    return CAPABILITY.sub(r"\1REDACTED", body)
+
+
 def cmd_webhook_once(posts, secret_file, typ, outbox, out):
     """One POST of TYPE, signed, with the outbox row's body (lib/mail.sh)."""
     lines = [line for line in read(posts).splitlines() if line]
@@ -335,7 +344,7 @@ def cmd_webhook_once(posts, secret_file, typ, outbox, out):
         bad.add("signature header %r" % h.get("x-cimolt-signature"))
     else:
         bad.check(signature_verifies(secret, m, raw), "signature does not verify")
-    bad.check(raw == read(outbox).rstrip("\n"), "body differs from the outbox row")
+    bad.check(redacted(raw) == read(outbox).rstrip("\n"), "body differs from the (redacted) outbox row")
     bad.check(json.loads(raw).get("type") == typ, "type %r" % json.loads(raw).get("type"))
     with open(out, "w", encoding="utf-8") as f:
         f.write(raw)
@@ -381,8 +390,8 @@ def cmd_notices(log, secret_file, ev, rows_file, out):
             problems.add("%s (%s): signature does not verify" % (uuid, doc.get("type")))
         if uuid not in outbox:
             problems.add("%s (%s) reached the receiver but is no outbox row" % (uuid, doc.get("type")))
-        elif outbox[uuid] != raw:
-            problems.add("%s: body differs from its outbox row" % uuid)
+        elif outbox[uuid] != redacted(raw):
+            problems.add("%s: body differs from its (redacted) outbox row" % uuid)
         if seen[uuid] == 1:
             bodies.append(doc)
     for uuid in outbox:

@@ -88,7 +88,8 @@ mail_link() {
 
 # webhook_once UUID TYPE: wait until the message UUID is sent, check that
 # the webhook receiver got it exactly once, as a POST of type TYPE whose
-# body is the outbox row's and whose signature verifies with the webhook
+# body is the outbox row's (with the tokens of its links, which the
+# courier redacts there once it is sent) and whose signature verifies with the webhook
 # secret; writes the body to $TEST_TMP/webhook-UUID.json.
 webhook_once() {
 	wait_outbox "$1" sent 20
