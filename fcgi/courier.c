@@ -364,8 +364,8 @@ smtp(const struct config *cfg, const struct db_outbox *m, struct attempt *a)
 
 	memset(a, 0, sizeof(*a));
 	if ((doc = json_loads(m->body, 0, &jerr)) == NULL) {
-		snprintf(a->error, sizeof(a->error), "body is not JSON: %s",
-		    jerr.text);
+		snprintf(a->error, sizeof(a->error), "body is not JSON "
+		    "(line %d, column %d)", jerr.line, jerr.column);
 		return;
 	}
 	/* Nobody to mail (an event without notification addresses): the
@@ -508,8 +508,9 @@ deliver_one(const struct config *cfg, struct db *db, struct db *logdb,
 	 * and retrying would only put off the verdict. */
 	if ((doc = json_loads(m->body, 0, &jerr)) == NULL) {
 		memset(&wa, 0, sizeof(wa));
-		snprintf(wa.error, sizeof(wa.error), "body is not JSON: %s",
-		    jerr.text);
+		/* jansson's text may quote the body: its place only. */
+		snprintf(wa.error, sizeof(wa.error), "body is not JSON "
+		    "(line %d, column %d)", jerr.line, jerr.column);
 		if (record(db, m, cfg->webhook_url ? "webhook" : "smtp",
 		    &wa) == -1 ||
 		    db_outbox_result(db, m->id, "failed", 0, wa.error, wdone,
