@@ -91,10 +91,10 @@ int	 form_error_arg(xmlNodePtr at, const char *key, long long arg);
  * sent under its name, each checked by the validator: each refused one
  * adds the message key once more; accepted choices set their bit. When
  * FF_REQUIRED and none was accepted or refused, the message is
- * missing. most is how many values may be sent (0: one per choice of
- * a VALID_CHOICE field, else FORM_MULTI_MAX): more are refused as a
- * whole ("field.too-many", arg the bound) before any is checked, so a
- * handler's work per value stays bounded whatever the body's size.
+ * missing. most is how many values may be sent (0: FORM_MULTI_MAX):
+ * more are refused as a whole ("field.too-many", arg the bound) before
+ * any is checked, so the work per value (a message, a handler's query)
+ * stays bounded whatever the body's size.
  */
 #define FORM_MULTI_MAX	64
 struct form_field {

@@ -134,15 +134,6 @@ form_each(const struct req *r, const char *name, size_t *k)
 	return NULL;
 }
 
-/* The most values a field sent many times may have: its most, else
- * one per choice. */
-static size_t
-multi_bound(const struct form_field *t)
-{
-	if (t->most > 0)
-		return t->most;
-	return t->valid == VALID_CHOICE ? t->nchoices : FORM_MULTI_MAX;
-}
 
 /*
  * Reads the values of a field sent many times by its row t into v. More
@@ -156,7 +147,8 @@ multi_read(const struct req *r, const struct form_field *t,
 {
 	struct valid_typed	 typed;
 	const char		*s;
-	size_t			 k = 0, n = 0, bound = multi_bound(t);
+	size_t			 k = 0, n = 0;
+	size_t			 bound = t->most > 0 ? t->most : FORM_MULTI_MAX;
 
 	while (form_each(r, t->name, &k) != NULL)
 		if (++n > bound) {
