@@ -35,6 +35,19 @@ invite() {
 	on_exit "give_up $UUID"
 }
 
+# ask_reset JAR EMAIL: ask for a password reset for EMAIL as the visitor
+# of JAR (must answer 303); sets UUID to the reset mail queued for it
+# (fails when there is none).
+ask_reset() {
+	local mark
+	mark=$(sql "SELECT COALESCE(MAX(id), 0) FROM outbox")
+	http_as "$1" POST /wachtwoord-vergeten --data-urlencode "csrf=$(csrf_of "$1")" --data-urlencode "email=$2"
+	assert_status 303
+	UUID=$(sql "SELECT uuid FROM outbox WHERE id > $mark AND type = 'account.reset' AND body LIKE '%$2%'")
+	[ -n "$UUID" ] || fail "no reset mail queued for $2"
+	on_exit "give_up $UUID"
+}
+
 # give_up UUID: mark the row failed if it is still pending, so that a
 # test that failed leaves no retries behind to disturb the next ones.
 give_up() { sql "UPDATE outbox SET status = 'failed' WHERE uuid = '$1' AND status = 'pending'"; }
