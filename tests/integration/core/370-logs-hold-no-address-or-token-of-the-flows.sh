@@ -26,25 +26,24 @@ assert_status 303
 uuid=$(sql "SELECT uuid FROM outbox WHERE type = 'account.invited' AND body LIKE '%$invitee%'")
 [ -n "$uuid" ] || fail "no invitation queued for $invitee"
 on_exit "give_up $uuid"
-mail_link "$uuid" uitnodiging
-secrets+=("${LINK##*/}")
-http_as b GET "$LINK"
-assert_status 200
-http_as b POST "$LINK" --data-urlencode "csrf=$(csrf_of b)" --data-urlencode "wachtwoord=$pw" \
-	--data-urlencode "herhaling=$pw"
-assert_status 303
+# use_link JAR UUID WORD PASSWORD: open the link of the mail UUID and set
+# PASSWORD with it; its token is one of the secrets.
+use_link() {
+	mail_link "$2" "$3"
+	secrets+=("${LINK##*/}")
+	http_as "$1" GET "$LINK"
+	assert_status 200
+	http_as "$1" POST "$LINK" --data-urlencode "csrf=$(csrf_of "$1")" --data-urlencode "wachtwoord=$4" \
+		--data-urlencode "herhaling=$4"
+	assert_status 303
+}
+use_link b "$uuid" uitnodiging "$pw"
 
 invite_as_coordinator
 assert_status 422
 
 ask_reset d "$invitee"
-mail_link "$UUID" wachtwoord
-secrets+=("${LINK##*/}")
-http_as d GET "$LINK"
-assert_status 200
-http_as d POST "$LINK" --data-urlencode "csrf=$(csrf_of d)" --data-urlencode "wachtwoord=$pw-2" \
-	--data-urlencode "herhaling=$pw-2"
-assert_status 303
+use_link d "$UUID" wachtwoord "$pw-2"
 
 unknown=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
 secrets+=("$unknown")
