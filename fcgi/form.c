@@ -134,7 +134,6 @@ form_each(const struct req *r, const char *name, size_t *k)
 	return NULL;
 }
 
-
 /*
  * Reads the values of a field sent many times by its row t into v. More
  * values than its bound are refused as a whole before any is checked,
