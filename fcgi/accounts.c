@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <jansson.h>
+#include <sodium.h>
 
 #include "domain.h"
 
@@ -108,10 +109,17 @@ account_create(const struct account_ctx *a, long long actor,
     const char *email, const char *name, long long org_id, const char *role,
     const char *password)
 {
-	char		 hash[PASSWORD_HASH_MAX], lower[255];
+	char		 hash[PASSWORD_HASH_MAX], lower[255], org_key[24];
 	struct db_user	 u;
+	struct db_org	 org;
 	long long	 id;
+	int		 rc;
 
+	snprintf(org_key, sizeof(org_key), "%lld", org_id);
+	if ((rc = db_org_find(a->db, org_key, &org)) == -1)
+		return -1;
+	if (rc == 0 || org.id != org_id || role_fits(role, org.kind) != 1)
+		return ACCOUNT_MISFIT;
 	snprintf(lower, sizeof(lower), "%s", email);
 	email_lower(lower);
 	if (password != NULL && password_hash(password, hash) == -1)
@@ -136,4 +144,54 @@ account_send_reset(const struct account_ctx *a, const struct db_user *u)
 {
 	return mail_link(a, u, "reset", RESET_HOURS, "/wachtwoord/",
 	    "account.reset");
+}
+
+/* The kind each throttle is counted as, and its window (the limits are
+ * the configuration's). */
+static const struct {
+	const char	*kind;		/* throttle_events.kind */
+	int		 minutes;
+} throttles[THROTTLE__MAX] = {
+	{ "reset", 60 },	/* THROTTLE_RESET */
+	{ "password", 15 },	/* THROTTLE_PASSWORD */
+};
+
+void
+account_email_hash(const char *email, unsigned char hash[32])
+{
+	char lower[255];
+
+	snprintf(lower, sizeof(lower), "%s", email);
+	email_lower(lower);
+	crypto_hash_sha256(hash, (const unsigned char *)lower, strlen(lower));
+}
+
+int
+account_throttled(struct db *db, const struct config *cfg, enum throttle t,
+    const unsigned char key_hash[32], const char *address)
+{
+	int	 by_key, by_addr, max_key, max_addr;
+
+	if (t == THROTTLE_RESET) {
+		max_key = cfg->max_resets_account;
+		max_addr = cfg->max_resets_address;
+	} else {
+		max_key = cfg->max_fail_account;
+		max_addr = cfg->max_fail_address;
+	}
+	if (db_throttle_count(db, throttles[t].kind, key_hash, address,
+	    throttles[t].minutes, &by_key, &by_addr) == -1)
+		return -1;
+	if (by_key < max_key && by_addr < max_addr)
+		return 0;
+	log_info("accounts: %s throttled (%d for the account, %d for the "
+	    "address)", throttles[t].kind, by_key, by_addr);
+	return 1;
+}
+
+int
+account_throttle_add(struct db *db, enum throttle t,
+    const unsigned char key_hash[32], const char *address)
+{
+	return db_throttle_add(db, throttles[t].kind, key_hash, address);
 }

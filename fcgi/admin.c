@@ -179,17 +179,16 @@ user_add_tx(struct db *db, void *arg)
 			    "CBS code or id %s\n", u->org);
 		return -1;
 	}
-	if (role_fits(u->role, org.kind) != 1) {
-		fprintf(stderr, "cimolt-admin: role %s does not fit %s "
-		    "(kind %s)\n", u->role, org.name, org.kind);
-		return -1;
-	}
 	if (u->password == NULL && (a.rd = stylesheets(u->cfg)) == NULL)
 		return -1;
+	/* account_create checks that the role fits, as for the web forms. */
 	if ((id = account_create(&a, 0, u->email, u->name, org.id, u->role,
-	    u->password)) == 0)
+	    u->password)) == ACCOUNT_TAKEN)
 		fprintf(stderr, "cimolt-admin: %s has an account already\n",
 		    u->email);
+	else if (id == ACCOUNT_MISFIT)
+		fprintf(stderr, "cimolt-admin: role %s does not fit %s "
+		    "(kind %s)\n", u->role, org.name, org.kind);
 	if (id <= 0)
 		return -1;
 	printf("user %lld created: %s of %s\n", id, u->role, org.name);

@@ -24,6 +24,7 @@ enum ktype {
 	KT_MODE,
 	KT_SIZE,
 	KT_LEVEL,
+	KT_ALWAYS,
 	KT__MAX
 };
 
@@ -57,9 +58,14 @@ static const struct key keys[] = {
 	{ "site", "secret", KT_STRING, OFF(secret), 1, 0, 0 },
 	{ "session", "idle_minutes", KT_INT, OFF(idle_minutes), 0, 1, 10080 },
 	{ "session", "absolute_hours", KT_INT, OFF(absolute_hours), 0, 1, 720 },
+	{ "session", "secure_cookies", KT_ALWAYS, OFF(secure_always), 0, 0, 0 },
 	{ "login", "max_failures_account", KT_INT, OFF(max_fail_account), 0,
 	    1, 1000 },
 	{ "login", "max_failures_address", KT_INT, OFF(max_fail_address), 0,
+	    1, 100000 },
+	{ "login", "max_resets_account", KT_INT, OFF(max_resets_account), 0,
+	    1, 1000 },
+	{ "login", "max_resets_address", KT_INT, OFF(max_resets_address), 0,
 	    1, 100000 },
 	{ "mail", "from", KT_STRING, OFF(mail_from), 0, 0, 0 },
 	{ "mail", "webhook_url", KT_STRING, OFF(webhook_url), 0, 0, 0 },
@@ -171,6 +177,14 @@ set(struct parse *p, const struct key *k, const char *value)
 		}
 		*(enum log_level *)base = (enum log_level)l;
 		return 0;
+	case KT_ALWAYS:
+		if (strcmp(value, "auto") != 0 && strcmp(value, "always") != 0) {
+			problem(p, p->line, k->section, k->name,
+			    "not one of auto, always");
+			return -1;
+		}
+		*(int *)base = strcmp(value, "always") == 0;
+		return 0;
 	default:
 		return -1;
 	}
@@ -252,6 +266,8 @@ config_load(const char *path)
 	cfg->absolute_hours = 12;
 	cfg->max_fail_account = 5;
 	cfg->max_fail_address = 20;
+	cfg->max_resets_account = 3;
+	cfg->max_resets_address = 20;
 	cfg->retry_hours = 72;
 	cfg->retry_base_seconds = 30;
 	cfg->min_group = 5;

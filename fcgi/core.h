@@ -160,8 +160,11 @@ struct config {
 	char	*secret;	/* 64 hex digits: keys the CSRF tokens */
 	int	 idle_minutes;	/* a session unused this long ends */
 	int	 absolute_hours; /* a session this old ends */
+	int	 secure_always;	/* cookies Secure even without HTTPS=on */
 	int	 max_fail_account; /* failed sign-ins per 15 min */
 	int	 max_fail_address;
+	int	 max_resets_account; /* reset requests per hour */
+	int	 max_resets_address;
 	char	*mail_from;
 	char	*webhook_url;	/* NULL: no webhook */
 	char	*webhook_secret;
@@ -252,8 +255,9 @@ int	 valid_password(const char *s);
 #define RETURN_PATH_MAX	500
 int	 valid_return_path(const char *s);
 
-/* Text of several lines (line breaks and tabs allowed), at most
- * max_chars characters; may be empty. */
+/* Text of several lines (line breaks, LF or CRLF, and tabs allowed; a
+ * CR without its LF is not), at most max_chars characters; may be
+ * empty. */
 int	 valid_multiline(const char *s, size_t max_chars);
 /* An http:// or https:// address of printable ASCII, at most 500 bytes. */
 int	 valid_url(const char *s);
@@ -394,5 +398,15 @@ double	 stats_range_end(double lo);
 int	 token_new(char *out, size_t outsz, unsigned char hash[32]);
 /* Hashes a token given by a client; -1 when it is not well-formed. */
 int	 token_hash(const char *token, unsigned char hash[32]);
+/*
+ * The paths whose {token} is a capability (a mailed link): "/aanmelding/",
+ * "/wachtwoord/", "/uitnodiging/"; NULL-terminated. nginx/cimolt-http.conf
+ * masks the same paths in the access log.
+ */
+extern const char *const capability_paths[];
+/* Replaces, in place, the token after every capability path in s with
+ * TOKEN_REDACTED. Returns how many it replaced. */
+#define TOKEN_REDACTED	"REDACTED"
+size_t	 token_redact(char *s);
 
 #endif /* CIMOLT_CORE_H */

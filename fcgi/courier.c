@@ -325,14 +325,21 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 	if (w < 0 || (size_t)w >= sz - len)
 		return -1;
 	len += (size_t)w;
-	/* The body with CRLF line ends (RFC 5322 section 2.3); libcurl
-	 * does the dot-stuffing. */
+	/* The body with every line end CRLF (RFC 5322 section 2.3): a bare
+	 * CR or a bare LF becomes CRLF too, so that no receiver can see a
+	 * line end (and "<CR>.<CR><LF>" the end of the data: SMTP
+	 * smuggling) where libcurl, whose dot-stuffing looks at CRLF only,
+	 * saw none. */
 	for (const char *p = text; *p != '\0'; p++) {
 		if (len + 3 >= sz)
 			return -1;
-		if (*p == '\n' && (p == text || p[-1] != '\r'))
+		if (*p == '\r' || *p == '\n') {
 			u->buf[len++] = '\r';
-		u->buf[len++] = *p;
+			u->buf[len++] = '\n';
+			if (*p == '\r' && p[1] == '\n')
+				p++;
+		} else
+			u->buf[len++] = *p;
 	}
 	if (len == 0 || u->buf[len - 1] != '\n') {
 		u->buf[len++] = '\r';
@@ -357,8 +364,8 @@ smtp(const struct config *cfg, const struct db_outbox *m, struct attempt *a)
 
 	memset(a, 0, sizeof(*a));
 	if ((doc = json_loads(m->body, 0, &jerr)) == NULL) {
-		snprintf(a->error, sizeof(a->error), "body is not JSON: %s",
-		    jerr.text);
+		snprintf(a->error, sizeof(a->error), "body is not JSON "
+		    "(line %d, column %d)", jerr.line, jerr.column);
 		return;
 	}
 	/* Nobody to mail (an event without notification addresses): the
@@ -501,8 +508,9 @@ deliver_one(const struct config *cfg, struct db *db, struct db *logdb,
 	 * and retrying would only put off the verdict. */
 	if ((doc = json_loads(m->body, 0, &jerr)) == NULL) {
 		memset(&wa, 0, sizeof(wa));
-		snprintf(wa.error, sizeof(wa.error), "body is not JSON: %s",
-		    jerr.text);
+		/* jansson's text may quote the body: its place only. */
+		snprintf(wa.error, sizeof(wa.error), "body is not JSON "
+		    "(line %d, column %d)", jerr.line, jerr.column);
 		if (record(db, m, cfg->webhook_url ? "webhook" : "smtp",
 		    &wa) == -1 ||
 		    db_outbox_result(db, m->id, "failed", 0, wa.error, wdone,
@@ -542,8 +550,14 @@ deliver_one(const struct config *cfg, struct db *db, struct db *logdb,
 		delay = backoff(cfg, m->attempts + 1);
 		status = delay >= m->seconds_left ? "failed" : "pending";
 	}
+	/* Delivered, its links have done their work here: the row keeps
+	 * no usable copy of them (the database has the tokens' hashes
+	 * only). In the same transaction as the result, so a row is never
+	 * sent without being redacted. */
 	if (db_outbox_result(db, m->id, status, delay, err, wdone, sdone) ==
-	    -1 || db_commit(db) == -1)
+	    -1 || (strcmp(status, "sent") == 0 && token_redact(m->body) > 0 &&
+	    db_outbox_set_body(db, m->id, m->body) == -1) ||
+	    db_commit(db) == -1)
 		goto fail;
 	log_info("courier: message %lld (%s): %s after attempt %lld",
 	    m->id, m->type, status, m->attempts + 1);

@@ -91,17 +91,49 @@ csv_put(struct csv_out *o, const char *s, size_t n)
 	return 0;
 }
 
+/* Returns 1 when s is a number as the exports write it (an optional
+ * minus, digits, one decimal comma or point, digits): no formula. */
+static int
+plain_number(const char *s)
+{
+	size_t n;
+
+	if (*s == '-')
+		s++;
+	if ((n = strspn(s, "0123456789")) == 0)
+		return 0;
+	s += n;
+	if (*s == ',' || *s == '.')
+		s += strspn(s + 1, "0123456789") + 1;
+	return *s == '\0' && s[-1] != ',' && s[-1] != '.';
+}
+
+/*
+ * Returns 1 when a spreadsheet could take s as a formula (OWASP, CSV
+ * injection): it starts with =, +, -, @, a tab or a CR, or holds one
+ * of =, +, -, @ after leading white space (" =1+1" is a formula to
+ * some), unless it is a plain number.
+ */
+static int
+formula(const char *s)
+{
+	if (*s == '\t' || *s == '\r')
+		return 1;
+	s += strspn(s, " \t\r\n");
+	return *s != '\0' && strchr("=+-@", *s) != NULL && !plain_number(s);
+}
+
 int
 csv_field(struct csv_out *out, const char *s, int last)
 {
-	int quote = strpbrk(s, ";\"\r\n") != NULL;
+	/* Quoted when it holds a separator of any locale (';' or ','), a
+	 * quote or a line break, quotes doubled; a possible formula is
+	 * defused with a leading quote, so a spreadsheet never runs a
+	 * registrant's text. */
+	int quote = strpbrk(s, ";,\"\r\n") != NULL;
 
-	/* Quoted when it holds ';', '"' or a line break, quotes doubled; a
-	 * leading =, +, - or @ is defused with a quote, so a spreadsheet
-	 * never runs a registrant's text as a formula. */
 	if (csv_put(out, "\"", quote) == -1 ||
-	    ((*s == '=' || *s == '+' || *s == '-' || *s == '@') &&
-	    csv_put(out, "'", 1) == -1))
+	    (formula(s) && csv_put(out, "'", 1) == -1))
 		return -1;
 	for (; *s != '\0'; s++)
 		if (csv_put(out, s, 1) == -1 ||

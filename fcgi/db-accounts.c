@@ -32,6 +32,10 @@ enum stmt {
 	STMT_TOKEN_ADD,
 	STMT_TOKEN_GET,
 	STMT_TOKEN_USE,
+	STMT_TOKENS_END_USER,
+	STMT_THROTTLE_ADD,
+	STMT_THROTTLE_COUNT_KEY,
+	STMT_THROTTLE_COUNT_ADDR,
 	STMT_AUDIT_ADD,
 	STMT_ORGS_LIST,
 	STMT_AUDIT_LIST,
@@ -107,6 +111,18 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_TOKEN_USE] =
 	"UPDATE user_tokens SET used_at = UTC_TIMESTAMP() "
 	"WHERE token_hash = ? AND used_at IS NULL",
+	[STMT_TOKENS_END_USER] =
+	"UPDATE user_tokens SET used_at = UTC_TIMESTAMP() "
+	"WHERE user_id = ? AND used_at IS NULL",
+	[STMT_THROTTLE_ADD] =
+	"INSERT INTO throttle_events (kind, key_hash, address, at) "
+	"VALUES (?, ?, ?, UTC_TIMESTAMP())",
+	[STMT_THROTTLE_COUNT_KEY] =
+	"SELECT COUNT(*) FROM throttle_events WHERE kind = ? AND key_hash = ? "
+	"AND at > UTC_TIMESTAMP() - INTERVAL ? MINUTE",
+	[STMT_THROTTLE_COUNT_ADDR] =
+	"SELECT COUNT(*) FROM throttle_events WHERE kind = ? AND address = ? "
+	"AND at > UTC_TIMESTAMP() - INTERVAL ? MINUTE",
 	[STMT_AUDIT_ADD] =
 	"INSERT INTO audit_log (at, actor_user_id, action, subject_type, "
 	"subject_id, detail) VALUES (UTC_TIMESTAMP(), NULLIF(?, 0), ?, ?, ?, ?)",
@@ -378,6 +394,53 @@ db_token_use(struct db *db, const unsigned char hash[32])
 
 	p_blob(&p, hash, 32);
 	return db_change(db, &tbl, STMT_TOKEN_USE, &p) == -1 ? -1 : 0;
+}
+
+int
+db_tokens_end_user(struct db *db, long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user);
+	return db_change(db, &tbl, STMT_TOKENS_END_USER, &p) == -1 ? -1 : 0;
+}
+
+int
+db_throttle_add(struct db *db, const char *kind,
+    const unsigned char key_hash[32], const char *address)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, kind);
+	p_blob(&p, key_hash, 32);
+	p_str(&p, address);
+	return db_change(db, &tbl, STMT_THROTTLE_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_throttle_count(struct db *db, const char *kind,
+    const unsigned char key_hash[32], const char *address, int minutes,
+    int *by_key, int *by_address)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 n = 0;
+
+	p_str(&p, kind);
+	p_blob(&p, key_hash, 32);
+	p_int(&p, minutes);
+	c_int(&c, &n);
+	if (db_one(db, &tbl, STMT_THROTTLE_COUNT_KEY, &p, &c) == -1)
+		return -1;
+	*by_key = (int)n;
+	p.n = 0;
+	p_str(&p, kind);
+	p_str(&p, address);
+	p_int(&p, minutes);
+	if (db_one(db, &tbl, STMT_THROTTLE_COUNT_ADDR, &p, &c) == -1)
+		return -1;
+	*by_address = (int)n;
+	return 0;
 }
 
 int

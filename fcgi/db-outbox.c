@@ -23,6 +23,7 @@ enum stmt {
 	STMT_OUTBOX_LIST,
 	STMT_DELIVERIES_SINCE,
 	STMT_OUTBOX_RETRY,
+	STMT_OUTBOX_SET_BODY,
 	STMT__MAX
 };
 
@@ -82,6 +83,8 @@ static const char *const stmts[STMT__MAX] = {
 	"next_attempt_at = UTC_TIMESTAMP(), "
 	"give_up_at = UTC_TIMESTAMP() + INTERVAL ? HOUR "
 	"WHERE id = ? AND status = 'failed'",
+	[STMT_OUTBOX_SET_BODY] =
+	"UPDATE outbox SET body = ? WHERE id = ?",
 };
 
 static const struct db_table tbl = {
@@ -240,4 +243,14 @@ db_outbox_retry(struct db *db, long long id, int retry_hours)
 	if ((n = db_change(db, &tbl, STMT_OUTBOX_RETRY, &p)) == -1)
 		return -1;
 	return n > 0;
+}
+
+int
+db_outbox_set_body(struct db *db, long long id, const char *body)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, body);
+	p_int(&p, id);
+	return db_change(db, &tbl, STMT_OUTBOX_SET_BODY, &p) == -1 ? -1 : 0;
 }

@@ -48,6 +48,7 @@ enum stmt {
 	STMT_CONTACT_LOCK,
 	STMT_CONTACT_COUNT,
 	STMT_CONTACT_ADD,
+	STMT_MUNICIPALITIES_AMONG,
 	STMT__MAX
 };
 
@@ -233,6 +234,10 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_CONTACT_ADD] =
 	"INSERT INTO contact_messages (sender_user_id, practice_id, created_at) "
 	"VALUES (?, ?, UTC_TIMESTAMP())",
+	/* as many places as PRACTICE_PARTNERS, the rest bound to 0 */
+	[STMT_MUNICIPALITIES_AMONG] =
+	"SELECT id FROM organisations WHERE kind = 'gemeente' AND id IN ("
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 };
 
 static const struct db_table tbl = {
@@ -771,4 +776,27 @@ db_contact_add(struct db *db, long long user, long long practice_id)
 	p_int(&p, user);
 	p_int(&p, practice_id);
 	return db_change(db, &tbl, STMT_CONTACT_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_municipalities_among(struct db *db, const long long *ids, size_t n,
+    unsigned long long *found)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 id = 0;
+	struct db_rows	 rows;
+
+	*found = 0;
+	if (n > PRACTICE_PARTNERS)
+		return -1;
+	for (size_t i = 0; i < PRACTICE_PARTNERS; i++)
+		p_int(&p, i < n ? ids[i] : 0);
+	c_int(&c, &id);
+	db_rows_start(&rows, db, &tbl, STMT_MUNICIPALITIES_AMONG, &p, &c);
+	while (db_rows_next(&rows))
+		for (size_t i = 0; i < n; i++)
+			if (ids[i] == id)
+				*found |= 1ULL << i;
+	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
 }

@@ -85,12 +85,38 @@ disconnect(struct db *db)
 	}
 }
 
+/*
+ * Returns 1 when the server's message for error e of SQLSTATE state may
+ * quote a value of the row (a duplicate key quotes the key: an e-mail
+ * address), which the log must not hold: the data exceptions (class 22),
+ * the integrity constraint violations (class 23) and the conversion
+ * errors MariaDB gives another state.
+ */
+static int
+err_quotes_data(unsigned int e, const char *state)
+{
+	return strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0 ||
+	    e == ER_DUP_ENTRY || e == ER_DUP_KEY ||
+	    e == ER_TRUNCATED_WRONG_VALUE ||
+	    e == ER_TRUNCATED_WRONG_VALUE_FOR_FIELD ||
+	    e == WARN_DATA_TRUNCATED || e == ER_WARN_DATA_OUT_OF_RANGE;
+}
+
 /* Records a failure of the connection (stmt NULL) or of a statement, and
  * drops the connection when it is gone. Always returns -1. */
 int
 db_fail(struct db *db, MYSQL_STMT *st, const char *what)
 {
+	const char *state;
+
 	db->err = st != NULL ? mysql_stmt_errno(st) : mysql_errno(db->my);
+	state = st != NULL ? mysql_stmt_sqlstate(st) : mysql_sqlstate(db->my);
+	if (err_quotes_data(db->err, state)) {
+		/* The statement and the error's number say what failed. */
+		log_error("db: %s: error %u (SQLSTATE %s)", what, db->err,
+		    state);
+		return -1;
+	}
 	if (err_is_gone(db->err)) {
 		log_warn("db: %s: connection lost (%u)", what, db->err);
 		disconnect(db);

@@ -98,6 +98,17 @@ int	 db_token_add(struct db *, const unsigned char hash[32],
 int	 db_token_get(struct db *, const unsigned char hash[32],
 	    const char *purpose, struct db_user *);
 int	 db_token_use(struct db *, const unsigned char hash[32]);
+/* Ends every outstanding single-use token of user (its links stop
+ * working). Returns 0/-1. */
+int	 db_tokens_end_user(struct db *, long long user);
+/* Requests limited apart from failed sign-ins (kind "reset" or
+ * "password"): record one, and count those of the last minutes by key
+ * and by client address. Return 0/-1. */
+int	 db_throttle_add(struct db *, const char *kind,
+	    const unsigned char key_hash[32], const char *address);
+int	 db_throttle_count(struct db *, const char *kind,
+	    const unsigned char key_hash[32], const char *address, int minutes,
+	    int *by_key, int *by_address);
 /* Audit log; actor 0 is the system or cimolt-admin. */
 int	 db_audit_add(struct db *, long long actor, const char *action,
 	    const char *subject_type, long long subject_id, const char *detail);
@@ -132,6 +143,9 @@ int	 db_outbox_claim(struct db *, struct db_outbox *);
 int	 db_outbox_result(struct db *, long long id, const char *status,
 	    long long delay_seconds, const char *error, int webhook_done,
 	    int smtp_done);
+/* Replaces the body of row id (a delivered one, its links redacted).
+ * Returns 0/-1. */
+int	 db_outbox_set_body(struct db *, long long id, const char *body);
 int	 db_delivery_add(struct db *, long long outbox_id,
 	    const char *transport, int ok, long http_status,
 	    const char *smtp_reply, const char *error);
@@ -392,6 +406,10 @@ int	 db_practice_years(struct db *, int public_only,
 /* The active users of org_id who opted in as contact persons. */
 int	 db_practice_contacts(struct db *, long long org_id,
 	    int (*fn)(long long id, const char *name, void *), void *arg);
+/* Sets bit i of *found for each ids[i] (n at most PRACTICE_PARTNERS)
+ * that is a municipality, in one query. Returns 0/-1. */
+int	 db_municipalities_among(struct db *, const long long *ids, size_t n,
+	    unsigned long long *found);
 /* Records user's opt-in as a contact person (again: no change). */
 int	 db_practice_contact_optin(struct db *, long long user);
 /* A user by id, with organisation. Returns 1, 0, -1. */

@@ -91,10 +91,12 @@ int	 form_error_arg(xmlNodePtr at, const char *key, long long arg);
  * sent under its name, each checked by the validator: each refused one
  * adds the message key once more; accepted choices set their bit. When
  * FF_REQUIRED and none was accepted or refused, the message is
- * missing. most is how many values may count (0: any number): the
- * handler enforces it, after the checks of its own that decide which
- * values count (a partner named twice counts once).
+ * missing. most is how many values may be sent (0: FORM_MULTI_MAX):
+ * more are refused as a whole ("field.too-many", arg the bound) before
+ * any is checked, so the work per value (a message, a handler's query)
+ * stays bounded whatever the body's size.
  */
+#define FORM_MULTI_MAX	64
 struct form_field {
 	const char		*name;
 	enum valid		 valid;
@@ -107,7 +109,7 @@ struct form_field {
 	long long		 arg;		/* the limit it names, 0: none */
 	const char		*missing;	/* catalogue key when blank */
 	const char		*blank;		/* what counts as blank; NULL: "" */
-	size_t			 most;		/* FF_MULTI: values that may count */
+	size_t			 most;		/* FF_MULTI: values that may be sent */
 };
 
 /* Rows that many forms share: a required line of text of at most most
@@ -158,8 +160,8 @@ struct form_value {
 };
 
 /*
- * Reads the fields of form f from r's parameters (query string, then
- * body; the first value of each name) into v[0..f->nfields), checking
+ * Reads the fields of form f from r's parameters (a GET's query string,
+ * a POST's body; the first value of each name) into v[0..f->nfields), checking
  * each by its row. Never fails: returns the number of fields refused
  * (0: all well). Handlers may then set errors of their own in v.
  */

@@ -90,14 +90,42 @@ const char *user_status(const struct db_user *);
 void	 email_lower(char *);
 /*
  * Creates a user; with password NULL it gets an invitation link by mail
- * (valid a week). actor is the user who did it (0: cimolt-admin). Returns
- * the new id, 0 when the e-mail address has an account, -1 on failure.
+ * (valid a week). actor is the user who did it (0: cimolt-admin). The
+ * role must fit the organisation's kind (role_fits), whoever asks: the
+ * web forms and cimolt-admin share this one check. Returns the new id,
+ * ACCOUNT_TAKEN when the e-mail address has an account, ACCOUNT_MISFIT
+ * when the role does not fit (or there is no such organisation), -1 on
+ * failure.
  */
+#define ACCOUNT_TAKEN	0
+#define ACCOUNT_MISFIT	(-2)
 long long account_create(const struct account_ctx *, long long actor,
 	    const char *email, const char *name, long long org_id,
 	    const char *role, const char *password);
 /* Queues a password-reset link (valid an hour) for u. Returns 0/-1. */
 int	 account_send_reset(const struct account_ctx *, const struct db_user *u);
+
+/*
+ * Requests limited apart from failed sign-ins, so that neither locks the
+ * other out: reset requests (per address typed and per client, [login]
+ * max_resets_account and max_resets_address an hour) and wrong current
+ * passwords on the account page (per account, max_failures_account in
+ * 15 minutes). key_hash is the SHA-256 of the lower-cased address.
+ */
+enum throttle {
+	THROTTLE_RESET,
+	THROTTLE_PASSWORD,
+	THROTTLE__MAX
+};
+/* Returns 1 when the key or the client is at its limit, 0 when not,
+ * -1 on failure. */
+int	 account_throttled(struct db *, const struct config *, enum throttle,
+	    const unsigned char key_hash[32], const char *address);
+/* Counts one request. Returns 0/-1. */
+int	 account_throttle_add(struct db *, enum throttle,
+	    const unsigned char key_hash[32], const char *address);
+/* The SHA-256 of email lower-cased, the key of the throttles. */
+void	 account_email_hash(const char *email, unsigned char hash[32]);
 
 /* ---- registration.c: registering, cancelling, the waiting list -------- */
 

@@ -134,7 +134,12 @@ form_each(const struct req *r, const char *name, size_t *k)
 	return NULL;
 }
 
-/* Reads the values of a field sent many times by its row t into v. */
+/*
+ * Reads the values of a field sent many times by its row t into v. More
+ * values than its bound are refused as a whole before any is checked,
+ * so that what a handler does per value (a query) has a fixed bound
+ * however large the body.
+ */
 static void
 multi_read(const struct req *r, const struct form_field *t,
     const struct valid_rule *rule, struct form_value *v)
@@ -142,7 +147,16 @@ multi_read(const struct req *r, const struct form_field *t,
 	struct valid_typed	 typed;
 	const char		*s;
 	size_t			 k = 0, n = 0;
+	size_t			 bound = t->most > 0 ? t->most : FORM_MULTI_MAX;
 
+	while (form_each(r, t->name, &k) != NULL)
+		if (++n > bound) {
+			v->given = 1;
+			v->error = "field.too-many";
+			v->arg = (long long)bound;
+			return;
+		}
+	k = n = 0;
 	while ((s = form_each(r, t->name, &k)) != NULL) {
 		v->given = 1;
 		memset(&typed, 0, sizeof(typed));

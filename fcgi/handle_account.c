@@ -139,7 +139,7 @@ handle_account(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	/* The language chosen here is the one the pages speak from now. */
 	snprintf(cookie, sizeof(cookie), "lang=%s; Path=/; Max-Age=31536000; "
-	    "SameSite=Lax; HttpOnly%s", lang, r->https ? "; Secure" : "");
+	    "SameSite=Lax; HttpOnly%s", lang, r->secure ? "; Secure" : "");
 	if (resp_header(o, "Set-Cookie", cookie) == -1)
 		return -1;
 	snprintf(cookie, sizeof(cookie), "/account?lang=%s&klaar=account.saved",
@@ -152,16 +152,26 @@ handle_password(struct worker *w, struct req *r, struct resp *o)
 {
 	struct form_value v[PW__MAX];
 	char		 hash[PASSWORD_HASH_MAX];
+	unsigned char	 key[32];
 	xmlNodePtr	 root, prof, f;
-	int		 ok;
+	int		 ok, limited;
 
 	if ((root = account_page(w, r, o, 422, r->user.name, r->user.lang, &prof,
 	    &f)) == NULL)
 		return -1;
 	(void)form_read(r, &password_form, v);
+	/* Each check costs an Argon2id hash: wrong ones are counted, and
+	 * past the limit there is no check at all. */
+	account_email_hash(r->user.email, key);
+	if ((limited = account_throttled(w->db, w->cfg, THROTTLE_PASSWORD,
+	    key, r->address)) != 0)
+		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
 	/* Checked even when nothing was typed: the same time either way. */
 	if ((ok = password_verify(r->user.password_hash, v[PW_CURRENT].s)) ==
 	    -1)
+		return -1;
+	if (!ok && account_throttle_add(w->db, THROTTLE_PASSWORD, key,
+	    r->address) == -1)
 		return -1;
 	if (!ok && v[PW_CURRENT].error == NULL)
 		v[PW_CURRENT].error = "field.password.wrong";
@@ -170,10 +180,11 @@ handle_password(struct worker *w, struct req *r, struct resp *o)
 		v[PW_REPEAT].error = "field.password.repeat";
 	if (form_bad(&password_form, v))
 		return form_mark(f, &password_form, v);
-	/* A new password ends every session, this one included: the user
-	 * goes on in a fresh one. */
+	/* A new password ends every session, this one included (the user
+	 * goes on in a fresh one), and every reset or invitation link. */
 	if (password_hash(v[PW_NEW].s, hash) == -1 ||
 	    db_user_set_hash(w->db, r->user.id, hash) == -1 ||
+	    db_tokens_end_user(w->db, r->user.id) == -1 ||
 	    db_sessions_del_user(w->db, r->user.id) == -1 ||
 	    db_audit_add(w->db, r->user.id, "user.password", "user",
 	    r->user.id, "") == -1)
@@ -208,6 +219,22 @@ benchmark_form(struct worker *w, const struct req *r, xmlNodePtr root)
 	return 0;
 }
 
+/* Returns 1 when email is the address of a user of the coordinator's
+ * own municipality, 0 when not (another's, or none), -1 on failure. */
+static int
+own_address(struct worker *w, const struct req *r, const char *email)
+{
+	char		 lower[255];
+	struct db_user	 u;
+	int		 found;
+
+	snprintf(lower, sizeof(lower), "%s", email);
+	email_lower(lower);
+	if ((found = db_user_by_email(w->db, lower, &u)) == -1)
+		return -1;
+	return found && u.org_id == r->user.org_id;
+}
+
 int
 handle_members(struct worker *w, struct req *r, struct resp *o)
 {
@@ -215,7 +242,7 @@ handle_members(struct worker *w, struct req *r, struct resp *o)
 	struct form_value	 v[MF__MAX];
 	xmlNodePtr		 root, list, f;
 	long long		 id;
-	int			 post = r->method == METHOD_POST;
+	int			 post = r->method == METHOD_POST, ours = 0;
 
 	(void)form_read(r, &member_form, v);
 	if ((root = page_start(r, o, "members", 200)) == NULL ||
@@ -238,9 +265,17 @@ handle_members(struct worker *w, struct req *r, struct resp *o)
 		if ((id = account_create(&a, r->user.id, v[MF_EMAIL].s,
 		    v[MF_NAME].s, r->user.org_id, v[MF_ROLE].s, NULL)) == -1)
 			return -1;
-		if (id > 0)
+		if (id == ACCOUNT_TAKEN && (ours = own_address(w, r,
+		    v[MF_EMAIL].s)) == -1)
+			return -1;
+		/* An address with an account elsewhere gets the answer of
+		 * an invitation: the page says nothing of other
+		 * municipalities' people. */
+		if (id > 0 || (id == ACCOUNT_TAKEN && !ours))
 			return redirect(o, "/gemeente/leden?klaar=member.invited");
-		if (form_error(form_field_of(f, "email"), "field.email.taken") == -1)
+		if (id == ACCOUNT_MISFIT ? form_error(form_field_of(f, "role"),
+		    "field.role-org") == -1 : form_error(form_field_of(f,
+		    "email"), "field.email.taken") == -1)
 			return -1;
 	}
 	o->status = 422;

@@ -205,8 +205,9 @@ handle_users(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 		if (id > 0)
 			return redirect(o, "/beheer/gebruikers?klaar=user.invited");
-		if (form_error(form_field_of(f, "email"), "field.email.taken") ==
-		    -1)
+		if (id == ACCOUNT_MISFIT ? form_error(form_field_of(f, "role"),
+		    "field.role-org") == -1 : form_error(form_field_of(f,
+		    "email"), "field.email.taken") == -1)
 			return -1;
 	}
 	o->status = 422;

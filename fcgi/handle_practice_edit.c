@@ -241,12 +241,12 @@ practice_take(struct worker *w, struct req *r, xmlNodePtr f,
 {
 	const struct form_field	*pt = &practice_fields[PF_PARTNERS];
 	struct contact_find	 cf;
-	struct db_org		 org;
 	struct form_value	*url, *label;
-	const char		*s, *key;
+	const char		*s;
 	char			 now[24];
 	long long		 n, maxyear;
-	size_t			 k;
+	unsigned long long	 found = 0;
+	size_t			 k, nbad = 0, kept = 0;
 	int			 bad = 0;
 
 #define TAKE(i, dst) do { \
@@ -276,33 +276,39 @@ practice_take(struct worker *w, struct req *r, xmlNodePtr f,
 	p->themes = (unsigned int)v[PF_THEMES].bits;
 	p->aspects = (unsigned int)v[PF_ASPECTS].bits;
 
-	/* Each partner a municipality (anything else, even a failed
-	 * look-up, is not a choice), in the order sent. */
+	/* Each partner a municipality (anything else is not a choice), in
+	 * the order sent, each once and never the author municipality; the
+	 * form read at most pt->most values, and they are looked up in one
+	 * query, after the duplicates are gone. */
 	p->npartners = 0;
-	for (k = 0; (s = form_each(r, pt->name, &k)) != NULL; ) {
+	for (k = 0; v[PF_PARTNERS].error == NULL &&
+	    (s = form_each(r, pt->name, &k)) != NULL; ) {
 		int dup = 0;
 
-		key = NULL;
-		if (valid_int(s, 1, INT64_MAX, &n) == -1 ||
-		    db_org_find(w->db, s, &org) == 0 ||
-		    strcmp(org.kind, "gemeente") != 0)
-			key = pt->key;
-		else {
-			for (size_t j = 0; j < p->npartners; j++)
-				dup |= p->partners[j] == n;
-			/* The author municipality is no partner of itself. */
-			if (dup || n == org_id)
-				continue;
-			if (p->npartners == pt->most)
-				key = "field.too-many";
-			else
-				p->partners[p->npartners++] = n;
-		}
-		if (key == NULL)
+		if (valid_int(s, 1, INT64_MAX, &n) == -1) {
+			nbad++;
 			continue;
+		}
+		for (size_t j = 0; j < p->npartners; j++)
+			dup |= p->partners[j] == n;
+		if (!dup && n != org_id && p->npartners < PRACTICE_PARTNERS)
+			p->partners[p->npartners++] = n;
+	}
+	if (p->npartners > 0 && db_municipalities_among(w->db, p->partners,
+	    p->npartners, &found) == -1)
+		return -1;
+	for (size_t j = 0; j < p->npartners; j++)
+		if (found & 1ULL << j)
+			p->partners[kept++] = p->partners[j];
+		else
+			nbad++;
+	p->npartners = kept;
+	if (v[PF_PARTNERS].error != NULL)
 		bad = 1;
-		if (f != NULL && form_error_arg(form_field_of(f, pt->name), key,
-		    key == pt->key ? 0 : (long long)pt->most) == -1)
+	for (; nbad > 0; nbad--) {
+		bad = 1;
+		if (f != NULL && form_error(form_field_of(f, pt->name),
+		    pt->key) == -1)
 			return -1;
 	}
 

@@ -55,24 +55,18 @@ static const struct form_field password_fields[PF__MAX] = {
 static const struct form password_form_table = { password_fields, PF__MAX,
     0 };
 
-/* The sign-in form, with what was typed (never the password). */
+/* The sign-in form, with what was typed (never the password); the page
+ * to return to travels in a hidden field (a POST reads its body only). */
 static xmlNodePtr
 login_form(const struct form_value *v, xmlNodePtr root, const char *ret)
 {
-	xmlNodePtr	 f;
-	char		 action[600] = "/inloggen";
-	size_t		 n;
+	xmlNodePtr f;
 
-	if (ret != NULL) {
-		n = strlen(action);
-		snprintf(action + n, sizeof(action) - n, "?terug=");
-		n = strlen(action);
-		if (url_encode(action + n, sizeof(action) - n, ret) == -1)
-			action[n - 7] = '\0';
-		if (doc_text(root, "return-to", ret) == NULL)
-			return NULL;
-	}
-	if ((f = form_new(root, "login", action)) == NULL ||
+	if (ret != NULL && doc_text(root, "return-to", ret) == NULL)
+		return NULL;
+	if ((f = form_new(root, "login", "/inloggen")) == NULL ||
+	    (ret != NULL && form_field(f, "terug", "hidden", ret, 0) ==
+	    NULL) ||
 	    form_field(f, "email", "email", v[LF_EMAIL].raw, 1) == NULL ||
 	    form_field(f, "wachtwoord", "password", NULL, 1) == NULL)
 		return NULL;
@@ -88,7 +82,7 @@ lang_cookie(const struct req *r, struct resp *o, const char *lang)
 	if (valid_lang(lang) == -1)
 		return 0;
 	snprintf(buf, sizeof(buf), "lang=%s; Path=/; Max-Age=31536000; "
-	    "SameSite=Lax; HttpOnly%s", lang, r->https ? "; Secure" : "");
+	    "SameSite=Lax; HttpOnly%s", lang, r->secure ? "; Secure" : "");
 	return resp_header(o, "Set-Cookie", buf);
 }
 
@@ -105,7 +99,7 @@ throttled(struct worker *w, const struct req *r, const char *email,
 
 	snprintf(lower, 255, "%s", email);
 	email_lower(lower);
-	crypto_hash_sha256(ehash, (const unsigned char *)lower, strlen(lower));
+	account_email_hash(lower, ehash);
 	if (db_login_failures(w->db, ehash, r->address, &by_email,
 	    &by_addr) == -1)
 		return -1;
@@ -196,8 +190,8 @@ password_form(xmlNodePtr root, const char *name, const char *action)
 
 /*
  * The pages of a mailed link (purpose "invitation" or "reset"): GET shows
- * the form, POST sets the password, uses up the link and signs the user
- * in. An unknown, used or expired link gets 404 with an explanation.
+ * the form, POST sets the password, uses up the link (and every other
+ * reset or invitation link of the user) and signs the user in. An unknown, used or expired link gets 404 with an explanation.
  */
 static int
 link_page(struct worker *w, struct req *r, struct resp *o,
@@ -241,6 +235,7 @@ link_page(struct worker *w, struct req *r, struct resp *o,
 	if (password_hash(v[PF_PASSWORD].s, pwhash) == -1 ||
 	    db_user_set_hash(w->db, u.id, pwhash) == -1 ||
 	    db_token_use(w->db, hash) == -1 ||
+	    db_tokens_end_user(w->db, u.id) == -1 ||
 	    db_sessions_del_user(w->db, u.id) == -1 ||
 	    db_audit_add(w->db, u.id, strcmp(purpose, "reset") == 0 ?
 	    "user.password_reset" : "user.invitation_taken", "user", u.id,
@@ -290,12 +285,17 @@ handle_forgot(struct worker *w, struct req *r, struct resp *o)
 			return -1;
 		return 0;
 	}
-	/* Each request counts as a failure, so the form cannot be used to
-	 * flood somebody's mailbox. */
-	if ((limited = throttled(w, r, v[LF_EMAIL].s, lower, ehash)) != 0)
+	/* Requests are counted apart from failed sign-ins, with their own
+	 * limit: the form cannot flood somebody's mailbox, and asking for
+	 * resets never locks the right password out. */
+	snprintf(lower, sizeof(lower), "%s", v[LF_EMAIL].s);
+	email_lower(lower);
+	account_email_hash(lower, ehash);
+	if ((limited = account_throttled(w->db, w->cfg, THROTTLE_RESET, ehash,
+	    r->address)) != 0)
 		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
-	if (db_login_failure_add(w->db, ehash, r->address) == -1 ||
-	    (found = db_user_by_email(w->db, lower, &u)) == -1)
+	if (account_throttle_add(w->db, THROTTLE_RESET, ehash, r->address) ==
+	    -1 || (found = db_user_by_email(w->db, lower, &u)) == -1)
 		return -1;
 	if (found && !u.disabled && account_send_reset(&a, &u) == -1)
 		return -1;

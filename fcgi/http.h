@@ -27,11 +27,12 @@ struct req {
 	char	*method_name;
 	char	*path;		/* decoded, without query */
 	char	*query;		/* raw query string, "" when none */
-	struct kvlist params;	/* query string, then form body */
+	struct kvlist params;	/* query string; a POST: its body only */
 	struct kvlist cookies;
 	char	*accept;
 	char	*accept_language;
-	int	 https;
+	int	 https;	/* HTTPS=on: came over TLS */
+	int	 secure;	/* cookies carry Secure (https, or always) */
 	int	 forced_error;	/* CIMOLT_ERROR from nginx, or 0 */
 	int	 bad;		/* 0, or the 4xx status the request earned */
 	enum lang lang;
@@ -74,13 +75,23 @@ struct resp {
 int	 req_read(struct req *r, struct FCGX_Request *fr, size_t max_body);
 /*
  * Reads a form body (once the route is known to take one) up to max_body
- * bytes and adds its fields to r->params. Returns 0 (r->bad holds 400 or
+ * bytes and makes its fields r->params, in place of the query string's
+ * (a POST's fields come from its body only). Returns 0 (r->bad holds 400 or
  * 413 when the body is malformed or too large), or -1 when out of memory.
  */
 int	 req_read_body(struct req *r);
 void	 req_free(struct req *);
 
-/* Adds a header to the response; the strings are copied. Returns 0/-1. */
+/*
+ * The response headers: those every response has (status, type, length,
+ * caching, the security headers) take at most RESP_FIXED_MAX bytes, and
+ * those a handler adds at most RESP_HEADERS_MAX together.
+ */
+#define RESP_FIXED_MAX		1024
+#define RESP_HEADERS_MAX	2048
+/* Adds a header to the response; the strings are copied. Returns 0, or
+ * -1 when out of memory or when the headers added would pass
+ * RESP_HEADERS_MAX (so a handler fails before it commits anything). */
 int	 resp_header(struct resp *, const char *name, const char *value);
 /* Sets a raw body (copied) with its content type. Returns 0/-1. */
 int	 resp_text(struct resp *, int status, const char *type,

@@ -43,6 +43,10 @@ req_read_body(struct req *r)
 	char		*buf;
 	int		 got;
 
+	/* A POST's fields come from its body alone: what the query string
+	 * held (already read for the language and the format) may neither
+	 * add to them nor override them, the CSRF token included. */
+	kvlist_free(&r->params);
 	cl = FCGX_GetParam("CONTENT_LENGTH", fr->envp);
 	if (cl == NULL || *cl == '\0')
 		return 0;

@@ -46,10 +46,21 @@ http_reason(int status)
 int
 resp_header(struct resp *o, const char *name, const char *value)
 {
-	struct header *h;
+	struct header	*h;
+	size_t		 used = strlen(name) + strlen(value) + 4;
 
 	if (o->nhdr == sizeof(o->hdr) / sizeof(o->hdr[0])) {
 		log_error("response: too many headers");
+		return -1;
+	}
+	/* Refused here, while the handler can still fail and its
+	 * transaction roll back, not when the response is written after
+	 * the commit (a session stored for a cookie never sent). */
+	for (size_t i = 0; i < o->nhdr; i++)
+		used += strlen(o->hdr[i].name) + strlen(o->hdr[i].value) + 4;
+	if (used > RESP_HEADERS_MAX) {
+		log_error("response: headers longer than %d bytes",
+		    RESP_HEADERS_MAX);
 		return -1;
 	}
 	h = &o->hdr[o->nhdr];
@@ -108,20 +119,22 @@ int
 resp_write(FCGX_Request *fr, const struct req *r, const char *body,
     size_t bodysz, const char *type, const struct resp *o)
 {
-	char	 head[2048];
+	char	 head[RESP_FIXED_MAX + RESP_HEADERS_MAX + 2];
 	size_t	 len;
 	int	 n;
 
 	/* Formatted here, not with FCGX_FPrintF: libfcgi's own printf
-	 * knows neither %zu nor much else of C99. */
-	n = snprintf(head, sizeof(head), "Status: %d %s\r\n"
+	 * knows neither %zu nor much else of C99. A personal page (signed
+	 * in, or reached by a mailed link) is kept by no cache. */
+	n = snprintf(head, RESP_FIXED_MAX, "Status: %d %s\r\n"
 	    "Content-Type: %s\r\n"
 	    "Content-Length: %zu\r\n"
-	    "Cache-Control: no-cache\r\n"
+	    "Cache-Control: %s\r\n"
 	    "Vary: Accept, Accept-Language, Cookie\r\n"
 	    "%s", o->status, http_reason(o->status), type, bodysz,
+	    r->signed_in || r->token[0] != '\0' ? "no-store" : "no-cache",
 	    security_headers);
-	if (n < 0 || (size_t)n >= sizeof(head))
+	if (n < 0 || n >= RESP_FIXED_MAX)
 		return -1;
 	len = (size_t)n;
 	for (size_t i = 0; i < o->nhdr; i++) {

@@ -288,7 +288,7 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 		/* The choice made with ?lang= holds for a year. */
 		snprintf(cookie, sizeof(cookie), "lang=%s; Path=/; "
 		    "Max-Age=31536000; SameSite=Lax; HttpOnly%s",
-		    lang_codes[r->lang], r->https ? "; Secure" : "");
+		    lang_codes[r->lang], r->secure ? "; Secure" : "");
 		rc = resp_header(o, "Set-Cookie", cookie);
 	}
 	if (rc == 0 && r->csrf_new)

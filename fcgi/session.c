@@ -53,7 +53,8 @@ session_load(struct worker *w, struct req *r)
 	return 0;
 }
 
-/* Adds a Set-Cookie header; Secure when the request came over HTTPS. */
+/* Adds a Set-Cookie header; Secure when the request came over HTTPS or
+ * [session] secure_cookies says always. */
 static int
 cookie(const struct req *r, struct resp *o, const char *name,
     const char *value, const char *extra)
@@ -61,7 +62,7 @@ cookie(const struct req *r, struct resp *o, const char *name,
 	char buf[256];
 
 	snprintf(buf, sizeof(buf), "%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s",
-	    name, value, extra, r->https ? "; Secure" : "");
+	    name, value, extra, r->secure ? "; Secure" : "");
 	return resp_header(o, "Set-Cookie", buf);
 }
 

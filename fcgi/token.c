@@ -1,7 +1,8 @@
 /*
  * Capability tokens: 256 random bits in base64url, for session cookies,
  * invitation and reset links and registration links. The database keeps
- * only a token's SHA-256, so a copy of a table grants nothing.
+ * only a token's SHA-256, so a copy of a table grants nothing; the one
+ * plain copy, in a mail's outbox row, is redacted once it is delivered.
  */
 #include "config.h"
 
@@ -42,4 +43,43 @@ token_hash(const char *token, unsigned char hash[32])
 		return -1;
 	crypto_hash_sha256(hash, (const unsigned char *)token, strlen(token));
 	return 0;
+}
+
+const char *const capability_paths[] = {
+	"/aanmelding/",
+	"/wachtwoord/",
+	"/uitnodiging/",
+	NULL,
+};
+
+/* Returns the length of the run of base64url characters at s. */
+static size_t
+token_chars(const char *s)
+{
+	return strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789-_");
+}
+
+size_t
+token_redact(char *s)
+{
+	const size_t	 rn = sizeof(TOKEN_REDACTED) - 1;
+	size_t		 n = 0, pn, tn;
+	char		*p, *hit;
+
+	for (size_t i = 0; capability_paths[i] != NULL; i++) {
+		pn = strlen(capability_paths[i]);
+		for (p = s; (hit = strstr(p, capability_paths[i])) != NULL; ) {
+			p = hit + pn;
+			/* A token is longer than the mark, so the text only
+			 * shrinks; shorter runs (already the mark) stay. */
+			if ((tn = token_chars(p)) <= rn)
+				continue;
+			memcpy(p, TOKEN_REDACTED, rn);
+			memmove(p + rn, p + tn, strlen(p + tn) + 1);
+			p += rn;
+			n++;
+		}
+	}
+	return n;
 }

@@ -134,6 +134,10 @@ valid_multiline(const char *s, size_t max_chars)
 		if (((unsigned char)*s < 0x20 && *s != '\n' && *s != '\r' &&
 		    *s != '\t') || *s == 0x7f)
 			return -1;
+		/* A line ends in LF or CRLF (as browsers send it); a CR on
+		 * its own is no line end but a trap for mail. */
+		if (*s == '\r' && s[1] != '\n')
+			return -1;
 		if (((unsigned char)*s & 0xc0) != 0x80)
 			chars++;
 	}

@@ -58,13 +58,23 @@ body_of(struct worker *w, struct req *r, struct resp *o, char **body,
 	return -1;
 }
 
+/* The request's path for the log: the token of a mailed link is no
+ * business of the log's (token_redact). Returns buf. */
+static const char *
+logged_path(const struct req *r, char *buf, size_t sz)
+{
+	snprintf(buf, sz, "%s", r->path != NULL ? r->path : "");
+	(void)token_redact(buf);
+	return buf;
+}
+
 /* Serves one request from reading to writing. */
 static void
 serve(struct worker *w, FCGX_Request *fr)
 {
 	struct req	 r;
 	struct resp	 o;
-	char		*body = NULL;
+	char		*body = NULL, path[512];
 	size_t		 bodysz = 0;
 	const char	*type;
 	long long	 start = mono_ms();
@@ -74,6 +84,7 @@ serve(struct worker *w, FCGX_Request *fr)
 		log_error("worker: cannot read the request");
 		goto out;
 	}
+	r.secure = r.https || w->cfg->secure_always;
 	if (route_dispatch(w, &r, &o) == -1)
 		goto fail;
 	if (o.page != NULL) {
@@ -83,8 +94,8 @@ serve(struct worker *w, FCGX_Request *fr)
 		xmlFree(body);
 	} else
 		(void)resp_write(fr, &r, o.body, o.bodysz, o.type, &o);
-	log_debug("%s %s %d %lldms", r.method_name, r.path, o.status,
-	    mono_ms() - start);
+	log_debug("%s %s %d %lldms", r.method_name, logged_path(&r, path,
+	    sizeof(path)), o.status, mono_ms() - start);
 	goto out;
 fail:
 	/* Nothing renders: answer in plain text rather than not at all. */
@@ -93,7 +104,7 @@ fail:
 	    "500 Internal Server Error\n") == 0)
 		(void)resp_write(fr, &r, o.body, o.bodysz, o.type, &o);
 	log_error("worker: %s %s: answered with plain 500", r.method_name,
-	    r.path);
+	    logged_path(&r, path, sizeof(path)));
 out:
 	resp_reset(&o);
 	req_free(&r);

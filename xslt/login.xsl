@@ -2,8 +2,8 @@
 <!--
   Sign in (page name "login", GET/POST /inloggen): the form login (email,
   wachtwoord), links to "forgot password" and a word on how to get an
-  account. The page to return to after signing in travels in the form's
-  action (/inloggen?terug=/path). The failure message never says whether
+  account. The page to return to after signing in (?terug=/path) travels
+  in the form's hidden field terug. The failure message never says whether
   the address has an account.
 -->
 <xsl:stylesheet version="1.0"

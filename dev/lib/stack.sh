@@ -718,6 +718,7 @@ stack_server_config() {
 		"$dir/cimolt.conf.in" >"$snippet.tmp" && mv "$snippet.tmp" "$snippet" &&
 		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$4|g" -e "s|@TLSPORT@|$5|g" \
 			-e "s|@USER@|$6|g" -e "s|@SNIPPET@|$snippet|g" \
+			-e "s|@HTTPCONF@|$STACK_ROOT/nginx/cimolt-http.conf|g" \
 			"$dir/local.conf.in" >"$conf.tmp" && mv "$conf.tmp" "$conf"
 }
 

@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -60,6 +61,41 @@ csv_refuses_malformed_quotes_and_too_many_fields(void **state)
 	assert_int_equal(csv_split(d, ';', f, 3), -1);
 }
 
+/* Writes the fields of s (NULL-ended) as one record; returns it. */
+static char *
+record(const char *const *s)
+{
+	static struct csv_out	 o;
+
+	free(o.buf);
+	memset(&o, 0, sizeof(o));
+	for (size_t i = 0; s[i] != NULL; i++)
+		assert_int_equal(csv_field(&o, s[i], s[i + 1] == NULL), 0);
+	return o.buf;
+}
+
+static void
+csv_field_defuses_formulas_after_white_space(void **state)
+{
+	const char *const a[] = { "=1+1", " =1+1", "\t=1", "+1", "@SUM(A1)",
+	    "-2+3", "\rx", " \n@x", NULL };
+
+	(void)state;
+	assert_string_equal(record(a), "'=1+1;' =1+1;'\t=1;'+1;'@SUM(A1);"
+	    "'-2+3;\"'\rx\";\"' \n@x\"\r\n");
+}
+
+static void
+csv_field_quotes_either_separator_and_leaves_numbers(void **state)
+{
+	const char *const a[] = { "Jan,=1+1", "a;b", "say \"hi\"", "-3,5",
+	    "-12", "40.5", "Ede", "", NULL };
+
+	(void)state;
+	assert_string_equal(record(a), "\"Jan,=1+1\";\"a;b\";"
+	    "\"say \"\"hi\"\"\";\"-3,5\";-12;40.5;Ede;\r\n");
+}
+
 int
 main(void)
 {
@@ -68,6 +104,8 @@ main(void)
 		cmocka_unit_test(csv_splits_plain_and_empty_fields),
 		cmocka_unit_test(csv_unquotes_and_undoubles_quotes),
 		cmocka_unit_test(csv_refuses_malformed_quotes_and_too_many_fields),
+		cmocka_unit_test(csv_field_defuses_formulas_after_white_space),
+		cmocka_unit_test(csv_field_quotes_either_separator_and_leaves_numbers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

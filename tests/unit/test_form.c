@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -157,6 +158,48 @@ multi_values_each_checked_and_blank_absent(void **state)
 	kvlist_free(&r.params);
 }
 
+/* More values than a multi-valued field's bound (its most, else
+ * FORM_MULTI_MAX) are refused as a whole, none of them checked. */
+static void
+multi_values_beyond_the_bound_are_refused_whole(void **state)
+{
+	static const struct form_field f[] = {
+		{ .name = "maat", .valid = VALID_CHOICE, .flags = FF_MULTI,
+		  .choices = sizes, .nchoices = 3, .key = "field.choice" },
+		{ .name = "id", .valid = VALID_ANY, .flags = FF_MULTI,
+		  .most = 2, .key = "field.choice" },
+	};
+	static const struct form two = { f, 2, 0 };
+	struct req		r;
+	struct form_value	v[2];
+	char			body[2048] = "id=1&id=1";
+	size_t			n;
+
+	(void)state;
+	for (int i = 0; i < FORM_MULTI_MAX; i++) {
+		n = strlen(body);
+		snprintf(body + n, sizeof(body) - n, "&maat=%s", i ? "s" : "x");
+	}
+	memset(&r, 0, sizeof(r));
+	assert_int_equal(decode_form(&r.params, body, strlen(body), 1), 0);
+	assert_int_equal(form_read(&r, &two, v), 1);
+	assert_string_equal(v[0].error, "field.choice");	/* 64: read */
+	assert_int_equal(v[0].count, 1);
+	assert_null(v[1].error);
+	kvlist_free(&r.params);
+
+	strcat(body, "&maat=m&id=2");
+	memset(&r, 0, sizeof(r));
+	assert_int_equal(decode_form(&r.params, body, strlen(body), 1), 0);
+	assert_int_equal(form_read(&r, &two, v), 2);
+	assert_string_equal(v[0].error, "field.too-many");
+	assert_int_equal(v[0].arg, FORM_MULTI_MAX);
+	assert_int_equal(v[0].count, 0);
+	assert_string_equal(v[1].error, "field.too-many");
+	assert_int_equal(v[1].arg, 2);
+	kvlist_free(&r.params);
+}
+
 int
 main(void)
 {
@@ -165,6 +208,7 @@ main(void)
 		cmocka_unit_test(blank_gives_the_missing_key_else_the_key),
 		cmocka_unit_test(empty_counts_as_given_only_with_ff_empty),
 		cmocka_unit_test(multi_values_each_checked_and_blank_absent),
+		cmocka_unit_test(multi_values_beyond_the_bound_are_refused_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -131,6 +131,10 @@ text_and_multiline(void **state)
 	assert_int_equal(valid_multiline("regel 1\r\nregel 2\t", 20), 0);
 	assert_int_equal(valid_multiline("", 20), 0);
 	assert_int_equal(valid_multiline("bel\a", 20), -1);
+	/* LF and CRLF end a line; a CR on its own does not. */
+	assert_int_equal(valid_multiline("a\nb\r\n", 20), 0);
+	assert_int_equal(valid_multiline("a\r.\r\nb", 20), -1);
+	assert_int_equal(valid_multiline("a\r", 20), -1);
 }
 
 int

@@ -2,16 +2,7 @@
 # cimoltd sets carries Secure: csrf, lang, sid, and the expired sid at
 # sign-out. (Over plain HTTP none does: see the other cookie tests.)
 URL=$STACK_TLS_URL
-http GET "/?lang=nl"
-assert_status 200
-assert_cookie_set lang "lang=nl; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly; Secure"
-csrf=$(header Set-Cookie | sed -n 's/^csrf=\([^;]*\);.*/\1/p')
-assert_cookie_set csrf "csrf=$csrf; Path=/; HttpOnly; SameSite=Lax; Secure"
-
-sign_in a "$(demo_email member)" "$STACK_DEMO_PASSWORD"
-assert_status 303
-sid=$(header Set-Cookie | sed -n 's/^sid=\([^;]*\);.*/\1/p')
-assert_cookie_set sid "sid=$sid; Path=/; HttpOnly; SameSite=Lax; Secure"
+assert_cookies_secure a
 
 http_as a POST /uitloggen --data-urlencode "csrf=$(csrf_of a)"
 assert_status 303

@@ -85,6 +85,23 @@ role_of_cookie() {
 		xmllint --xpath 'string(/page/user/@role)' - 2>/dev/null
 }
 
-# forget_failures: empty login_failures (tests that fail sign-ins on
-# purpose clean up, so the per-address limit does not hit later tests).
-forget_failures() { sql "DELETE FROM login_failures"; }
+# forget_failures: empty login_failures and throttle_events (tests that
+# fail sign-ins or ask for resets on purpose clean up, so the per-address
+# limits do not hit later tests).
+forget_failures() { sql "DELETE FROM login_failures; DELETE FROM throttle_events"; }
+
+# assert_cookies_secure JAR: the cookies a first visit (GET /?lang=nl)
+# and a sign-in as the demo member, as the visitor of JAR, set all carry
+# Secure: lang, csrf and sid, each with its agreed attributes.
+assert_cookies_secure() {
+	local csrf sid
+	http_as "$1" GET "/?lang=nl"
+	assert_status 200
+	assert_cookie_set lang "lang=nl; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly; Secure"
+	csrf=$(header Set-Cookie | sed -n 's/^csrf=\([^;]*\);.*/\1/p')
+	assert_cookie_set csrf "csrf=$csrf; Path=/; HttpOnly; SameSite=Lax; Secure"
+	sign_in "$1" "$(demo_email member)" "$STACK_DEMO_PASSWORD"
+	assert_status 303
+	sid=$(header Set-Cookie | sed -n 's/^sid=\([^;]*\);.*/\1/p')
+	assert_cookie_set sid "sid=$sid; Path=/; HttpOnly; SameSite=Lax; Secure"
+}

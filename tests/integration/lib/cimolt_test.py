@@ -272,8 +272,9 @@ def cmd_webhook_posts(log, uuid):
             print(line)
 
 
-def cmd_queue_sql(n, out):
-    """The INSERT of N test.bulk messages; their uuids go to OUT."""
+def cmd_queue_sql(n, out, text=None):
+    """The INSERT of N test.bulk messages (with TEXT as their mail text,
+    when given); their uuids go to OUT."""
     n = int(n)
     ids = [str(uuidlib.uuid4()) for _ in range(n)]
     with open(out, "w") as f:
@@ -285,7 +286,8 @@ def cmd_queue_sql(n, out):
     for k, u in enumerate(ids):
         body = json.dumps({"id": u, "type": "test.bulk", "created_at": "2026-11-28T02:00:00Z",
                            "data": {"n": k}, "mail": {"to": ["bulk%d@ede.example" % k],
-                           "subject": "Bericht %d" % k, "text": "Bericht nummer %d.\n" % k}},
+                           "subject": "Bericht %d" % k,
+                           "text": text if text is not None else "Bericht nummer %d.\n" % k}},
                           separators=(",", ":"), ensure_ascii=False)
         rows.append("(%s, 'test.bulk', %s, UTC_TIMESTAMP(), UTC_TIMESTAMP() - INTERVAL 3 HOUR, "
                     "UTC_TIMESTAMP() + INTERVAL 1 DAY)" % (q(u), q(body)))
@@ -317,6 +319,15 @@ def cmd_json_string(text):
     print(json.dumps(text, ensure_ascii=False))
 
 
+CAPABILITY = re.compile(r"(/(?:aanmelding|wachtwoord|uitnodiging)/)[A-Za-z0-9_-]{9,}")
+
+
+def redacted(body):
+    """BODY as the courier keeps it in the outbox once delivered: the
+    token of every mailed link replaced with REDACTED (fcgi/token.c)."""
+    return CAPABILITY.sub(r"\1REDACTED", body)
+
+
 def cmd_webhook_once(posts, secret_file, typ, outbox, out):
     """One POST of TYPE, signed, with the outbox row's body (lib/mail.sh)."""
     lines = [line for line in read(posts).splitlines() if line]
@@ -333,7 +344,7 @@ def cmd_webhook_once(posts, secret_file, typ, outbox, out):
         bad.add("signature header %r" % h.get("x-cimolt-signature"))
     else:
         bad.check(signature_verifies(secret, m, raw), "signature does not verify")
-    bad.check(raw == read(outbox).rstrip("\n"), "body differs from the outbox row")
+    bad.check(redacted(raw) == read(outbox).rstrip("\n"), "body differs from the (redacted) outbox row")
     bad.check(json.loads(raw).get("type") == typ, "type %r" % json.loads(raw).get("type"))
     with open(out, "w", encoding="utf-8") as f:
         f.write(raw)
@@ -379,8 +390,8 @@ def cmd_notices(log, secret_file, ev, rows_file, out):
             problems.add("%s (%s): signature does not verify" % (uuid, doc.get("type")))
         if uuid not in outbox:
             problems.add("%s (%s) reached the receiver but is no outbox row" % (uuid, doc.get("type")))
-        elif outbox[uuid] != raw:
-            problems.add("%s: body differs from its outbox row" % uuid)
+        elif outbox[uuid] != redacted(raw):
+            problems.add("%s: body differs from its (redacted) outbox row" % uuid)
         if seen[uuid] == 1:
             bodies.append(doc)
     for uuid in outbox:

@@ -35,6 +35,19 @@ invite() {
 	on_exit "give_up $UUID"
 }
 
+# ask_reset JAR EMAIL: ask for a password reset for EMAIL as the visitor
+# of JAR (must answer 303); sets UUID to the reset mail queued for it
+# (fails when there is none).
+ask_reset() {
+	local mark
+	mark=$(sql "SELECT COALESCE(MAX(id), 0) FROM outbox")
+	http_as "$1" POST /wachtwoord-vergeten --data-urlencode "csrf=$(csrf_of "$1")" --data-urlencode "email=$2"
+	assert_status 303
+	UUID=$(sql "SELECT uuid FROM outbox WHERE id > $mark AND type = 'account.reset' AND body LIKE '%$2%'")
+	[ -n "$UUID" ] || fail "no reset mail queued for $2"
+	on_exit "give_up $UUID"
+}
+
 # give_up UUID: mark the row failed if it is still pending, so that a
 # test that failed leaves no retries behind to disturb the next ones.
 give_up() { sql "UPDATE outbox SET status = 'failed' WHERE uuid = '$1' AND status = 'pending'"; }
@@ -67,11 +80,12 @@ webhook_delay() {
 		"http://127.0.0.1:$STACK_WEBHOOK_PORT/_delay" || fail "cannot slow the webhook receiver down"
 }
 
-# queue_messages N FILE: put N messages (type test.bulk, to
-# bulkK@ede.example) in the outbox in one transaction, as the application
-# would; their uuids go to FILE, one per line. Registers their clean-up.
+# queue_messages N FILE [TEXT]: put N messages (type test.bulk, to
+# bulkK@ede.example; with TEXT as their text when given) in the outbox in
+# one transaction, as the application would; their uuids go to FILE, one
+# per line. Registers their clean-up.
 queue_messages() {
-	python3 -m cimolt_test queue-sql "$1" "$2" >"$TEST_TMP/queue.sql"
+	python3 -m cimolt_test queue-sql "$@" >"$TEST_TMP/queue.sql"
 	stack_sql "$STACK_DB_NAME" <"$TEST_TMP/queue.sql" || fail "cannot queue $1 messages"
 	on_exit "sql \"UPDATE outbox SET status = 'failed' WHERE type = 'test.bulk' AND status = 'pending'\""
 }
@@ -87,7 +101,8 @@ mail_link() {
 
 # webhook_once UUID TYPE: wait until the message UUID is sent, check that
 # the webhook receiver got it exactly once, as a POST of type TYPE whose
-# body is the outbox row's and whose signature verifies with the webhook
+# body is the outbox row's (with the tokens of its links, which the
+# courier redacts there once it is sent) and whose signature verifies with the webhook
 # secret; writes the body to $TEST_TMP/webhook-UUID.json.
 webhook_once() {
 	wait_outbox "$1" sent 20

@@ -113,7 +113,8 @@ event_sent() { [ "$(event_unsent "$1")" = 0 ]; }
 # about EVENT (data.event.id) has been sent, then check every POST the
 # webhook receiver got about it: signed with the webhook secret,
 # X-Cimolt-Event and X-Cimolt-Delivery equal to the body's type and id,
-# the body equal to its outbox row, every row received, and each exactly
+# the body equal to its outbox row (but the tokens of its links, which
+# the courier redacts there once it is sent), every row received, and each exactly
 # once. Writes the bodies to $TEST_TMP/notices.jsonl (JSON lines, in the
 # order received) and prints one line per message:
 #   type registration-id registration-status to(comma-joined)

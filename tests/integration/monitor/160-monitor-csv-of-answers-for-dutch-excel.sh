@@ -6,8 +6,9 @@
 # the answer (empty when none), "ja" in "weet niet" for don't know. For a
 # submitted round (Ede's 2025), an empty row and one row per stored score
 # follow (score;scope;key;value with a decimal comma;answered/total); a
-# draft has none. A text answer with ';' or '"' is quoted, one that
-# starts with = is defused with a leading '.
+# draft has none. A text (question or answer) with ';', ',' or '"' is
+# quoted, an answer that a spreadsheet could take for a formula (=, +, -,
+# @ first, after any white space) is defused with a leading '.
 sign_in_as c coordinator
 r25=$(round_of GM0228 2025)
 
@@ -23,7 +24,7 @@ check_csv() {
 	sql "SELECT scope, scope_key, IFNULL(score, 'NULL'), answered, total FROM scores WHERE round_id = $2
 		AND (SELECT status FROM rounds WHERE id = $2) = 'submitted' ORDER BY scope, scope_key" >"$TEST_TMP/scores"
 	python3 - "$TEST_TMP/body" "$TEST_TMP/qn.xml" "$TEST_TMP/answers" "$TEST_TMP/scores" <<-'PY' || fail "$REQ: the CSV"
-		import csv, io, sys
+		import csv, io, re, sys
 		from cimolt_test import Problems, Q, question_nl, read_bytes, tsv, xml_root
 		body, qn, ans, sc = sys.argv[1:]
 		raw = read_bytes(body)
@@ -34,7 +35,10 @@ check_csv() {
 		if not text.endswith("\r\n") or "\n" in text.replace("\r\n", ""):
 		    bad.add("a row does not end with CRLF")
 		def defused(s):
-		    return "'" + s if s[:1] in ("=", "+", "-", "@") else s
+		    t = s.lstrip(" \t\r\n")
+		    formula = s[:1] in ("\t", "\r") or (t[:1] in ("=", "+", "-", "@") and
+		        not re.fullmatch(r"-?[0-9]+([.,][0-9]+)?", t))
+		    return "'" + s if formula else s
 		answers = {}
 		for q, hexv, dk in tsv(ans):
 		    answers[q] = (bytes.fromhex(hexv).decode("utf-8"), dk == "1")
@@ -78,10 +82,18 @@ monitor_save c 2026 s-beleid s-beleid-1=2 s-beleid-2=? 's-beleid-4=Nota "Circula
 monitor_save c 2026 s-samen 's-samen-5==HYPERLINK("http://evil.example/x")'
 http_as c GET /monitor/2026/antwoorden.csv
 check_csv 2026 "$(round_of GM0228 2026)"
-grep -qxF "s-beleid;s-beleid-2;$(question_text s-beleid-2);;ja"$'\r' "$TEST_TMP/body" ||
+# field TEXT: TEXT as a CSV field: quoted (quotes doubled) when it holds
+# a separator of either locale, a quote or a line break.
+field() {
+	case $1 in
+	*[\;,\"]* | *$'\r'* | *$'\n'*) local q=${1//\"/\"\"}; printf '"%s"' "$q" ;;
+	*) printf '%s' "$1" ;;
+	esac
+}
+grep -qxF "s-beleid;s-beleid-2;$(field "$(question_text s-beleid-2)");;ja"$'\r' "$TEST_TMP/body" ||
 	fail "$REQ: no row s-beleid;s-beleid-2;TEXT;;ja"
-grep -qxF "s-beleid;s-beleid-4;$(question_text s-beleid-4);\"Nota \"\"Circulair Ede\"\"; vastgesteld 2025\";"$'\r' "$TEST_TMP/body" ||
+grep -qxF "s-beleid;s-beleid-4;$(field "$(question_text s-beleid-4)");\"Nota \"\"Circulair Ede\"\"; vastgesteld 2025\";"$'\r' "$TEST_TMP/body" ||
 	fail "$REQ: no row for s-beleid-4 with its answer quoted"
-grep -qxF "s-samen;s-samen-5;$(question_text s-samen-5);\"'=HYPERLINK(\"\"http://evil.example/x\"\")\";"$'\r' "$TEST_TMP/body" ||
+grep -qxF "s-samen;s-samen-5;$(field "$(question_text s-samen-5)");\"'=HYPERLINK(\"\"http://evil.example/x\"\")\";"$'\r' "$TEST_TMP/body" ||
 	fail "$REQ: no row for s-samen-5 with its answer defused and quoted"
 assert_eq "$(tail -c 2 "$TEST_TMP/body" | od -An -tx1 | tr -d ' ')" 0d0a "the last bytes"
