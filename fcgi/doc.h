@@ -257,5 +257,9 @@ int		 render_xml(xmlDocPtr doc, char **out, size_t *outsz);
 /* Fills o with the rendered error page for status. Returns 0/-1. */
 int	 error_page(const struct req *, struct resp *o, int status,
 	    const char *allow);
+/* The same with the reason: catalogue key with one number (such as the
+ * limit that was reached). Returns 0/-1. */
+int	 error_page_why(const struct req *, struct resp *o, int status,
+	    const char *key, long long arg);
 
 #endif /* CIMOLT_DOC_H */

@@ -53,6 +53,8 @@ static const struct route routes[] = {
 	{ "/programma/{id}.ics", M_GET, ANYONE, 1, handle_event_ics },
 	{ "/programma/{id}/aanmelden", M_BOTH, ANYONE, 1, handle_register },
 	{ "/aanmelding/{token}", M_GET, ANYONE, 1, handle_registration },
+	{ "/aanmelding/{token}/bevestigen", M_POST, ANYONE, 1,
+	    handle_registration_confirm },
 	{ "/aanmelding/{token}/annuleren", M_POST, ANYONE, 1,
 	    handle_registration_cancel },
 	{ "/monitor", M_GET, MUNICIPAL, 1, handle_monitor },
