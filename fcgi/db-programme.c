@@ -44,6 +44,9 @@ enum stmt {
 	STMT_ATTEMPTS_PURGE,
 	STMT_REGS_APPROVAL,
 	STMT_ORG_DOMAINS,
+	STMT_ORG_DOMAINS_SET,
+	STMT_COORDINATOR_EMAILS,
+	STMT_REG_OF_ORG,
 	STMT__MAX
 };
 
@@ -139,8 +142,9 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_REGS_OF_EVENT] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
-	"WHERE r.event_id = ? ORDER BY o.name, "
-	"FIELD(r.status, 'confirmed', 'waiting', 'cancelled'), "
+	"WHERE r.event_id = ? AND r.status NOT IN ('pending', 'expired') "
+	"ORDER BY o.name, "
+	"FIELD(r.status, 'confirmed', 'waiting', 'approval', 'cancelled'), "
 	"r.waiting_seq, r.name, r.id",
 	[STMT_REGS_WAITING] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
@@ -158,6 +162,7 @@ static const char *const stmts[STMT__MAX] = {
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
+	"AND r.status NOT IN ('pending', 'expired') "
 	"ORDER BY e.starts_at, e.id, r.name, r.id",
 	[STMT_EVENT_HELD] =
 	"UPDATE events SET held_count = held_count + ? WHERE id = ?",
@@ -206,6 +211,16 @@ static const char *const stmts[STMT__MAX] = {
 	"AND r.status = 'approval' ORDER BY e.starts_at, e.id, r.id",
 	[STMT_ORG_DOMAINS] =
 	"SELECT mail_domains FROM organisations WHERE id = ?",
+	[STMT_COORDINATOR_EMAILS] =
+	"SELECT COALESCE(GROUP_CONCAT(email ORDER BY id SEPARATOR ','), '') "
+	"FROM users WHERE organisation_id = ? AND role = 'coordinator' "
+	"AND disabled_at IS NULL",
+	[STMT_REG_OF_ORG] =
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.id = ? AND r.event_id = ? AND r.organisation_id = ?",
+	[STMT_ORG_DOMAINS_SET] =
+	"UPDATE organisations SET mail_domains = ? WHERE id = ?",
 };
 
 static const struct db_table tbl = {
@@ -565,6 +580,43 @@ db_org_domains(struct db *db, long long org_id, char *buf, size_t sz)
 	p_int(&p, org_id);
 	c_str(&c, buf, sz);
 	return db_one(db, &tbl, STMT_ORG_DOMAINS, &p, &c);
+}
+
+int
+db_coordinator_emails(struct db *db, long long org_id, char *buf, size_t sz)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	buf[0] = '\0';
+	p_int(&p, org_id);
+	c_str(&c, buf, sz);
+	return db_one(db, &tbl, STMT_COORDINATOR_EMAILS, &p, &c) == -1 ?
+	    -1 : 0;
+}
+
+int
+db_reg_of_org(struct db *db, long long event_id, long long id,
+    long long org_id, struct db_registration *g)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, id);
+	p_int(&p, event_id);
+	p_int(&p, org_id);
+	reg_cols(&c, g);
+	return db_one(db, &tbl, STMT_REG_OF_ORG, &p, &c);
+}
+
+int
+db_org_set_domains(struct db *db, long long org_id, const char *domains)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, domains);
+	p_int(&p, org_id);
+	return db_change(db, &tbl, STMT_ORG_DOMAINS_SET, &p) == -1 ? -1 : 0;
 }
 
 int

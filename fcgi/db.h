@@ -206,6 +206,14 @@ int	 db_regs_approval(struct db *, long long org_id,
 	    const char *starts_at, void *), void *arg);
 /* The mail domains of an organisation (space-separated). 1, 0, -1. */
 int	 db_org_domains(struct db *, long long org_id, char *buf, size_t sz);
+int	 db_org_set_domains(struct db *, long long org_id, const char *domains);
+/* The active coordinators' addresses of an organisation, comma-separated
+ * ("" when none). Returns 0/-1. */
+int	 db_coordinator_emails(struct db *, long long org_id, char *buf,
+	    size_t sz);
+/* Reads registration id of event_id if it belongs to org_id. 1, 0, -1. */
+int	 db_reg_of_org(struct db *, long long event_id, long long id,
+	    long long org_id, struct db_registration *);
 /* Reads a registration by its token's hash, or by id within an event.
  * Return 1, 0 when none, -1. */
 int	 db_reg_by_token(struct db *, const unsigned char hash[32],
@@ -214,12 +222,14 @@ int	 db_reg_by_id(struct db *, long long event_id, long long id,
 	    struct db_registration *);
 /* Sets a registration's status (stamping promotion or cancellation). */
 int	 db_reg_set_status(struct db *, long long id, const char *status);
-/* Calls fn per registration of the event: all (by organisation, status,
- * name) or the waiting list in order. Returns the count or -1. */
+/* Calls fn per registration of the event: all whose address was
+ * confirmed (by organisation, status, name) or the waiting list in
+ * order. Returns the count or -1. */
 int	 db_regs_list(struct db *, long long event_id, int waiting_only,
 	    int (*fn)(const struct db_registration *, void *), void *arg);
-/* Calls fn per registration of a municipality, for every event (with
- * the event's title and start), by event. Returns the count or -1. */
+/* Calls fn per registration of a municipality whose address was
+ * confirmed, for every event (with the event's title and start), by
+ * event. Returns the count or -1. */
 int	 db_regs_of_org(struct db *, long long org_id,
 	    int (*fn)(const struct db_registration *, const char *title,
 	    const char *starts_at, void *), void *arg);

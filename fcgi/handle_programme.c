@@ -471,3 +471,84 @@ handle_registration_confirm(struct worker *w, struct req *r, struct resp *o)
 	snprintf(loc, sizeof(loc), "/aanmelding/%s", r->token);
 	return redirect(o, loc);
 }
+
+/* One registration awaiting approval, on the coordinator's page. */
+static int
+approval_item(const struct db_registration *g, const char *title,
+    const char *starts_at, void *arg)
+{
+	xmlNodePtr	 n;
+	char		 local[24];
+
+	if (clock_utc_to_local(g->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", g->created);
+	if ((n = doc_elem(arg, "registration")) == NULL ||
+	    doc_attr_int(n, "id", g->id) == -1 ||
+	    doc_attr_int(n, "event", g->event_id) == -1 ||
+	    doc_attr(n, "name", g->name) == -1 ||
+	    doc_attr(n, "email", g->email) == -1 ||
+	    doc_attr(n, "job-title", g->job_title) == -1 ||
+	    doc_attr(n, "created", local) == -1 ||
+	    doc_text(n, "title", title) == NULL ||
+	    doc_datetime(n, "start", starts_at) == NULL)
+		return -1;
+	return 0;
+}
+
+int
+handle_approvals(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr root, list;
+
+	if ((root = page_start(r, o, "approvals", 200)) == NULL ||
+	    (list = doc_elem(root, "approvals")) == NULL ||
+	    (w->cfg->reg_org_domains &&
+	    doc_attr(list, "org-domains", "yes") == -1))
+		return -1;
+	return db_regs_approval(w->db, r->user.org_id, approval_item,
+	    list) == -1 ? -1 : 0;
+}
+
+/*
+ * The coordinator approves or refuses a registration of their own
+ * municipality that waits for it (ids: the event, the registration);
+ * another municipality's is a 404. Back to the page with a notice.
+ */
+static int
+approval_decide(struct worker *w, struct req *r, struct resp *o,
+    int approve)
+{
+	struct reg_ctx		 c = { w->db, w->cfg, w->render };
+	struct db_registration	*g;
+	int			 rc, outcome;
+
+	if ((g = malloc(sizeof(*g))) == NULL)
+		return -1;
+	if ((rc = db_reg_of_org(w->db, r->ids[0], r->ids[1], r->user.org_id,
+	    g)) != 1) {
+		free(g);
+		return rc == -1 ? -1 : error_page(r, o, 404, NULL);
+	}
+	rc = registration_approve(&c, g, approve, &outcome);
+	if (rc == 0 && outcome != REG_NO_EVENT)
+		log_info("register: registration %lld %s by the coordinator",
+		    g->id, approve ? "approved" : "refused");
+	free(g);
+	if (rc == -1)
+		return -1;
+	return redirect(o, approve ?
+	    "/gemeente/aanmeldingen?klaar=registration.approved" :
+	    "/gemeente/aanmeldingen?klaar=registration.refused");
+}
+
+int
+handle_approval_approve(struct worker *w, struct req *r, struct resp *o)
+{
+	return approval_decide(w, r, o, 1);
+}
+
+int
+handle_approval_refuse(struct worker *w, struct req *r, struct resp *o)
+{
+	return approval_decide(w, r, o, 0);
+}

@@ -343,6 +343,41 @@ domain_listed(const char *email, const char *domains)
 	return 0;
 }
 
+/* Tells the municipality's coordinators that a registration waits for
+ * their approval, with the link to their page (no word of the form's: the
+ * page shows who). Nobody to tell is no failure: the page lists it. */
+static int
+notify_coordinators(const struct reg_ctx *c, const struct db_event *ev,
+    const struct db_registration *g)
+{
+	xmlDocPtr	 mail;
+	xmlNodePtr	 root, e;
+	json_t		*data;
+	char		 to[4001];
+	int		 rc;
+
+	if (db_coordinator_emails(c->db, g->org_id, to, sizeof(to)) == -1)
+		return -1;
+	if (to[0] == '\0')
+		return 0;
+	if ((mail = mail_doc("registration.approval", "nl", &root)) == NULL)
+		return -1;
+	if ((e = doc_elem(root, "event")) == NULL ||
+	    doc_attr_int(e, "id", ev->id) == -1 ||
+	    doc_text(e, "title", ev->title) == NULL ||
+	    doc_text(root, "base-url", c->cfg->base_url) == NULL) {
+		xmlFreeDoc(mail);
+		return -1;
+	}
+	data = json_pack("{s:{s:I},s:{s:I,s:s}}", "event", "id",
+	    (json_int_t)ev->id, "registration", "id", (json_int_t)g->id,
+	    "status", "approval");
+	rc = outbox_put(c->db, c->cfg, c->rd, "registration.approval", data,
+	    mail, to, NULL);
+	xmlFreeDoc(mail);
+	return rc;
+}
+
 int
 registration_confirm(const struct reg_ctx *c, struct db_registration *g,
     const char *token, int *outcome)
@@ -377,6 +412,8 @@ registration_confirm(const struct reg_ctx *c, struct db_registration *g,
 				return -1;
 			snprintf(g->status, sizeof(g->status), "approval");
 			*outcome = REG_APPROVAL;
+			if (notify_coordinators(c, &ev, g) == -1)
+				return -1;
 			if (!g->held)
 				return 0;
 			if (db_event_held(c->db, ev.id, -1) == -1)

@@ -20,6 +20,7 @@
 <xsl:variable name="known-types" select="concat(' account.invited account.reset',
     ' registration.created registration.cancelled registration.promoted',
     ' registration.promotion registration.confirmation registration.verify',
+    ' registration.approval',
     ' advice.requested',
     ' practice.submitted practice.published practice.returned practice.contact ')"/>
 

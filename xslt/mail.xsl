@@ -109,6 +109,17 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
+<!-- To a municipality's coordinators: a registration waits for their
+     approval (<event id><title/></event>, <base-url/>). -->
+<xsl:template match="/mail[@type = 'registration.approval']">
+  <xsl:value-of select="concat(c:t('mail.registration.approval.subject', event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.approval.text', event/title), $nl,
+        base-url, '/gemeente/aanmeldingen')"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
 <!-- To the registrant: the status, when and where, and the link (after a
      coordinator's approval there is none: the first mail had it). -->
 <xsl:template match="/mail[@type = 'registration.confirmation']">
