@@ -45,12 +45,6 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:apply-templates select="registration"/>
-        <xsl:if test="form[@name = 'confirm']">
-          <xsl:apply-templates select="form[@name = 'confirm']">
-            <xsl:with-param name="level" select="2"/>
-          </xsl:apply-templates>
-          <p><xsl:value-of select="c:t('registration.confirm.not-me')"/></p>
-        </xsl:if>
         <xsl:if test="form[@name = 'cancel'] and not(registration/event/@status = 'cancelled')">
           <section class="cimolt-section" aria-labelledby="cancel-title">
             <h2 id="cancel-title"><xsl:value-of select="c:t('registration.cancel.heading')"/></h2>
@@ -134,6 +128,14 @@
       </div>
     </div>
   </div>
+
+  <!-- Confirming comes first: it is what the link was sent for. -->
+  <xsl:if test="/page/form[@name = 'confirm']">
+    <xsl:apply-templates select="/page/form[@name = 'confirm']">
+      <xsl:with-param name="level" select="2"/>
+    </xsl:apply-templates>
+    <p><xsl:value-of select="c:t('registration.confirm.not-me')"/></p>
+  </xsl:if>
 
   <h2><xsl:value-of select="c:t('registration.details')"/></h2>
   <dl class="cimolt-facts cimolt-facts--plain">
