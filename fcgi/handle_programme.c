@@ -1,10 +1,12 @@
 /*
  * The programme as the public sees it: the list of events (the home page
  * and /programma), one event with its materials, the event as an
- * iCalendar file, the registration form, and the status page behind the
- * link a registrant receives (with its cancel button). The rules themselves
- * live in registration.c; these handlers read input, call them and build
- * pages.
+ * iCalendar file, the registration form (throttled per client and per
+ * registrant address), and the page behind the link a registrant
+ * receives (with its confirm and cancel buttons); and the coordinator's
+ * page of registrations that wait for approval (org_domains). The rules
+ * themselves live in registration.c; these handlers read input, call them
+ * and build pages.
  */
 #include "config.h"
 

@@ -24,7 +24,14 @@
  * confirmed one), and only then are the organisers notified and the
  * registrant confirmed. Past its time it expires, and its place goes to
  * the next in line: at every decision about the event (so counts are
- * never stale) and from the courier's loop.
+ * never stale) and from the courier's loop. With [registration]
+ * org_domains, a confirmed address outside its municipality's mail
+ * domains waits for the coordinator's approval instead (its held place is
+ * given back meanwhile), and approving it decides it by the same rules.
+ *
+ * On a Galera cluster, a pending registration without a place changes no
+ * counter: two of them for one event do not conflict, so the waiting
+ * list's bound may be passed by the registrations in flight at once.
  */
 #include "config.h"
 
