@@ -95,6 +95,17 @@ registered() {
 		fail "$REQ ($5): status $STATUS, Location '$(header Location)', expected 303 to /aanmelding/TOKEN or the event's page; errors: $(xpath_errors)"
 }
 
+# add_confirmed EVENT ORG NAME EMAIL: store a confirmed registration
+# straight in the database, with the event's counter, for tests about
+# something else than registering (the form and its link cost seconds).
+add_confirmed() {
+	sql "INSERT INTO registrations (event_id, organisation_id, name, email, job_title, lang, status,
+		token_hash, created_at, verified_at) VALUES ($1, $2, '$3', '$4', 'Inkoper', 'nl', 'confirmed',
+		UNHEX(SHA2('$4-$1', 256)), UTC_TIMESTAMP(), UTC_TIMESTAMP());
+		UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1" ||
+		fail "cannot add a confirmed registration of $4"
+}
+
 # reg_of EVENT EMAIL COLUMNS: columns of the active (or else the latest)
 # registration of EMAIL for EVENT.
 reg_of() {
