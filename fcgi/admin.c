@@ -439,6 +439,7 @@ org_import_tx(struct db *db, void *arg)
  * none.
  */
 static int	 cmd_org_generate(struct config *, int, char *[]);
+static int	 cmd_org_domains(struct config *, int, char *[]);
 
 static int
 cmd_org(struct config *cfg, int argc, char *argv[])
@@ -454,6 +455,8 @@ cmd_org(struct config *cfg, int argc, char *argv[])
 
 	if (argc >= 2 && strcmp(argv[1], "generate") == 0)
 		return cmd_org_generate(cfg, argc, argv);
+	if (argc >= 2 && strcmp(argv[1], "domains") == 0)
+		return cmd_org_domains(cfg, argc, argv);
 	if (argc != 3 || strcmp(argv[1], "import") != 0) {
 		fprintf(stderr, "usage: cimolt-admin org import FILE.csv\n");
 		return 1;
@@ -1005,6 +1008,75 @@ cmd_org_generate(struct config *cfg, int argc, char *argv[])
 	return rc;
 }
 
+struct org_domains {
+	const char	*org;
+	char		 domains[501];
+};
+
+static int
+org_domains_tx(struct db *db, void *arg)
+{
+	struct org_domains	*d = arg;
+	struct db_org		 org;
+	int			 rc;
+
+	if ((rc = db_org_find(db, d->org, &org)) != 1) {
+		if (rc == 0)
+			fprintf(stderr, "cimolt-admin: %s: no such "
+			    "organisation\n", d->org);
+		return 1;
+	}
+	return db_org_set_domains(db, org.id, d->domains) == -1 ? -1 : 0;
+}
+
+/*
+ * org domains CBS_CODE [DOMAIN...]: the mail domains of an organisation,
+ * whose addresses need no coordinator's approval when [registration]
+ * org_domains is on (none: every address needs it). Each a host name in
+ * lower case, 500 characters in all.
+ */
+static int
+cmd_org_domains(struct config *cfg, int argc, char *argv[])
+{
+	struct org_domains	 d;
+	size_t			 len;
+	int			 i, rc;
+	const char		*c;
+
+	memset(&d, 0, sizeof(d));
+	if (argc < 3) {
+		fprintf(stderr, "usage: cimolt-admin org domains CBS_CODE "
+		    "[DOMAIN...]\n");
+		return 1;
+	}
+	d.org = argv[2];
+	for (i = 3; i < argc; i++) {
+		for (c = argv[i]; *c != '\0'; c++)
+			if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' &&
+			    *c <= '9') || *c == '.' || *c == '-'))
+				break;
+		len = strlen(d.domains);
+		if (*c != '\0' || argv[i][0] == '\0' || argv[i][0] == '.' ||
+		    strchr(argv[i], '.') == NULL) {
+			fprintf(stderr, "cimolt-admin: %s: not a mail domain "
+			    "in lower case\n", argv[i]);
+			return 1;
+		}
+		if (len + strlen(argv[i]) + 1 >= sizeof(d.domains)) {
+			fprintf(stderr, "cimolt-admin: more than 500 "
+			    "characters of domains\n");
+			return 1;
+		}
+		snprintf(d.domains + len, sizeof(d.domains) - len, "%s%s",
+		    len ? " " : "", argv[i]);
+	}
+	if ((rc = in_tx(cfg, org_domains_tx, &d)) != 0)
+		return 1;
+	printf("%s: %s\n", d.org, d.domains[0] ? d.domains :
+	    "no mail domains");
+	return 0;
+}
+
 struct recompute {
 	long long	 year;	/* 0: every year with rounds */
 	long long	 years[64];
@@ -1137,7 +1209,8 @@ static const struct command commands[] = {
 	{ "migrate", "migrate", cmd_migrate },
 	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
 	    cmd_monitor },
-	{ "org", "org import FILE.csv\n  org generate N", cmd_org },
+	{ "org", "org import FILE.csv\n  org generate N\n"
+	    "  org domains CBS_CODE [DOMAIN...]", cmd_org },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "restore", "restore FILE", cmd_restore },
 	{ "setup", "setup [--admin-user NAME [--admin-password]]", cmd_setup },

@@ -25,6 +25,7 @@ enum ktype {
 	KT_SIZE,
 	KT_LEVEL,
 	KT_ALWAYS,
+	KT_BOOL,
 	KT__MAX
 };
 
@@ -77,6 +78,16 @@ static const struct key keys[] = {
 	{ "mail", "retry_base_seconds", KT_INT, OFF(retry_base_seconds), 0,
 	    1, 3600 },
 	{ "benchmark", "min_group", KT_INT, OFF(min_group), 0, 2, 1000 },
+	{ "registration", "hold_hours", KT_INT, OFF(reg_hold_hours), 0,
+	    1, 720 },
+	{ "registration", "per_client_per_hour", KT_INT,
+	    OFF(reg_per_client), 0, 1, 1000000 },
+	{ "registration", "per_address_per_hour", KT_INT,
+	    OFF(reg_per_address), 0, 1, 1000000 },
+	{ "registration", "waitlist_max", KT_INT, OFF(reg_waitlist_max), 0,
+	    0, 100000 },
+	{ "registration", "org_domains", KT_BOOL, OFF(reg_org_domains), 0,
+	    0, 0 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -87,8 +98,8 @@ struct parse {
 	int		 line;		/* line being parsed */
 	int		 seen[NKEYS];	/* line a key was set on, or 0 */
 	int		 errors;
-	char		 sections[8][32]; /* sections met, with their lines */
-	int		 section_line[8];
+	char		 sections[16][32]; /* sections met, with their lines */
+	int		 section_line[16];
 	size_t		 nsections;
 };
 
@@ -107,7 +118,7 @@ reader(char *buf, int size, void *arg)
 	/* Note section headers with their lines, for "missing" messages. */
 	for (c = s; *c == ' ' || *c == '\t'; c++)
 		continue;
-	if (*c == '[' && (e = strchr(c, ']')) != NULL && p->nsections < 8) {
+	if (*c == '[' && (e = strchr(c, ']')) != NULL && p->nsections < 16) {
 		snprintf(p->sections[p->nsections], sizeof(p->sections[0]),
 		    "%.*s", (int)(e - c - 1), c + 1);
 		p->section_line[p->nsections++] = p->line;
@@ -184,6 +195,20 @@ set(struct parse *p, const struct key *k, const char *value)
 			return -1;
 		}
 		*(int *)base = strcmp(value, "always") == 0;
+		return 0;
+	case KT_BOOL:
+		if (strcmp(value, "yes") == 0 || strcmp(value, "true") == 0 ||
+		    strcmp(value, "on") == 0 || strcmp(value, "1") == 0)
+			*(int *)base = 1;
+		else if (strcmp(value, "no") == 0 ||
+		    strcmp(value, "false") == 0 || strcmp(value, "off") == 0 ||
+		    strcmp(value, "0") == 0)
+			*(int *)base = 0;
+		else {
+			problem(p, p->line, k->section, k->name,
+			    "not yes or no");
+			return -1;
+		}
 		return 0;
 	default:
 		return -1;
@@ -271,6 +296,10 @@ config_load(const char *path)
 	cfg->retry_hours = 72;
 	cfg->retry_base_seconds = 30;
 	cfg->min_group = 5;
+	cfg->reg_hold_hours = 24;
+	cfg->reg_per_client = 10;
+	cfg->reg_per_address = 3;
+	cfg->reg_waitlist_max = 10;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 

@@ -174,6 +174,11 @@ struct config {
 	int	 retry_hours;	/* give a message up after */
 	int	 retry_base_seconds; /* first retry delay, doubled each time */
 	int	 min_group;	/* fewest participants a benchmark shows */
+	int	 reg_hold_hours; /* a pending registration keeps its place */
+	int	 reg_per_client; /* registrations per client address per hour */
+	int	 reg_per_address; /* the same per registrant address */
+	int	 reg_waitlist_max; /* waiting per municipality per event */
+	int	 reg_org_domains; /* other domains need the coordinator */
 };
 
 /*

@@ -41,6 +41,7 @@
 #include "programs.h"
 
 #define POLL_MS		250	/* how often an idle courier looks */
+#define RELEASE_MS	1000	/* how often it expires pending registrations */
 #define CONNECT_SECS	5L
 #define TOTAL_SECS	10L
 #define BACKOFF_MAX	3600
@@ -567,6 +568,37 @@ fail:
 	return -1;
 }
 
+/*
+ * Expires the pending registrations past their time, an event at a time
+ * (each in a transaction of its own, under the event's lock), so that
+ * the places they held go to the next in line even when nobody else
+ * touches the event; and forgets throttle counts older than a day. A
+ * failure is logged and tried again next time. Returns 0/-1.
+ */
+static int
+release_registrations(const struct config *cfg, const struct render *rd,
+    struct db *db)
+{
+	struct reg_ctx	 c = { db, cfg, rd };
+	long long	 ids[100];
+	size_t		 n, i;
+
+	if (db_events_expired(db, ids, 100, &n) == -1)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (db_begin(db) == -1)
+			return -1;
+		if (registration_expire(&c, ids[i]) == -1 ||
+		    db_commit(db) == -1) {
+			db_rollback(db);
+			log_warn("courier: cannot expire the pending "
+			    "registrations of event %lld", ids[i]);
+			return -1;
+		}
+	}
+	return db_reg_attempts_purge(db) == -1 ? -1 : 0;
+}
+
 /* Sleeps ms milliseconds, or less when a signal comes. */
 static void
 nap(long ms)
@@ -577,12 +609,13 @@ nap(long ms)
 }
 
 void
-courier_main(const struct config *cfg)
+courier_main(const struct config *cfg, const struct render *rd)
 {
 	struct sigaction	 sa;
 	sigset_t		 term, none;
 	struct db		*db, *logdb;
 	struct db_outbox	*m;
+	long long		 released = 0;
 	int			 rc;
 
 	memset(&sa, 0, sizeof(sa));
@@ -608,6 +641,10 @@ courier_main(const struct config *cfg)
 	}
 	while (!stopping) {
 		rc = 0;
+		if (mono_ms() - released >= RELEASE_MS) {
+			(void)release_registrations(cfg, rd, db);
+			released = mono_ms();
+		}
 		if (cfg->webhook_url != NULL || cfg->smtp_url != NULL) {
 			sigprocmask(SIG_SETMASK, &term, NULL);
 			rc = deliver_one(cfg, db, logdb, m);

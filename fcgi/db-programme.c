@@ -32,11 +32,27 @@ enum stmt {
 	STMT_MATERIAL_ADD,
 	STMT_MATERIALS_LIST,
 	STMT_REGS_OF_ORG,
+	STMT_EVENT_HELD,
+	STMT_REG_ORG_TAKEN,
+	STMT_REG_ORG_WAITING,
+	STMT_REG_DECIDE,
+	STMT_REGS_EXPIRE,
+	STMT_EVENTS_EXPIRED,
+	STMT_ATTEMPT_ADD,
+	STMT_ATTEMPTS_ADDRESS,
+	STMT_ATTEMPTS_EMAIL,
+	STMT_ATTEMPTS_PURGE,
+	STMT_REGS_APPROVAL,
+	STMT_ORG_DOMAINS,
+	STMT_ORG_DOMAINS_SET,
+	STMT_COORDINATOR_EMAILS,
+	STMT_REG_OF_ORG,
 	STMT__MAX
 };
 
 /* The columns of an event, in struct db_event order; the one parameter is
- * the organisation whose confirmed registrations are counted (0: none). */
+ * the organisation whose taken places (confirmed, or held by a pending
+ * registration) are counted (0: none). */
 #define EVENT_COLUMNS \
 	"e.id, e.kind, e.audience, e.status, e.title, e.description, " \
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), " \
@@ -48,7 +64,8 @@ enum stmt {
 	"COALESCE(DATE_FORMAT(e.registration_closes_at, " \
 	"'%Y-%m-%d %H:%i:%s'), ''), " \
 	"(SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id " \
-	"AND r.organisation_id = ? AND r.status = 'confirmed') "
+	"AND r.organisation_id = ? AND (r.status = 'confirmed' " \
+	"OR (r.status = 'pending' AND r.held = 1))), e.held_count "
 
 /* The columns of a registration, in struct db_registration order, with
  * its place on the waiting list (0 when not waiting). */
@@ -57,7 +74,9 @@ enum stmt {
 	"r.name, r.email, r.job_title, r.lang, r.status, " \
 	"DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s'), o.name, " \
 	"(SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id " \
-	"AND w.status = 'waiting' AND w.waiting_seq <= r.waiting_seq) "
+	"AND w.status = 'waiting' AND w.waiting_seq <= r.waiting_seq), " \
+	"r.held, COALESCE(DATE_FORMAT(r.hold_until, '%Y-%m-%d %H:%i:%s'), " \
+	"''), COALESCE(r.hold_until <= UTC_TIMESTAMP(), 0) "
 
 static const char *const stmts[STMT__MAX] = {
 	/* the organisation's own count in one query, not
@@ -98,9 +117,11 @@ static const char *const stmts[STMT__MAX] = {
 	"WHERE event_id = ?",
 	[STMT_REG_ADD] =
 	"INSERT INTO registrations (event_id, organisation_id, user_id, name, "
-	"email, job_title, lang, status, waiting_seq, token_hash, created_at) "
-	"VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?, "
-	"UTC_TIMESTAMP())",
+	"email, job_title, lang, status, waiting_seq, token_hash, held, "
+	"hold_until, verified_at, created_at) "
+	"VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?, "
+	"IF(? > 0, UTC_TIMESTAMP() + INTERVAL ? HOUR, NULL), "
+	"IF(? > 0, NULL, UTC_TIMESTAMP()), UTC_TIMESTAMP())",
 	[STMT_REG_BY_TOKEN] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
@@ -121,8 +142,9 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_REGS_OF_EVENT] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
-	"WHERE r.event_id = ? ORDER BY o.name, "
-	"FIELD(r.status, 'confirmed', 'waiting', 'cancelled'), "
+	"WHERE r.event_id = ? AND r.status NOT IN ('pending', 'expired') "
+	"ORDER BY o.name, "
+	"FIELD(r.status, 'confirmed', 'waiting', 'approval', 'cancelled'), "
 	"r.waiting_seq, r.name, r.id",
 	[STMT_REGS_WAITING] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
@@ -140,7 +162,65 @@ static const char *const stmts[STMT__MAX] = {
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
+	"AND r.status NOT IN ('pending', 'expired') "
 	"ORDER BY e.starts_at, e.id, r.name, r.id",
+	[STMT_EVENT_HELD] =
+	"UPDATE events SET held_count = held_count + ? WHERE id = ?",
+	[STMT_REG_ORG_TAKEN] =
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND organisation_id = ? AND (status = 'confirmed' "
+	"OR (status = 'pending' AND held = 1))",
+	[STMT_REG_ORG_WAITING] =
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND organisation_id = ? AND (status = 'waiting' "
+	"OR (status = 'pending' AND held = 0))",
+	/* a pending (or awaiting approval) registration decided: its
+	 * address is confirmed now */
+	[STMT_REG_DECIDE] =
+	"UPDATE registrations SET status = ?, waiting_seq = NULLIF(?, 0), "
+	"held = 0, hold_until = NULL, "
+	"verified_at = COALESCE(verified_at, UTC_TIMESTAMP()) "
+	"WHERE id = ? AND status IN ('pending', 'approval')",
+	/* pending ones of an event (holding a place or not) past their
+	 * time; the place goes back at once */
+	[STMT_REGS_EXPIRE] =
+	"UPDATE registrations SET status = 'expired', held = 0, "
+	"cancelled_at = UTC_TIMESTAMP() WHERE event_id = ? "
+	"AND status = 'pending' AND held = ? "
+	"AND hold_until <= UTC_TIMESTAMP()",
+	[STMT_EVENTS_EXPIRED] =
+	"SELECT DISTINCT event_id FROM registrations WHERE status = 'pending' "
+	"AND hold_until <= UTC_TIMESTAMP() LIMIT 100",
+	[STMT_ATTEMPT_ADD] =
+	"INSERT INTO registration_attempts (address, email_hash, at) "
+	"VALUES (?, ?, UTC_TIMESTAMP())",
+	[STMT_ATTEMPTS_ADDRESS] =
+	"SELECT COUNT(*) FROM registration_attempts WHERE address = ? "
+	"AND at > UTC_TIMESTAMP() - INTERVAL 1 HOUR",
+	[STMT_ATTEMPTS_EMAIL] =
+	"SELECT COUNT(*) FROM registration_attempts WHERE email_hash = ? "
+	"AND at > UTC_TIMESTAMP() - INTERVAL 1 HOUR",
+	[STMT_ATTEMPTS_PURGE] =
+	"DELETE FROM registration_attempts "
+	"WHERE at < UTC_TIMESTAMP() - INTERVAL 1 DAY LIMIT 1000",
+	[STMT_REGS_APPROVAL] =
+	"SELECT " REG_COLUMNS ", e.title, "
+	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
+	"AND r.status = 'approval' ORDER BY e.starts_at, e.id, r.id",
+	[STMT_ORG_DOMAINS] =
+	"SELECT mail_domains FROM organisations WHERE id = ?",
+	[STMT_COORDINATOR_EMAILS] =
+	"SELECT COALESCE(GROUP_CONCAT(email ORDER BY id SEPARATOR ','), '') "
+	"FROM users WHERE organisation_id = ? AND role = 'coordinator' "
+	"AND disabled_at IS NULL",
+	[STMT_REG_OF_ORG] =
+	"SELECT " REG_COLUMNS "FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.id = ? AND r.event_id = ? AND r.organisation_id = ?",
+	[STMT_ORG_DOMAINS_SET] =
+	"UPDATE organisations SET mail_domains = ? WHERE id = ?",
 };
 
 static const struct db_table tbl = {
@@ -170,6 +250,7 @@ event_cols(struct cols *c, struct db_event *ev)
 	c_str(c, ev->opens_at, sizeof(ev->opens_at));
 	c_str(c, ev->closes_at, sizeof(ev->closes_at));
 	c_int(c, &ev->org_confirmed);
+	c_int(c, &ev->held);
 }
 
 int
@@ -279,7 +360,8 @@ db_reg_next_seq(struct db *db, long long event_id)
 
 long long
 db_reg_add(struct db *db, const struct db_registration *g,
-    const unsigned char token_hash[32], long long waiting_seq)
+    const unsigned char token_hash[32], long long waiting_seq,
+    int hold_hours)
 {
 	struct params	 p = { .n = 0 };
 	MYSQL_STMT	*st;
@@ -294,6 +376,10 @@ db_reg_add(struct db *db, const struct db_registration *g,
 	p_str(&p, g->status);
 	p_int(&p, waiting_seq);
 	p_blob(&p, token_hash, 32);
+	p_int(&p, g->held);
+	p_int(&p, hold_hours);
+	p_int(&p, hold_hours);
+	p_int(&p, hold_hours);
 	if ((st = db_run(db, &tbl, STMT_REG_ADD, &p, NULL)) == NULL)
 		return -1;
 	return (long long)mysql_stmt_insert_id(st);
@@ -316,6 +402,9 @@ reg_cols(struct cols *c, struct db_registration *g)
 	c_str(c, g->created, sizeof(g->created));
 	c_str(c, g->org_name, sizeof(g->org_name));
 	c_int(c, &g->position);
+	c_int(c, &g->held);
+	c_str(c, g->hold_until, sizeof(g->hold_until));
+	c_int(c, &g->lapsed);
 }
 
 int
@@ -354,6 +443,180 @@ db_reg_set_status(struct db *db, long long id, const char *status)
 	p_str(&p, status);
 	p_int(&p, id);
 	return db_change(db, &tbl, STMT_REG_SET_STATUS, &p) == -1 ? -1 : 0;
+}
+
+int
+db_event_held(struct db *db, long long event_id, long long dheld)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, dheld);
+	p_int(&p, event_id);
+	return db_change(db, &tbl, STMT_EVENT_HELD, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_reg_org_taken(struct db *db, long long event_id, long long org_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_int(&p, org_id);
+	return db_number(db, &tbl, STMT_REG_ORG_TAKEN, &p);
+}
+
+long long
+db_reg_org_waiting(struct db *db, long long event_id, long long org_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_int(&p, org_id);
+	return db_number(db, &tbl, STMT_REG_ORG_WAITING, &p);
+}
+
+long long
+db_reg_decide(struct db *db, long long id, const char *status,
+    long long waiting_seq)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, status);
+	p_int(&p, waiting_seq);
+	p_int(&p, id);
+	return db_change(db, &tbl, STMT_REG_DECIDE, &p);
+}
+
+long long
+db_regs_expire(struct db *db, long long event_id, int held)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_int(&p, held);
+	return db_change(db, &tbl, STMT_REGS_EXPIRE, &p);
+}
+
+int
+db_events_expired(struct db *db, long long *ids, size_t max, size_t *n)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_rows	 rows;
+	long long	 id;
+
+	*n = 0;
+	c_int(&c, &id);
+	db_rows_start(&rows, db, &tbl, STMT_EVENTS_EXPIRED, &p, &c);
+	while (db_rows_next(&rows))
+		if (*n < max)
+			ids[(*n)++] = id;
+	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
+}
+
+int
+db_reg_attempt_add(struct db *db, const char *address,
+    const unsigned char email_hash[32])
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, address);
+	p_blob(&p, email_hash, 32);
+	return db_change(db, &tbl, STMT_ATTEMPT_ADD, &p) == -1 ? -1 : 0;
+}
+
+int
+db_reg_attempts(struct db *db, const char *address,
+    const unsigned char email_hash[32], long long *by_address,
+    long long *by_email)
+{
+	struct params pa = { .n = 0 }, pe = { .n = 0 };
+
+	p_str(&pa, address);
+	p_blob(&pe, email_hash, 32);
+	if ((*by_address = db_number(db, &tbl, STMT_ATTEMPTS_ADDRESS,
+	    &pa)) == -1 ||
+	    (*by_email = db_number(db, &tbl, STMT_ATTEMPTS_EMAIL, &pe)) == -1)
+		return -1;
+	return 0;
+}
+
+long long
+db_reg_attempts_purge(struct db *db)
+{
+	struct params p = { .n = 0 };
+
+	return db_change(db, &tbl, STMT_ATTEMPTS_PURGE, &p);
+}
+
+int
+db_regs_approval(struct db *db, long long org_id,
+    int (*fn)(const struct db_registration *, const char *title,
+    const char *starts_at, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_registration	 g;
+	char			 title[801], starts[24];
+	struct db_rows		 rows;
+
+	p_int(&p, org_id);
+	reg_cols(&c, &g);
+	c_str(&c, title, sizeof(title));
+	c_str(&c, starts, sizeof(starts));
+	db_rows_start(&rows, db, &tbl, STMT_REGS_APPROVAL, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(&g, title, starts, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL);
+}
+
+int
+db_org_domains(struct db *db, long long org_id, char *buf, size_t sz)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, org_id);
+	c_str(&c, buf, sz);
+	return db_one(db, &tbl, STMT_ORG_DOMAINS, &p, &c);
+}
+
+int
+db_coordinator_emails(struct db *db, long long org_id, char *buf, size_t sz)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	buf[0] = '\0';
+	p_int(&p, org_id);
+	c_str(&c, buf, sz);
+	return db_one(db, &tbl, STMT_COORDINATOR_EMAILS, &p, &c) == -1 ?
+	    -1 : 0;
+}
+
+int
+db_reg_of_org(struct db *db, long long event_id, long long id,
+    long long org_id, struct db_registration *g)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_int(&p, id);
+	p_int(&p, event_id);
+	p_int(&p, org_id);
+	reg_cols(&c, g);
+	return db_one(db, &tbl, STMT_REG_OF_ORG, &p, &c);
+}
+
+int
+db_org_set_domains(struct db *db, long long org_id, const char *domains)
+{
+	struct params p = { .n = 0 };
+
+	p_str(&p, domains);
+	p_int(&p, org_id);
+	return db_change(db, &tbl, STMT_ORG_DOMAINS_SET, &p) == -1 ? -1 : 0;
 }
 
 int

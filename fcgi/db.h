@@ -189,10 +189,57 @@ long long db_reg_active_email(struct db *, long long event_id,
 long long db_reg_org_confirmed(struct db *, long long event_id,
 	    long long org_id);
 long long db_reg_next_seq(struct db *, long long event_id);
+/* Places taken by an organisation (confirmed, or held by a pending
+ * registration) and its waiting ones (waiting, or pending without a
+ * place). Each returns the number or -1. */
+long long db_reg_org_taken(struct db *, long long event_id,
+	    long long org_id);
+long long db_reg_org_waiting(struct db *, long long event_id,
+	    long long org_id);
+/* Adds to an event's count of places held by pending registrations. */
+int	 db_event_held(struct db *, long long event_id, long long dheld);
 /* Stores a registration (event_id, org_id, user_id, name, email,
- * job_title, status of g) with its token's hash. Returns its id, or -1. */
+ * job_title, status, held of g) with its token's hash; hold_hours > 0
+ * (a pending one) sets when it expires, 0 stamps its address verified.
+ * Returns its id, or -1. */
 long long db_reg_add(struct db *, const struct db_registration *g,
-	    const unsigned char token_hash[32], long long waiting_seq);
+	    const unsigned char token_hash[32], long long waiting_seq,
+	    int hold_hours);
+/* Decides a pending (or awaiting approval) registration: status
+ * confirmed, waiting (at waiting_seq) or approval. Returns 1 when it
+ * was pending, 0 when not, -1. */
+long long db_reg_decide(struct db *, long long id, const char *status,
+	    long long waiting_seq);
+/* Marks the pending registrations of an event past their time expired,
+ * those holding a place (held 1) or not (0). Returns how many, or -1. */
+long long db_regs_expire(struct db *, long long event_id, int held);
+/* Up to max events with pending registrations past their time. */
+int	 db_events_expired(struct db *, long long *ids, size_t max,
+	    size_t *n);
+/* Registrations stored in the last hour, per client address and per
+ * registrant address (its SHA-256), for the throttles; purge deletes up
+ * to 1000 rows older than a day and returns how many, or -1. */
+int	 db_reg_attempt_add(struct db *, const char *address,
+	    const unsigned char email_hash[32]);
+int	 db_reg_attempts(struct db *, const char *address,
+	    const unsigned char email_hash[32], long long *by_address,
+	    long long *by_email);
+long long db_reg_attempts_purge(struct db *);
+/* Calls fn per registration of a municipality that waits for its
+ * coordinator's approval. Returns the count or -1. */
+int	 db_regs_approval(struct db *, long long org_id,
+	    int (*fn)(const struct db_registration *, const char *title,
+	    const char *starts_at, void *), void *arg);
+/* The mail domains of an organisation (space-separated). 1, 0, -1. */
+int	 db_org_domains(struct db *, long long org_id, char *buf, size_t sz);
+int	 db_org_set_domains(struct db *, long long org_id, const char *domains);
+/* The active coordinators' addresses of an organisation, comma-separated
+ * ("" when none). Returns 0/-1. */
+int	 db_coordinator_emails(struct db *, long long org_id, char *buf,
+	    size_t sz);
+/* Reads registration id of event_id if it belongs to org_id. 1, 0, -1. */
+int	 db_reg_of_org(struct db *, long long event_id, long long id,
+	    long long org_id, struct db_registration *);
 /* Reads a registration by its token's hash, or by id within an event.
  * Return 1, 0 when none, -1. */
 int	 db_reg_by_token(struct db *, const unsigned char hash[32],
@@ -201,12 +248,14 @@ int	 db_reg_by_id(struct db *, long long event_id, long long id,
 	    struct db_registration *);
 /* Sets a registration's status (stamping promotion or cancellation). */
 int	 db_reg_set_status(struct db *, long long id, const char *status);
-/* Calls fn per registration of the event: all (by organisation, status,
- * name) or the waiting list in order. Returns the count or -1. */
+/* Calls fn per registration of the event: all whose address was
+ * confirmed (by organisation, status, name) or the waiting list in
+ * order. Returns the count or -1. */
 int	 db_regs_list(struct db *, long long event_id, int waiting_only,
 	    int (*fn)(const struct db_registration *, void *), void *arg);
-/* Calls fn per registration of a municipality, for every event (with
- * the event's title and start), by event. Returns the count or -1. */
+/* Calls fn per registration of a municipality whose address was
+ * confirmed, for every event (with the event's title and start), by
+ * event. Returns the count or -1. */
 int	 db_regs_of_org(struct db *, long long org_id,
 	    int (*fn)(const struct db_registration *, const char *title,
 	    const char *starts_at, void *), void *arg);

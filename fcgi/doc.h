@@ -198,6 +198,7 @@ enum page {
 	PAGE_EVENT,
 	PAGE_REGISTER,
 	PAGE_REGISTRATION,
+	PAGE_APPROVALS,
 	PAGE_EVENT_FORM,
 	PAGE_EVENT_ADMIN,
 	PAGE_ATTENDANCE,
@@ -259,5 +260,9 @@ int		 render_xml(xmlDocPtr doc, char **out, size_t *outsz);
 /* Fills o with the rendered error page for status. Returns 0/-1. */
 int	 error_page(const struct req *, struct resp *o, int status,
 	    const char *allow);
+/* The same with the reason: catalogue key with one number (such as the
+ * limit that was reached). Returns 0/-1. */
+int	 error_page_why(const struct req *, struct resp *o, int status,
+	    const char *key, long long arg);
 
 #endif /* CIMOLT_DOC_H */

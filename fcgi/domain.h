@@ -144,6 +144,9 @@ enum reg_outcome {
 	REG_NOT_YET,
 	REG_CANCELLED,	/* the event is cancelled */
 	REG_NO_EVENT,
+	REG_PENDING,	/* stored; waits for its address to be confirmed */
+	REG_WAITLIST_FULL, /* the municipality's waiting list is full */
+	REG_APPROVAL,	/* confirmed address; waits for the coordinator */
 	REG__MAX
 };
 
@@ -154,14 +157,43 @@ const char *event_reg_state(const struct db_event *);
  * Registers g (event_id, org_id, user_id, name, email lower-case,
  * job_title, lang) under the rules, in the caller's transaction;
  * join_waiting: the registrant accepts the waiting list when the
- * municipality is at its limit. Sets *outcome, and on success
- * g->id, g->status, g->position and the status link's token. *org_count
- * and *limit tell the municipality's confirmed count and the limit (-1:
- * none). Returns 0 (see *outcome), -1 on failure.
+ * municipality is at its limit; verified: the address is the signed-in
+ * account's own, so no confirmation is asked. Sets *outcome (REG_PENDING
+ * for an address still to be confirmed: the link is mailed), and on
+ * success g->id, g->status, g->position and the status link's token.
+ * *org_count and *limit tell the municipality's places taken and the
+ * limit (-1: none), or for REG_WAITLIST_FULL the bound in *limit.
+ * Returns 0 (see *outcome), -1 on failure.
  */
 int	 registration_create(const struct reg_ctx *, struct db_registration *g,
-	    int join_waiting, char token[64], int *outcome,
+	    int join_waiting, int verified, char token[64], int *outcome,
 	    long long *org_count, long long *limit);
+/*
+ * The link of pending registration g (by id and event_id) was used:
+ * confirms it or puts it on the waiting list under the rules (or, with
+ * org_domains, leaves it to the coordinator), notifies the organisers and
+ * mails the confirmation with the link of token. Sets *outcome
+ * (REG_CONFIRMED, REG_WAITING, REG_APPROVAL; REG_CANCELLED for a
+ * cancelled event; REG_NO_EVENT when nothing changed, g read again shows
+ * why). Returns 0, -1 on failure.
+ */
+int	 registration_confirm(const struct reg_ctx *, struct db_registration *g,
+	    const char *token, int *outcome);
+/* The coordinator approves (1) or refuses (0) g, which awaits approval;
+ * *outcome as registration_confirm (REG_CANCELLED once refused). */
+int	 registration_approve(const struct reg_ctx *, struct db_registration *g,
+	    int approve, int *outcome);
+/* Whether a public registration for email (lower-case) from the client
+ * address would go over a throttle: 1 with the catalogue key of the
+ * message and the limit, 0 when not, -1. registration_attempt counts one
+ * (a registration stored and a mail sent). */
+int	 registration_throttled(const struct reg_ctx *, const char *client,
+	    const char *email, const char **key, long long *limit);
+int	 registration_attempt(const struct reg_ctx *, const char *client,
+	    const char *email);
+/* Expires the event's pending registrations past their time and fills the
+ * places they held. Returns 0/-1. */
+int	 registration_expire(const struct reg_ctx *, long long event_id);
 /* Cancels g (by id and event_id) and fills the freed place from the
  * waiting list. Returns 1 when cancelled, 0 when it was already (or does
  * not exist), -1 on failure; g is read again. */

@@ -523,7 +523,9 @@ csv_row(const struct db_registration *g, void *arg)
 	    csv_field(arg, g->email, 0) == -1 ||
 	    csv_field(arg, g->job_title, 0) == -1 ||
 	    csv_field(arg, strcmp(g->status, "confirmed") == 0 ? "bevestigd" :
-	    strcmp(g->status, "waiting") == 0 ? "wachtlijst" : "geannuleerd",
+	    strcmp(g->status, "waiting") == 0 ? "wachtlijst" :
+	    strcmp(g->status, "approval") == 0 ? "wacht op gemeente" :
+	    "geannuleerd",
 	    0) == -1 ||
 	    csv_field(arg, pos, 0) == -1 ||
 	    csv_field(arg, local, 1) == -1)

@@ -1,16 +1,19 @@
 /*
  * The programme as the public sees it: the list of events (the home page
  * and /programma), one event with its materials, the event as an
- * iCalendar file, the registration form, and the status page behind the
- * link a registrant receives (with its cancel button). The rules themselves
- * live in registration.c; these handlers read input, call them and build
- * pages.
+ * iCalendar file, the registration form (throttled per client and per
+ * registrant address), and the page behind the link a registrant
+ * receives (with its confirm and cancel buttons); and the coordinator's
+ * page of registrations that wait for approval (org_domains). The rules
+ * themselves live in registration.c; these handlers read input, call them
+ * and build pages.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "handlers.h"
 
@@ -218,6 +221,9 @@ static const char *const outcome_keys[REG__MAX] = {
 	"register.not-yet", /* REG_NOT_YET */
 	"register.cancelled", /* REG_CANCELLED */
 	NULL, /* REG_NO_EVENT */
+	NULL, /* REG_PENDING */
+	"register.waitlist-full", /* REG_WAITLIST_FULL */
+	NULL, /* REG_APPROVAL */
 };
 
 int
@@ -230,8 +236,9 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	struct form_value	 v[RF__MAX];
 	xmlNodePtr		 root, f, e;
 	char			 token[64], loc[128];
+	const char		*why;
 	long long		 org_count = 0, limit = -1;
-	int			 rc = -1, outcome, found;
+	int			 rc = -1, outcome, found, verified;
 
 	if ((ev = malloc(sizeof(*ev))) == NULL)
 		return -1;
@@ -270,9 +277,34 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	snprintf(g->job_title, sizeof(g->job_title), "%s", v[RF_JOB].s);
 	snprintf(g->lang, sizeof(g->lang), "%s", lang_codes[r->lang]);
 	snprintf(g->org_name, sizeof(g->org_name), "%s", org.name);
+	/* One's own account's address was confirmed when the account was
+	 * made: no link to follow. Any other address is confirmed first,
+	 * and throttled, so that the form mails no one at will. */
+	verified = r->signed_in && strcasecmp(r->user.email, g->email) == 0;
+	if (!verified) {
+		if ((found = registration_throttled(&c, r->address, g->email,
+		    &why, &limit)) == -1)
+			goto out;
+		if (found) {
+			rc = error_page_why(r, o, 429, why, limit);
+			goto out;
+		}
+	}
 	if (registration_create(&c, g, strcmp(v[RF_WAIT].s, "yes") == 0,
-	    token, &outcome, &org_count, &limit) == -1)
+	    verified, token, &outcome, &org_count, &limit) == -1)
 		goto out;
+	if (outcome == REG_PENDING) {
+		log_info("register: event %lld, registration %lld: pending",
+		    ev->id, g->id);
+		if (registration_attempt(&c, r->address, g->email) == -1)
+			goto out;
+		/* Not to the status page: who sent the form need not own
+		 * the address, and only the mailed link leads there. */
+		snprintf(loc, sizeof(loc),
+		    "/programma/%lld?klaar=registration.check-mail", ev->id);
+		rc = redirect(o, loc);
+		goto out;
+	}
 	if (outcome == REG_CONFIRMED || outcome == REG_WAITING) {
 		log_info("register: event %lld, registration %lld: %s",
 		    ev->id, g->id, g->status);
@@ -288,6 +320,9 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	 * limit the offer of the waiting list. */
 	if ((e = doc_elem(f, "error")) == NULL ||
 	    doc_attr(e, "key", outcome_keys[outcome]) == -1)
+		goto out;
+	if (outcome == REG_WAITLIST_FULL &&
+	    doc_attr_int(e, "arg", limit) == -1)
 		goto out;
 	if (outcome == REG_ORG_LIMIT &&
 	    (doc_attr_int(e, "arg", limit) == -1 ||
@@ -333,7 +368,7 @@ handle_registration(struct worker *w, struct req *r, struct resp *o)
 	struct db_registration	*g;
 	struct db_event		*ev;
 	xmlNodePtr		 root, n, f;
-	char			 action[128], local[24];
+	char			 action[128], local[24], until[24];
 	int			 rc = -1;
 
 	g = malloc(sizeof(*g));
@@ -348,11 +383,19 @@ handle_registration(struct worker *w, struct req *r, struct resp *o)
 	rc = -1;
 	if (clock_utc_to_local(g->created, local) == -1)
 		snprintf(local, sizeof(local), "%s", g->created);
+	/* A pending one past its time is expired, whether or not the
+	 * courier has got round to it. */
+	if (strcmp(g->status, "pending") == 0 && g->lapsed)
+		snprintf(g->status, sizeof(g->status), "expired");
 	if ((root = page_start(r, o, "registration", 200)) == NULL ||
 	    (n = doc_elem(root, "registration")) == NULL ||
 	    doc_attr(n, "status", g->status) == -1 ||
 	    (g->position > 0 &&
 	    doc_attr_int(n, "position", g->position) == -1) ||
+	    (strcmp(g->status, "pending") == 0 &&
+	    (doc_attr(n, "held", g->held ? "yes" : "no") == -1 ||
+	    (clock_utc_to_local(g->hold_until, until) == 0 &&
+	    doc_datetime(n, "until", until) == NULL))) ||
 	    doc_attr(n, "name", g->name) == -1 ||
 	    doc_attr(n, "email", g->email) == -1 ||
 	    doc_attr(n, "job-title", g->job_title) == -1 ||
@@ -360,8 +403,17 @@ handle_registration(struct worker *w, struct req *r, struct resp *o)
 	    doc_attr(n, "created", local) == -1 ||
 	    event_xml(n, ev, 0) == -1)
 		goto out;
+	/* The link in the first mail leads here: confirming is a button
+	 * (a POST with its CSRF token), so that a mail scanner following
+	 * the link confirms nothing. */
+	snprintf(action, sizeof(action), "/aanmelding/%s/bevestigen", r->token);
+	if (strcmp(g->status, "pending") == 0 &&
+	    strcmp(ev->status, "cancelled") != 0 &&
+	    (f = form_new(root, "confirm", action)) == NULL)
+		goto out;
 	snprintf(action, sizeof(action), "/aanmelding/%s/annuleren", r->token);
 	if (strcmp(g->status, "cancelled") != 0 &&
+	    strcmp(g->status, "expired") != 0 &&
 	    (f = form_new(root, "cancel", action)) == NULL)
 		goto out;
 	rc = 0;
@@ -393,4 +445,112 @@ handle_registration_cancel(struct worker *w, struct req *r, struct resp *o)
 	snprintf(loc, sizeof(loc), "/aanmelding/%s?klaar=registration.cancelled",
 	    r->token);
 	return redirect(o, loc);
+}
+
+int
+handle_registration_confirm(struct worker *w, struct req *r, struct resp *o)
+{
+	struct reg_ctx		 c = { w->db, w->cfg, w->render };
+	struct db_registration	*g;
+	char			 loc[128];
+	int			 rc = -1, outcome;
+
+	if ((g = malloc(sizeof(*g))) == NULL)
+		return -1;
+	if ((rc = registration_of(w, r, o, g)) != 1) {
+		free(g);
+		return rc;
+	}
+	if ((rc = registration_confirm(&c, g, r->token, &outcome)) == 0 &&
+	    (outcome == REG_CONFIRMED || outcome == REG_WAITING ||
+	    outcome == REG_APPROVAL))
+		log_info("register: registration %lld confirmed: %s", g->id,
+		    g->status);
+	free(g);
+	if (rc == -1)
+		return -1;
+	/* Whatever happened, the status page says it. */
+	snprintf(loc, sizeof(loc), "/aanmelding/%s", r->token);
+	return redirect(o, loc);
+}
+
+/* One registration awaiting approval, on the coordinator's page. */
+static int
+approval_item(const struct db_registration *g, const char *title,
+    const char *starts_at, void *arg)
+{
+	xmlNodePtr	 n;
+	char		 local[24];
+
+	if (clock_utc_to_local(g->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", g->created);
+	if ((n = doc_elem(arg, "registration")) == NULL ||
+	    doc_attr_int(n, "id", g->id) == -1 ||
+	    doc_attr_int(n, "event", g->event_id) == -1 ||
+	    doc_attr(n, "name", g->name) == -1 ||
+	    doc_attr(n, "email", g->email) == -1 ||
+	    doc_attr(n, "job-title", g->job_title) == -1 ||
+	    doc_attr(n, "created", local) == -1 ||
+	    doc_text(n, "title", title) == NULL ||
+	    doc_datetime(n, "start", starts_at) == NULL)
+		return -1;
+	return 0;
+}
+
+int
+handle_approvals(struct worker *w, struct req *r, struct resp *o)
+{
+	xmlNodePtr root, list;
+
+	if ((root = page_start(r, o, "approvals", 200)) == NULL ||
+	    (list = doc_elem(root, "approvals")) == NULL ||
+	    (w->cfg->reg_org_domains &&
+	    doc_attr(list, "org-domains", "yes") == -1))
+		return -1;
+	return db_regs_approval(w->db, r->user.org_id, approval_item,
+	    list) == -1 ? -1 : 0;
+}
+
+/*
+ * The coordinator approves or refuses a registration of their own
+ * municipality that waits for it (ids: the event, the registration);
+ * another municipality's is a 404. Back to the page with a notice.
+ */
+static int
+approval_decide(struct worker *w, struct req *r, struct resp *o,
+    int approve)
+{
+	struct reg_ctx		 c = { w->db, w->cfg, w->render };
+	struct db_registration	*g;
+	int			 rc, outcome;
+
+	if ((g = malloc(sizeof(*g))) == NULL)
+		return -1;
+	if ((rc = db_reg_of_org(w->db, r->ids[0], r->ids[1], r->user.org_id,
+	    g)) != 1) {
+		free(g);
+		return rc == -1 ? -1 : error_page(r, o, 404, NULL);
+	}
+	rc = registration_approve(&c, g, approve, &outcome);
+	if (rc == 0 && outcome != REG_NO_EVENT)
+		log_info("register: registration %lld %s by the coordinator",
+		    g->id, approve ? "approved" : "refused");
+	free(g);
+	if (rc == -1)
+		return -1;
+	return redirect(o, approve ?
+	    "/gemeente/aanmeldingen?klaar=registration.approved" :
+	    "/gemeente/aanmeldingen?klaar=registration.refused");
+}
+
+int
+handle_approval_approve(struct worker *w, struct req *r, struct resp *o)
+{
+	return approval_decide(w, r, o, 1);
+}
+
+int
+handle_approval_refuse(struct worker *w, struct req *r, struct resp *o)
+{
+	return approval_decide(w, r, o, 0);
 }

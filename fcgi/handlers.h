@@ -146,6 +146,11 @@ int	 handle_event(struct worker *, struct req *, struct resp *);
 int	 handle_event_ics(struct worker *, struct req *, struct resp *);
 int	 handle_register(struct worker *, struct req *, struct resp *);
 int	 handle_registration(struct worker *, struct req *, struct resp *);
+int	 handle_approvals(struct worker *, struct req *, struct resp *);
+int	 handle_approval_approve(struct worker *, struct req *, struct resp *);
+int	 handle_approval_refuse(struct worker *, struct req *, struct resp *);
+int	 handle_registration_confirm(struct worker *, struct req *,
+	    struct resp *);
 int	 handle_registration_cancel(struct worker *, struct req *,
 	    struct resp *);
 

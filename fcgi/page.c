@@ -58,6 +58,9 @@ static const char *const notices[] = {
 	"practice.contact-sent",
 	"advice.requested", "advice.status-saved", "benchmark.saved",
 	"practice.contact-withdrawn",
+	/* registration */
+	"registration.check-mail", "registration.approved",
+	"registration.refused",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */
@@ -135,21 +138,43 @@ err:
 	return NULL;
 }
 
-int
-error_page(const struct req *r, struct resp *o, int status, const char *allow)
+/* Makes o the error page for status; returns its <error>, or NULL. */
+static xmlNodePtr
+error_start(const struct req *r, struct resp *o, int status,
+    const char *allow)
 {
 	xmlNodePtr err;
 
 	resp_reset(o);
 	o->status = status;
 	if ((o->page = page_new("error", r, status)) == NULL)
-		return -1;
+		return NULL;
 	if ((err = doc_elem(xmlDocGetRootElement(o->page), "error")) == NULL ||
 	    doc_attr_int(err, "status", status) == -1)
-		return -1;
+		return NULL;
 	if (allow != NULL &&
 	    (doc_text(err, "allow", allow) == NULL ||
 	    resp_header(o, "Allow", allow) == -1))
+		return NULL;
+	return err;
+}
+
+int
+error_page(const struct req *r, struct resp *o, int status, const char *allow)
+{
+	return error_start(r, o, status, allow) == NULL ? -1 : 0;
+}
+
+int
+error_page_why(const struct req *r, struct resp *o, int status,
+    const char *key, long long arg)
+{
+	xmlNodePtr why;
+
+	if ((why = error_start(r, o, status, NULL)) == NULL ||
+	    (why = doc_elem(why, "why")) == NULL ||
+	    doc_attr(why, "key", key) == -1 ||
+	    doc_attr_int(why, "arg", arg) == -1)
 		return -1;
 	return 0;
 }

@@ -122,7 +122,7 @@ int
 event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 {
 	xmlNodePtr	 e;
-	long long	 left = ev->capacity - ev->confirmed;
+	long long	 left = ev->capacity - ev->confirmed - ev->held;
 
 	if ((e = doc_elem(parent, "event")) == NULL ||
 	    doc_attr_int(e, "id", ev->id) == -1 ||

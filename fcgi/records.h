@@ -44,7 +44,9 @@ struct db_event {
 	char	 notify_emails[4001];
 	char	 opens_at[24];	/* "" when registration opens at once */
 	char	 closes_at[24];	/* "" when it closes at the start */
-	long long org_confirmed; /* of the organisation asked about */
+	long long org_confirmed; /* of the organisation asked about: its
+				    places taken, confirmed or held */
+	long long held;		/* places held by pending registrations */
 };
 
 struct db_org {
@@ -115,10 +117,14 @@ struct db_registration {
 	char	 email[1017];
 	char	 job_title[601];
 	char	 lang[3];	/* of the mails to the registrant */
-	char	 status[16];	/* confirmed, waiting, cancelled */
+	char	 status[16];	/* confirmed, waiting, cancelled, pending,
+				   expired, approval */
 	char	 created[24];	/* UTC */
 	char	 org_name[601];
 	long long position;	/* on the waiting list; 0 when not waiting */
+	long long held;		/* pending: 1 when a place is kept for it */
+	char	 hold_until[24]; /* pending: UTC time it expires, else "" */
+	long long lapsed;	/* pending and past hold_until */
 };
 
 struct db_material {

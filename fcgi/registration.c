@@ -11,17 +11,37 @@
  * The rules: a registration is refused when registration is not open or
  * the address is registered already; a municipality at its per-event
  * limit is refused unless the registrant asked for the waiting list; a
- * full event puts registrations on the waiting list in order. A freed
- * place goes to the first on the waiting list whose municipality is below
- * its limit. Every change queues its notices in the same transaction.
+ * full event puts registrations on the waiting list in order, at most
+ * [registration] waitlist_max per municipality. A freed place goes to the
+ * first on the waiting list whose municipality is below its limit. Every
+ * change queues its notices in the same transaction.
+ *
+ * Double opt-in: a registration made without an account, or for another
+ * address than the account's own, is stored 'pending' and its address
+ * gets a mail with fixed text and the link only. A pending registration
+ * that found a place holds it (events.held_count) for hold_hours; using
+ * the link decides it by the rules above (the held place becomes a
+ * confirmed one), and only then are the organisers notified and the
+ * registrant confirmed. Past its time it expires, and its place goes to
+ * the next in line: at every decision about the event (so counts are
+ * never stale) and from the courier's loop. With [registration]
+ * org_domains, a confirmed address outside its municipality's mail
+ * domains waits for the coordinator's approval instead (its held place is
+ * given back meanwhile), and approving it decides it by the same rules.
+ *
+ * On a Galera cluster, a pending registration without a place changes no
+ * counter: two of them for one event do not conflict, so the waiting
+ * list's bound may be passed by the registrations in flight at once.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
+#include <sodium.h>
 
 #include "domain.h"
 
@@ -39,7 +59,7 @@ event_reg_state(const struct db_event *ev)
 		return "not-yet";
 	if (strcmp(now, ev->closes_at[0] ? ev->closes_at : ev->starts_at) >= 0)
 		return "closed";
-	if (ev->confirmed >= ev->capacity)
+	if (ev->confirmed + ev->held >= ev->capacity)
 		return "full";
 	return "open";
 }
@@ -118,20 +138,138 @@ notify(const struct reg_ctx *c, const char *type, const char *to,
 	return rc;
 }
 
+/* The first mail to an address not yet confirmed: fixed text and the
+ * link, none of what was typed into the form, so that the form cannot
+ * make the site mail someone words of another's choosing. The data
+ * carries only the registration's id. */
+static int
+notify_verify(const struct reg_ctx *c, const struct db_registration *g,
+    const char *link)
+{
+	xmlDocPtr	 mail;
+	xmlNodePtr	 root;
+	json_t		*data;
+	int		 rc;
+
+	if ((mail = mail_doc("registration.verify", g->lang, &root)) == NULL)
+		return -1;
+	if (doc_text(root, "link", link) == NULL ||
+	    doc_int(root, "hold-hours", c->cfg->reg_hold_hours) == NULL) {
+		xmlFreeDoc(mail);
+		return -1;
+	}
+	data = json_pack("{s:{s:I}}", "registration", "id", (json_int_t)g->id);
+	rc = outbox_put(c->db, c->cfg, c->rd, "registration.verify", data,
+	    mail, g->email, NULL);
+	xmlFreeDoc(mail);
+	return rc;
+}
+
+static int promote(const struct reg_ctx *, struct db_event *);
+
+/*
+ * Expires the pending registrations of the locked event ev whose time is
+ * up, gives the places they held back and fills them from the waiting
+ * list. Called before every decision about the event, so that counts are
+ * never stale, and by the courier for events nobody touches. Returns the
+ * number of places given back, or -1.
+ */
+static long long
+release_expired(const struct reg_ctx *c, struct db_event *ev)
+{
+	long long n;
+
+	if ((n = db_regs_expire(c->db, ev->id, 1)) == -1 ||
+	    db_regs_expire(c->db, ev->id, 0) == -1)
+		return -1;
+	if (n == 0)
+		return 0;
+	if (db_event_held(c->db, ev->id, -n) == -1)
+		return -1;
+	ev->held -= n;
+	return promote(c, ev) == -1 ? -1 : n;
+}
+
+/* Whether the organisation may take one more place of the locked event
+ * ev now (below its limit, and a place free). 1, 0 or -1. */
+static int
+place_free(const struct reg_ctx *c, const struct db_event *ev,
+    long long org_id, long long *taken)
+{
+	if ((*taken = db_reg_org_taken(c->db, ev->id, org_id)) == -1)
+		return -1;
+	if (ev->per_org_limit >= 0 && *taken >= ev->per_org_limit)
+		return 0;
+	return ev->confirmed + ev->held < ev->capacity;
+}
+
+/*
+ * Gives g a place (place 1) or puts it on the waiting list, on the locked
+ * event ev: a new registration (stored 0) is inserted with token_hash, a
+ * pending one (stored 1) decided. Then the organisers are notified and
+ * the registrant gets the confirmation with link. Returns 0/-1.
+ */
+static int
+settle(const struct reg_ctx *c, struct db_event *ev,
+    struct db_registration *g, int place, int stored,
+    const unsigned char token_hash[32], const char *link, int *outcome)
+{
+	long long	 seq = 0, n;
+
+	snprintf(g->status, sizeof(g->status), "%s",
+	    place ? "confirmed" : "waiting");
+	if (!place && (seq = db_reg_next_seq(c->db, ev->id)) == -1)
+		return -1;
+	if (stored) {
+		if ((n = db_reg_decide(c->db, g->id, g->status, seq)) != 1)
+			return -1;
+		if (g->held) {
+			if (db_event_held(c->db, ev->id, -1) == -1)
+				return -1;
+			ev->held--;
+			g->held = 0;
+		}
+	} else if ((g->id = db_reg_add(c->db, g, token_hash, seq, 0)) == -1)
+		return -1;
+	/* Always the counter row: this is what makes two registrations for
+	 * one event collide, on any number of servers. */
+	if (place) {
+		ev->confirmed++;
+		g->position = 0;
+		if (db_event_counts(c->db, ev->id, 1, 0) == -1)
+			return -1;
+	} else {
+		ev->waiting++;
+		g->position = ev->waiting;
+		if (db_event_counts(c->db, ev->id, 0, 1) == -1)
+			return -1;
+	}
+	*outcome = place ? REG_CONFIRMED : REG_WAITING;
+	if ((n = db_reg_org_confirmed(c->db, ev->id, g->org_id)) == -1 ||
+	    notify(c, "registration.created", ev->notify_emails, "nl", ev, g,
+	    n, NULL) == -1 ||
+	    notify(c, "registration.confirmation", g->email, g->lang, ev, g,
+	    n, link) == -1)
+		return -1;
+	return 0;
+}
+
 int
 registration_create(const struct reg_ctx *c, struct db_registration *g,
-    int join_waiting, char token[64], int *outcome,
+    int join_waiting, int verified, char token[64], int *outcome,
     long long *org_count, long long *limit)
 {
 	struct db_event		 ev;
 	const char		*state;
 	unsigned char		 hash[32];
 	char			 link[1024];
-	long long		 seq = 0, n;
-	int			 rc;
+	long long		 n;
+	int			 rc, place;
 
 	if ((rc = db_event_get(c->db, g->event_id, 1, 0, &ev)) != 1)
 		return rc == 0 ? (*outcome = REG_NO_EVENT, 0) : -1;
+	if (release_expired(c, &ev) == -1)
+		return -1;
 	state = event_reg_state(&ev);
 	if (strcmp(state, "open") != 0 && strcmp(state, "full") != 0) {
 		*outcome = strcmp(state, "cancelled") == 0 ? REG_CANCELLED :
@@ -144,50 +282,199 @@ registration_create(const struct reg_ctx *c, struct db_registration *g,
 		*outcome = REG_DUPLICATE;
 		return 0;
 	}
-	if ((*org_count = db_reg_org_confirmed(c->db, ev.id, g->org_id)) ==
-	    -1)
+	if ((place = place_free(c, &ev, g->org_id, org_count)) == -1)
 		return -1;
 	*limit = ev.per_org_limit;
-	if (ev.per_org_limit >= 0 && *org_count >= ev.per_org_limit) {
-		if (!join_waiting) {
-			*outcome = REG_ORG_LIMIT;
+	if (!place && ev.per_org_limit >= 0 &&
+	    *org_count >= ev.per_org_limit && !join_waiting) {
+		*outcome = REG_ORG_LIMIT;
+		return 0;
+	}
+	/* The waiting list is bounded per municipality, the registrations
+	 * still to be confirmed that will join it included. */
+	if (!place) {
+		if ((n = db_reg_org_waiting(c->db, ev.id, g->org_id)) == -1)
+			return -1;
+		if (n >= c->cfg->reg_waitlist_max) {
+			*limit = c->cfg->reg_waitlist_max;
+			*outcome = REG_WAITLIST_FULL;
 			return 0;
 		}
-		snprintf(g->status, sizeof(g->status), "waiting");
-	} else if (ev.confirmed >= ev.capacity)
-		snprintf(g->status, sizeof(g->status), "waiting");
-	else
-		snprintf(g->status, sizeof(g->status), "confirmed");
-
-	if (strcmp(g->status, "waiting") == 0 &&
-	    (seq = db_reg_next_seq(c->db, ev.id)) == -1)
-		return -1;
-	if (token_new(token, 64, hash) == -1 ||
-	    (g->id = db_reg_add(c->db, g, hash, seq)) == -1)
-		return -1;
-	/* Always the counter row: this is what makes two registrations for
-	 * one event collide, on any number of servers. */
-	if (strcmp(g->status, "confirmed") == 0) {
-		ev.confirmed++;
-		(*org_count)++;
-		rc = db_event_counts(c->db, ev.id, 1, 0);
-	} else {
-		ev.waiting++;
-		g->position = ev.waiting;
-		rc = db_event_counts(c->db, ev.id, 0, 1);
 	}
-	if (rc == -1)
+	if (token_new(token, 64, hash) == -1)
 		return -1;
-	*outcome = strcmp(g->status, "confirmed") == 0 ? REG_CONFIRMED :
-	    REG_WAITING;
 	snprintf(link, sizeof(link), "%s/aanmelding/%s", c->cfg->base_url,
 	    token);
-	if (notify(c, "registration.created", ev.notify_emails, "nl", &ev, g,
-	    *org_count, NULL) == -1 ||
-	    notify(c, "registration.confirmation", g->email, g->lang, &ev, g,
-	    *org_count, link) == -1)
+	if (verified)
+		return settle(c, &ev, g, place, 0, hash, link, outcome);
+
+	/* Not yet: the registration waits for its address to be confirmed,
+	 * keeping the place it found (if any) until hold_hours are up. */
+	snprintf(g->status, sizeof(g->status), "pending");
+	g->held = place;
+	g->position = 0;
+	if ((g->id = db_reg_add(c->db, g, hash, 0,
+	    c->cfg->reg_hold_hours)) == -1)
 		return -1;
+	if (place) {
+		ev.held++;
+		(*org_count)++;
+		if (db_event_held(c->db, ev.id, 1) == -1)
+			return -1;
+	}
+	*outcome = REG_PENDING;
+	return notify_verify(c, g, link);
+}
+
+/* Returns 1 when the domain of email is one of the space-separated
+ * domains, else 0. */
+static int
+domain_listed(const char *email, const char *domains)
+{
+	const char	*at = strrchr(email, '@'), *p = domains;
+	size_t		 len, n;
+
+	if (at == NULL)
+		return 0;
+	at++;
+	len = strlen(at);
+	while (*p != '\0') {
+		while (*p == ' ' || *p == ',')
+			p++;
+		for (n = 0; p[n] != '\0' && p[n] != ' ' && p[n] != ','; n++)
+			continue;
+		if (n > 0 && n == len && strncasecmp(p, at, n) == 0)
+			return 1;
+		p += n;
+	}
 	return 0;
+}
+
+/* Tells the municipality's coordinators that a registration waits for
+ * their approval, with the link to their page (no word of the form's: the
+ * page shows who). Nobody to tell is no failure: the page lists it. */
+static int
+notify_coordinators(const struct reg_ctx *c, const struct db_event *ev,
+    const struct db_registration *g)
+{
+	xmlDocPtr	 mail;
+	xmlNodePtr	 root, e;
+	json_t		*data;
+	char		 to[4001];
+	int		 rc;
+
+	if (db_coordinator_emails(c->db, g->org_id, to, sizeof(to)) == -1)
+		return -1;
+	if (to[0] == '\0')
+		return 0;
+	if ((mail = mail_doc("registration.approval", "nl", &root)) == NULL)
+		return -1;
+	if ((e = doc_elem(root, "event")) == NULL ||
+	    doc_attr_int(e, "id", ev->id) == -1 ||
+	    doc_text(e, "title", ev->title) == NULL ||
+	    doc_text(root, "base-url", c->cfg->base_url) == NULL) {
+		xmlFreeDoc(mail);
+		return -1;
+	}
+	data = json_pack("{s:{s:I},s:{s:I,s:s}}", "event", "id",
+	    (json_int_t)ev->id, "registration", "id", (json_int_t)g->id,
+	    "status", "approval");
+	rc = outbox_put(c->db, c->cfg, c->rd, "registration.approval", data,
+	    mail, to, NULL);
+	xmlFreeDoc(mail);
+	return rc;
+}
+
+int
+registration_confirm(const struct reg_ctx *c, struct db_registration *g,
+    const char *token, int *outcome)
+{
+	struct db_event	 ev;
+	char		 link[1024], domains[501];
+	long long	 taken;
+	int		 rc, place;
+
+	*outcome = REG_NO_EVENT;
+	if ((rc = db_event_get(c->db, g->event_id, 1, 0, &ev)) != 1)
+		return rc == 0 ? 0 : -1;
+	if (release_expired(c, &ev) == -1)
+		return -1;
+	/* Read again under the lock: it may have changed, or expired. */
+	if ((rc = db_reg_by_id(c->db, g->event_id, g->id, g)) != 1)
+		return rc == 0 ? 0 : -1;
+	if (strcmp(g->status, "pending") != 0)
+		return 0;
+	if (strcmp(ev.status, "cancelled") == 0) {
+		*outcome = REG_CANCELLED;
+		return 0;
+	}
+	/* An address outside its municipality's domains waits for the
+	 * coordinator, giving back the place it held meanwhile. */
+	if (c->cfg->reg_org_domains) {
+		if ((rc = db_org_domains(c->db, g->org_id, domains,
+		    sizeof(domains))) == -1)
+			return -1;
+		if (rc == 0 || !domain_listed(g->email, domains)) {
+			if (db_reg_decide(c->db, g->id, "approval", 0) != 1)
+				return -1;
+			snprintf(g->status, sizeof(g->status), "approval");
+			*outcome = REG_APPROVAL;
+			if (notify_coordinators(c, &ev, g) == -1)
+				return -1;
+			if (!g->held)
+				return 0;
+			if (db_event_held(c->db, ev.id, -1) == -1)
+				return -1;
+			ev.held--;
+			return promote(c, &ev) == -1 ? -1 : 0;
+		}
+	}
+	if (g->held)
+		place = 1;
+	else if ((place = place_free(c, &ev, g->org_id, &taken)) == -1)
+		return -1;
+	snprintf(link, sizeof(link), "%s/aanmelding/%s", c->cfg->base_url,
+	    token);
+	return settle(c, &ev, g, place, 1, NULL, link, outcome);
+}
+
+int
+registration_approve(const struct reg_ctx *c, struct db_registration *g,
+    int approve, int *outcome)
+{
+	struct db_event	 ev;
+	long long	 taken;
+	int		 rc, place;
+
+	*outcome = REG_NO_EVENT;
+	if ((rc = db_event_get(c->db, g->event_id, 1, 0, &ev)) != 1)
+		return rc == 0 ? 0 : -1;
+	if (release_expired(c, &ev) == -1)
+		return -1;
+	if ((rc = db_reg_by_id(c->db, g->event_id, g->id, g)) != 1)
+		return rc == 0 ? 0 : -1;
+	if (strcmp(g->status, "approval") != 0)
+		return 0;
+	if (!approve || strcmp(ev.status, "cancelled") == 0) {
+		*outcome = REG_CANCELLED;
+		snprintf(g->status, sizeof(g->status), "cancelled");
+		return db_reg_set_status(c->db, g->id, "cancelled");
+	}
+	if ((place = place_free(c, &ev, g->org_id, &taken)) == -1)
+		return -1;
+	/* The link is the registrant's own: the confirmation carries none. */
+	return settle(c, &ev, g, place, 1, NULL, NULL, outcome);
+}
+
+int
+registration_expire(const struct reg_ctx *c, long long event_id)
+{
+	struct db_event	 ev;
+	int		 rc;
+
+	if ((rc = db_event_get(c->db, event_id, 1, 0, &ev)) != 1)
+		return rc == 0 ? 0 : -1;
+	return release_expired(c, &ev) == -1 ? -1 : 0;
 }
 
 /* The context promote() needs to find its candidate. */
@@ -210,7 +497,7 @@ pick_waiting(const struct db_registration *g, void *arg)
 	if (p->have)
 		return 0;
 	if (p->ev->per_org_limit >= 0) {
-		if ((n = db_reg_org_confirmed(p->c.db, g->event_id,
+		if ((n = db_reg_org_taken(p->c.db, g->event_id,
 		    g->org_id)) == -1) {
 			p->failed = 1;
 			return -1;
@@ -237,7 +524,7 @@ promote(const struct reg_ctx *c, struct db_event *ev)
 
 	if ((p = malloc(sizeof(*p))) == NULL)
 		return -1;
-	while (ev->confirmed < ev->capacity && ev->waiting > 0) {
+	while (ev->confirmed + ev->held < ev->capacity && ev->waiting > 0) {
 		memset(p, 0, sizeof(*p));
 		p->c = *c;
 		p->ev = ev;
@@ -273,30 +560,42 @@ int
 registration_cancel(const struct reg_ctx *c, struct db_registration *g)
 {
 	struct db_event	 ev;
-	long long	 n;
-	int		 was_confirmed, rc;
+	long long	 n, dconfirmed = 0, dwaiting = 0, dheld = 0;
+	int		 rc, known;
 
 	if ((rc = db_event_get(c->db, g->event_id, 1, 0, &ev)) != 1)
 		return rc == 0 ? 0 : -1;
+	if (release_expired(c, &ev) == -1)
+		return -1;
 	/* Read again under the lock: it may have changed since. */
 	if ((rc = db_reg_by_id(c->db, g->event_id, g->id, g)) != 1)
 		return rc == 0 ? 0 : -1;
-	if (strcmp(g->status, "cancelled") == 0)
+	if (strcmp(g->status, "cancelled") == 0 ||
+	    strcmp(g->status, "expired") == 0)
 		return 0;
-	was_confirmed = strcmp(g->status, "confirmed") == 0;
+	if (strcmp(g->status, "confirmed") == 0)
+		dconfirmed = -1;
+	else if (strcmp(g->status, "waiting") == 0)
+		dwaiting = -1;
+	else if (strcmp(g->status, "pending") == 0 && g->held)
+		dheld = -1;
+	/* The organisers heard only of registrations that were decided. */
+	known = dconfirmed != 0 || dwaiting != 0;
 	if (db_reg_set_status(c->db, g->id, "cancelled") == -1 ||
-	    db_event_counts(c->db, ev.id, was_confirmed ? -1 : 0,
-	    was_confirmed ? 0 : -1) == -1)
+	    ((dconfirmed || dwaiting) && db_event_counts(c->db, ev.id,
+	    dconfirmed, dwaiting) == -1) ||
+	    (dheld && db_event_held(c->db, ev.id, dheld) == -1))
 		return -1;
-	if (was_confirmed)
-		ev.confirmed--;
-	else
-		ev.waiting--;
+	ev.confirmed += dconfirmed;
+	ev.waiting += dwaiting;
+	ev.held += dheld;
 	snprintf(g->status, sizeof(g->status), "cancelled");
 	g->position = 0;
-	if ((n = db_reg_org_confirmed(c->db, ev.id, g->org_id)) == -1 ||
+	g->held = 0;
+	if (known &&
+	    ((n = db_reg_org_confirmed(c->db, ev.id, g->org_id)) == -1 ||
 	    notify(c, "registration.cancelled", ev.notify_emails, "nl", &ev, g,
-	    n, NULL) == -1)
+	    n, NULL) == -1))
 		return -1;
 	return promote(c, &ev) == -1 ? -1 : 1;
 }
@@ -309,5 +608,47 @@ registration_fill(const struct reg_ctx *c, long long event_id)
 
 	if ((rc = db_event_get(c->db, event_id, 1, 0, &ev)) != 1)
 		return rc == 0 ? 0 : -1;
+	if (release_expired(c, &ev) == -1)
+		return -1;
 	return promote(c, &ev);
+}
+
+/* The SHA-256 of a lower-case address: the throttle keeps no address. */
+static void
+email_sha256(const char *email, unsigned char hash[32])
+{
+	crypto_hash_sha256(hash, (const unsigned char *)email, strlen(email));
+}
+
+int
+registration_throttled(const struct reg_ctx *c, const char *client,
+    const char *email, const char **key, long long *limit)
+{
+	unsigned char	 hash[32];
+	long long	 by_client, by_email;
+
+	email_sha256(email, hash);
+	if (db_reg_attempts(c->db, client, hash, &by_client, &by_email) == -1)
+		return -1;
+	if (by_client >= c->cfg->reg_per_client) {
+		*key = "register.throttled.client";
+		*limit = c->cfg->reg_per_client;
+	} else if (by_email >= c->cfg->reg_per_address) {
+		*key = "register.throttled.address";
+		*limit = c->cfg->reg_per_address;
+	} else
+		return 0;
+	log_info("register: throttled (%lld from the client, %lld for the "
+	    "address in the last hour)", by_client, by_email);
+	return 1;
+}
+
+int
+registration_attempt(const struct reg_ctx *c, const char *client,
+    const char *email)
+{
+	unsigned char hash[32];
+
+	email_sha256(email, hash);
+	return db_reg_attempt_add(c->db, client, hash);
 }

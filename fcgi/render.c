@@ -51,6 +51,7 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_EVENT] = "event",
 	[PAGE_REGISTER] = "register",
 	[PAGE_REGISTRATION] = "registration",
+	[PAGE_APPROVALS] = "approvals",
 	[PAGE_EVENT_FORM] = "event-form",
 	[PAGE_EVENT_ADMIN] = "event-admin",
 	[PAGE_ATTENDANCE] = "attendance",

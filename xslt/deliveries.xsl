@@ -19,7 +19,9 @@
      others show their code. -->
 <xsl:variable name="known-types" select="concat(' account.invited account.reset',
     ' registration.created registration.cancelled registration.promoted',
-    ' registration.promotion registration.confirmation advice.requested',
+    ' registration.promotion registration.confirmation registration.verify',
+    ' registration.approval',
+    ' advice.requested',
     ' practice.submitted practice.published practice.returned practice.contact ')"/>
 
 <xsl:template match="page" mode="c:title">

@@ -3,7 +3,9 @@
   The error page (page name "error"), for every status cimoltd or nginx
   renders: 400, 403, 404, 405, 413, 429, 500, 502, 503, 504. Each has a title
   and a text saying what the user can do (catalogue keys error.NNN.title
-  and error.NNN.text); any other status gets error.other.*.
+  and error.NNN.text); any other status gets error.other.*. An
+  <error><why key arg/></error> replaces the text with the catalogue
+  text of key (arg its one argument), such as the limit a 429 reached.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -39,7 +41,15 @@
 <xsl:template match="page" mode="c:main">
   <div class="cimolt-error">
     <h1><xsl:value-of select="c:t(concat($key, '.title'))"/></h1>
-    <p class="cimolt-lead"><xsl:value-of select="c:t(concat($key, '.text'))"/></p>
+    <xsl:choose>
+      <!-- The daemon's own reason, such as the limit that was reached. -->
+      <xsl:when test="error/why">
+        <p class="cimolt-lead"><xsl:value-of select="c:t(error/why/@key, error/why/@arg)"/></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="cimolt-lead"><xsl:value-of select="c:t(concat($key, '.text'))"/></p>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:if test="normalize-space(error/allow)">
       <p><xsl:value-of select="c:t('error.405.allow', normalize-space(error/allow))"/></p>
     </xsl:if>

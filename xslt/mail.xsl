@@ -92,7 +92,36 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
-<!-- To the registrant: the status, when and where, and the link. -->
+<!-- To an address not confirmed yet: fixed text and the link only, none
+     of what was typed into the form (the document holds <link/> and
+     <hold-hours/>, nothing else). -->
+<xsl:template match="/mail[@type = 'registration.verify']">
+  <xsl:value-of select="concat(c:t('mail.registration.verify.subject'), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.verify.text'), $nl, link)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.verify.hold', hold-hours)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.verify.ignore')"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To a municipality's coordinators: a registration waits for their
+     approval (<event id><title/></event>, <base-url/>). -->
+<xsl:template match="/mail[@type = 'registration.approval']">
+  <xsl:value-of select="concat(c:t('mail.registration.approval.subject', event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.approval.text', event/title), $nl,
+        base-url, '/gemeente/aanmeldingen')"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To the registrant: the status, when and where, and the link (after a
+     coordinator's approval there is none: the first mail had it). -->
 <xsl:template match="/mail[@type = 'registration.confirmation']">
   <xsl:value-of select="concat(c:t('mail.registration.confirmation.subject', event/title), $nl, $nl)"/>
   <xsl:call-template name="p">
@@ -104,7 +133,12 @@
   </xsl:call-template>
   <xsl:call-template name="when-where"/>
   <xsl:call-template name="p">
-    <xsl:with-param name="text" select="concat(c:t('mail.registration.link'), $nl, link)"/>
+    <xsl:with-param name="text">
+      <xsl:choose>
+        <xsl:when test="link"><xsl:value-of select="concat(c:t('mail.registration.link'), $nl, link)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="c:t('mail.registration.promotion.link')"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:with-param>
   </xsl:call-template>
   <xsl:call-template name="p">
     <xsl:with-param name="text" select="concat(c:t('mail.registration.calendar'), $nl,

@@ -2,9 +2,15 @@
 <!--
   A registration's own page (page name "registration", GET
   /aanmelding/{token}), reached through the link in the confirmation:
-    <registration status="confirmed|waiting|cancelled" position="2"? name
-        email job-title organisation created> <event .../> </registration>
-    <form name="cancel" action="/aanmelding/{token}/annuleren"/>  (not when cancelled)
+    <registration status="confirmed|waiting|cancelled|pending|expired|approval"
+        position="2"? held="yes|no"? name email job-title organisation
+        created> <until .../>? <event .../> </registration>
+    <form name="confirm" action="/aanmelding/{token}/bevestigen"/>  (pending)
+    <form name="cancel" action="/aanmelding/{token}/annuleren"/>  (not when cancelled or expired)
+  A pending registration (the link of the first mail leads here) asks to
+  be confirmed with a button, a POST: a mail scanner that follows the
+  link confirms nothing. It says until when (until) a place is kept for
+  it (held="yes"), or that it joins the waiting list.
   The status (confirmed, on the waiting list at a place, or cancelled),
   what was registered, the event (with its online address for a confirmed
   place, and the calendar file) and a button to cancel. Right after
@@ -62,7 +68,7 @@
     <xsl:choose>
       <xsl:when test="@status != 'cancelled' and event/@status = 'cancelled'">warning</xsl:when>
       <xsl:when test="@status = 'confirmed'">ok</xsl:when>
-      <xsl:when test="@status = 'waiting'">warning</xsl:when>
+      <xsl:when test="@status = 'waiting' or @status = 'pending'">warning</xsl:when>
       <xsl:otherwise>info</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
@@ -89,6 +95,24 @@
             <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.waiting.plain')"/></h2>
             <p><xsl:value-of select="c:t('registration.status.waiting.text', $title)"/></p>
           </xsl:when>
+          <xsl:when test="@status = 'pending'">
+            <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.pending')"/></h2>
+            <p>
+              <xsl:value-of select="c:t(concat('registration.status.pending.', substring('waiting', 1, 7 * (@held != 'yes')), substring('held', 1, 4 * (@held = 'yes'))),
+                  $title, concat(c:date(until), ', ', c:time(until)))"/>
+            </p>
+          </xsl:when>
+          <xsl:when test="@status = 'expired' or @status = 'approval'">
+            <h2 class="cimolt-alert__title"><xsl:value-of select="c:t(concat('registration.status.', @status))"/></h2>
+            <p><xsl:value-of select="c:t(concat('registration.status.', @status, '.text'), $title)"/></p>
+            <xsl:if test="@status = 'expired' and (event/@registration = 'open' or event/@registration = 'full')">
+              <p>
+                <a class="utrecht-link" href="/programma/{event/@id}/aanmelden">
+                  <xsl:value-of select="c:t('registration.register-again')"/>
+                </a>
+              </p>
+            </xsl:if>
+          </xsl:when>
           <xsl:otherwise>
             <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.cancelled')"/></h2>
             <p><xsl:value-of select="c:t('registration.status.cancelled.text', $title)"/></p>
@@ -104,6 +128,14 @@
       </div>
     </div>
   </div>
+
+  <!-- Confirming comes first: it is what the link was sent for. -->
+  <xsl:if test="/page/form[@name = 'confirm']">
+    <xsl:apply-templates select="/page/form[@name = 'confirm']">
+      <xsl:with-param name="level" select="2"/>
+    </xsl:apply-templates>
+    <p><xsl:value-of select="c:t('registration.confirm.not-me')"/></p>
+  </xsl:if>
 
   <h2><xsl:value-of select="c:t('registration.details')"/></h2>
   <dl class="cimolt-facts cimolt-facts--plain">

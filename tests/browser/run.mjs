@@ -675,6 +675,7 @@ async function accountTests(context) {
     }
   });
   await checkPage('the members page', '/gemeente/leden', 200);
+  await checkPage('the registrations to approve', '/gemeente/aanmeldingen', 200);
   await checkPage('the home page, signed in', '/', 200);
   await test('signing out ends the session', async () => {
     await page.goto(`${baseUrl}/account`);
@@ -770,7 +771,27 @@ async function programmeTests(context) {
   const stamp = `${Date.now()}-${process.pid}`;
   const name = `Browsertest ${stamp}`;
   let status = '';
-  await test('an anonymous visitor registers by keyboard without JavaScript, and the place is confirmed', async () => {
+  // The link of the registration.verify mail to an address, as the stack's
+  // webhook receiver got it (CIMOLT_VAR/mail/webhook.jsonl), waiting for
+  // the courier up to 15 s; '' when none came.
+  const verifyLink = async (to) => {
+    const log = join(process.env.CIMOLT_VAR || join(top, 'var'), 'mail', 'webhook.jsonl');
+    for (let i = 0; i < 150; i++) {
+      let text = '';
+      try { text = readFileSync(log, 'utf8'); } catch { /* not yet */ }
+      for (const line of text.split('\n').reverse()) {
+        let doc;
+        try { doc = JSON.parse(JSON.parse(line).body); } catch { continue; }
+        if (doc.type !== 'registration.verify' || doc.mail.to[0] !== to) continue;
+        const m = doc.mail.text.match(/\/aanmelding\/[A-Za-z0-9_-]+/);
+        if (m) return m[0];
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return '';
+  };
+  let link = '';
+  await test('an anonymous visitor registers by keyboard without JavaScript, and is asked to confirm by mail', async () => {
     const p = await context.newPage();
     try {
       const cdp = await context.newCDPSession(p);
@@ -788,16 +809,39 @@ async function programmeTests(context) {
       await p.keyboard.type('Inkoper');
       const [res] = await Promise.all([p.waitForNavigation(), p.keyboard.press('Enter')]);
       const at = new URL(p.url());
-      if (/^\/aanmelding\//.test(at.pathname)) status = at.pathname;
-      assert(status, `after sending the form: status ${res.status()} at ${p.url()}: ` +
+      assert(at.pathname === `/programma/${ev.id}` && at.searchParams.get('klaar') === 'registration.check-mail',
+        `after sending the form: status ${res.status()} at ${p.url()}: ` +
         (await p.locator('.cimolt-error-summary, .cimolt-alert').allInnerTexts()).join(' ').replace(/\s+/g, ' '));
-      const text = (await p.locator('main').innerText()).replace(/\s+/g, ' ');
-      assert(/Uw plaats is bevestigd/.test(text), `the status page reads: ${text.slice(0, 300)}`);
-      assert(text.includes(name) && text.includes('Zutphen'), 'the status page does not show the name and municipality');
+      const notice = (await p.locator('.cimolt-notice').innerText()).replace(/\s+/g, ' ');
+      assert(/Bevestig uw aanmelding met de link/.test(notice), `the notice reads: ${notice}`);
+      link = await verifyLink(`browser-${stamp}@zutphen.example`);
+      assert(link, 'no registration.verify mail reached the webhook receiver within 15 s');
     } finally {
       await p.close();
     }
   });
+  if (link) {
+    await checkPage('the status page of a registration to confirm', `${link}?lang=nl`, 200);
+    await test('the link from the mail confirms the registration by keyboard without JavaScript, and the place is confirmed', async () => {
+      const p = await context.newPage();
+      try {
+        const cdp = await context.newCDPSession(p);
+        await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+        await p.goto(`${baseUrl}${link}?lang=nl`);
+        const before = (await p.locator('main').innerText()).replace(/\s+/g, ' ');
+        assert(/Bevestig uw aanmelding/.test(before), `the page reads: ${before.slice(0, 300)}`);
+        await p.focus(`form[action="${link}/bevestigen"] button[type=submit]`);
+        await Promise.all([p.waitForNavigation(), p.keyboard.press('Enter')]);
+        if (new URL(p.url()).pathname === link) status = link;
+        assert(status, `after confirming: at ${p.url()}`);
+        const text = (await p.locator('main').innerText()).replace(/\s+/g, ' ');
+        assert(/Uw plaats is bevestigd/.test(text), `the status page reads: ${text.slice(0, 300)}`);
+        assert(text.includes(name) && text.includes('Zutphen'), 'the status page does not show the name and municipality');
+      } finally {
+        await p.close();
+      }
+    });
+  }
   if (status) {
     await checkPage('the status page of a confirmed registration', status, 200);
     await test('cancelling leads back to the status page, which says the registration is cancelled', async () => {

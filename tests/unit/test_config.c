@@ -172,6 +172,45 @@ config_bad_level_and_mode_are_both_reported(void **state)
 }
 
 static void
+config_registration_keys_default_and_read(void **state)
+{
+	struct config	*cfg;
+	char		 err[1024], want[512];
+
+	(void)state;
+	write_ini(good);
+	assert_non_null(cfg = load(err, sizeof(err)));
+	assert_int_equal(cfg->reg_hold_hours, 24);
+	assert_int_equal(cfg->reg_per_client, 10);
+	assert_int_equal(cfg->reg_per_address, 3);
+	assert_int_equal(cfg->reg_waitlist_max, 10);
+	assert_int_equal(cfg->reg_org_domains, 0);
+	config_free(cfg);
+
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE
+	    "[registration]\nhold_hours = 2\nper_client_per_hour = 50\n"
+	    "per_address_per_hour = 4\nwaitlist_max = 0\norg_domains = yes\n");
+	assert_non_null(cfg = load(err, sizeof(err)));
+	assert_int_equal(cfg->reg_hold_hours, 2);
+	assert_int_equal(cfg->reg_per_client, 50);
+	assert_int_equal(cfg->reg_per_address, 4);
+	assert_int_equal(cfg->reg_waitlist_max, 0);
+	assert_int_equal(cfg->reg_org_domains, 1);
+	config_free(cfg);
+
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE
+	    "[registration]\norg_domains = maybe\nhold_hours = 0\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want),
+	    "%s:11: [registration] org_domains: not yes or no\n"
+	    "%s:12: [registration] hold_hours: not a whole number "
+	    "from 1 to 720: \"0\"\n", path, path);
+	assert_string_equal(err, want);
+}
+
+static void
 config_syntax_error_names_its_line(void **state)
 {
 	char err[1024], want[256];
@@ -261,6 +300,7 @@ main(void)
 		cmocka_unit_test(config_bad_number_names_its_line),
 		cmocka_unit_test(config_unknown_key_is_an_error),
 		cmocka_unit_test(config_bad_level_and_mode_are_both_reported),
+		cmocka_unit_test(config_registration_keys_default_and_read),
 		cmocka_unit_test(config_syntax_error_names_its_line),
 		cmocka_unit_test(config_database_needs_socket_or_host),
 		cmocka_unit_test(config_missing_file_is_reported),

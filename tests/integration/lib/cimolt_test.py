@@ -303,6 +303,25 @@ def cmd_mail_link(base, word):
     print(m.group(1) if m else "")
 
 
+def cmd_verify_links(log, base):
+    """One line per registration.verify mail the webhook receiver got:
+    its address and the path of its BASE/aanmelding/TOKEN link (the last
+    mail to an address wins)."""
+    links = {}
+    for _, rec in webhook_log(log, lenient=True):
+        try:
+            doc = json.loads(rec["body"])
+        except (KeyError, ValueError):
+            continue
+        if doc.get("type") != "registration.verify":
+            continue
+        m = re.search(re.escape(base) + "(/aanmelding/[A-Za-z0-9_-]+)", doc["mail"]["text"])
+        if m:
+            links[doc["mail"]["to"][0]] = m.group(1)
+    for to, link in links.items():
+        print(to, link)
+
+
 def cmd_statuses():
     """The statuses the receiver answered, comma-joined, for the log lines
     on stdin (webhook_posts' output)."""
@@ -853,6 +872,7 @@ COMMANDS = {
     "webhook-posts": cmd_webhook_posts,
     "queue-sql": cmd_queue_sql,
     "mail-link": cmd_mail_link,
+    "verify-links": cmd_verify_links,
     "statuses": cmd_statuses,
     "json-normal": cmd_json_normal,
     "json-string": cmd_json_string,

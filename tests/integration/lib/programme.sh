@@ -34,8 +34,11 @@ drop_event() {
 
 # register JAR EVENT ORG NAME EMAIL JOB [CURL ARGS...]: POST the
 # registration form of EVENT as the visitor of JAR, with a valid csrf
-# token; sets STATUS like http and, on a 303 to /aanmelding/TOKEN, TOKEN
-# (else TOKEN is empty). Does not judge the outcome.
+# token; sets STATUS like http and, on a 303 to /aanmelding/TOKEN (a
+# signed-in member registering their own address), TOKEN (else TOKEN is
+# empty). A public registration answers 303 to the event's page with the
+# notice registration.check-mail instead: see pending. Does not judge the
+# outcome.
 register() {
 	local j=$1 ev=$2
 	http_as "$j" POST "/programma/$ev/aanmelden" --data-urlencode "csrf=$(csrf "$j")" \
@@ -47,12 +50,60 @@ register() {
 	esac
 }
 
+# pending EVENT: the last answer was the 303 of a registration stored to
+# be confirmed (to /programma/EVENT?klaar=registration.check-mail).
+pending() {
+	[ "$STATUS" = 303 ] && [ "$(header Location)" = "/programma/$1?klaar=registration.check-mail" ]
+}
+
+# verify_uuid EMAIL: the uuid of the newest registration.verify mail to
+# EMAIL (lower-case) in the outbox ("" when none).
+verify_uuid() {
+	sql "SELECT uuid FROM outbox WHERE type = 'registration.verify'
+		AND JSON_VALUE(body, '$.mail.to[0]') = '$1' ORDER BY id DESC LIMIT 1"
+}
+
+# confirm_registration JAR EMAIL: use the link of the newest
+# registration.verify mail to EMAIL as the webhook receiver got it, as
+# the visitor of JAR: the GET shows the confirm button (200), pressing it
+# (POST with csrf) answers 303 to the status page. Sets LINK and TOKEN.
+confirm_registration() {
+	local uuid
+	uuid=$(verify_uuid "${2,,}")
+	[ -n "$uuid" ] || fail "no registration.verify mail to $2 in the outbox"
+	mail_link "$uuid" aanmelding
+	TOKEN=${LINK#/aanmelding/}
+	http_as "$1" GET "$LINK?format=xml"
+	assert_status 200
+	[ "$(xpath "count(//form[@name='confirm'][@action='$LINK/bevestigen'])")" = 1 ] ||
+		fail "$REQ: no confirm button for $LINK/bevestigen"
+	http_as "$1" POST "$LINK/bevestigen" --data-urlencode "csrf=$(csrf "$1")"
+	assert_status 303
+	assert_eq "$(header Location)" "$LINK" "$REQ: Location"
+}
+
 # registered JAR EVENT ORG NAME EMAIL JOB [CURL ARGS...]: register, which
-# must succeed (303 to the status page); sets TOKEN.
+# must succeed: a public registration is confirmed through the link
+# mailed to EMAIL (confirm_registration), a member's own address at once
+# (303 to the status page). Sets TOKEN.
 registered() {
 	register "$@"
+	if [ -z "$TOKEN" ] && pending "$2"; then
+		confirm_registration "$1" "$5"
+	fi
 	[ -n "$TOKEN" ] ||
-		fail "$REQ ($5): status $STATUS, Location '$(header Location)', expected 303 to /aanmelding/TOKEN; errors: $(xpath_errors)"
+		fail "$REQ ($5): status $STATUS, Location '$(header Location)', expected 303 to /aanmelding/TOKEN or the event's page; errors: $(xpath_errors)"
+}
+
+# add_confirmed EVENT ORG NAME EMAIL: store a confirmed registration
+# straight in the database, with the event's counter, for tests about
+# something else than registering (the form and its link cost seconds).
+add_confirmed() {
+	sql "INSERT INTO registrations (event_id, organisation_id, name, email, job_title, lang, status,
+		token_hash, created_at, verified_at) VALUES ($1, $2, '$3', '$4', 'Inkoper', 'nl', 'confirmed',
+		UNHEX(SHA2('$4-$1', 256)), UTC_TIMESTAMP(), UTC_TIMESTAMP());
+		UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1" ||
+		fail "cannot add a confirmed registration of $4"
 }
 
 # reg_of EVENT EMAIL COLUMNS: columns of the active (or else the latest)
@@ -141,4 +192,39 @@ event_row() {
 		IFNULL(online_url, ''), capacity, IFNULL(per_org_limit, 'NULL'),
 		IFNULL(registration_opens_at, 'NULL'), IFNULL(registration_closes_at, 'NULL'),
 		notify_emails, status FROM events WHERE id = $1"
+}
+
+# registration_config KEY=VALUE...: set these keys of [registration] in
+# the test stack's configuration and reload cimoltd (SIGHUP); the
+# configuration before is put back (and reloaded) when the test ends.
+registration_config() {
+	cp "$STACK_CONFIG" "$TEST_TMP/cimolt.ini.before" || fail "cannot keep the configuration"
+	on_exit "cp '$TEST_TMP/cimolt.ini.before' '$STACK_CONFIG' && reload_cimoltd"
+	python3 - "$STACK_CONFIG" "$@" <<'PY' || fail "cannot set $* in the configuration"
+import sys
+path, sets = sys.argv[1], dict(a.split("=", 1) for a in sys.argv[2:])
+out, section = [], None
+for line in open(path).read().splitlines():
+    s = line.strip()
+    if s.startswith("["):
+        section = s
+    elif section == "[registration]" and "=" in s and s.split("=")[0].strip() in sets:
+        continue
+    out.append(line)
+    if s == "[registration]":
+        out += ["%s = %s" % kv for kv in sets.items()]
+if "[registration]" not in (l.strip() for l in out):
+    out += ["", "[registration]"] + ["%s = %s" % kv for kv in sets.items()]
+open(path, "w").write("\n".join(out) + "\n")
+PY
+	reload_cimoltd || fail "cimoltd did not reload with $*"
+}
+
+# register_from ADDRESS JAR EVENT ORG NAME EMAIL JOB [CURL ARGS...]:
+# register as a client at the loopback ADDRESS (127.x.y.z: nginx sees it
+# as the client's address).
+register_from() {
+	local a=$1
+	shift
+	register "$@" --interface "$a"
 }

@@ -6,8 +6,8 @@
 # characters, an online address that is not http(s), a notification
 # address that is not one, an unknown kind or status.
 new_event "capacity = 5"
-registered anon "$EVENT" "$(org_id GM0228)" "Een" "een-$$@ede.example" Inkoper
-registered anon "$EVENT" "$(org_id GM0202)" "Twee" "twee-$$@arnhem.example" Inkoper
+add_confirmed "$EVENT" "$(org_id GM0228)" Een "een-$$@ede.example"
+add_confirmed "$EVENT" "$(org_id GM0202)" Twee "twee-$$@arnhem.example"
 sign_in_as org organiser
 cases="ends_at=2027-09-14T12:00|ends_at field.ends-before-start
 ends_at=2027-09-14T13:30|ends_at field.ends-before-start
