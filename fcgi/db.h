@@ -354,9 +354,17 @@ int	 db_practice_rev_get(struct db *, long long rev, struct db_practice *p);
 int	 db_practice_rev_submit(struct db *, long long rev, long long user);
 int	 db_practice_rev_review(struct db *, long long rev, const char *status,
 	    const char *remark, long long user);
-/* Makes rev the published revision: clears the working one, copies the
- * text for search and stamps the times. Returns 0/-1. */
+/* Makes rev the published revision: clears the working one and stamps
+ * the times (the search terms are the caller's). Returns 0/-1. */
 int	 db_practice_publish(struct db *, long long id, long long rev);
+/* Replaces the search terms of practice id by the n in terms. 0/-1. */
+int	 db_practice_terms_set(struct db *, long long id,
+	    const struct practice_term *terms, size_t n);
+/* The ids of the published practices (missing_only: those without
+ * search terms), ascending, into a malloc'd *ids. Returns the count or
+ * -1. */
+long long db_practices_published(struct db *, int missing_only,
+	    long long **ids);
 int	 db_practice_set_public(struct db *, long long id, int is_public);
 /* Published practices as f says, one page; and how many there are. */
 int	 db_practices_search(struct db *, const struct practice_filter *f,

@@ -226,13 +226,47 @@ aspects_list_xml(xmlNodePtr parent, const char *list)
 	return 0;
 }
 
-/* One practice of a list, under parent as <practice>. */
-int
-practice_item_xml(const struct db_practice_item *it, void *arg)
+/*
+ * <name>text</name> with each word of text (in lang) that matches a word
+ * searched for in <mark>: the text stays whole as the element's string
+ * value, the marks tell which words to highlight. f NULL marks nothing.
+ */
+static xmlNodePtr
+marked_text(xmlNodePtr parent, const char *name, const char *text,
+    const struct practice_filter *f, enum lang lang)
+{
+	xmlNodePtr	 n, m;
+	const char	*s = text, *from = text, *w;
+	size_t		 len, chars;
+
+	if (f == NULL || f->nwords == 0)
+		return doc_text(parent, name, text);
+	if ((n = doc_elem(parent, name)) == NULL)
+		return NULL;
+	while ((w = stem_next_word(s, &len, &chars)) != NULL) {
+		s = w + len;
+		if (!practice_word_matches(f, lang, w, len, chars))
+			continue;
+		if (doc_add_text(n, from, (size_t)(w - from)) == -1 ||
+		    (m = doc_elem(n, "mark")) == NULL ||
+		    doc_add_text(m, w, len) == -1)
+			return NULL;
+		from = s;
+	}
+	if (doc_add_text(n, from, strlen(from)) == -1)
+		return NULL;
+	return n;
+}
+
+/* One practice of a list under parent as <practice>, its words that
+ * match the search f (or NULL) marked. */
+static int
+item_xml(const struct db_practice_item *it, xmlNodePtr parent,
+    const struct practice_filter *f)
 {
 	xmlNodePtr n, o;
 
-	if ((n = doc_elem(arg, "practice")) == NULL ||
+	if ((n = doc_elem(parent, "practice")) == NULL ||
 	    doc_attr_int(n, "id", it->id) == -1 ||
 	    doc_attr(n, "public", it->is_public ? "yes" : "no") == -1 ||
 	    doc_attr(n, "status", it->status) == -1 ||
@@ -242,14 +276,28 @@ practice_item_xml(const struct db_practice_item *it, void *arg)
 	    doc_attr_int(n, "year", it->year) == -1 ||
 	    doc_attr(n, "category", it->category) == -1 ||
 	    (it->extra[0] && doc_attr(n, "rank", it->extra) == -1) ||
-	    doc_text(n, "title", it->title) == NULL ||
-	    doc_text(n, "summary", it->summary) == NULL ||
+	    marked_text(n, "title", it->title, f, LANG_NL) == NULL ||
+	    marked_text(n, "summary", it->summary, f, LANG_NL) == NULL ||
 	    (o = doc_text(n, "organisation", it->org_name)) == NULL ||
 	    doc_attr_int(o, "id", it->org_id) == -1 ||
 	    aspects_list_xml(n, it->aspects) == -1 ||
 	    utc_xml(n, "published-at", it->published) == -1)
 		return -1;
 	return 0;
+}
+
+int
+practice_item_xml(const struct db_practice_item *it, void *arg)
+{
+	return item_xml(it, arg, NULL);
+}
+
+int
+practice_item_marked_xml(const struct db_practice_item *it, void *arg)
+{
+	const struct practice_marks *pm = arg;
+
+	return item_xml(it, pm->list, pm->filter);
 }
 
 /* The revision p holds, as <revision> under n; remark for those who may

@@ -389,6 +389,13 @@ struct db_practice_item {
 
 /* What /praktijk lists: published practices matching every filter given
  * ("" or 0: any). */
+/* A stem of a practice's published text with its weight: where and how
+ * often it occurs (practice.c). */
+struct practice_term {
+	char	 term[STEM_SIZE];
+	int	 weight;
+};
+
 struct practice_filter {
 	int	 public_only;	/* anonymous visitors */
 	const char *category;
@@ -396,7 +403,11 @@ struct practice_filter {
 	const char *aspect;
 	const char *province;	/* CBS code, PV25 */
 	long long year;
-	const char *match;	/* a BOOLEAN MODE query (practice_query) */
+	/* The words searched for (practice_query), each as its Dutch and
+	 * its English stem ("" when the same): a practice matches a word
+	 * when one of its terms begins with either. */
+	char	 words[PRACTICE_QUERY_WORDS][LANG__MAX][STEM_SIZE];
+	int	 nwords;	/* 0: no search, every practice */
 	int	 by_relevance;	/* else newest first */
 	long long limit, offset;
 };

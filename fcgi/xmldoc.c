@@ -50,6 +50,26 @@ doc_elem(xmlNodePtr parent, const char *name)
 }
 
 int
+doc_add_text(xmlNodePtr node, const char *s, size_t len)
+{
+	xmlNodePtr t;
+
+	if (len == 0)
+		return 0;
+	/* a text node holds its content as is: escaped when written */
+	if (len > INT32_MAX || (t = xmlNewTextLen(X(s), (int)len)) == NULL) {
+		log_error("page: cannot add text");
+		return -1;
+	}
+	if (xmlAddChild(node, t) == NULL) {
+		xmlFreeNode(t);
+		log_error("page: cannot add text");
+		return -1;
+	}
+	return 0;
+}
+
+int
 doc_attr(xmlNodePtr node, const char *name, const char *value)
 {
 	if (xmlSetProp(node, X(name), X(value)) == NULL) {
