@@ -60,7 +60,8 @@ enum stmt {
 #define PITEM_COLUMNS \
 	"p.id, p.uuid, p.organisation_id, o.name, p.is_public, r.id, " \
 	"r.status, COALESCE(w.status, ''), " \
-	"p.published_revision_id IS NOT NULL, r.title, r.summary, r.year, " \
+	"p.published_revision_id IS NOT NULL, r.title, r.summary, " \
+	"r.title_en, r.summary_en, r.year, " \
 	"r.category, COALESCE((SELECT GROUP_CONCAT(a.aspect ORDER BY a.aspect) " \
 	"FROM practice_aspects a WHERE a.revision_id = r.id), ''), " \
 	"COALESCE(DATE_FORMAT(p.published_at, '%Y-%m-%d %H:%i:%s'), ''), " \
@@ -121,8 +122,9 @@ static const char *const stmts[STMT__MAX] = {
 	"VALUES (?, ?, NULLIF(?, 0), UTC_TIMESTAMP())",
 	[STMT_PRACTICE_REV_ADD] =
 	"INSERT INTO practice_revisions (practice_id, status, title, summary, "
-	"approach, results, year, category, value_band, contact_user_id, "
-	"created_by, created_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, "
+	"approach, results, title_en, summary_en, year, category, value_band, "
+	"contact_user_id, "
+	"created_by, created_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, "
 	"NULLIF(?, ''), NULLIF(?, 0), NULLIF(?, 0), UTC_TIMESTAMP())",
 	[STMT_PRACTICE_ORG_ADD] =
 	"INSERT IGNORE INTO practice_orgs (revision_id, organisation_id) "
@@ -154,6 +156,7 @@ static const char *const stmts[STMT__MAX] = {
 	"WHERE p.id = ?",
 	[STMT_PRACTICE_REV_GET] =
 	"SELECT r.id, r.status, r.title, r.summary, r.approach, r.results, "
+	"r.title_en, r.summary_en, "
 	"r.year, r.category, COALESCE(r.value_band, ''), "
 	"COALESCE(r.contact_user_id, 0), COALESCE(u.name, ''), "
 	"u.id IS NOT NULL AND u.disabled_at IS NULL "
@@ -316,6 +319,8 @@ db_practice_rev_add(struct db *db, long long practice_id,
 	p_str(&p, r->summary);
 	p_str(&p, r->approach);
 	p_str(&p, r->results);
+	p_str(&p, r->title_en);
+	p_str(&p, r->summary_en);
 	p_int(&p, r->year);
 	p_str(&p, r->category);
 	p_str(&p, r->value_band);
@@ -461,6 +466,8 @@ db_practice_rev_get(struct db *db, long long rev, struct db_practice *r)
 	c_str(&c, r->summary, sizeof(r->summary));
 	c_str(&c, r->approach, sizeof(r->approach));
 	c_str(&c, r->results, sizeof(r->results));
+	c_str(&c, r->title_en, sizeof(r->title_en));
+	c_str(&c, r->summary_en, sizeof(r->summary_en));
 	c_int(&c, &r->year);
 	c_str(&c, r->category, sizeof(r->category));
 	c_str(&c, r->value_band, sizeof(r->value_band));
@@ -623,6 +630,8 @@ pitem_cols(struct cols *c, struct db_practice_item *it)
 	c_int(c, &it->has_published);
 	c_str(c, it->title, sizeof(it->title));
 	c_str(c, it->summary, sizeof(it->summary));
+	c_str(c, it->title_en, sizeof(it->title_en));
+	c_str(c, it->summary_en, sizeof(it->summary_en));
 	c_int(c, &it->year);
 	c_str(c, it->category, sizeof(it->category));
 	c_str(c, it->aspects, sizeof(it->aspects));

@@ -23,6 +23,9 @@ xmlNodePtr doc_elem(xmlNodePtr parent, const char *name);
 /* Appends the len bytes of text at s to node's content, escaped (mixed
  * content: text between child elements). Returns 0/-1. */
 int	 doc_add_text(xmlNodePtr node, const char *s, size_t len);
+/* The language of the page or mail document node is in (the lang of
+ * its root element): LANG_NL unless it says otherwise. */
+enum lang doc_lang(xmlNodePtr node);
 /* Sets an attribute, escaped. Returns 0/-1. */
 int	 doc_attr(xmlNodePtr node, const char *name, const char *value);
 int	 doc_attr_int(xmlNodePtr node, const char *name, long long value);

@@ -118,6 +118,31 @@ years_xml(xmlNodePtr parent, const long long *y, size_t n, long long current)
 	return 0;
 }
 
+/*
+ * <name> with the text in the language of the document: the English en
+ * (lang="en") in an English document when it is given, else the Dutch
+ * nl, which the stylesheets mark as Dutch on English pages (c:data-lang).
+ * Sets *lang to the language chosen when lang is not NULL. Returns the
+ * node or NULL.
+ */
+static xmlNodePtr
+lang_text(xmlNodePtr parent, const char *name, const char *nl,
+    const char *en, enum lang *lang)
+{
+	xmlNodePtr n;
+
+	if (lang != NULL)
+		*lang = LANG_NL;
+	if (en[0] == '\0' || doc_lang(parent) != LANG_EN)
+		return doc_text(parent, name, nl);
+	if ((n = doc_text(parent, name, en)) == NULL ||
+	    doc_attr(n, "lang", lang_codes[LANG_EN]) == -1)
+		return NULL;
+	if (lang != NULL)
+		*lang = LANG_EN;
+	return n;
+}
+
 int
 event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 {
@@ -130,8 +155,9 @@ event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 	    doc_attr(e, "audience", ev->audience) == -1 ||
 	    doc_attr(e, "status", ev->status) == -1 ||
 	    doc_attr(e, "registration", event_reg_state(ev)) == -1 ||
-	    doc_text(e, "title", ev->title) == NULL ||
-	    doc_text(e, "description", ev->description) == NULL ||
+	    lang_text(e, "title", ev->title, ev->title_en, NULL) == NULL ||
+	    lang_text(e, "description", ev->description, ev->description_en,
+	    NULL) == NULL ||
 	    doc_datetime(e, "start", ev->starts_at) == NULL ||
 	    doc_datetime(e, "end", ev->ends_at) == NULL ||
 	    doc_text(e, "place", ev->place) == NULL ||
@@ -227,22 +253,26 @@ aspects_list_xml(xmlNodePtr parent, const char *list)
 }
 
 /*
- * <name>text</name> with each word of text (in lang) that matches a word
- * searched for in <mark>: the text stays whole as the element's string
- * value, the marks tell which words to highlight. f NULL marks nothing.
+ * <name> with the text in the document's language (lang_text) and each
+ * of its words that matches a word searched for in <mark>: the text stays
+ * whole as the element's string value, the marks tell which words to
+ * highlight. f NULL marks nothing.
  */
 static xmlNodePtr
-marked_text(xmlNodePtr parent, const char *name, const char *text,
-    const struct practice_filter *f, enum lang lang)
+marked_text(xmlNodePtr parent, const char *name, const char *nl,
+    const char *en, const struct practice_filter *f)
 {
 	xmlNodePtr	 n, m;
-	const char	*s = text, *from = text, *w;
+	const char	*s, *from, *w;
 	size_t		 len, chars;
+	enum lang	 lang;
 
-	if (f == NULL || f->nwords == 0)
-		return doc_text(parent, name, text);
-	if ((n = doc_elem(parent, name)) == NULL)
-		return NULL;
+	if ((n = lang_text(parent, name, nl, en, &lang)) == NULL ||
+	    f == NULL || f->nwords == 0)
+		return n;
+	/* The text again, cut at the words found. */
+	s = from = lang == LANG_EN ? en : nl;
+	xmlNodeSetContent(n, NULL);
 	while ((w = stem_next_word(s, &len, &chars)) != NULL) {
 		s = w + len;
 		if (!practice_word_matches(f, lang, w, len, chars))
@@ -276,8 +306,9 @@ item_xml(const struct db_practice_item *it, xmlNodePtr parent,
 	    doc_attr_int(n, "year", it->year) == -1 ||
 	    doc_attr(n, "category", it->category) == -1 ||
 	    (it->extra[0] && doc_attr(n, "rank", it->extra) == -1) ||
-	    marked_text(n, "title", it->title, f, LANG_NL) == NULL ||
-	    marked_text(n, "summary", it->summary, f, LANG_NL) == NULL ||
+	    marked_text(n, "title", it->title, it->title_en, f) == NULL ||
+	    marked_text(n, "summary", it->summary, it->summary_en, f) ==
+	    NULL ||
 	    (o = doc_text(n, "organisation", it->org_name)) == NULL ||
 	    doc_attr_int(o, "id", it->org_id) == -1 ||
 	    aspects_list_xml(n, it->aspects) == -1 ||
@@ -316,8 +347,8 @@ revision_xml(xmlNodePtr n, const struct db_practice *p, int privileged)
 	    (p->value_band[0] &&
 	    doc_attr(rv, "value-band", p->value_band) == -1) ||
 	    utc_xml(rv, "created", p->rev_created) == -1 ||
-	    doc_text(rv, "title", p->title) == NULL ||
-	    doc_text(rv, "summary", p->summary) == NULL ||
+	    lang_text(rv, "title", p->title, p->title_en, NULL) == NULL ||
+	    lang_text(rv, "summary", p->summary, p->summary_en, NULL) == NULL ||
 	    doc_text(rv, "approach", p->approach) == NULL ||
 	    doc_text(rv, "results", p->results) == NULL ||
 	    (list = doc_elem(rv, "themes")) == NULL)

@@ -260,8 +260,9 @@ collect(const char *text, enum lang lang, int field, struct hit **hits,
 
 /*
  * The weight of a stem per text it occurs in: the title counts most,
- * then the summary; each occurrence counts, up to three per text, so
- * that a long text repeating a word does not outweigh a title.
+ * then the summary (the English ones, stemmed in English, as much as the
+ * Dutch); each occurrence counts, up to three per text, so that a long
+ * text repeating a word does not outweigh a title.
  */
 static const int field_weights[] = { 4, 2, 1, 1 };
 #define FIELD_COUNT_MAX	3
@@ -277,7 +278,11 @@ practice_index(struct db *db, long long id, const struct db_practice *p)
 	int			 rc = -1, count;
 
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
-		if (collect(texts[i], LANG_NL, (int)i, &hits, &n, &cap) == -1) {
+		if (collect(texts[i], LANG_NL, (int)i, &hits, &n, &cap) == -1 ||
+		    (i == 0 && collect(p->title_en, LANG_EN, 0, &hits, &n,
+		    &cap) == -1) ||
+		    (i == 1 && collect(p->summary_en, LANG_EN, 1, &hits, &n,
+		    &cap) == -1)) {
 			log_error("practice %lld: cannot index its text", id);
 			goto out;
 		}

@@ -33,6 +33,8 @@ struct db_event {
 	/* Sized for the columns' widths in characters times 4 (utf8mb4). */
 	char	 title[801];
 	char	 description[8001];
+	char	 title_en[801];	/* "" when not given */
+	char	 description_en[8001];
 	char	 starts_at[24];	/* "YYYY-MM-DD HH:MM:SS", Amsterdam time */
 	char	 ends_at[24];
 	char	 place[801];
@@ -344,6 +346,8 @@ struct db_practice {
 	char	 summary[4001];
 	char	 approach[32001];
 	char	 results[32001];
+	char	 title_en[801];	/* "" when not given */
+	char	 summary_en[4001];
 	long long year;
 	char	 category[16];
 	char	 value_band[16];	/* "" when not known */
@@ -378,6 +382,8 @@ struct db_practice_item {
 	long long has_published;
 	char	 title[801];
 	char	 summary[4001];
+	char	 title_en[801];	/* "" when not given */
+	char	 summary_en[4001];
 	long long year;
 	char	 category[16];
 	char	 aspects[128];	/* codes, comma-separated */

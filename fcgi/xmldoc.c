@@ -69,6 +69,24 @@ doc_add_text(xmlNodePtr node, const char *s, size_t len)
 	return 0;
 }
 
+enum lang
+doc_lang(xmlNodePtr node)
+{
+	xmlNodePtr	 root;
+	xmlChar		*l;
+	enum lang	 lang = LANG_NL;
+
+	if (node == NULL || node->doc == NULL ||
+	    (root = xmlDocGetRootElement(node->doc)) == NULL ||
+	    (l = xmlGetProp(root, X("lang"))) == NULL)
+		return LANG_NL;
+	for (int i = 0; i < LANG__MAX; i++)
+		if (xmlStrEqual(l, X(lang_codes[i])))
+			lang = (enum lang)i;
+	xmlFree(l);
+	return lang;
+}
+
 int
 doc_attr(xmlNodePtr node, const char *name, const char *value)
 {

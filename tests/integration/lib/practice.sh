@@ -61,6 +61,10 @@ practice_ids() {
 		grep -o '[0-9]*' | paste -sd ' ' -
 }
 
+# demo_practice_ids: practice_ids less the practices other tests left
+# (the browser suite publishes one): the demo practices' ids, 1 to 14.
+demo_practice_ids() { practice_ids | tr ' ' '\n' | awk '$1 <= 14' | paste -sd ' ' -; }
+
 # practice_state ID: "working-status published-revision public" of a
 # practice, e.g. "submitted 0 0" or "none 41 1".
 practice_state() {
