@@ -309,6 +309,19 @@ int	 db_advice_requests(struct db *, long long org_id, long long id,
 long long db_advice_request_status(struct db *, long long id,
 	    const char *status, long long user);
 int	 db_advice_request_counts(struct db *, long long out[3]);
+/* Locks advice request id for a change of its thread. Returns 1, 0
+ * when there is none, or -1. */
+int	 db_advice_request_lock(struct db *, long long id);
+/* Adds a message of kind (reply, note, status) by author to the thread
+ * of request id. Returns its id or -1. */
+long long db_advice_message_add(struct db *, long long request_id,
+	    long long author, const char *kind, const char *body);
+/* The thread of request id, oldest first; notes only with notes set. */
+int	 db_advice_messages(struct db *, long long request_id, int notes,
+	    int (*fn)(const struct db_advice_message *, void *), void *arg);
+/* Sets the organiser who handles request id (0: none). Returns 0/-1. */
+int	 db_advice_request_assign(struct db *, long long id, long long user,
+	    long long by);
 /* The newest set's rules in file order (texts point into buffers that
  * live for the call), and their links (with the title of a linked
  * practice when it is published). */

@@ -84,6 +84,13 @@ int	 handle_advice_request(struct worker *, struct req *, struct resp *);
 int	 handle_advice_admin(struct worker *, struct req *, struct resp *);
 int	 handle_advice_status(struct worker *, struct req *, struct resp *);
 int	 handle_advice_csv(struct worker *, struct req *, struct resp *);
+int	 handle_advice_requests(struct worker *, struct req *, struct resp *);
+int	 handle_advice_thread(struct worker *, struct req *, struct resp *);
+int	 handle_advice_reply(struct worker *, struct req *, struct resp *);
+int	 handle_advice_note(struct worker *, struct req *, struct resp *);
+int	 handle_advice_assign(struct worker *, struct req *, struct resp *);
+int	 handle_advice_status_thread(struct worker *, struct req *,
+	    struct resp *);
 
 /* ---- handle_benchmark.c: benchmark, regional and organisers' overviews - */
 

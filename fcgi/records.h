@@ -267,6 +267,21 @@ struct db_advice_request {
 	char	 status[16];
 	char	 created[24];
 	char	 updated[24];	/* "" when never */
+	long long user_id;	/* the requester */
+	char	 lang[3];	/* the requester's */
+	long long assignee_id;	/* 0 when none */
+	char	 assignee[601];
+};
+
+/* A message of an advice request's thread. */
+struct db_advice_message {
+	long long id;
+	long long author_id;	/* 0 when the account is gone */
+	char	 author[601];
+	long long by_organiser;	/* the author is an organiser or admin */
+	char	 kind[8];	/* reply, note, status */
+	char	 body[ADVICE_QUESTION_MAX * 4 + 1];
+	char	 created[24];	/* UTC */
 };
 
 #define ADV_TEXT_MAX	4000	/* characters of an advice text */
