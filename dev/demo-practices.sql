@@ -170,9 +170,8 @@ DELETE d FROM demo_practices d
 DELETE d FROM demo_practices d
   JOIN practice_revisions r ON r.id = d.id AND r.practice_id <> d.id;
 
-INSERT IGNORE INTO practices (id, uuid, organisation_id, created_at,
-  search_approach, search_results)
-SELECT d.id, d.uuid, o.id, d.published - INTERVAL 20 DAY, '', ''
+INSERT IGNORE INTO practices (id, uuid, organisation_id, created_at)
+SELECT d.id, d.uuid, o.id, d.published - INTERVAL 20 DAY
 FROM demo_practices d JOIN organisations o ON o.cbs_code = d.cbs;
 
 -- One revision per practice, with the same id.
@@ -221,14 +220,13 @@ SELECT id, 1, link1_url, link1_label FROM demo_practices WHERE link1_url IS NOT 
 INSERT INTO practice_links (revision_id, seq, url, label)
 SELECT id, 2, link2_url, link2_label FROM demo_practices WHERE link2_url IS NOT NULL;
 
--- Published, with the search copy; unless a later revision of the demo
--- practice was published since.
+-- Published, unless a later revision of the demo practice was published
+-- since. Their search terms are made by `cimolt-admin practice reindex`
+-- (dev/lib/stack.sh runs it after this file), as stemming needs the daemon's code.
 UPDATE practices p
 JOIN demo_practices d ON d.id = p.id
 SET p.published_revision_id = d.id, p.is_public = d.is_public,
-  p.first_published_at = d.published, p.published_at = d.published,
-  p.search_title = d.title, p.search_summary = d.summary,
-  p.search_approach = d.approach, p.search_results = d.results
+  p.first_published_at = d.published, p.published_at = d.published
 WHERE p.published_revision_id IS NULL OR p.published_revision_id = d.id;
 
 DROP TEMPORARY TABLE demo_practices;

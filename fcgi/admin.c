@@ -22,7 +22,22 @@ struct command {
 	int		(*fn)(struct config *, int, char *[]);
 };
 
-/* migrate: applies the pending schema migrations. */
+static int in_tx(const struct config *, int (*)(struct db *, void *),
+    void *);
+
+static int
+reindex_missing_tx(struct db *db, void *arg)
+{
+	long long n;
+
+	(void)arg;
+	if ((n = practice_reindex(db, 1)) > 0)
+		printf("search terms made for %lld practice(s)\n", n);
+	return n == -1 ? -1 : 0;
+}
+
+/* migrate: applies the pending schema migrations, then indexes the
+ * practices that have no search terms yet. */
 static int
 cmd_migrate(struct config *cfg, int argc, char *argv[])
 {
@@ -38,6 +53,10 @@ cmd_migrate(struct config *cfg, int argc, char *argv[])
 		return 1;
 	rc = migrate_run(db, cfg->schema_dir);
 	db_close(db);
+	/* Practices published before their texts were indexed (or before
+	 * the search index existed) get their terms now. */
+	if (rc == 0 && in_tx(cfg, reindex_missing_tx, NULL) == -1)
+		rc = -1;
 	return rc == 0 ? 0 : 1;
 }
 
@@ -836,6 +855,33 @@ out:
 	return rc;
 }
 
+/* ---- practice reindex --------------------------------------------------- */
+
+static int
+reindex_tx(struct db *db, void *arg)
+{
+	long long *n = arg;
+
+	return (*n = practice_reindex(db, 0)) == -1 ? -1 : 0;
+}
+
+/* practice reindex: the search terms of every published practice anew,
+ * after their texts were changed in SQL (dev/demo-practices.sql). */
+static int
+cmd_practice(struct config *cfg, int argc, char *argv[])
+{
+	long long n = 0;
+
+	if (argc != 2 || strcmp(argv[1], "reindex") != 0) {
+		fprintf(stderr, "usage: cimolt-admin practice reindex\n");
+		return 1;
+	}
+	if (in_tx(cfg, reindex_tx, &n) == -1)
+		return 1;
+	printf("search terms made for %lld practice(s)\n", n);
+	return 0;
+}
+
 /* ---- advice import, org generate, benchmark recompute ------------- */
 
 struct adv_import {
@@ -1211,6 +1257,7 @@ static const struct command commands[] = {
 	    cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N\n"
 	    "  org domains CBS_CODE [DOMAIN...]", cmd_org },
+	{ "practice", "practice reindex", cmd_practice },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "restore", "restore FILE", cmd_restore },
 	{ "setup", "setup [--admin-user NAME [--admin-password]]", cmd_setup },

@@ -396,6 +396,24 @@ double	 stats_range(double v);
 /* The upper end of the range that starts at lo (stats_range). */
 double	 stats_range_end(double lo);
 
+/* ---- stem.c: words and their Snowball stems (libstemmer) ------------- */
+
+#define STEM_WORD_MAX	84	/* characters of the longest word searched */
+#define STEM_SIZE	(4 * STEM_WORD_MAX + 1)	/* bytes of a word or stem */
+
+/* The next word of s (a run of letters and digits): returns where it
+ * starts and sets *len (bytes) and *chars (characters); NULL when s has
+ * no word left. */
+const char *stem_next_word(const char *s, size_t *len, size_t *chars);
+/* The word w (len bytes, chars characters) lower-cased into out (ASCII
+ * and Latin-1 capitals). Returns 0, or -1 when it is longer than
+ * STEM_WORD_MAX characters. */
+int	 stem_lower(const char *w, size_t len, size_t chars,
+	    char out[STEM_SIZE]);
+/* The Snowball stem of the lower-case word in lang into out. Returns
+ * 0/-1. */
+int	 stem_word(enum lang, const char *lower, char out[STEM_SIZE]);
+
 /* ---- token.c: random capability tokens ---------------------------------- */
 
 /* Makes a random 256-bit token (base64url) into out and its SHA-256.

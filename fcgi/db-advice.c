@@ -18,6 +18,10 @@ enum stmt {
 	STMT_ADVICE_REQ_LIST,
 	STMT_ADVICE_REQ_STATUS,
 	STMT_ADVICE_REQ_COUNTS,
+	STMT_ADVICE_REQ_LOCK,
+	STMT_ADVICE_REQ_ASSIGN,
+	STMT_ADVICE_MSG_ADD,
+	STMT_ADVICE_MSGS,
 	STMT_ADVICE_SET_GET,
 	STMT_ADVICE_SET_ADD,
 	STMT_ADVICE_RULE_ADD,
@@ -36,9 +40,11 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT a.id, a.organisation_id, o.name, u.name, u.email, a.topic, "
 	"a.question, a.contact, a.phone, a.status, "
 	"DATE_FORMAT(a.created_at, '%Y-%m-%d %H:%i:%s'), "
-	"COALESCE(DATE_FORMAT(a.updated_at, '%Y-%m-%d %H:%i:%s'), '') "
+	"COALESCE(DATE_FORMAT(a.updated_at, '%Y-%m-%d %H:%i:%s'), ''), "
+	"a.user_id, u.lang, COALESCE(a.assignee_id, 0), COALESCE(s.name, '') "
 	"FROM advice_requests a JOIN organisations o ON o.id = a.organisation_id "
 	"JOIN users u ON u.id = a.user_id "
+	"LEFT JOIN users s ON s.id = a.assignee_id "
 	"WHERE (? = 0 OR a.organisation_id = ?) AND (? = 0 OR a.id = ?) "
 	"ORDER BY a.created_at DESC, a.id DESC",
 	[STMT_ADVICE_REQ_STATUS] =
@@ -48,6 +54,20 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT COALESCE(SUM(status = 'new'), 0), "
 	"COALESCE(SUM(status = 'in_progress'), 0), "
 	"COALESCE(SUM(status = 'done'), 0) FROM advice_requests",
+	[STMT_ADVICE_REQ_LOCK] =
+	"SELECT id FROM advice_requests WHERE id = ? FOR UPDATE",
+	[STMT_ADVICE_REQ_ASSIGN] =
+	"UPDATE advice_requests SET assignee_id = NULLIF(?, 0), "
+	"updated_at = UTC_TIMESTAMP(), updated_by = ? WHERE id = ?",
+	[STMT_ADVICE_MSG_ADD] =
+	"INSERT INTO advice_messages (request_id, author_id, kind, body, "
+	"created_at) VALUES (?, NULLIF(?, 0), ?, ?, UTC_TIMESTAMP())",
+	[STMT_ADVICE_MSGS] =
+	"SELECT m.id, COALESCE(m.author_id, 0), COALESCE(u.name, ''), "
+	"COALESCE(u.role IN ('organiser', 'admin'), 0), m.kind, m.body, "
+	"DATE_FORMAT(m.created_at, '%Y-%m-%d %H:%i:%s') "
+	"FROM advice_messages m LEFT JOIN users u ON u.id = m.author_id "
+	"WHERE m.request_id = ? AND (? = 1 OR m.kind <> 'note') ORDER BY m.id",
 	[STMT_ADVICE_SET_GET] =
 	"SELECT id, checksum FROM advice_sets WHERE version = ?",
 	[STMT_ADVICE_SET_ADD] =
@@ -138,6 +158,10 @@ db_advice_requests(struct db *db, long long org_id, long long id,
 	c_str(&c, a->status, sizeof(a->status));
 	c_str(&c, a->created, sizeof(a->created));
 	c_str(&c, a->updated, sizeof(a->updated));
+	c_int(&c, &a->user_id);
+	c_str(&c, a->lang, sizeof(a->lang));
+	c_int(&c, &a->assignee_id);
+	c_str(&c, a->assignee, sizeof(a->assignee));
 	db_rows_start(&rows, db, &tbl, STMT_ADVICE_REQ_LIST, &p, &c);
 	while (db_rows_next(&rows))
 		if (fn(a, arg) == -1)
@@ -166,6 +190,72 @@ db_advice_request_counts(struct db *db, long long out[3])
 	for (int i = 0; i < 3; i++)
 		c_int(&c, &out[i]);
 	return db_one(db, &tbl, STMT_ADVICE_REQ_COUNTS, NULL, &c) == -1 ? -1 : 0;
+}
+
+int
+db_advice_request_lock(struct db *db, long long id)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 got = 0;
+
+	p_int(&p, id);
+	c_int(&c, &got);
+	return db_one(db, &tbl, STMT_ADVICE_REQ_LOCK, &p, &c);
+}
+
+long long
+db_advice_message_add(struct db *db, long long request_id, long long author,
+    const char *kind, const char *body)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, request_id);
+	p_int(&p, author);
+	p_str(&p, kind);
+	p_str(&p, body);
+	if (db_change(db, &tbl, STMT_ADVICE_MSG_ADD, &p) == -1)
+		return -1;
+	return (long long)mysql_insert_id(db->my);
+}
+
+int
+db_advice_messages(struct db *db, long long request_id, int notes,
+    int (*fn)(const struct db_advice_message *, void *), void *arg)
+{
+	struct params			 p = { .n = 0 };
+	struct cols			 c = { .n = 0 };
+	struct db_advice_message	*m;
+	struct db_rows			 rows;
+
+	if ((m = calloc(1, sizeof(*m))) == NULL)
+		return -1;
+	p_int(&p, request_id);
+	p_int(&p, notes);
+	c_int(&c, &m->id);
+	c_int(&c, &m->author_id);
+	c_str(&c, m->author, sizeof(m->author));
+	c_int(&c, &m->by_organiser);
+	c_str(&c, m->kind, sizeof(m->kind));
+	c_str(&c, m->body, sizeof(m->body));
+	c_str(&c, m->created, sizeof(m->created));
+	db_rows_start(&rows, db, &tbl, STMT_ADVICE_MSGS, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(m, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, m);
+}
+
+int
+db_advice_request_assign(struct db *db, long long id, long long user,
+    long long by)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, user);
+	p_int(&p, by);
+	p_int(&p, id);
+	return db_change(db, &tbl, STMT_ADVICE_REQ_ASSIGN, &p) == -1 ? -1 : 0;
 }
 
 int

@@ -84,7 +84,7 @@ res_str(MYSQL_BIND *b, char *buf, size_t sz, unsigned long *len,
  * columns are added in order, and the arrays live in the caller's frame
  * until the statement's results are freed, as the client library needs.
  */
-#define MAXBIND 32
+#define MAXBIND 40	/* the practice search binds 33 */
 
 struct params {
 	MYSQL_BIND	 b[MAXBIND];

@@ -34,6 +34,9 @@ enum stmt {
 	STMT_PRACTICE_REV_REVIEW,
 	STMT_PRACTICE_PUBLISH,
 	STMT_PRACTICE_SET_PUBLIC,
+	STMT_PRACTICE_TERMS_CLEAR,
+	STMT_PRACTICE_TERM_ADD,
+	STMT_PRACTICES_PUBLISHED,
 	STMT_PRACTICES_SEARCH,
 	STMT_PRACTICES_COUNT,
 	STMT_PRACTICES_OF_ORG,
@@ -58,7 +61,8 @@ enum stmt {
 #define PITEM_COLUMNS \
 	"p.id, p.uuid, p.organisation_id, o.name, p.is_public, r.id, " \
 	"r.status, COALESCE(w.status, ''), " \
-	"p.published_revision_id IS NOT NULL, r.title, r.summary, r.year, " \
+	"p.published_revision_id IS NOT NULL, r.title, r.summary, " \
+	"r.title_en, r.summary_en, r.year, " \
 	"r.category, COALESCE((SELECT GROUP_CONCAT(a.aspect ORDER BY a.aspect) " \
 	"FROM practice_aspects a WHERE a.revision_id = r.id), ''), " \
 	"COALESCE(DATE_FORMAT(p.published_at, '%Y-%m-%d %H:%i:%s'), ''), " \
@@ -69,11 +73,35 @@ enum stmt {
 	"JOIN organisations o ON o.id = p.organisation_id " \
 	"LEFT JOIN practice_revisions w ON w.id = p.working_revision_id "
 
+/* One stem searched for: the row of word N of the search, as a
+ * derived table's row (a word's Dutch and English stems share N). */
+#define QSTEMS(n) "SELECT " #n ", ? UNION ALL SELECT " #n ", ? UNION ALL "
+
+/*
+ * The practices that match the words searched for (practice_filter
+ * words, two stems each, "" for none), with the number of different
+ * words each matches (m.words) and its score (m.score): a term matches a
+ * stem it begins with (Dutch compounds: "asfalt" finds
+ * "asfaltgranulaat"), and counts twice its weight when it equals it.
+ * Per word and term the better of the two stems counts. Stems hold
+ * letters and digits only, so LIKE sees no wildcard but the one added.
+ */
+#define PMATCH \
+	"LEFT JOIN (SELECT x.practice_id, COUNT(DISTINCT x.n) AS words, " \
+	"SUM(x.s) AS score FROM (SELECT t.practice_id, q.n, t.term, " \
+	"MAX(t.weight * IF(t.term = q.stem COLLATE utf8mb4_bin, 2, 1)) AS s " \
+	"FROM (SELECT 0 AS n, '' AS stem UNION ALL " QSTEMS(1) QSTEMS(2) \
+	QSTEMS(3) QSTEMS(4) QSTEMS(5) QSTEMS(6) QSTEMS(7) "SELECT 8, ? " \
+	"UNION ALL SELECT 8, ?) q JOIN practice_terms t ON q.stem <> '' AND " \
+	"t.term LIKE CONCAT(q.stem, '%') COLLATE utf8mb4_bin " \
+	"GROUP BY t.practice_id, q.n, t.term) x GROUP BY x.practice_id) m " \
+	"ON m.practice_id = p.id "
+
 /* The published practices a struct practice_filter selects; each
  * filter is "? = '' OR ..." (or 0), so one statement serves them all. */
 #define PSEARCH_WHERE \
 	"FROM practices p JOIN practice_revisions r " \
-	"ON r.id = p.published_revision_id " PITEM_JOINS \
+	"ON r.id = p.published_revision_id " PITEM_JOINS PMATCH \
 	"WHERE (? = 0 OR p.is_public = 1) AND (? = '' OR r.category = ?) " \
 	"AND (? = '' OR EXISTS (SELECT 1 FROM practice_themes t " \
 	"WHERE t.revision_id = r.id AND t.theme = ?)) " \
@@ -81,8 +109,7 @@ enum stmt {
 	"WHERE x.revision_id = r.id AND x.aspect = ?)) " \
 	"AND (? = '' OR o.province_id = (SELECT pv.id FROM organisations pv " \
 	"WHERE pv.cbs_code = ?)) AND (? = 0 OR r.year = ?) " \
-	"AND (? = '' OR MATCH (p.search_title, p.search_summary, " \
-	"p.search_approach, p.search_results) AGAINST (? IN BOOLEAN MODE)) "
+	"AND (? = 0 OR m.practice_id IS NOT NULL) "
 
 static const char *const stmts[STMT__MAX] = {
 	/* Whether a user opted in as a practices' contact person. */
@@ -92,13 +119,13 @@ static const char *const stmts[STMT__MAX] = {
 	"DELETE FROM practice_contacts WHERE user_id = ?",
 	/* the practice library */
 	[STMT_PRACTICE_ADD] =
-	"INSERT INTO practices (uuid, organisation_id, created_by, created_at, "
-	"search_approach, search_results) VALUES (?, ?, NULLIF(?, 0), "
-	"UTC_TIMESTAMP(), '', '')",
+	"INSERT INTO practices (uuid, organisation_id, created_by, created_at) "
+	"VALUES (?, ?, NULLIF(?, 0), UTC_TIMESTAMP())",
 	[STMT_PRACTICE_REV_ADD] =
 	"INSERT INTO practice_revisions (practice_id, status, title, summary, "
-	"approach, results, year, category, value_band, contact_user_id, "
-	"created_by, created_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, "
+	"approach, results, title_en, summary_en, year, category, value_band, "
+	"contact_user_id, "
+	"created_by, created_at) VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, "
 	"NULLIF(?, ''), NULLIF(?, 0), NULLIF(?, 0), UTC_TIMESTAMP())",
 	[STMT_PRACTICE_ORG_ADD] =
 	"INSERT IGNORE INTO practice_orgs (revision_id, organisation_id) "
@@ -130,6 +157,7 @@ static const char *const stmts[STMT__MAX] = {
 	"WHERE p.id = ?",
 	[STMT_PRACTICE_REV_GET] =
 	"SELECT r.id, r.status, r.title, r.summary, r.approach, r.results, "
+	"r.title_en, r.summary_en, "
 	"r.year, r.category, COALESCE(r.value_band, ''), "
 	"COALESCE(r.contact_user_id, 0), COALESCE(u.name, ''), "
 	"u.id IS NOT NULL AND u.disabled_at IS NULL "
@@ -158,26 +186,28 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_PRACTICE_REV_REVIEW] =
 	"UPDATE practice_revisions SET status = ?, remark = NULLIF(?, ''), "
 	"reviewed_by = NULLIF(?, 0), reviewed_at = UTC_TIMESTAMP() WHERE id = ?",
-	/* the searchable copy changes with the published
-	 * revision, in the same statement */
 	[STMT_PRACTICE_PUBLISH] =
 	"UPDATE practices p JOIN practice_revisions r ON r.id = ? "
 	"AND r.practice_id = p.id SET p.published_revision_id = r.id, "
-	"p.working_revision_id = NULL, p.search_title = r.title, "
-	"p.search_summary = r.summary, p.search_approach = r.approach, "
-	"p.search_results = r.results, p.published_at = UTC_TIMESTAMP(), "
+	"p.working_revision_id = NULL, p.published_at = UTC_TIMESTAMP(), "
 	"p.first_published_at = COALESCE(p.first_published_at, "
 	"UTC_TIMESTAMP()) WHERE p.id = ?",
 	[STMT_PRACTICE_SET_PUBLIC] =
 	"UPDATE practices SET is_public = ? WHERE id = ?",
-	/* the ordering's MATCH is evaluated only when
-	 * sorting by relevance; "" matches nothing, so it is ORed away */
+	[STMT_PRACTICE_TERMS_CLEAR] =
+	"DELETE FROM practice_terms WHERE practice_id = ?",
+	[STMT_PRACTICE_TERM_ADD] =
+	"INSERT INTO practice_terms (practice_id, term, weight) "
+	"VALUES (?, ?, ?)",
+	[STMT_PRACTICES_PUBLISHED] =
+	"SELECT p.id FROM practices p WHERE p.published_revision_id IS NOT NULL "
+	"AND (? = 0 OR NOT EXISTS (SELECT 1 FROM practice_terms t "
+	"WHERE t.practice_id = p.id)) ORDER BY p.id",
+	/* by relevance: the most words matched first, then the score */
 	[STMT_PRACTICES_SEARCH] =
-	"SELECT " PITEM_COLUMNS "MATCH (p.search_title, p.search_summary, "
-	"p.search_approach, p.search_results) AGAINST (? IN BOOLEAN MODE) "
-	PSEARCH_WHERE "ORDER BY IF(? = 1, MATCH (p.search_title, "
-	"p.search_summary, p.search_approach, p.search_results) "
-	"AGAINST (? IN BOOLEAN MODE), 0) DESC, p.published_at DESC, p.id DESC "
+	"SELECT " PITEM_COLUMNS "COALESCE(m.score, '') "
+	PSEARCH_WHERE "ORDER BY IF(? = 1, m.words, 0) DESC, "
+	"IF(? = 1, m.score, 0) DESC, p.published_at DESC, p.id DESC "
 	"LIMIT ? OFFSET ?",
 	[STMT_PRACTICES_COUNT] =
 	"SELECT COUNT(*) " PSEARCH_WHERE,
@@ -294,6 +324,8 @@ db_practice_rev_add(struct db *db, long long practice_id,
 	p_str(&p, r->summary);
 	p_str(&p, r->approach);
 	p_str(&p, r->results);
+	p_str(&p, r->title_en);
+	p_str(&p, r->summary_en);
 	p_int(&p, r->year);
 	p_str(&p, r->category);
 	p_str(&p, r->value_band);
@@ -439,6 +471,8 @@ db_practice_rev_get(struct db *db, long long rev, struct db_practice *r)
 	c_str(&c, r->summary, sizeof(r->summary));
 	c_str(&c, r->approach, sizeof(r->approach));
 	c_str(&c, r->results, sizeof(r->results));
+	c_str(&c, r->title_en, sizeof(r->title_en));
+	c_str(&c, r->summary_en, sizeof(r->summary_en));
 	c_int(&c, &r->year);
 	c_str(&c, r->category, sizeof(r->category));
 	c_str(&c, r->value_band, sizeof(r->value_band));
@@ -531,6 +565,60 @@ db_practice_set_public(struct db *db, long long id, int is_public)
 	return db_change(db, &tbl, STMT_PRACTICE_SET_PUBLIC, &p) == -1 ? -1 : 0;
 }
 
+int
+db_practice_terms_set(struct db *db, long long id,
+    const struct practice_term *terms, size_t n)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, id);
+	if (db_change(db, &tbl, STMT_PRACTICE_TERMS_CLEAR, &p) == -1)
+		return -1;
+	/* One row a statement: a few hundred per practice, on publishing. */
+	for (size_t i = 0; i < n; i++) {
+		p.n = 0;
+		p_int(&p, id);
+		p_str(&p, terms[i].term);
+		p_int(&p, terms[i].weight);
+		if (db_change(db, &tbl, STMT_PRACTICE_TERM_ADD, &p) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+long long
+db_practices_published(struct db *db, int missing_only, long long **ids)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_rows	 rows;
+	long long	 id = 0, n = 0, *more;
+	size_t		 cap = 0;
+
+	*ids = NULL;
+	p_int(&p, missing_only);
+	c_int(&c, &id);
+	db_rows_start(&rows, db, &tbl, STMT_PRACTICES_PUBLISHED, &p, &c);
+	while (db_rows_next(&rows)) {
+		if ((size_t)n == cap) {
+			cap = cap ? cap * 2 : 64;
+			if ((more = reallocarray(*ids, cap, sizeof(**ids))) ==
+			    NULL) {
+				db_rows_fail(&rows);
+				continue;
+			}
+			*ids = more;
+		}
+		(*ids)[n++] = id;
+	}
+	if (db_rows_end(&rows, NULL) == -1) {
+		free(*ids);
+		*ids = NULL;
+		return -1;
+	}
+	return n;
+}
+
 /* Binds the columns of PITEM_COLUMNS and the extra one to it. */
 static void
 pitem_cols(struct cols *c, struct db_practice_item *it)
@@ -547,6 +635,8 @@ pitem_cols(struct cols *c, struct db_practice_item *it)
 	c_int(c, &it->has_published);
 	c_str(c, it->title, sizeof(it->title));
 	c_str(c, it->summary, sizeof(it->summary));
+	c_str(c, it->title_en, sizeof(it->title_en));
+	c_str(c, it->summary_en, sizeof(it->summary_en));
 	c_int(c, &it->year);
 	c_str(c, it->category, sizeof(it->category));
 	c_str(c, it->aspects, sizeof(it->aspects));
@@ -575,10 +665,14 @@ pitems(struct db *db, int s, struct params *p,
 	return db_rows_end(&rows, it);
 }
 
-/* Binds the parameters of PSEARCH_WHERE from f. */
+/* Binds the parameters of PSEARCH_WHERE from f: the stems of PMATCH
+ * first. */
 static void
 psearch_params(struct params *p, const struct practice_filter *f)
 {
+	for (int i = 0; i < PRACTICE_QUERY_WORDS; i++)
+		for (int l = 0; l < LANG__MAX; l++)
+			p_str(p, i < f->nwords ? f->words[i][l] : "");
 	p_int(p, f->public_only);
 	p_str(p, f->category ? f->category : "");
 	p_str(p, f->category ? f->category : "");
@@ -590,8 +684,7 @@ psearch_params(struct params *p, const struct practice_filter *f)
 	p_str(p, f->province ? f->province : "");
 	p_int(p, f->year);
 	p_int(p, f->year);
-	p_str(p, f->match ? f->match : "");
-	p_str(p, f->match ? f->match : "");
+	p_int(p, f->nwords);
 }
 
 int
@@ -600,10 +693,9 @@ db_practices_search(struct db *db, const struct practice_filter *f,
 {
 	struct params p = { .n = 0 };
 
-	p_str(&p, f->match ? f->match : "");
 	psearch_params(&p, f);
-	p_int(&p, f->by_relevance && f->match && *f->match);
-	p_str(&p, f->match ? f->match : "");
+	p_int(&p, f->by_relevance && f->nwords > 0);
+	p_int(&p, f->by_relevance && f->nwords > 0);
 	p_int(&p, f->limit);
 	p_int(&p, f->offset);
 	return pitems(db, STMT_PRACTICES_SEARCH, &p, fn, arg);

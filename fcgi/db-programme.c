@@ -55,6 +55,7 @@ enum stmt {
  * registration) are counted (0: none). */
 #define EVENT_COLUMNS \
 	"e.id, e.kind, e.audience, e.status, e.title, e.description, " \
+	"e.title_en, e.description_en, " \
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), " \
 	"DATE_FORMAT(e.ends_at, '%Y-%m-%d %H:%i:%s'), e.place, " \
 	"COALESCE(e.online_url, ''), e.capacity, e.confirmed_count, " \
@@ -94,13 +95,15 @@ static const char *const stmts[STMT__MAX] = {
 	"UPDATE events SET confirmed_count = confirmed_count + ?, "
 	"waiting_count = waiting_count + ? WHERE id = ?",
 	[STMT_EVENT_INSERT] =
-	"INSERT INTO events (title, description, kind, audience, starts_at, "
+	"INSERT INTO events (title, description, title_en, description_en, "
+	"kind, audience, starts_at, "
 	"ends_at, place, online_url, capacity, per_org_limit, "
 	"registration_opens_at, registration_closes_at, notify_emails, status) "
-	"VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, -1), "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, -1), "
 	"NULLIF(?, ''), NULLIF(?, ''), ?, ?)",
 	[STMT_EVENT_UPDATE] =
-	"UPDATE events SET title = ?, description = ?, kind = ?, audience = ?, "
+	"UPDATE events SET title = ?, description = ?, title_en = ?, "
+	"description_en = ?, kind = ?, audience = ?, "
 	"starts_at = ?, ends_at = ?, place = ?, online_url = NULLIF(?, ''), "
 	"capacity = ?, per_org_limit = NULLIF(?, -1), "
 	"registration_opens_at = NULLIF(?, ''), "
@@ -238,6 +241,8 @@ event_cols(struct cols *c, struct db_event *ev)
 	c_str(c, ev->status, sizeof(ev->status));
 	c_str(c, ev->title, sizeof(ev->title));
 	c_str(c, ev->description, sizeof(ev->description));
+	c_str(c, ev->title_en, sizeof(ev->title_en));
+	c_str(c, ev->description_en, sizeof(ev->description_en));
 	c_str(c, ev->starts_at, sizeof(ev->starts_at));
 	c_str(c, ev->ends_at, sizeof(ev->ends_at));
 	c_str(c, ev->place, sizeof(ev->place));
@@ -308,6 +313,8 @@ db_event_save(struct db *db, const struct db_event *ev)
 
 	p_str(&p, ev->title);
 	p_str(&p, ev->description);
+	p_str(&p, ev->title_en);
+	p_str(&p, ev->description_en);
 	p_str(&p, ev->kind);
 	p_str(&p, ev->audience);
 	p_str(&p, ev->starts_at);

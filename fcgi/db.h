@@ -384,6 +384,19 @@ int	 db_advice_requests(struct db *, long long org_id, long long id,
 long long db_advice_request_status(struct db *, long long id,
 	    const char *status, long long user);
 int	 db_advice_request_counts(struct db *, long long out[3]);
+/* Locks advice request id for a change of its thread. Returns 1, 0
+ * when there is none, or -1. */
+int	 db_advice_request_lock(struct db *, long long id);
+/* Adds a message of kind (reply, note, status) by author to the thread
+ * of request id. Returns its id or -1. */
+long long db_advice_message_add(struct db *, long long request_id,
+	    long long author, const char *kind, const char *body);
+/* The thread of request id, oldest first; notes only with notes set. */
+int	 db_advice_messages(struct db *, long long request_id, int notes,
+	    int (*fn)(const struct db_advice_message *, void *), void *arg);
+/* Sets the organiser who handles request id (0: none). Returns 0/-1. */
+int	 db_advice_request_assign(struct db *, long long id, long long user,
+	    long long by);
 /* The newest set's rules in file order (texts point into buffers that
  * live for the call), and their links (with the title of a linked
  * practice when it is published). */
@@ -429,9 +442,17 @@ int	 db_practice_rev_get(struct db *, long long rev, struct db_practice *p);
 int	 db_practice_rev_submit(struct db *, long long rev, long long user);
 int	 db_practice_rev_review(struct db *, long long rev, const char *status,
 	    const char *remark, long long user);
-/* Makes rev the published revision: clears the working one, copies the
- * text for search and stamps the times. Returns 0/-1. */
+/* Makes rev the published revision: clears the working one and stamps
+ * the times (the search terms are the caller's). Returns 0/-1. */
 int	 db_practice_publish(struct db *, long long id, long long rev);
+/* Replaces the search terms of practice id by the n in terms. 0/-1. */
+int	 db_practice_terms_set(struct db *, long long id,
+	    const struct practice_term *terms, size_t n);
+/* The ids of the published practices (missing_only: those without
+ * search terms), ascending, into a malloc'd *ids. Returns the count or
+ * -1. */
+long long db_practices_published(struct db *, int missing_only,
+	    long long **ids);
 int	 db_practice_set_public(struct db *, long long id, int is_public);
 /* Published practices as f says, one page; and how many there are. */
 int	 db_practices_search(struct db *, const struct practice_filter *f,

@@ -20,6 +20,12 @@ xmlNodePtr doc_text(xmlNodePtr parent, const char *name, const char *text);
 xmlNodePtr doc_int(xmlNodePtr parent, const char *name, long long value);
 /* Adds an element with no content. Returns it or NULL. */
 xmlNodePtr doc_elem(xmlNodePtr parent, const char *name);
+/* Appends the len bytes of text at s to node's content, escaped (mixed
+ * content: text between child elements). Returns 0/-1. */
+int	 doc_add_text(xmlNodePtr node, const char *s, size_t len);
+/* The language of the page or mail document node is in (the lang of
+ * its root element): LANG_NL unless it says otherwise. */
+enum lang doc_lang(xmlNodePtr node);
 /* Sets an attribute, escaped. Returns 0/-1. */
 int	 doc_attr(xmlNodePtr node, const char *name, const char *value);
 int	 doc_attr_int(xmlNodePtr node, const char *name, long long value);
@@ -213,6 +219,8 @@ enum page {
 	PAGE_BENCHMARK,
 	PAGE_ADVICE,
 	PAGE_ADVICE_REQUEST,
+	PAGE_ADVICE_REQUESTS,
+	PAGE_ADVICE_THREAD,
 	PAGE_ADVICE_ADMIN,
 	PAGE_REGIONAL,
 	PAGE_OVERVIEW,

@@ -581,16 +581,28 @@ int	 practice_may_review(enum role);
  * revision: signed in, p readable, with an active contact person. */
 int	 practice_may_contact(int signed_in, const struct db_practice *p);
 /*
- * Turns what a visitor typed into a MariaDB BOOLEAN MODE query in out:
- * every word of three to 84 characters that is no stop word (Dutch and
- * English, InnoDB's own included), at most PRACTICE_QUERY_WORDS, each
- * required and matched as a prefix ("+asfalt*"). Everything else,
- * operators and quotes included, is dropped, so no input can change the
- * query's meaning. The words left out go to ignored, space-separated.
- * Returns the number of words used (0: nothing to search for).
+ * Turns what a visitor typed into the words of a search in f (nwords,
+ * words): every word of three to STEM_WORD_MAX characters that is no
+ * stop word (Dutch and English), at most PRACTICE_QUERY_WORDS, each as
+ * its Dutch and English Snowball stems. Everything else, operators and
+ * quotes included, is dropped, so no input can change what is asked.
+ * The words left out go to ignored, space-separated. Returns the number
+ * of words used (0: nothing to search for), or -1.
  */
-int	 practice_query(const char *q, char *out, size_t outsz,
+int	 practice_query(const char *q, struct practice_filter *f,
 	    char *ignored, size_t ignoredsz);
+/* Whether the word w (len bytes, chars characters) of a text in lang
+ * matches a word of f as the search matches it: its stem begins with
+ * one of the word's stems. */
+int	 practice_word_matches(const struct practice_filter *f, enum lang,
+	    const char *w, size_t len, size_t chars);
+/* Makes the search terms of practice id anew from the revision in p,
+ * in the caller's transaction. Returns 0/-1. */
+int	 practice_index(struct db *, long long id, const struct db_practice *p);
+/* Makes anew the terms of every published practice (missing_only:
+ * those that have none), each from its published revision. Returns the
+ * number of practices or -1. */
+long long practice_reindex(struct db *, int missing_only);
 /*
  * The workflow, each in the caller's transaction, locking the practice's
  * row first; every change is audit-logged and queues its notice.

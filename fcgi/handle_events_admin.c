@@ -41,6 +41,8 @@ static const char *const statuses[] = { "draft", "open", "closed",
 enum {
 	EF_TITLE,
 	EF_DESCRIPTION,
+	EF_TITLE_EN,
+	EF_DESCRIPTION_EN,
 	EF_KIND,
 	EF_AUDIENCE,
 	EF_STARTS,
@@ -62,6 +64,11 @@ static const struct form_field event_fields[EF__MAX] = {
 	  .key = "field.text.invalid", .arg = 200,
 	  .missing = "field.required" },
 	{ .name = "description", .valid = VALID_MULTILINE, .max = 2000,
+	  .key = "field.text.invalid", .arg = 2000 },
+	/* optional: the English interface shows them when given */
+	{ .name = "title_en", .valid = VALID_TEXT, .max = 200,
+	  .key = "field.text.invalid", .arg = 200 },
+	{ .name = "description_en", .valid = VALID_MULTILINE, .max = 2000,
 	  .key = "field.text.invalid", .arg = 2000 },
 	FORM_CHOICE("kind", kinds, 2),
 	FORM_CHOICE("audience", audiences, 5),
@@ -140,6 +147,10 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	    form_field(f, "title", "text", V(EF_TITLE, ev->title), 1) == NULL ||
 	    form_field(f, "description", "textarea", V(EF_DESCRIPTION,
 	    ev->description), 0) == NULL ||
+	    form_field(f, "title_en", "text", V(EF_TITLE_EN, ev->title_en),
+	    0) == NULL ||
+	    form_field(f, "description_en", "textarea", V(EF_DESCRIPTION_EN,
+	    ev->description_en), 0) == NULL ||
 	    form_select(f, "kind", V(EF_KIND, ev->kind), kinds, 2) == NULL ||
 	    form_select(f, "audience", V(EF_AUDIENCE, ev->audience), audiences,
 	    5) == NULL ||
@@ -185,6 +196,8 @@ event_take(xmlNodePtr f, struct form_value *v, struct db_event *ev)
 	} while (0)
 	TAKE(EF_TITLE, ev->title);
 	TAKE(EF_DESCRIPTION, ev->description);
+	TAKE(EF_TITLE_EN, ev->title_en);
+	TAKE(EF_DESCRIPTION_EN, ev->description_en);
 	TAKE(EF_KIND, ev->kind);
 	TAKE(EF_AUDIENCE, ev->audience);
 	if (v[EF_STARTS].error == NULL)

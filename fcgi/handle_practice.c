@@ -136,11 +136,12 @@ int
 handle_practices(struct worker *w, struct req *r, struct resp *o)
 {
 	struct practice_filter	 f;
+	struct practice_marks	 marks;
 	xmlNodePtr		 root, n, s, list;
 	struct form_value	 v[PQ__MAX];
 	const char		*cat, *theme, *aspect, *prov, *year, *sort, *q;
 	const char		*state = "none";
-	char			 match[1024], ignored[1024], base[2048];
+	char			 ignored[1024], base[2048];
 	long long		 y = 0, page = 1, total, pages;
 	int			 words = 0;
 
@@ -158,24 +159,25 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	if (v[PQ_PAGE].given)
 		page = v[PQ_PAGE].n;
 
-	match[0] = ignored[0] = '\0';
+	memset(&f, 0, sizeof(f));
+	ignored[0] = '\0';
 	if (q != NULL && q[strspn(q, " \t\r\n")] != '\0') {
 		if (valid_multiline(q, PRACTICE_QUERY_MAX) == -1)
 			state = "too-long";
-		else if ((words = practice_query(q, match, sizeof(match),
-		    ignored, sizeof(ignored))) == 0)
+		else if ((words = practice_query(q, &f, ignored,
+		    sizeof(ignored))) == -1)
+			return -1;
+		else if (words == 0)
 			state = "no-words";
 		else
 			state = "ok";
 	}
-	memset(&f, 0, sizeof(f));
 	f.public_only = !r->signed_in;
 	f.category = cat;
 	f.theme = theme;
 	f.aspect = aspect;
 	f.province = prov;
 	f.year = y;
-	f.match = match;
 	/* With words, by relevance unless asked otherwise; without, newest. */
 	f.by_relevance = words > 0 && !(sort && strcmp(sort, "nieuw") == 0);
 	f.limit = PRACTICES_PER_PAGE;
@@ -212,9 +214,11 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	    sorts, 2) == NULL)
 		return -1;
 
-	if ((list = doc_elem(root, "practices")) == NULL ||
-	    (total > 0 &&
-	    db_practices_search(w->db, &f, practice_item_xml, list) == -1))
+	/* The words found are marked in the titles and summaries. */
+	marks.filter = &f;
+	if ((marks.list = doc_elem(root, "practices")) == NULL ||
+	    (total > 0 && db_practices_search(w->db, &f,
+	    practice_item_marked_xml, &marks) == -1))
 		return -1;
 
 	/* Paging links keep every filter and the search. */

@@ -31,6 +31,8 @@ enum {
 	PF_SUMMARY,
 	PF_APPROACH,
 	PF_RESULTS,
+	PF_TITLE_EN,
+	PF_SUMMARY_EN,
 	PF_YEAR,
 	PF_CATEGORY,
 	PF_BAND,
@@ -65,6 +67,11 @@ static const struct form_field practice_fields[PF__MAX] = {
 	PF_TEXTS("approach", 8000, " \t\r\n"),
 	{ .name = "results", .valid = VALID_MULTILINE, .max = 8000,
 	  .key = "field.text.invalid", .arg = 8000 },
+	/* optional: the English interface shows them when given */
+	{ .name = "title_en", .valid = VALID_TEXT, .max = 200,
+	  .key = "field.text.invalid", .arg = 200, .blank = " " },
+	{ .name = "summary_en", .valid = VALID_MULTILINE, .max = 1000,
+	  .key = "field.text.invalid", .arg = 1000 },
 	{ .name = "year", .valid = VALID_INT, .flags = FF_REQUIRED,
 	  .min = 2000, .max = 9999, .key = "field.year",
 	  .missing = "field.required" },
@@ -170,6 +177,10 @@ practice_form(struct worker *w, struct req *r, xmlNodePtr root,
 	    1) == NULL ||
 	    form_field(f, "results", "textarea", V(PF_RESULTS, p->results),
 	    0) == NULL ||
+	    form_field(f, "title_en", "text", V(PF_TITLE_EN, p->title_en),
+	    0) == NULL ||
+	    form_field(f, "summary_en", "textarea", V(PF_SUMMARY_EN,
+	    p->summary_en), 0) == NULL ||
 	    form_field(f, "year", "number", V(PF_YEAR, year), 1) == NULL ||
 	    form_select(f, "category", V(PF_CATEGORY, p->category),
 	    category_names, CAT__MAX) == NULL ||
@@ -257,6 +268,8 @@ practice_take(struct worker *w, struct req *r, xmlNodePtr f,
 	TAKE(PF_SUMMARY, p->summary);
 	TAKE(PF_APPROACH, p->approach);
 	TAKE(PF_RESULTS, p->results);
+	TAKE(PF_TITLE_EN, p->title_en);
+	TAKE(PF_SUMMARY_EN, p->summary_en);
 #undef TAKE
 	/* The latest year moves with the clock: the table cannot say it. */
 	clock_local_now(now);

@@ -38,6 +38,13 @@ xmlNodePtr practice_xml(xmlNodePtr parent, const struct db_practice *p,
 /* One practice of a list, under arg (an xmlNodePtr) as <practice>: a
  * callback of the db_practices_* lists. Returns 0/-1. */
 int	 practice_item_xml(const struct db_practice_item *, void *arg);
+/* The same with the words that match a search marked (<mark> in the
+ * title and summary); arg is a struct practice_marks. */
+struct practice_marks {
+	xmlNodePtr			 list;
+	const struct practice_filter	*filter;
+};
+int	 practice_item_marked_xml(const struct db_practice_item *, void *arg);
 /* The page of a practice workflow's outcome other than PO_DONE (its
  * status: 404, 403, 409, 429). Returns 0/-1. */
 int	 practice_outcome_page(struct req *, struct resp *o, int outcome);
@@ -77,6 +84,13 @@ int	 handle_advice_request(struct worker *, struct req *, struct resp *);
 int	 handle_advice_admin(struct worker *, struct req *, struct resp *);
 int	 handle_advice_status(struct worker *, struct req *, struct resp *);
 int	 handle_advice_csv(struct worker *, struct req *, struct resp *);
+int	 handle_advice_requests(struct worker *, struct req *, struct resp *);
+int	 handle_advice_thread(struct worker *, struct req *, struct resp *);
+int	 handle_advice_reply(struct worker *, struct req *, struct resp *);
+int	 handle_advice_note(struct worker *, struct req *, struct resp *);
+int	 handle_advice_assign(struct worker *, struct req *, struct resp *);
+int	 handle_advice_status_thread(struct worker *, struct req *,
+	    struct resp *);
 
 /* ---- handle_benchmark.c: benchmark, regional and organisers' overviews - */
 

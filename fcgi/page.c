@@ -57,6 +57,7 @@ static const char *const notices[] = {
 	"practice.returned", "practice.made-public", "practice.made-internal",
 	"practice.contact-sent",
 	"advice.requested", "advice.status-saved", "benchmark.saved",
+	"advice.sent", "advice.noted", "advice.assigned",
 	"practice.contact-withdrawn",
 	/* registration */
 	"registration.check-mail", "registration.approved",

@@ -118,6 +118,31 @@ years_xml(xmlNodePtr parent, const long long *y, size_t n, long long current)
 	return 0;
 }
 
+/*
+ * <name> with the text in the language of the document: the English en
+ * (lang="en") in an English document when it is given, else the Dutch
+ * nl, which the stylesheets mark as Dutch on English pages (c:data-lang).
+ * Sets *lang to the language chosen when lang is not NULL. Returns the
+ * node or NULL.
+ */
+static xmlNodePtr
+lang_text(xmlNodePtr parent, const char *name, const char *nl,
+    const char *en, enum lang *lang)
+{
+	xmlNodePtr n;
+
+	if (lang != NULL)
+		*lang = LANG_NL;
+	if (en[0] == '\0' || doc_lang(parent) != LANG_EN)
+		return doc_text(parent, name, nl);
+	if ((n = doc_text(parent, name, en)) == NULL ||
+	    doc_attr(n, "lang", lang_codes[LANG_EN]) == -1)
+		return NULL;
+	if (lang != NULL)
+		*lang = LANG_EN;
+	return n;
+}
+
 int
 event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 {
@@ -130,8 +155,9 @@ event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 	    doc_attr(e, "audience", ev->audience) == -1 ||
 	    doc_attr(e, "status", ev->status) == -1 ||
 	    doc_attr(e, "registration", event_reg_state(ev)) == -1 ||
-	    doc_text(e, "title", ev->title) == NULL ||
-	    doc_text(e, "description", ev->description) == NULL ||
+	    lang_text(e, "title", ev->title, ev->title_en, NULL) == NULL ||
+	    lang_text(e, "description", ev->description, ev->description_en,
+	    NULL) == NULL ||
 	    doc_datetime(e, "start", ev->starts_at) == NULL ||
 	    doc_datetime(e, "end", ev->ends_at) == NULL ||
 	    doc_text(e, "place", ev->place) == NULL ||
@@ -226,13 +252,51 @@ aspects_list_xml(xmlNodePtr parent, const char *list)
 	return 0;
 }
 
-/* One practice of a list, under parent as <practice>. */
-int
-practice_item_xml(const struct db_practice_item *it, void *arg)
+/*
+ * <name> with the text in the document's language (lang_text) and each
+ * of its words that matches a word searched for in <mark>: the text stays
+ * whole as the element's string value, the marks tell which words to
+ * highlight. f NULL marks nothing.
+ */
+static xmlNodePtr
+marked_text(xmlNodePtr parent, const char *name, const char *nl,
+    const char *en, const struct practice_filter *f)
+{
+	xmlNodePtr	 n, m;
+	const char	*s, *from, *w;
+	size_t		 len, chars;
+	enum lang	 lang;
+
+	if ((n = lang_text(parent, name, nl, en, &lang)) == NULL ||
+	    f == NULL || f->nwords == 0)
+		return n;
+	/* The text again, cut at the words found. */
+	s = from = lang == LANG_EN ? en : nl;
+	xmlNodeSetContent(n, NULL);
+	while ((w = stem_next_word(s, &len, &chars)) != NULL) {
+		s = w + len;
+		if (!practice_word_matches(f, lang, w, len, chars))
+			continue;
+		if (doc_add_text(n, from, (size_t)(w - from)) == -1 ||
+		    (m = doc_elem(n, "mark")) == NULL ||
+		    doc_add_text(m, w, len) == -1)
+			return NULL;
+		from = s;
+	}
+	if (doc_add_text(n, from, strlen(from)) == -1)
+		return NULL;
+	return n;
+}
+
+/* One practice of a list under parent as <practice>, its words that
+ * match the search f (or NULL) marked. */
+static int
+item_xml(const struct db_practice_item *it, xmlNodePtr parent,
+    const struct practice_filter *f)
 {
 	xmlNodePtr n, o;
 
-	if ((n = doc_elem(arg, "practice")) == NULL ||
+	if ((n = doc_elem(parent, "practice")) == NULL ||
 	    doc_attr_int(n, "id", it->id) == -1 ||
 	    doc_attr(n, "public", it->is_public ? "yes" : "no") == -1 ||
 	    doc_attr(n, "status", it->status) == -1 ||
@@ -242,14 +306,29 @@ practice_item_xml(const struct db_practice_item *it, void *arg)
 	    doc_attr_int(n, "year", it->year) == -1 ||
 	    doc_attr(n, "category", it->category) == -1 ||
 	    (it->extra[0] && doc_attr(n, "rank", it->extra) == -1) ||
-	    doc_text(n, "title", it->title) == NULL ||
-	    doc_text(n, "summary", it->summary) == NULL ||
+	    marked_text(n, "title", it->title, it->title_en, f) == NULL ||
+	    marked_text(n, "summary", it->summary, it->summary_en, f) ==
+	    NULL ||
 	    (o = doc_text(n, "organisation", it->org_name)) == NULL ||
 	    doc_attr_int(o, "id", it->org_id) == -1 ||
 	    aspects_list_xml(n, it->aspects) == -1 ||
 	    utc_xml(n, "published-at", it->published) == -1)
 		return -1;
 	return 0;
+}
+
+int
+practice_item_xml(const struct db_practice_item *it, void *arg)
+{
+	return item_xml(it, arg, NULL);
+}
+
+int
+practice_item_marked_xml(const struct db_practice_item *it, void *arg)
+{
+	const struct practice_marks *pm = arg;
+
+	return item_xml(it, pm->list, pm->filter);
 }
 
 /* The revision p holds, as <revision> under n; remark for those who may
@@ -268,8 +347,8 @@ revision_xml(xmlNodePtr n, const struct db_practice *p, int privileged)
 	    (p->value_band[0] &&
 	    doc_attr(rv, "value-band", p->value_band) == -1) ||
 	    utc_xml(rv, "created", p->rev_created) == -1 ||
-	    doc_text(rv, "title", p->title) == NULL ||
-	    doc_text(rv, "summary", p->summary) == NULL ||
+	    lang_text(rv, "title", p->title, p->title_en, NULL) == NULL ||
+	    lang_text(rv, "summary", p->summary, p->summary_en, NULL) == NULL ||
 	    doc_text(rv, "approach", p->approach) == NULL ||
 	    doc_text(rv, "results", p->results) == NULL ||
 	    (list = doc_elem(rv, "themes")) == NULL)

@@ -2,8 +2,9 @@
  * The practice library's rules, for the pages and for
  * cimolt-admin: who may read, change, submit and review a practice, the
  * workflow draft -> submitted -> published (or returned, with a remark),
- * questions to a practice's contact person, and turning a visitor's
- * search words into a FULLTEXT query that no input can subvert.
+ * questions to a practice's contact person, and search: the stems of a
+ * published text with their weights (its index), and the stems of a
+ * visitor's words, which no input can turn into anything but words.
  *
  * Every change runs in the caller's transaction and starts by locking
  * the practice's row, so the state it checks is the state it changes;
@@ -12,7 +13,6 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,11 +100,11 @@ practice_may_contact(int signed_in, const struct db_practice *p)
 /* ---- search ---------------------------------------------------------- */
 
 /*
- * Words a search leaves out: InnoDB's default stop words (which are not
- * indexed, so searching for them finds nothing), and the common Dutch
- * (the Snowball list) and English ones, which are indexed but would match
- * nearly every practice. Only words of three letters or more: shorter
- * ones are left out anyway. Sorted (strcmp order), for bsearch.
+ * Words neither indexed nor searched for: the common Dutch (the Snowball
+ * list) and English ones, which would match nearly every practice, and
+ * InnoDB's default stop words, which the search used to leave out. Only
+ * words of three letters or more: shorter ones are left out anyway.
+ * Sorted (strcmp order), for bsearch.
  */
 static const char *const stopwords[] = {
 	"aan", "about", "all", "alles", "als", "also", "altijd", "and",
@@ -151,99 +151,190 @@ append(char *buf, size_t sz, const char *s)
 	snprintf(buf + n, sz - n, "%s%s", n ? " " : "", s);
 }
 
-/*
- * The length of the UTF-8 character at s when it belongs to a word, else
- * 0: ASCII letters and digits, and the letters of other scripts; not the
- * punctuation and symbols of Latin-1 (U+0080-U+00BF, U+00D7, U+00F7) or
- * of the General Punctuation, currency and CJK punctuation blocks, which
- * InnoDB's parser also takes as separators. (UTF-8 was checked when
- * the request was decoded.)
- */
-static size_t
-word_char(const char *s)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-	unsigned int		 cp;
-	size_t			 n;
-
-	if (u[0] < 0x80)
-		return isalnum(u[0]) ? 1 : 0;
-	if ((u[0] & 0xe0) == 0xc0 && u[1] != '\0') {
-		cp = (u[0] & 0x1fu) << 6 | (u[1] & 0x3fu);
-		n = 2;
-	} else if ((u[0] & 0xf0) == 0xe0 && u[1] != '\0' && u[2] != '\0') {
-		cp = (u[0] & 0x0fu) << 12 | (u[1] & 0x3fu) << 6 | (u[2] & 0x3fu);
-		n = 3;
-	} else if ((u[0] & 0xf8) == 0xf0 && u[1] != '\0' && u[2] != '\0' &&
-	    u[3] != '\0')
-		return 4;	/* outside the BMP: emoji and rare scripts */
-	else
-		return 0;
-	if (cp <= 0xbf || cp == 0xd7 || cp == 0xf7 ||
-	    (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
-	    (cp >= 0xfe30 && cp <= 0xfe4f) || cp == 0xfeff)
-		return 0;
-	return n;
-}
-
-/* The bytes of the UTF-8 character at s (1 for a stray byte). */
-static size_t
-utf8_len(const char *s)
-{
-	unsigned char	 c = (unsigned char)*s;
-	size_t		 n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-
-	for (size_t i = 1; i < n; i++)
-		if (s[i] == '\0')
-			return i;
-	return n;
-}
-
 int
-practice_query(const char *q, char *out, size_t outsz, char *ignored,
+practice_query(const char *q, struct practice_filter *f, char *ignored,
     size_t ignoredsz)
 {
-	char		 word[4 * 84 + 1];
-	const char	*s = q;
-	size_t		 len, chars, i, n;
-	int		 used = 0;
+	char		 word[STEM_SIZE];
+	const char	*s = q, *w;
+	size_t		 len, chars;
+	int		 l;
 
-	out[0] = ignored[0] = '\0';
-	while (s != NULL && *s != '\0') {
-		/* A word is a run of word characters; everything else
-		 * separates words, the boolean operators + - < > ( ) ~ * " @
-		 * and quotes included, and is dropped. */
-		while (*s != '\0' && word_char(s) == 0)
-			s += utf8_len(s);
-		for (len = chars = 0; s[len] != '\0' &&
-		    (n = word_char(s + len)) != 0; len += n)
-			chars++;
-		if (len == 0)
-			break;
-		if (len >= sizeof(word)) {
-			/* Longer than InnoDB indexes a word: not searchable. */
-			s += len;
-			continue;
-		}
-		for (i = 0; i < len; i++)
-			word[i] = (char)tolower((unsigned char)s[i]);
-		word[len] = '\0';
-		s += len;
-		/* Shorter than innodb_ft_min_token_size (3), longer than
-		 * innodb_ft_max_token_size (84), or a stop word. */
-		if (chars < 3 || chars > 84 || stopword(word) ||
-		    used == PRACTICE_QUERY_WORDS ||
-		    strlen(out) + len + 4 >= outsz) {
+	f->nwords = 0;
+	ignored[0] = '\0';
+	/* A word is a run of letters and digits; everything else separates
+	 * words and is dropped, so nothing typed reaches the query but
+	 * words. */
+	while (s != NULL && (w = stem_next_word(s, &len, &chars)) != NULL) {
+		s = w + len;
+		if (stem_lower(w, len, chars, word) == -1)
+			continue;	/* longer than any word we index */
+		if (chars < 3 || stopword(word) ||
+		    f->nwords == PRACTICE_QUERY_WORDS) {
 			append(ignored, ignoredsz, word);
 			continue;
 		}
-		/* Required, and matching longer forms too (circulair*:
-		 * circulaire), as Dutch inflects. */
-		snprintf(out + strlen(out), outsz - strlen(out), "%s+%s*",
-		    out[0] ? " " : "", word);
-		used++;
+		for (l = 0; l < LANG__MAX; l++)
+			if (stem_word(l, word, f->words[f->nwords][l]) == -1)
+				return -1;
+		/* The English stem only where it differs. */
+		if (strcmp(f->words[f->nwords][LANG_EN],
+		    f->words[f->nwords][LANG_NL]) == 0)
+			f->words[f->nwords][LANG_EN][0] = '\0';
+		f->nwords++;
 	}
-	return used;
+	return f->nwords;
+}
+
+/* Returns 1 when a text's word of chars characters, lower-cased, is one
+ * the index holds (and a search may use): three characters or more and
+ * no stop word. */
+static int
+indexed(const char *lower, size_t chars)
+{
+	return chars >= 3 && !stopword(lower);
+}
+
+int
+practice_word_matches(const struct practice_filter *f, enum lang lang,
+    const char *w, size_t len, size_t chars)
+{
+	char	 lower[STEM_SIZE], stem[STEM_SIZE];
+	size_t	 n;
+
+	if (stem_lower(w, len, chars, lower) == -1 || !indexed(lower, chars) ||
+	    stem_word(lang, lower, stem) == -1)
+		return 0;
+	for (int i = 0; i < f->nwords; i++)
+		for (int l = 0; l < LANG__MAX; l++)
+			if ((n = strlen(f->words[i][l])) > 0 &&
+			    strncmp(stem, f->words[i][l], n) == 0)
+				return 1;
+	return 0;
+}
+
+/* A stem found in one of the texts, while the terms are collected. */
+struct hit {
+	char	 stem[STEM_SIZE];
+	int	 field;
+};
+
+static int
+cmp_hit(const void *a, const void *b)
+{
+	const struct hit	*x = a, *y = b;
+	int			 c = strcmp(x->stem, y->stem);
+
+	return c != 0 ? c : x->field - y->field;
+}
+
+/* Adds the stems of the indexed words of text (in lang) to *hits as
+ * field. Returns 0/-1. */
+static int
+collect(const char *text, enum lang lang, int field, struct hit **hits,
+    size_t *n, size_t *cap)
+{
+	char		 lower[STEM_SIZE];
+	struct hit	*more;
+	const char	*s = text, *w;
+	size_t		 len, chars;
+
+	while ((w = stem_next_word(s, &len, &chars)) != NULL) {
+		s = w + len;
+		if (stem_lower(w, len, chars, lower) == -1 ||
+		    !indexed(lower, chars))
+			continue;
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 256;
+			if ((more = reallocarray(*hits, *cap, sizeof(**hits))) ==
+			    NULL)
+				return -1;
+			*hits = more;
+		}
+		if (stem_word(lang, lower, (*hits)[*n].stem) == -1)
+			return -1;
+		(*hits)[(*n)++].field = field;
+	}
+	return 0;
+}
+
+/*
+ * The weight of a stem per text it occurs in: the title counts most,
+ * then the summary (the English ones, stemmed in English, as much as the
+ * Dutch); each occurrence counts, up to three per text, so that a long
+ * text repeating a word does not outweigh a title.
+ */
+static const int field_weights[] = { 4, 2, 1, 1 };
+#define FIELD_COUNT_MAX	3
+
+int
+practice_index(struct db *db, long long id, const struct db_practice *p)
+{
+	const char *const	 texts[] = { p->title, p->summary, p->approach,
+	    p->results };
+	struct hit		*hits = NULL;
+	struct practice_term	*terms = NULL;
+	size_t			 n = 0, cap = 0, nterms = 0, i, j, k;
+	int			 rc = -1, count;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		if (collect(texts[i], LANG_NL, (int)i, &hits, &n, &cap) == -1 ||
+		    (i == 0 && collect(p->title_en, LANG_EN, 0, &hits, &n,
+		    &cap) == -1) ||
+		    (i == 1 && collect(p->summary_en, LANG_EN, 1, &hits, &n,
+		    &cap) == -1)) {
+			log_error("practice %lld: cannot index its text", id);
+			goto out;
+		}
+	if (n > 0) {
+		qsort(hits, n, sizeof(*hits), cmp_hit);
+		if ((terms = calloc(n, sizeof(*terms))) == NULL) {
+			log_error("practice %lld: out of memory", id);
+			goto out;
+		}
+	}
+	/* Sorted by stem, then text: one term per run of the same stem. */
+	for (i = 0; i < n; i = j) {
+		snprintf(terms[nterms].term, sizeof(terms[0].term), "%s",
+		    hits[i].stem);
+		for (j = i; j < n && strcmp(hits[j].stem, hits[i].stem) == 0;
+		    j = k) {
+			for (k = j, count = 0; k < n && hits[k].field ==
+			    hits[j].field && strcmp(hits[k].stem,
+			    hits[j].stem) == 0; k++)
+				count++;
+			terms[nterms].weight += field_weights[hits[j].field] *
+			    (count < FIELD_COUNT_MAX ? count : FIELD_COUNT_MAX);
+		}
+		nterms++;
+	}
+	rc = db_practice_terms_set(db, id, terms, nterms);
+out:
+	free(hits);
+	free(terms);
+	return rc;
+}
+
+long long
+practice_reindex(struct db *db, int missing_only)
+{
+	struct db_practice	*p;
+	long long		*ids, n, i;
+	int			 rc = 0;
+
+	if ((n = db_practices_published(db, missing_only, &ids)) <= 0)
+		return n;
+	if ((p = malloc(sizeof(*p))) == NULL) {
+		free(ids);
+		return -1;
+	}
+	for (i = 0; i < n && rc != -1; i++)
+		if ((rc = db_practice_get(db, ids[i], 1, p)) == 1 &&
+		    (rc = db_practice_rev_get(db, p->published_rev, p)) == 1)
+			rc = practice_index(db, ids[i], p);
+	free(p);
+	free(ids);
+	return rc == -1 ? -1 : n;
 }
 
 /* ---- notices ----------------------------------------------------------- */
@@ -471,8 +562,8 @@ review(const struct practice_ctx *c, const struct db_user *actor,
 	snprintf(type, sizeof(type), "practice.%s", status);
 	if (db_practice_rev_review(c->db, p->rev_id, status,
 	    remark ? remark : "", actor->id) == -1 ||
-	    (remark == NULL && db_practice_publish(c->db, id, p->rev_id) ==
-	    -1) ||
+	    (remark == NULL && (db_practice_publish(c->db, id, p->rev_id) ==
+	    -1 || practice_index(c->db, id, p) == -1)) ||
 	    db_audit_add(c->db, actor->id, type, "practice", id, detail) ==
 	    -1 ||
 	    db_practice_author_and_coordinators(c->db, p->rev_created_by,

@@ -33,6 +33,8 @@ struct db_event {
 	/* Sized for the columns' widths in characters times 4 (utf8mb4). */
 	char	 title[801];
 	char	 description[8001];
+	char	 title_en[801];	/* "" when not given */
+	char	 description_en[8001];
 	char	 starts_at[24];	/* "YYYY-MM-DD HH:MM:SS", Amsterdam time */
 	char	 ends_at[24];
 	char	 place[801];
@@ -271,6 +273,21 @@ struct db_advice_request {
 	char	 status[16];
 	char	 created[24];
 	char	 updated[24];	/* "" when never */
+	long long user_id;	/* the requester */
+	char	 lang[3];	/* the requester's */
+	long long assignee_id;	/* 0 when none */
+	char	 assignee[601];
+};
+
+/* A message of an advice request's thread. */
+struct db_advice_message {
+	long long id;
+	long long author_id;	/* 0 when the account is gone */
+	char	 author[601];
+	long long by_organiser;	/* the author is an organiser or admin */
+	char	 kind[8];	/* reply, note, status */
+	char	 body[ADVICE_QUESTION_MAX * 4 + 1];
+	char	 created[24];	/* UTC */
 };
 
 #define ADV_TEXT_MAX	4000	/* characters of an advice text */
@@ -350,6 +367,8 @@ struct db_practice {
 	char	 summary[4001];
 	char	 approach[32001];
 	char	 results[32001];
+	char	 title_en[801];	/* "" when not given */
+	char	 summary_en[4001];
 	long long year;
 	char	 category[16];
 	char	 value_band[16];	/* "" when not known */
@@ -384,6 +403,8 @@ struct db_practice_item {
 	long long has_published;
 	char	 title[801];
 	char	 summary[4001];
+	char	 title_en[801];	/* "" when not given */
+	char	 summary_en[4001];
 	long long year;
 	char	 category[16];
 	char	 aspects[128];	/* codes, comma-separated */
@@ -395,6 +416,13 @@ struct db_practice_item {
 
 /* What /praktijk lists: published practices matching every filter given
  * ("" or 0: any). */
+/* A stem of a practice's published text with its weight: where and how
+ * often it occurs (practice.c). */
+struct practice_term {
+	char	 term[STEM_SIZE];
+	int	 weight;
+};
+
 struct practice_filter {
 	int	 public_only;	/* anonymous visitors */
 	const char *category;
@@ -402,7 +430,11 @@ struct practice_filter {
 	const char *aspect;
 	const char *province;	/* CBS code, PV25 */
 	long long year;
-	const char *match;	/* a BOOLEAN MODE query (practice_query) */
+	/* The words searched for (practice_query), each as its Dutch and
+	 * its English stem ("" when the same): a practice matches a word
+	 * when one of its terms begins with either. */
+	char	 words[PRACTICE_QUERY_WORDS][LANG__MAX][STEM_SIZE];
+	int	 nwords;	/* 0: no search, every practice */
 	int	 by_relevance;	/* else newest first */
 	long long limit, offset;
 };

@@ -50,6 +50,44 @@ doc_elem(xmlNodePtr parent, const char *name)
 }
 
 int
+doc_add_text(xmlNodePtr node, const char *s, size_t len)
+{
+	xmlNodePtr t;
+
+	if (len == 0)
+		return 0;
+	/* a text node holds its content as is: escaped when written */
+	if (len > INT32_MAX || (t = xmlNewTextLen(X(s), (int)len)) == NULL) {
+		log_error("page: cannot add text");
+		return -1;
+	}
+	if (xmlAddChild(node, t) == NULL) {
+		xmlFreeNode(t);
+		log_error("page: cannot add text");
+		return -1;
+	}
+	return 0;
+}
+
+enum lang
+doc_lang(xmlNodePtr node)
+{
+	xmlNodePtr	 root;
+	xmlChar		*l;
+	enum lang	 lang = LANG_NL;
+
+	if (node == NULL || node->doc == NULL ||
+	    (root = xmlDocGetRootElement(node->doc)) == NULL ||
+	    (l = xmlGetProp(root, X("lang"))) == NULL)
+		return LANG_NL;
+	for (int i = 0; i < LANG__MAX; i++)
+		if (xmlStrEqual(l, X(lang_codes[i])))
+			lang = (enum lang)i;
+	xmlFree(l);
+	return lang;
+}
+
+int
 doc_attr(xmlNodePtr node, const char *name, const char *value)
 {
 	if (xmlSetProp(node, X(name), X(value)) == NULL) {

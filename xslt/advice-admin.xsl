@@ -99,6 +99,7 @@
       </dl>
       <h3 class="cimolt-request__subtitle"><xsl:value-of select="c:t('advice.col.question')"/></h3>
       <p class="cimolt-lines cimolt-request__question"><xsl:call-template name="c:data-lang"/><xsl:value-of select="text()"/></p>
+      <p><a class="utrecht-link" href="/beheer/advies/{@id}"><xsl:value-of select="c:t('advice.thread.open')"/><span class="cimolt-visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="c:t('form.button-context', concat(@organisation, ', ', c:iso-date(@created)))"/></span></a></p>
       <xsl:apply-templates select="form[@name = 'advice-status']"/>
     </article>
   </li>

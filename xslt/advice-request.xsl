@@ -7,7 +7,8 @@
       categories), vraag (textarea), contact (select email|telefoon|
       gesprek), telefoon (text; needed when contact is telefoon)
     </form>
-  and the municipality's earlier requests, newest first,
+  and the municipality's earlier requests, newest first (each a link to
+  its conversation, /advies/aanvragen/{id}),
     <requests><request id topic contact status="new|in_progress|done"
       created requester>the question</request>...</requests>.
 -->
@@ -37,6 +38,7 @@
   </div>
   <section class="cimolt-section" aria-labelledby="requests-heading">
     <h2 id="requests-heading"><xsl:value-of select="c:t('advice.requests.title')"/></h2>
+    <p><a class="utrecht-link" href="/advies/aanvragen"><xsl:value-of select="c:t('advice.requests.link')"/></a></p>
     <xsl:choose>
       <xsl:when test="requests/request">
         <xsl:call-template name="request-table">
@@ -90,8 +92,8 @@
   </option>
 </xsl:template>
 
-<!-- The earlier requests: when, what about, the question, how to be
-     contacted, by whom and their status. -->
+<!-- The earlier requests: when (a link to the conversation), what
+     about, the question, how to be contacted, by whom and their status. -->
 <xsl:template name="request-table">
   <xsl:param name="rows"/>
   <table class="cimolt-table cimolt-requests">
@@ -110,7 +112,9 @@
       <xsl:for-each select="$rows">
         <tr>
           <th scope="row" class="cimolt-nowrap">
-            <xsl:call-template name="c:timestamp"><xsl:with-param name="s" select="@created"/></xsl:call-template>
+            <a class="utrecht-link" href="/advies/aanvragen/{@id}">
+              <xsl:call-template name="c:timestamp"><xsl:with-param name="s" select="@created"/></xsl:call-template>
+            </a>
           </th>
           <td><xsl:value-of select="c:topic(@topic)"/></td>
           <td class="cimolt-lines cimolt-requests__question"><xsl:call-template name="c:data-lang"/><xsl:value-of select="."/></td>

@@ -57,12 +57,14 @@
      later and that no group names shows after the groups. -->
 <xsl:variable name="groups" select="concat(
     ' what:title,description,kind,audience',
+    ' english:title_en,description_en',
     ' when:starts_at,ends_at,place,online_url',
     ' registration:capacity,per_org_limit,registration_opens_at,registration_closes_at',
     ' notify:notify_emails,status ')"/>
 
 <xsl:template match="form[@name = 'event']" mode="c:fields">
   <xsl:call-template name="group"><xsl:with-param name="name" select="'what'"/></xsl:call-template>
+  <xsl:call-template name="group"><xsl:with-param name="name" select="'english'"/></xsl:call-template>
   <xsl:call-template name="group"><xsl:with-param name="name" select="'when'"/></xsl:call-template>
   <xsl:call-template name="group"><xsl:with-param name="name" select="'registration'"/></xsl:call-template>
   <xsl:call-template name="group"><xsl:with-param name="name" select="'notify'"/></xsl:call-template>

@@ -31,7 +31,8 @@
   organisation (a select of municipalities by province), textarea,
   checkbox (checked="yes" ticks it) and hidden. Password values are never
   written back. Fields without required="yes" (but selects, which always
-  send a value) get "(niet verplicht)" after the label.
+  send a value) get "(niet verplicht)" after the label, or, with
+  required-if="OTHER-FIELD", form.FORM.FIELD.required-if (when needed).
 
   What the form does (NL Design System, WCAG 3.3.1): every error is shown
   next to its field (aria-describedby, aria-invalid), and listed at the
@@ -85,7 +86,8 @@
 <xsl:variable name="c:form-hints" select="concat(
     ' password.nieuw invitation.wachtwoord reset.wachtwoord invite.email account.lang',
     ' register.organisatie register.email register.wachtlijst',
-    ' event.description event.place event.online_url event.capacity event.per_org_limit',
+    ' event.description event.title_en event.description_en event.place event.online_url',
+    ' event.capacity event.per_org_limit',
     ' event.registration_opens_at event.registration_closes_at event.notify_emails event.status',
     ' material.url material.body ')"/>
 
@@ -195,10 +197,17 @@
     <div class="utrecht-form-field__label">
       <label class="utrecht-form-label" for="{$id}">
         <xsl:value-of select="c:t(concat('form.', $f, '.', @name, '.label'))"/>
-        <!-- A select always sends one of its options. -->
+        <!-- A select always sends one of its options. A field needed
+             only with a certain answer to another (required-if) says
+             when, from form.FORM.FIELD.required-if. -->
         <xsl:if test="not(@required = 'yes') and not(@type = 'select')">
           <xsl:text> </xsl:text>
-          <span class="cimolt-form-field__optional"><xsl:value-of select="c:t('form.optional')"/></span>
+          <span class="cimolt-form-field__optional">
+            <xsl:choose>
+              <xsl:when test="@required-if"><xsl:value-of select="c:t(concat('form.', $f, '.', @name, '.required-if'))"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="c:t('form.optional')"/></xsl:otherwise>
+            </xsl:choose>
+          </span>
         </xsl:if>
       </label>
     </div>

@@ -267,6 +267,39 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
+<!-- The conversation about an advice request. The document: <request
+     id topic status/>, <organisation/>, <requester/> (the name),
+     <question/>, <message/> (the reply or answer; none for
+     advice.received and advice.status), <base-url/> and <href/> (the
+     path of the thread for the addressee). To the requester:
+     advice.received (the request arrived), advice.replied (an
+     organiser's reply), advice.status (a new status); to the
+     organisers: advice.message (the requester's answer). -->
+<xsl:template match="/mail[@type = 'advice.received' or @type = 'advice.replied'
+    or @type = 'advice.status' or @type = 'advice.message']">
+  <xsl:variable name="k" select="concat('mail.', @type)"/>
+  <xsl:value-of select="concat(c:t(concat($k, '.subject'), c:topic(request/@topic),
+      c:t(concat('advice.status.', request/@status)), organisation), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t(concat($k, '.text'), c:topic(request/@topic),
+        c:t(concat('advice.status.', request/@status)), requester, organisation)"/>
+  </xsl:call-template>
+  <xsl:if test="message">
+    <xsl:call-template name="p">
+      <xsl:with-param name="text" select="message"/>
+    </xsl:call-template>
+  </xsl:if>
+  <xsl:if test="@type = 'advice.received'">
+    <xsl:call-template name="p">
+      <xsl:with-param name="text" select="concat(c:t('mail.advice.requested.question'), $nl, question)"/>
+    </xsl:call-template>
+  </xsl:if>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.advice.thread.link'), $nl, base-url, href)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
 <!-- A type without a template is an error in the code that queued it. -->
 <xsl:template match="mail" priority="-1">
   <xsl:message terminate="yes">mail.xsl: no template for <xsl:value-of select="@type"/></xsl:message>

@@ -6,7 +6,7 @@
 
   - a practice in a list (mode "card"): <practice id public status
     working-status? published year category rank?> with <title/>,
-    <summary/>, <organisation id/>, <aspects><aspect code/></aspects>,
+    <summary/> (in search results with the matched words in <mark>), <organisation id/>, <aspects><aspect code/></aspects>,
     <published-at .../>; parameters: href (the reader's page by default,
     or the organisers' review page) and the heading level;
   - a whole practice (mode "full"): <practice> with its <organisation>
@@ -44,7 +44,7 @@
       <a class="utrecht-link" href="{$href}">
         <xsl:for-each select="title">
           <xsl:call-template name="c:data-lang"/>
-          <xsl:value-of select="."/>
+          <xsl:apply-templates select="node()" mode="marked"/>
         </xsl:for-each>
       </a>
     </xsl:element>
@@ -80,7 +80,7 @@
       <p class="cimolt-practice-card__summary">
         <xsl:for-each select="summary">
           <xsl:call-template name="c:data-lang"/>
-          <xsl:value-of select="."/>
+          <xsl:apply-templates select="node()" mode="marked"/>
         </xsl:for-each>
       </p>
     </xsl:if>
@@ -93,6 +93,16 @@
       </ul>
     </xsl:if>
   </li>
+</xsl:template>
+
+<!-- A card's title or summary: its text, with the words a search
+     matched (<mark> in the document) highlighted. -->
+<xsl:template match="mark" mode="marked">
+  <mark class="cimolt-mark"><xsl:value-of select="."/></mark>
+</xsl:template>
+
+<xsl:template match="text()" mode="marked">
+  <xsl:value-of select="."/>
 </xsl:template>
 
 <!-- A whole practice: the summary as a lead, the approach, results and

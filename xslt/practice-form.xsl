@@ -2,8 +2,8 @@
 <!--
   The practice form (page name "practice-form", GET/POST /praktijk/nieuw
   and /praktijk/{id}/bewerken): a new practice, or a new revision of one.
-  The fields in four fieldsets: the practice (title, summary, approach,
-  results), its facts (year, category, contract value, strategic themes
+  The fields in five fieldsets: the practice (title, summary, approach,
+  results), the optional English title and summary, its facts (year, category, contract value, strategic themes
   and circular aspects as groups of checkboxes), co-operation and contact
   (co-operating municipalities as checkboxes by province, the contact
   person, "I am the contact person") and public documents (five pairs of
@@ -80,11 +80,16 @@
   </div>
 </xsl:template>
 
-<!-- The four fieldsets. -->
+<!-- The five fieldsets. -->
 <xsl:template match="form[@name = 'practice']" mode="c:fields">
   <xsl:call-template name="group">
     <xsl:with-param name="key" select="'what'"/>
     <xsl:with-param name="fields" select="field[@name = 'title' or @name = 'summary' or @name = 'approach' or @name = 'results']"/>
+  </xsl:call-template>
+  <xsl:call-template name="group">
+    <xsl:with-param name="key" select="'english'"/>
+    <xsl:with-param name="fields" select="field[@name = 'title_en' or @name = 'summary_en']"/>
+    <xsl:with-param name="hint" select="c:t('practice.form.group.english.hint')"/>
   </xsl:call-template>
   <xsl:call-template name="group">
     <xsl:with-param name="key" select="'facts'"/>
@@ -101,7 +106,7 @@
   </xsl:call-template>
   <!-- A field the daemon adds later still shows. -->
   <xsl:apply-templates select="field[not(@name = 'title' or @name = 'summary' or @name = 'approach'
-      or @name = 'results' or @name = 'year' or @name = 'category' or @name = 'value_band'
+      or @name = 'results' or @name = 'title_en' or @name = 'summary_en' or @name = 'year' or @name = 'category' or @name = 'value_band'
       or @name = 'themes' or @name = 'aspects' or @name = 'partners' or @name = 'contact'
       or @name = 'contact_self' or starts-with(@name, 'link'))]"/>
 </xsl:template>

@@ -24,7 +24,7 @@ STACK_BIN=${CIMOLT_BIN:-$STACK_ROOT/fcgi}
 # nginx-light, or Node.js (with its own npm) from another source.
 STACK_BUILD_PKGS="build-essential autoconf automake pkg-config libfcgi-dev libmariadb-dev
  libxml2-dev libxslt1-dev libcurl4-openssl-dev libsodium-dev libjansson-dev libinih-dev
- libcmocka-dev"
+ libcmocka-dev libstemmer-dev"
 STACK_RUNTIME_CMDS="mariadbd:mariadb-server mariadb:mariadb-client nginx:nginx-light curl:curl
  node:nodejs npm:npm openssl:openssl python3:python3"
 STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromium
@@ -655,12 +655,18 @@ stack_demo_benchmark() {
 
 # stack_demo_practices: load dev/demo-practices.sql (the demo
 # practice library, ids 1..14 that schema/advice.xml links to), after the
-# demo accounts, whose Ede people are contact persons. Idempotent.
+# demo accounts, whose Ede people are contact persons, and make their
+# search terms (stems, which SQL cannot make). Idempotent.
 stack_demo_practices() {
 	local f=$STACK_ROOT/dev/demo-practices.sql
 	[ -f "$f" ] || return 0
 	stack_sql "$STACK_DB_NAME" <"$f" || {
 		stack_say "loading $f failed"
+		return 1
+	}
+	"$STACK_BIN/cimolt-admin" -c "$STACK_CONFIG" practice reindex \
+		>>"$STACK_LOG/demo-practices.log" 2>&1 || {
+		stack_say "cimolt-admin practice reindex failed; see $STACK_LOG/demo-practices.log"
 		return 1
 	}
 }

@@ -386,6 +386,45 @@ export async function online(context, kit) {
     assert(!v.length, v.join('\n'));
   });
   await checkPage("the organisers' advice requests", '/beheer/advies?lang=en', 200);
+  const reply = `Browsertest-antwoord ${Date.now().toString(36)}: begin met een marktconsultatie.`;
+  const note = `Browsertest-notitie ${Date.now().toString(36)}: alleen voor ons.`;
+  let thread = null;
+  await test('advice thread: the organiser answers the request in its conversation and adds a note', async () => {
+    assert(asked, 'no request was sent above');
+    await page.goto(`${baseUrl}/beheer/advies?lang=nl`);
+    const item = page.locator('li.cimolt-request', { hasText: question.slice(0, 60) });
+    const [r1] = await Promise.all([page.waitForNavigation(), item.locator('a[href^="/beheer/advies/"]').click()]);
+    keep('the conversation of an advice request for an organiser', await r1.text());
+    thread = new URL(page.url()).pathname;
+    assert(/^\/beheer\/advies\/\d+$/.test(thread), `the link led to ${page.url()}`);
+    let v = await kit.axe(page);
+    assert(!v.length, v.join('\n'));
+    await page.fill('#advice-reply-bericht', reply);
+    const r2 = await submit('form[action$="/antwoord"]');
+    keep('the conversation after a reply', await r2.text());
+    let at = new URL(page.url());
+    assert(at.pathname === thread && at.searchParams.get('klaar') === 'advice.sent', `replying led to ${page.url()}`);
+    assert(await page.locator('.cimolt-thread__item--reply', { hasText: reply }).count() === 1, 'the reply is not in the thread');
+    await page.fill('#advice-note-bericht', note);
+    const r3 = await submit('form[action$="/notitie"]');
+    keep('the conversation after a note', await r3.text());
+    at = new URL(page.url());
+    assert(at.pathname === thread && at.searchParams.get('klaar') === 'advice.noted', `the note led to ${page.url()}`);
+    assert(await page.locator('.cimolt-thread__item--note', { hasText: note }).count() === 1, 'the note is not in the thread');
+    v = await kit.axe(page);
+    assert(!v.length, v.join('\n'));
+  });
+  if (thread) await checkPage('the conversation for an organiser in English', `${thread}?lang=en`, 200);
+  await test('advice thread: an empty reply comes back with its error (422)', async () => {
+    assert(thread, 'no conversation above');
+    await page.goto(`${baseUrl}${thread}?lang=nl`);
+    const res = await submit('form[action$="/antwoord"]');
+    keep('the conversation with an empty reply', await res.text());
+    assert(res.status() === 422, `status ${res.status()}`);
+    assert(await page.locator('#advice-reply-bericht[aria-invalid=true]').count() === 1, 'the reply is not marked invalid');
+    const v = await kit.axe(page);
+    assert(!v.length, v.join('\n'));
+  });
   await test('overview: /beheer/overzicht leads to a year with its rankings and CSV links', async () => {
     await page.goto(`${baseUrl}/beheer/overzicht?lang=nl`);
     assert(/^\/beheer\/overzicht(\/\d{4})?$/.test(new URL(page.url()).pathname), `/beheer/overzicht led to ${page.url()}`);
@@ -396,5 +435,24 @@ export async function online(context, kit) {
   await checkPage("the organisers' overview", `${overview}?lang=nl`, 200);
   await checkPage("the organisers' overview in English", `${overview}?lang=en`, 200);
   await test('benchmark: the organiser signs out', () => signOut());
+
+  await test('advice thread: the requester reads the reply, not the note', async () => {
+    assert(thread, 'no conversation above');
+    await signIn('coordinator');
+    const id = thread.split('/').pop();
+    const res = await page.goto(`${baseUrl}/advies/aanvragen?lang=nl`);
+    keep("a municipality's advice requests", await res.text());
+    const [r2] = await Promise.all([page.waitForNavigation(), page.locator(`main a[href="/advies/aanvragen/${id}"]`).click()]);
+    keep('the conversation of an advice request for its municipality', await r2.text());
+    assert(await page.locator('.cimolt-thread__item', { hasText: reply }).count() === 1, 'the reply is not shown');
+    assert(await page.locator('main', { hasText: note }).count() === 0, 'the note is shown to the requester');
+    const v = await kit.axe(page);
+    assert(!v.length, v.join('\n'));
+  });
+  if (thread) {
+    await checkPage('the conversation for its municipality in English', `/advies/aanvragen/${thread.split('/').pop()}?lang=en`, 200);
+    await checkPage("a municipality's advice requests in English", '/advies/aanvragen?lang=en', 200);
+  }
+  await test('advice thread: the coordinator signs out', () => signOut());
   await page.close();
 }

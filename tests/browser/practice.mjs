@@ -161,7 +161,7 @@ export async function offline(page, kit) {
     const loose = groups.filter((g) => !g.ok && g.id !== 'practice-contact_self').map((g) => g.id);
     assert(!loose.length, `checkboxes outside a named group or without a label: ${loose.join(', ')}`);
     const legends = await page.locator('fieldset.cimolt-fieldset > legend').allInnerTexts();
-    assert(legends.join(' | ') === 'Het voorbeeld | Kenmerken | Samenwerking en contact | Openbare documenten', `fieldsets: ${legends.join(' | ')}`);
+    assert(legends.join(' | ') === 'Het voorbeeld | In het Engels | Kenmerken | Samenwerking en contact | Openbare documenten', `fieldsets: ${legends.join(' | ')}`);
     const aspects = await page.getAttribute('#practice-aspects-group', 'aria-describedby');
     assert(aspects && aspects.split(' ').includes('practice-aspects-error'), `the aspects group is described by "${aspects}"`);
     assert(await page.isChecked('#practice-themes-borging'), 'the ticked theme is not ticked');

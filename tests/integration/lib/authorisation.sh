@@ -106,6 +106,9 @@ GET /advies/2025 login 200 200 403 403 403
 GET /advies/999999 login 404 404 403 403 403
 GET /advies/aanvraag login 200 200 403 403 403
 POST /advies/aanvraag login 422 422 403 403 403
+GET /advies/aanvragen login 200 200 403 403 403
+GET /advies/aanvragen/999999 login 404 404 403 403 403
+POST /advies/aanvragen/999999 login 404 404 403 403 403
 GET /gemeente/benchmark 405 405 405 405 405 405
 POST /gemeente/benchmark login 403 400 403 403 400
 GET /regio login 403 403 303 403 303
@@ -121,8 +124,16 @@ GET /beheer/overzicht/2025/scores.csv login 403 403 403 200 200
 GET /beheer/overzicht/999999/scores.csv login 403 403 403 404 404
 GET /beheer/advies login 403 403 403 200 200
 GET /beheer/advies.csv login 403 403 403 200 200
-GET /beheer/advies/999999 405 405 405 405 405 405
+GET /beheer/advies/999999 login 403 403 403 404 404
 POST /beheer/advies/999999 login 403 403 403 400 400
+GET /beheer/advies/999999/antwoord 405 405 405 405 405 405
+POST /beheer/advies/999999/antwoord login 403 403 403 404 404
+GET /beheer/advies/999999/notitie 405 405 405 405 405 405
+POST /beheer/advies/999999/notitie login 403 403 403 404 404
+GET /beheer/advies/999999/behandelaar 405 405 405 405 405 405
+POST /beheer/advies/999999/behandelaar login 403 403 403 404 404
+GET /beheer/advies/999999/status 405 405 405 405 405 405
+POST /beheer/advies/999999/status login 403 403 403 400 400
 GET /beheer/monitor login 403 403 403 200 200
 GET /beheer/monitor/999999/heropenen 405 405 405 405 405 405
 POST /beheer/monitor/999999/heropenen login 403 403 403 404 404

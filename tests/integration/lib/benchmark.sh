@@ -310,8 +310,24 @@ advice_request() {
 # advice_request_forget ID: remove the request and mark its messages
 # failed if they are still pending.
 advice_request_forget() {
-	sql "UPDATE outbox SET status = 'failed' WHERE type = 'advice.requested' AND status = 'pending'
+	sql "UPDATE outbox SET status = 'failed' WHERE type LIKE 'advice.%' AND status = 'pending'
 		AND JSON_VALUE(body, '$.data.request.id') = $1; DELETE FROM advice_requests WHERE id = $1"
+}
+
+# advice_notices TYPE ID: "to|subject" of each outbox row of TYPE about
+# advice request ID, oldest first (to: the addresses, comma-separated).
+advice_notices() {
+	sql "SELECT CONCAT(REPLACE(REPLACE(REPLACE(JSON_EXTRACT(body, '$.mail.to'), '[', ''), ']', ''), '\"', ''),
+		'|', JSON_VALUE(body, '$.mail.subject')) FROM outbox WHERE type = '$1'
+		AND JSON_VALUE(body, '$.data.request.id') = $2 ORDER BY id"
+}
+
+# advice_notice_json TYPE ID PATH: the JSON at PATH of the newest outbox
+# row of TYPE about advice request ID (normalised by python's json).
+advice_notice_json() {
+	stack_sql -N -B --raw "$STACK_DB_NAME" -e "SELECT JSON_EXTRACT(body, '$3') FROM outbox WHERE type = '$1'
+		AND JSON_VALUE(body, '$.data.request.id') = $2 ORDER BY id DESC LIMIT 1" |
+		python3 -c 'import json, sys; print(json.dumps(json.loads(sys.stdin.read()), ensure_ascii=False, sort_keys=True))'
 }
 
 # bench_csv_rows: check that the body is a CSV for Dutch Excel (as

@@ -38,8 +38,8 @@ practice_new() {
 practice_sql() {
 	local org rev id a
 	org=$(org_id "$1") || return 1
-	id=$(sql "INSERT INTO practices (uuid, organisation_id, created_at, search_approach, search_results)
-		VALUES (UUID(), $org, UTC_TIMESTAMP(), '', ''); SELECT LAST_INSERT_ID()") || return 1
+	id=$(sql "INSERT INTO practices (uuid, organisation_id, created_at)
+		VALUES (UUID(), $org, UTC_TIMESTAMP()); SELECT LAST_INSERT_ID()") || return 1
 	rev=$(sql "INSERT INTO practice_revisions (practice_id, status, title, summary, approach, results,
 		year, category, created_at) VALUES ($id, 'published', $(sql_text "$2"), $(sql_text "$3"),
 		$(sql_text "$4"), $(sql_text "$5"), $7, '$6', UTC_TIMESTAMP()); SELECT LAST_INSERT_ID()") || return 1
@@ -47,11 +47,23 @@ practice_sql() {
 		sql "INSERT INTO practice_aspects (revision_id, aspect) VALUES ($rev, '$a')" || return 1
 	done
 	sql "UPDATE practices p JOIN practice_revisions r ON r.id = $rev SET p.published_revision_id = r.id,
-		p.search_title = r.title, p.search_summary = r.summary, p.search_approach = r.approach,
-		p.search_results = r.results, p.published_at = UTC_TIMESTAMP(),
+		p.published_at = UTC_TIMESTAMP(),
 		p.first_published_at = UTC_TIMESTAMP(), p.is_public = $8 WHERE p.id = $id" || return 1
+	# The search terms, as publishing makes them.
+	admin_cli practice reindex >/dev/null || return 1
 	printf '%s\n' "$id"
 }
+
+# practice_ids: the ids of the practices the last answer lists
+# (/page/practices), in order, space-separated.
+practice_ids() {
+	xmllint --xpath '/page/practices/practice/@id' "$TEST_TMP/body" 2>/dev/null |
+		grep -o '[0-9]*' | paste -sd ' ' -
+}
+
+# demo_practice_ids: practice_ids less the practices other tests left
+# (the browser suite publishes one): the demo practices' ids, 1 to 14.
+demo_practice_ids() { practice_ids | tr ' ' '\n' | awk '$1 <= 14' | paste -sd ' ' -; }
 
 # practice_state ID: "working-status published-revision public" of a
 # practice, e.g. "submitted 0 0" or "none 41 1".

@@ -80,9 +80,14 @@ http_as org POST "/beheer/praktijk/$p/publiceren" --data-urlencode "csrf=$(csrf 
 assert_status 303
 assert_header Location "/beheer/praktijk?klaar=practice.published"
 assert_eq "$(practice_state "$p")" "none $rev 0" "state after publishing"
-assert_eq "$(sql "SELECT CONCAT_WS('|', r.status, r.reviewed_by, p.search_title, p.published_at IS NOT NULL,
+assert_eq "$(sql "SELECT CONCAT_WS('|', r.status, r.reviewed_by, p.published_at IS NOT NULL,
 	p.first_published_at = p.published_at) FROM practices p JOIN practice_revisions r ON r.id = $rev
-	WHERE p.id = $p")" "published|$orgn|$title|1|1" "revision and practice after publishing"
+	WHERE p.id = $p")" "published|$orgn|1|1" "revision and practice after publishing"
+# Its text is indexed as stems weighed by where they occur: title 4,
+# summary 2 ("circulair" in both, "Edese" as "edes").
+assert_eq "$(sql "SELECT GROUP_CONCAT(term, ':', weight ORDER BY term) FROM practice_terms
+	WHERE practice_id = $p AND term IN ('asfalt', 'circulair', 'edes', 'gemeent', 'in')")" \
+	"asfalt:4,circulair:6,edes:4,gemeent:2" "search terms after publishing"
 assert_eq "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'practice.published' AND subject_id = $p
 	AND actor_user_id = $orgn")" 1 "audit rows practice.published"
 uuid=$(practice_notice practice.published "$p")

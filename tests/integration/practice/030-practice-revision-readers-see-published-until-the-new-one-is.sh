@@ -22,8 +22,8 @@ send_form m "/praktijk/$p/bewerken" "${PRACTICE_FIELDS[@]}" "title=Hergebruik va
 assert_status 303
 assert_header Location "/praktijk/$p?klaar=practice.saved"
 assert_eq "$(practice_state "$p")" "draft $rev 0" "state after revising"
-assert_eq "$(sql "SELECT search_title FROM practices WHERE id = $p")" "Hergebruik van betonpuin $old" \
-	"the searchable copy"
+assert_eq "$(sql "SELECT GROUP_CONCAT(term ORDER BY term) FROM practice_terms WHERE practice_id = $p
+	AND term IN ('$old', '$new')")" "$old" "the search terms"
 
 http_as a GET "/praktijk/$p?format=xml"
 assert_status 200
