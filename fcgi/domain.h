@@ -267,6 +267,7 @@ enum monitor_outcome {
 	MO_STALE,	/* section save: the version given is not the current */
 	MO_INVALID,	/* section save: an answer has an error */
 	MO_NO_PREVIOUS,	/* prefill: the municipality has no round last year */
+	MO_UNCONFIRMED,	/* submit: copied answers nobody has checked yet */
 	MO__MAX
 };
 
@@ -307,8 +308,18 @@ void	 monitor_answers_free(struct monitor_answers *);
 /* The answer to question qid, or NULL (as keeps it). */
 const struct monitor_answer *monitor_answer_of(const struct monitor_answers *,
 	    const char *qid);
-/* Whether question qid is answered: a value or "weet ik niet". */
+/*
+ * Whether question qid is answered, the one definition every page and
+ * count uses: a value or "weet ik niet" given this year, either typed
+ * or copied from last year and then confirmed. A copied answer nobody
+ * has checked yet (prefilled) does not count.
+ */
 int	 monitor_answered(const struct monitor_answers *, const char *qid);
+/* Whether question qid has a copied answer not yet confirmed. */
+int	 monitor_unconfirmed(const struct monitor_answers *, const char *qid);
+/* Whether the answer to q is a figure of its own year (an amount or a
+ * count): never copied from last year, only shown beside it. */
+int	 monitor_year_specific(const struct qquestion *q);
 
 /* One posted answer of a section. The caller sets q, given (the value
  * as posted, NULL when absent; it must outlive the struct) and
@@ -334,16 +345,21 @@ size_t	 monitor_section_check(struct monitor_post *posts, size_t n);
  * the section's version into *version, locking it, then refuses a
  * submitted round (MO_CONFLICT), a given version other than the current
  * (MO_STALE; nothing is written) and posts in error (MO_INVALID); else
- * stores or deletes each answer and raises the section's version.
+ * stores or deletes each answer and raises the section's version. as
+ * holds the round's stored answers: a copied answer posted unchanged
+ * stays unconfirmed unless confirmed is set (the coordinator or member
+ * ticked "I have checked these answers"); a changed one is one's own.
  * Returns 0 with *outcome set, or -1.
  */
 int	 monitor_section_save(struct db *, const struct qn *qn,
 	    struct db_round *rd, int si, long long given,
-	    const struct monitor_post *posts, size_t n, long long actor,
+	    const struct monitor_post *posts, size_t n,
+	    const struct monitor_answers *as, int confirmed, long long actor,
 	    long long *version, int *outcome);
 /*
  * Submits round rd of questionnaire qn for user actor: a round not in
- * draft is MO_CONFLICT; else scores its answers, stores the scores,
+ * draft is MO_CONFLICT, one with copied answers not yet confirmed
+ * MO_UNCONFIRMED (nothing changes); else scores its answers, stores the scores,
  * marks it submitted, recomputes its peer groups and audit-logs it.
  * Returns 0 with *outcome set, or -1.
  */
@@ -358,9 +374,10 @@ int	 monitor_reopen(struct db *, long long id, long long actor,
 	    int *outcome);
 /*
  * Copies last year's answers of rd's municipality into rd where it has
- * none, to the same question (same id and type), marked as prefilled,
- * and raises the version of each section written to; a placeholder rd
- * is made a round first. MO_CONFLICT when rd is submitted,
+ * none, to the same question (same id and type), marked as prefilled
+ * (unconfirmed), except figures of their own year (amounts, counts:
+ * monitor_year_specific), and raises the version of each section
+ * written to; a placeholder rd is made a round first. MO_CONFLICT when rd is submitted,
  * MO_NO_PREVIOUS when there was no round last year. May evict
  * questionnaires from w's cache: the caller reads its own again.
  * Returns 0 with *outcome set, or -1.

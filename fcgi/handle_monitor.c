@@ -27,13 +27,16 @@
 
 /*
  * A section's own fields: the version it saves against (refused quietly:
- * a request without a good one was not made by the form) and "verder",
- * the button that goes on to the next section. The answers' fields come
- * from the questionnaire: handle_monitor_section builds their table.
+ * a request without a good one was not made by the form), "verder",
+ * the button that goes on to the next section, and "gecontroleerd", the
+ * box that confirms the answers copied from last year. The answers'
+ * fields come from the questionnaire: handle_monitor_section builds
+ * their table.
  */
 enum {
 	SF_VERSION,
 	SF_ON,
+	SF_CONFIRMED,
 	SF__MAX
 };
 
@@ -41,6 +44,7 @@ static const struct form_field section_fields[SF__MAX] = {
 	{ .name = "versie", .valid = VALID_INT, .flags = FF_EMPTY, .min = 0,
 	  .max = INT64_MAX },
 	FORM_ANY("verder"),
+	FORM_ANY("gecontroleerd"),
 };
 
 static const struct form section_form = { section_fields, SF__MAX, 0 };
@@ -91,14 +95,17 @@ titles(xmlNodePtr parent, xmlNodePtr node)
 	return 0;
 }
 
-/* <round year status version answered total> with <section> progress
- * children (current: the section shown). Returns the node or NULL. */
+/* <round year status version answered total unconfirmed?> with
+ * <section answered total unconfirmed?> progress children (current: the
+ * section shown); answered as monitor_answered defines it, unconfirmed
+ * the copied answers not yet checked. Returns the node or NULL. */
 static xmlNodePtr
 round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
     const struct monitor_answers *as, const char *current)
 {
 	xmlNodePtr	 n, s;
-	int		 done, total, all_done = 0, all = 0;
+	int		 done, total, copied, all_done = 0, all = 0;
+	int		 all_copied = 0;
 	char		 local[24];
 
 	if ((n = doc_elem(parent, "round")) == NULL ||
@@ -110,15 +117,18 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 	    doc_attr(n, "submitted", local) == -1))
 		return NULL;
 	for (size_t i = 0; i < qn->nsections; i++) {
-		done = total = 0;
+		done = total = copied = 0;
 		for (size_t k = 0; k < qn->nquestions; k++)
 			if (qn->questions[k].section == (int)i) {
 				total++;
 				done += monitor_answered(as,
 				    qn->questions[k].id);
+				copied += monitor_unconfirmed(as,
+				    qn->questions[k].id);
 			}
 		all += total;
 		all_done += done;
+		all_copied += copied;
 		if ((s = doc_elem(n, "section")) == NULL ||
 		    doc_attr(s, "id", qn->sections[i].id) == -1 ||
 		    doc_attr(s, "level", qn->sections[i].operational ?
@@ -127,13 +137,15 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 		    "theme", qn->sections[i].group) == -1 ||
 		    doc_attr_int(s, "answered", done) == -1 ||
 		    doc_attr_int(s, "total", total) == -1 ||
+		    (copied && doc_attr_int(s, "unconfirmed", copied) == -1) ||
 		    (current != NULL && strcmp(current, qn->sections[i].id) ==
 		    0 && doc_attr(s, "current", "yes") == -1) ||
 		    titles(s, qn->sections[i].node) == -1)
 			return NULL;
 	}
 	if (doc_attr_int(n, "answered", all_done) == -1 ||
-	    doc_attr_int(n, "total", all) == -1)
+	    doc_attr_int(n, "total", all) == -1 ||
+	    (all_copied && doc_attr_int(n, "unconfirmed", all_copied) == -1))
 		return NULL;
 	return n;
 }
@@ -217,18 +229,19 @@ section_index(const struct qn *qn, const char *id)
 /*
  * Builds the section page: progress, the section's questions (copied from
  * the questionnaire), the answers (stored, or as typed when posts is
- * given), errors, and the version the form saves against.
+ * given), last year's figures beside this year's (last: last year's
+ * submitted answers), errors, and the version the form saves against.
  */
 static int
 section_page(struct req *r, struct resp *o, int status,
     const struct db_round *rd, const struct qn *qn,
-    const struct monitor_answers *as, int si, long long version,
-    const struct monitor_post *posts, size_t nposts,
-    const char *form_error_key)
+    const struct monitor_answers *as, const struct monitor_answers *last,
+    int si, long long version, const struct monitor_post *posts,
+    size_t nposts, const char *form_error_key)
 {
 	xmlNodePtr	 root, f, n, copy;
 	char		 action[96];
-	const struct monitor_answer *a;
+	const struct monitor_answer *a, *la;
 
 	snprintf(action, sizeof(action), "/monitor/%lld/%s", rd->year,
 	    qn->sections[si].id);
@@ -272,11 +285,17 @@ section_page(struct req *r, struct resp *o, int status,
 			dk = a->dont_know;
 			pre = a->prefilled;
 		}
+		la = monitor_year_specific(q) ? monitor_answer_of(last,
+		    q->id) : NULL;
 		if ((n = doc_elem(f, "answer")) == NULL ||
 		    doc_attr(n, "question", q->id) == -1 ||
 		    (value != NULL && doc_attr(n, "value", value) == -1) ||
 		    (dk && doc_attr(n, "dont-know", "yes") == -1) ||
-		    (pre && doc_attr(n, "prefilled", "yes") == -1))
+		    (pre && doc_attr(n, "prefilled", "yes") == -1) ||
+		    (la != NULL && la->value != NULL &&
+		    doc_attr(n, "last-year", la->value) == -1) ||
+		    (la != NULL && la->dont_know &&
+		    doc_attr(n, "last-year-dont-know", "yes") == -1))
 			return -1;
 		if (pp != NULL && pp->error != NULL &&
 		    ((n = doc_elem(f, "error")) == NULL ||
@@ -290,12 +309,30 @@ section_page(struct req *r, struct resp *o, int status,
 	return 0;
 }
 
+/* Reads into last the answers of the municipality's submitted round of
+ * the year before rd's (none when there is none). Returns 0/-1. */
+static int
+last_year_answers(struct db *db, const struct db_round *rd,
+    struct monitor_answers *last)
+{
+	struct db_round	 prev;
+	int		 rc;
+
+	memset(last, 0, sizeof(*last));
+	if ((rc = db_round_get(db, rd->org_id, (int)rd->year - 1, 0,
+	    &prev)) != 1)
+		return rc;
+	if (!monitor_round_submitted(&prev))
+		return 0;
+	return monitor_answers_load(db, prev.id, last);
+}
+
 int
 handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 {
 	struct db_round		 rd;
 	const struct qn		*qn;
-	struct monitor_answers	 as;
+	struct monitor_answers	 as, last;
 	struct monitor_post	*posts = NULL;
 	struct form_field	*rows = NULL;
 	struct form_value	*vals = NULL, sv[SF__MAX];
@@ -312,13 +349,17 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		return error_page(r, o, 404, NULL);
 	if (monitor_answers_load(w->db, rd.id, &as) == -1)
 		return -1;
+	if (last_year_answers(w->db, &rd, &last) == -1) {
+		monitor_answers_free(&as);
+		return -1;
+	}
 	rc = -1;
 	if (r->method != METHOD_POST) {
 		if ((version = rd.id ? db_section_version(w->db, rd.id,
 		    qn->sections[si].id) : 0) == -1)
 			goto out;
-		rc = section_page(r, o, 200, &rd, qn, &as, si, version, NULL,
-		    0, NULL);
+		rc = section_page(r, o, 200, &rd, qn, &as, &last, si,
+		    version, NULL, 0, NULL);
 		goto out;
 	}
 	/* Two rows a question: its answer (which monitor_section_check
@@ -353,14 +394,15 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 	 * submitted); -1 is never a section's version. */
 	(void)form_read(r, &section_form, sv);
 	given = sv[SF_VERSION].raw != NULL ? sv[SF_VERSION].n : -1;
-	if (monitor_section_save(w->db, qn, &rd, si, given, posts, np,
-	    r->user.id, &version, &outcome) == -1)
+	if (monitor_section_save(w->db, qn, &rd, si, given, posts, np, &as,
+	    sv[SF_CONFIRMED].raw != NULL, r->user.id, &version, &outcome) ==
+	    -1)
 		goto out;
 	switch (outcome) {
 	case MO_DONE:
 		break;
 	case MO_CONFLICT:
-		rc = section_page(r, o, 409, &rd, qn, &as, si, version,
+		rc = section_page(r, o, 409, &rd, qn, &as, &last, si, version,
 		    posts, np, "monitor.is-submitted");
 		goto out;
 	case MO_STALE:
@@ -368,11 +410,11 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		 * back with what was typed and the current version, so
 		 * saving again is a choice. */
 		rc = given == -1 ? error_page(r, o, 400, NULL) :
-		    section_page(r, o, 409, &rd, qn, &as, si, version, posts,
-		    np, "monitor.conflict");
+		    section_page(r, o, 409, &rd, qn, &as, &last, si, version,
+		    posts, np, "monitor.conflict");
 		goto out;
 	default:	/* MO_INVALID */
-		rc = section_page(r, o, 422, &rd, qn, &as, si, version,
+		rc = section_page(r, o, 422, &rd, qn, &as, &last, si, version,
 		    posts, np, NULL);
 		goto out;
 	}
@@ -392,42 +434,38 @@ out:
 	free(vals);
 	free(dknames);
 	monitor_answers_free(&as);
+	monitor_answers_free(&last);
 	return rc;
 }
 
 /* ---- submitting and scoring ------------------------------------------ */
 
-int
-handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
+/*
+ * The submit page with status: the sections with copied answers nobody
+ * has checked (they block submitting), the questions without an answer,
+ * and for the coordinator of a draft round with nothing unchecked the
+ * button that submits; error_key, when given, says why a submission was
+ * refused.
+ */
+static int
+submit_page(struct worker *w, struct req *r, struct resp *o, int status,
+    const struct db_round *rd, const struct qn *qn, const char *error_key)
 {
-	struct db_round		 rd;
-	const struct qn		*qn;
 	struct monitor_answers	 as;
-	xmlNodePtr		 root, n, copy;
+	xmlNodePtr		 root, n, copy, rn;
 	char			 loc[96];
-	int			 rc, outcome;
+	int			 rc = -1;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
-		return rc;
-	if (r->method == METHOD_POST) {
-		if (!monitor_may_submit(r->role))
-			return error_page(r, o, 403, NULL);
-		if (monitor_submit(w->db, qn, &rd, r->user.id, &outcome) == -1)
-			return -1;
-		if (outcome != MO_DONE)
-			return error_page(r, o, 409, NULL);
-		snprintf(loc, sizeof(loc), "/monitor/%lld/resultaat"
-		    "?klaar=monitor.submitted", rd.year);
-		return redirect(o, loc);
-	}
-	if (monitor_answers_load(w->db, rd.id, &as) == -1)
+	if (monitor_answers_load(w->db, rd->id, &as) == -1)
 		return -1;
-	rc = -1;
-	if ((root = page_start(r, o, "monitor-submit", 200)) == NULL ||
-	    round_xml(root, &rd, qn, &as, NULL) == NULL)
+	if ((root = page_start(r, o, "monitor-submit", status)) == NULL ||
+	    (rn = round_xml(root, rd, qn, &as, NULL)) == NULL ||
+	    (error_key != NULL && doc_text(root, "refused", error_key) ==
+	    NULL))
 		goto out;
-	snprintf(loc, sizeof(loc), "/monitor/%lld/indienen", rd.year);
-	if (monitor_may_submit(r->role) && monitor_submittable(&rd) &&
+	snprintf(loc, sizeof(loc), "/monitor/%lld/indienen", rd->year);
+	if (monitor_may_submit(r->role) && monitor_submittable(rd) &&
+	    xmlHasProp(rn, (const xmlChar *)"unconfirmed") == NULL &&
 	    form_new(root, "submit", loc) == NULL)
 		goto out;
 	/* The questions without an answer, each with its text. */
@@ -437,7 +475,9 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 			continue;
 		if ((n = doc_elem(root, "unanswered")) == NULL ||
 		    doc_attr(n, "question", q->id) == -1 ||
-		    doc_attr(n, "section", qn->sections[q->section].id) == -1)
+		    doc_attr(n, "section", qn->sections[q->section].id) == -1 ||
+		    (monitor_unconfirmed(&as, q->id) &&
+		    doc_attr(n, "unconfirmed", "yes") == -1))
 			goto out;
 		for (xmlNodePtr t = q->node->children; t != NULL; t = t->next)
 			if (t->type == XML_ELEMENT_NODE &&
@@ -452,6 +492,32 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 out:
 	monitor_answers_free(&as);
 	return rc;
+}
+
+int
+handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
+{
+	struct db_round		 rd;
+	const struct qn		*qn;
+	char			 loc[96];
+	int			 rc, outcome;
+
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+		return rc;
+	if (r->method != METHOD_POST)
+		return submit_page(w, r, o, 200, &rd, qn, NULL);
+	if (!monitor_may_submit(r->role))
+		return error_page(r, o, 403, NULL);
+	if (monitor_submit(w->db, qn, &rd, r->user.id, &outcome) == -1)
+		return -1;
+	if (outcome == MO_UNCONFIRMED)
+		return submit_page(w, r, o, 409, &rd, qn,
+		    "monitor.submit.refused-unconfirmed");
+	if (outcome != MO_DONE)
+		return error_page(r, o, 409, NULL);
+	snprintf(loc, sizeof(loc), "/monitor/%lld/resultaat"
+	    "?klaar=monitor.submitted", rd.year);
+	return redirect(o, loc);
 }
 
 static int

@@ -137,7 +137,31 @@ monitor_answered(const struct monitor_answers *as, const char *qid)
 {
 	const struct monitor_answer *a = monitor_answer_of(as, qid);
 
-	return a != NULL && (a->value != NULL || a->dont_know);
+	return a != NULL && !a->prefilled && (a->value != NULL ||
+	    a->dont_know);
+}
+
+int
+monitor_unconfirmed(const struct monitor_answers *as, const char *qid)
+{
+	const struct monitor_answer *a = monitor_answer_of(as, qid);
+
+	return a != NULL && a->prefilled;
+}
+
+int
+monitor_year_specific(const struct qquestion *q)
+{
+	return q->type == QT_NUMBER;
+}
+
+/* Whether post p says what the stored answer a says. */
+static int
+post_same(const struct monitor_post *p, const struct monitor_answer *a)
+{
+	if (p->dk != a->dont_know || p->has != (a->value != NULL))
+		return 0;
+	return !p->has || strcmp(p->value, a->value) == 0;
 }
 
 /* ---- checking and saving a section ------------------------------------- */
@@ -266,8 +290,11 @@ monitor_section_check(struct monitor_post *posts, size_t n)
 int
 monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
     int si, long long given, const struct monitor_post *posts, size_t n,
-    long long actor, long long *version, int *outcome)
+    const struct monitor_answers *as, int confirmed, long long actor,
+    long long *version, int *outcome)
 {
+	const struct monitor_answer *a;
+
 	const char	*section = qn->sections[si].id;
 
 	*outcome = MO_DONE;
@@ -295,7 +322,13 @@ monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
 	 * a refused save leaves nothing behind. */
 	if (rd->id == 0 && round_make(db, rd) == -1)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		/* A copied answer sent back as it was is not checked by
+		 * that alone: it stays copied until confirmed. */
+		a = monitor_answer_of(as, posts[i].q->id);
+		if (!confirmed && a != NULL && a->prefilled &&
+		    post_same(&posts[i], a))
+			continue;
 		if (posts[i].has || posts[i].dk) {
 			if (db_answer_put(db, rd->id, posts[i].q->id,
 			    posts[i].has ? posts[i].value : NULL, posts[i].dk,
@@ -303,6 +336,7 @@ monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
 				return -1;
 		} else if (db_answer_del(db, rd->id, posts[i].q->id) == -1)
 			return -1;
+	}
 	return db_section_bump(db, rd->id, section, actor) == -1 ? -1 : 0;
 }
 
@@ -326,6 +360,14 @@ monitor_submit(struct db *db, const struct qn *qn, const struct db_round *rd,
 	}
 	if (monitor_answers_load(db, rd->id, &as) == -1)
 		goto out;
+	for (size_t i = 0; i < as.n; i++)
+		if (as.a[i].prefilled) {
+			/* Last year's answers are not this year's until
+			 * someone has looked at them. */
+			*outcome = MO_UNCONFIRMED;
+			rc = 0;
+			goto out;
+		}
 	if ((qa = calloc(as.n + 1, sizeof(*qa))) == NULL)
 		goto out;
 	for (size_t i = 0; i < as.n; i++) {
@@ -408,11 +450,14 @@ monitor_prefill(struct worker *w, struct db_round *rd, long long actor,
 	rc = -1;
 	memset(touched, 0, sizeof(touched));
 	/* Last year's answer goes where this year has none, to the same
-	 * question (same id and type), marked as prefilled. */
+	 * question (same id and type), marked as prefilled; this year's
+	 * amounts and counts are never last year's: the form shows those
+	 * beside an empty field instead. */
 	for (size_t i = 0; i < pas.n; i++) {
 		if ((q = qn_question(qn, pas.a[i].qid)) == NULL ||
 		    (pq = qn_question(pqn, pas.a[i].qid)) == NULL ||
-		    q->type != pq->type || monitor_answered(&as, q->id))
+		    q->type != pq->type || monitor_year_specific(q) ||
+		    monitor_answer_of(&as, q->id) != NULL)
 			continue;
 		if (db_answer_put(w->db, rd->id, q->id, pas.a[i].value,
 		    pas.a[i].dont_know, 1, actor) == -1)

@@ -6,8 +6,10 @@
   by monitor*.xsl (it imports layout.xsl itself).
 
   A round in the page document:
-    <round year status questionnaire-version answered total submitted?>
-      <section id level theme|category answered total current?>
+    <round year status questionnaire-version answered total unconfirmed?
+        submitted?>
+      <section id level theme|category answered total unconfirmed?
+        current?>
         <q:title xml:lang/>...
       </section>
     </round>
@@ -120,6 +122,14 @@
     <div class="cimolt-round-summary__progress">
       <xsl:call-template name="progress"/>
     </div>
+    <p class="cimolt-round-summary__definition"><xsl:value-of select="c:t('monitor.answered-definition')"/></p>
+    <xsl:if test="@unconfirmed and @status != 'submitted'">
+      <p class="cimolt-round-summary__unconfirmed">
+        <span class="cimolt-status cimolt-status--prefilled"><xsl:value-of select="c:t('monitor.unconfirmed.badge', @unconfirmed)"/></span>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="c:t('monitor.unconfirmed.round')"/>
+      </p>
+    </xsl:if>
   </div>
 </xsl:template>
 
@@ -143,7 +153,12 @@
             <a class="utrecht-link" href="/monitor/{$year}/{@id}"><xsl:call-template name="section-title"/></a>
           </th>
           <td><xsl:value-of select="c:t(concat('monitor.level.', @level))"/></td>
-          <td class="cimolt-sections__progress"><xsl:call-template name="progress"/></td>
+          <td class="cimolt-sections__progress">
+            <xsl:call-template name="progress"/>
+            <xsl:if test="@unconfirmed and ../@status != 'submitted'">
+              <span class="cimolt-status cimolt-status--prefilled"><xsl:value-of select="c:t('monitor.unconfirmed.badge', @unconfirmed)"/></span>
+            </xsl:if>
+          </td>
         </tr>
       </xsl:for-each>
     </tbody>

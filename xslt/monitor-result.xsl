@@ -87,6 +87,11 @@
           <xsl:call-template name="c:timestamp"><xsl:with-param name="s" select="round/@submitted"/></xsl:call-template>
         </xsl:if>
       </p>
+      <p class="cimolt-result__answered">
+        <xsl:value-of select="c:t('monitor.progress', round/@answered, round/@total)"/>
+        <xsl:text>. </xsl:text>
+        <xsl:value-of select="c:t('monitor.answered-definition')"/>
+      </p>
       <xsl:call-template name="summary"/>
       <p class="cimolt-result__explain"><xsl:value-of select="c:t('monitor.result.explain')"/></p>
 

@@ -153,3 +153,24 @@ assert_monitor_unchanged() {
 	diff -u "$1" "$TEST_TMP/monitor-after" >"$TEST_TMP/monitor-diff" ||
 		fail "$2 changed the monitor's tables: $(grep '^[-+][^-+]' "$TEST_TMP/monitor-diff" | head -n 6 | tr '\n' ' ')"
 }
+
+# unconfirmed_sections JAR YEAR: the ids of the sections of the round of
+# YEAR that still have answers copied from last year and not confirmed,
+# as the round page (GET /monitor/YEAR?format=xml) lists them, one a line.
+unconfirmed_sections() {
+	http_as "$1" GET "/monitor/$2?format=xml"
+	assert_status 200
+	xmllint --xpath '/page/round/section[@unconfirmed]/@id' "$TEST_TMP/body" 2>/dev/null |
+		sed -e 's/^ *id="//' -e 's/"$//'
+}
+
+# monitor_confirm_all JAR YEAR: confirm every section with copied answers
+# (save it as shown with gecontroleerd=ja, "Ik heb deze antwoorden
+# gecontroleerd"), so that the round can be submitted.
+monitor_confirm_all() {
+	local s
+	for s in $(unconfirmed_sections "$1" "$2"); do
+		monitor_save "$1" "$2" "$s" gecontroleerd=ja
+	done
+	[ -z "$(unconfirmed_sections "$1" "$2")" ] || fail "sections left unconfirmed after confirming all"
+}
