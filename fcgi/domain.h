@@ -385,6 +385,51 @@ int	 monitor_reopen(struct db *, long long id, long long actor,
 int	 monitor_prefill(struct worker *, struct db_round *rd, long long actor,
 	    int *outcome);
 
+/* ---- the monitor year: deadline, reminders, receipt -------------------- */
+
+/* The most reminders a year may have. */
+#define MONITOR_REMINDERS_MAX 8
+
+/* What sending mail needs: the connection it is queued on (in its
+ * transaction), the configuration and the mail stylesheet. */
+struct mailer {
+	struct db		*db;
+	const struct config	*cfg;
+	const struct render	*rd;
+};
+
+/* Checks a list of reminder days ("14, 7,1": each 1-365, at most
+ * MONITOR_REMINDERS_MAX, none twice) and writes it normalised, largest
+ * first ("14,7,1"; "" for none) into out. Returns 0/-1 (refused). */
+int	 monitor_days_parse(const char *s, char out[65]);
+/* The number of day "YYYY-MM-DD" since 1970-01-01, or -1. */
+long long monitor_day_number(const char *day);
+/*
+ * Sends reminder (kind "schedule" with slot the days before the
+ * deadline, or "manual" with slot the day's number) of year y to the
+ * coordinators of organisation org_id, in the caller's transaction,
+ * unless that reminder was recorded already. Returns 1 when sent
+ * (*queued: the mails queued), 0 when recorded already, -1.
+ */
+int	 monitor_remind(const struct mailer *, const struct db_monitor_year *y,
+	    long long org_id, const char *kind, long long slot,
+	    long long actor, int *queued);
+/*
+ * The scheduler's job, for the courier and cimolt-admin: on day today
+ * ("YYYY-MM-DD", Dutch date), for every year that is open, whose
+ * deadline has not passed and that has reminders, sends the smallest
+ * reminder now due (days before the deadline at or above the days left)
+ * to each municipality that has not submitted, once: its own
+ * transactions, one per municipality. *sent: the municipalities
+ * reminded. Returns 0/-1.
+ */
+int	 monitor_reminders_run(const struct mailer *, const char *today,
+	    int *sent);
+/* Queues the receipt of submitted round rd to user u (its submitter),
+ * with the link to the result. Returns 0/-1. */
+int	 monitor_receipt(const struct mailer *, const struct db_round *rd,
+	    const struct db_user *u);
+
 /* Replaces a round's stored scores with s. Returns 0/-1. */
 int	 monitor_store_scores(struct db *, long long round_id,
 	    const struct qscores *s);

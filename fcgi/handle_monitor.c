@@ -186,6 +186,7 @@ handle_monitor(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr		 root;
 
 	if ((root = page_start(r, o, "monitor", 200)) == NULL ||
+	    monitor_deadline_xml(w, r->user.org_id, 0, root) == -1 ||
 	    (c.list = doc_elem(root, "rounds")) == NULL)
 		return -1;
 	return db_qn_latest(w->db, 0, year_item, &c) == -1 ? -1 : 0;
@@ -206,7 +207,8 @@ handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	rc = -1;
 	if ((root = page_start(r, o, "monitor-round", 200)) != NULL &&
-	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
+	    monitor_deadline_xml(w, r->user.org_id, (int)rd.year, root) !=
+	    -1 && round_xml(root, &rd, qn, &as, NULL) != NULL &&
 	    (!monitor_may_submit(r->role) ||
 	    doc_elem(root, "may-submit") != NULL))
 		rc = 0;
@@ -497,6 +499,7 @@ out:
 int
 handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 {
+	struct mailer		 m = { w->db, w->cfg, w->render };
 	struct db_round		 rd;
 	const struct qn		*qn;
 	char			 loc[96];
@@ -515,6 +518,9 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 		    "monitor.submit.refused-unconfirmed");
 	if (outcome != MO_DONE)
 		return error_page(r, o, 409, NULL);
+	/* The receipt, with the way to the result. */
+	if (monitor_receipt(&m, &rd, &r->user) == -1)
+		return -1;
 	snprintf(loc, sizeof(loc), "/monitor/%lld/resultaat"
 	    "?klaar=monitor.submitted", rd.year);
 	return redirect(o, loc);
@@ -703,15 +709,162 @@ round_row(const struct db_round *rd, void *arg)
 	return 0;
 }
 
-int
-handle_rounds_admin(struct worker *w, struct req *r, struct resp *o)
-{
-	xmlNodePtr root, list;
+/* ---- the year's settings -------------------------------------------- */
 
-	if ((root = page_start(r, o, "rounds-admin", 200)) == NULL ||
+/* Notes a questionnaire's id in arg: the year has one. */
+static int
+latest_qn(long long id, int year, int version, void *arg)
+{
+	(void)year;
+	(void)version;
+	*(long long *)arg = id;
+	return 0;
+}
+
+/*
+ * The form that sets a monitor year (POST /beheer/monitor/instellingen):
+ * the year (one with a questionnaire), the day the round opens, its
+ * deadline (not before it opens) and the reminders, days before the
+ * deadline ("14,7,1"; none when empty).
+ */
+enum {
+	YF_YEAR,
+	YF_OPENS,
+	YF_DEADLINE,
+	YF_DAYS,
+	YF__MAX
+};
+
+static const struct form_field year_fields[YF__MAX] = {
+	{ .name = "jaar", .valid = VALID_INT, .flags = FF_REQUIRED,
+	  .min = 2017, .max = 2100, .key = "monitor.year.unknown",
+	  .missing = "field.required" },
+	{ .name = "opent", .valid = VALID_DATE, .flags = FF_REQUIRED,
+	  .key = "field.date", .missing = "field.required" },
+	{ .name = "deadline", .valid = VALID_DATE, .flags = FF_REQUIRED,
+	  .key = "field.date", .missing = "field.required" },
+	{ .name = "herinneringen", .valid = VALID_TEXT, .max = 64,
+	  .key = "monitor.year.days" },
+};
+
+static const struct form year_form = { year_fields, YF__MAX, 0 };
+
+/* <year year opens deadline days days-left> of the settings of a year. */
+static int
+year_row(const struct db_monitor_year *y, void *arg)
+{
+	xmlNodePtr n;
+
+	if ((n = doc_elem(arg, "year")) == NULL ||
+	    doc_attr_int(n, "year", y->year) == -1 ||
+	    doc_attr(n, "opens", y->opens) == -1 ||
+	    doc_attr(n, "deadline", y->deadline) == -1 ||
+	    doc_attr(n, "days", y->days) == -1 ||
+	    doc_attr_int(n, "days-left", y->days_left) == -1)
+		return -1;
+	return 0;
+}
+
+/* The type of date field i as typed in v: a date, but text when what
+ * was typed is no date (a date input must hold a valid one, or none). */
+static const char *
+date_type(const struct form_value *v, int i)
+{
+	return v != NULL && v[i].error != NULL && v[i].s[0] != '\0' ?
+	    "text" : "date";
+}
+
+/* Notes the newest questionnaire year in arg. */
+static int
+newest_year(long long id, int year, int version, void *arg)
+{
+	(void)id;
+	(void)version;
+	if (*(long long *)arg == 0)
+		*(long long *)arg = year;
+	return 0;
+}
+
+/*
+ * The organisers' monitor page with status: the settings of every year,
+ * the form that sets one (v: as typed, else the newest year's), and
+ * every round.
+ */
+static int
+rounds_page(struct worker *w, struct req *r, struct resp *o, int status,
+    const struct form_value *v)
+{
+	struct db_monitor_year	 y;
+	xmlNodePtr		 root, list, f;
+	char			 today[11], year[16] = "";
+	long long		 newest = 0;
+	int			 rc;
+
+	clock_local_today(today);
+	memset(&y, 0, sizeof(y));
+	if ((root = page_start(r, o, "rounds-admin", status)) == NULL ||
+	    (list = doc_elem(root, "years")) == NULL ||
+	    db_monitor_years_list(w->db, today, 0, year_row, list) == -1)
+		return -1;
+	if (v == NULL) {
+		if (db_qn_latest(w->db, 0, newest_year, &newest) == -1 ||
+		    (newest && (rc = db_monitor_year_get(w->db, (int)newest,
+		    today, &y)) == -1))
+			return -1;
+		if (newest)
+			snprintf(year, sizeof(year), "%lld", newest);
+	}
+	if ((f = form_new(root, "monitor-year",
+	    "/beheer/monitor/instellingen")) == NULL ||
+	    form_field(f, "jaar", "number", v ? v[YF_YEAR].s : year, 1) ==
+	    NULL ||
+	    form_field(f, "opent", date_type(v, YF_OPENS), v ?
+	    v[YF_OPENS].s : y.opens, 1) == NULL ||
+	    form_field(f, "deadline", date_type(v, YF_DEADLINE), v ?
+	    v[YF_DEADLINE].s : y.deadline, 1) == NULL ||
+	    form_field(f, "herinneringen", "text", v ? v[YF_DAYS].s : y.days,
+	    0) == NULL ||
+	    (v != NULL && form_mark(f, &year_form, v) == -1) ||
 	    (list = doc_elem(root, "rounds")) == NULL)
 		return -1;
 	return db_rounds_list(w->db, 0, 0, round_row, list) == -1 ? -1 : 0;
+}
+
+int
+handle_rounds_admin(struct worker *w, struct req *r, struct resp *o)
+{
+	return rounds_page(w, r, o, 200, NULL);
+}
+
+int
+handle_monitor_year(struct worker *w, struct req *r, struct resp *o)
+{
+	struct form_value	 v[YF__MAX];
+	char			 days[65], detail[160];
+	long long		 qn = 0;
+
+	form_read(r, &year_form, v);
+	if (v[YF_YEAR].error == NULL && (db_qn_latest(w->db,
+	    (int)v[YF_YEAR].n, latest_qn, &qn) == -1))
+		return -1;
+	if (v[YF_YEAR].error == NULL && qn == 0)
+		v[YF_YEAR].error = "monitor.year.unknown";
+	if (v[YF_OPENS].error == NULL && v[YF_DEADLINE].error == NULL &&
+	    strcmp(v[YF_DEADLINE].dt, v[YF_OPENS].dt) < 0)
+		v[YF_DEADLINE].error = "monitor.year.deadline-before-opening";
+	if (v[YF_DAYS].error == NULL &&
+	    monitor_days_parse(v[YF_DAYS].s, days) == -1)
+		v[YF_DAYS].error = "monitor.year.days";
+	if (form_bad(&year_form, v))
+		return rounds_page(w, r, o, 422, v);
+	snprintf(detail, sizeof(detail), "%s %s %s", v[YF_OPENS].dt,
+	    v[YF_DEADLINE].dt, days);
+	if (db_monitor_year_put(w->db, (int)v[YF_YEAR].n, v[YF_OPENS].dt,
+	    v[YF_DEADLINE].dt, days, r->user.id) == -1 ||
+	    db_audit_add(w->db, r->user.id, "monitor.year-saved",
+	    "monitor_year", v[YF_YEAR].n, detail) == -1)
+		return -1;
+	return redirect(o, "/beheer/monitor?klaar=monitor.year-saved");
 }
 
 int

@@ -206,7 +206,7 @@ spawn(struct master *m, int i)
 			close(m->fd);
 			log_set_name("cimoltd-courier");
 			prctl(PR_SET_NAME, "cimoltd-courier");
-			courier_main(m->cfg);
+			courier_main(m->cfg, m->rd);
 		}
 		log_set_name("cimoltd-worker");
 		prctl(PR_SET_NAME, "cimoltd-worker");

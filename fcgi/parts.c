@@ -186,6 +186,50 @@ submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
 	return years_xml(parent, ys.y, ys.n, current);
 }
 
+/* Keeps the first (newest) year's settings in arg. */
+static int
+first_year(const struct db_monitor_year *y, void *arg)
+{
+	struct db_monitor_year *keep = arg;
+
+	if (keep->year == 0)
+		*keep = *y;
+	return 0;
+}
+
+int
+monitor_deadline_xml(struct worker *w, long long org_id, int year,
+    xmlNodePtr parent)
+{
+	struct db_monitor_year	 y;
+	struct db_round		 rd;
+	xmlNodePtr		 n;
+	char			 today[11];
+	int			 rc;
+
+	clock_local_today(today);
+	memset(&y, 0, sizeof(y));
+	if (year != 0)
+		rc = db_monitor_year_get(w->db, year, today, &y);
+	else
+		rc = db_monitor_years_list(w->db, today, 0, first_year, &y);
+	if (rc == -1)
+		return -1;
+	if (y.year == 0)
+		return 0;
+	if ((rc = db_round_get(w->db, org_id, (int)y.year, 0, &rd)) == -1)
+		return -1;
+	if ((n = doc_elem(parent, "deadline")) == NULL ||
+	    doc_attr_int(n, "year", y.year) == -1 ||
+	    doc_attr(n, "opens", y.opens) == -1 ||
+	    doc_attr(n, "date", y.deadline) == -1 ||
+	    doc_attr_int(n, "days-left", y.days_left) == -1 ||
+	    doc_attr(n, "opened", y.opened ? "yes" : "no") == -1 ||
+	    doc_attr(n, "round", rc == 1 ? rd.status : "none") == -1)
+		return -1;
+	return 0;
+}
+
 /* The outcomes of practice.c as statuses. */
 static const int outcome_status[PO__MAX] = {
 	303, /* PO_DONE */

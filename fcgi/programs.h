@@ -19,7 +19,8 @@ int	 route_dispatch(struct worker *, struct req *r, struct resp *o);
 void	 worker_main(const struct config *, const struct render *, int fd)
 	    __attribute__((noreturn));
 /* Delivers outgoing mail until told to stop. Never returns. */
-void	 courier_main(const struct config *) __attribute__((noreturn));
+void	 courier_main(const struct config *, const struct render *)
+	    __attribute__((noreturn));
 /* Runs the master: opens the socket, forks and supervises the children.
  * Returns the process exit status. */
 int	 master_run(const char *config_file);

@@ -139,6 +139,16 @@ struct db_round {
 	char	 submitted_at[24];	/* UTC, "" when not */
 };
 
+/* A monitor year's settings; days_left counted from the day asked. */
+struct db_monitor_year {
+	long long year;
+	char	 opens[11];	/* YYYY-MM-DD, Dutch dates */
+	char	 deadline[11];
+	char	 days[65];	/* reminders: days before the deadline, "14,7,1" */
+	long long days_left;	/* the deadline less the day asked */
+	long long opened;	/* the day asked is on or after opens */
+};
+
 struct db_answer {
 	char	 question_id[49];
 	char	 value[16001];

@@ -68,6 +68,8 @@ static const struct route routes[] = {
 	{ "/monitor/{id}/{token}", M_BOTH, MUNICIPAL, 1,
 	    handle_monitor_section },
 	{ "/beheer/monitor", M_GET, ORGANISER, 1, handle_rounds_admin },
+	{ "/beheer/monitor/instellingen", M_POST, ORGANISER, 1,
+	    handle_monitor_year },
 	{ "/beheer/monitor/{id}/heropenen", M_POST, ORGANISER, 1,
 	    handle_round_reopen },
 	/* the benchmark and advice */

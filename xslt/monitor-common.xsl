@@ -165,6 +165,27 @@
   </table>
 </xsl:template>
 
+<!-- The deadline of a monitor year (context: <deadline year opens date
+     days-left opened round>): when it opens, when it closes and how many
+     days are left, or that the round is submitted. -->
+<xsl:template name="deadline">
+  <div class="utrecht-alert utrecht-alert--info cimolt-alert cimolt-deadline" id="deadline-{@year}">
+    <div class="utrecht-alert__content">
+      <div class="utrecht-alert__message">
+        <p>
+          <xsl:choose>
+            <xsl:when test="@round = 'submitted'"><xsl:value-of select="c:t('monitor.deadline.submitted', @year)"/></xsl:when>
+            <xsl:when test="@opened = 'no'"><xsl:value-of select="c:t('monitor.deadline.not-open', @year, c:iso-date(@opens), c:iso-date(@date))"/></xsl:when>
+            <xsl:when test="number(@days-left) &lt; 0"><xsl:value-of select="c:t('monitor.deadline.passed', @year, c:iso-date(@date))"/></xsl:when>
+            <xsl:when test="number(@days-left) = 0"><xsl:value-of select="c:t('monitor.deadline.today', @year, c:iso-date(@date))"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="c:t('monitor.deadline.open', @year, c:iso-date(@date), c:t(concat('monitor.days', substring('.one', 1, 4 * (number(@days-left) = 1))), @days-left))"/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </div>
+    </div>
+  </div>
+</xsl:template>
+
 <!-- The section to go on with (context: <round>): the first one not
      complete, else the first. -->
 <xsl:template name="next-section-id">

@@ -117,6 +117,8 @@ GET /beheer/advies.csv login 403 403 403 200 200
 GET /beheer/advies/999999 405 405 405 405 405 405
 POST /beheer/advies/999999 login 403 403 403 400 400
 GET /beheer/monitor login 403 403 403 200 200
+GET /beheer/monitor/instellingen 405 405 405 405 405 405
+POST /beheer/monitor/instellingen login 403 403 403 422 422
 GET /beheer/monitor/999999/heropenen 405 405 405 405 405 405
 POST /beheer/monitor/999999/heropenen login 403 403 403 404 404
 POST /beheer/monitor/$r25/heropenen login 403 403 403 303 303

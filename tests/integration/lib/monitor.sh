@@ -174,3 +174,36 @@ monitor_confirm_all() {
 	done
 	[ -z "$(unconfirmed_sections "$1" "$2")" ] || fail "sections left unconfirmed after confirming all"
 }
+
+# dutch_day [DAYS]: the date in Dutch time DAYS (default 0) from today,
+# YYYY-MM-DD: the day the monitor's deadlines and reminders count in.
+dutch_day() { TZ=Europe/Amsterdam date -d "${1:-0} days" +%F; }
+
+# monitor_year_set YEAR OPENS DEADLINE DAYS: the settings of a monitor
+# year as the organisers' form stores them (written here directly); they,
+# the year's reminders and any reminder mail still pending go when the
+# test ends, so no courier reminds anyone for it afterwards.
+monitor_year_set() {
+	sql "REPLACE INTO monitor_years (year, opens_on, deadline, reminder_days, updated_at)
+		VALUES ($1, '$2', '$3', '$4', UTC_TIMESTAMP())" || fail "cannot set the monitor year $1"
+	on_exit "forget_monitor_year $1"
+}
+
+# forget_monitor_year YEAR: remove what monitor_year_set made, and the
+# reminders of YEAR sent meanwhile (their mails stop if still pending).
+forget_monitor_year() {
+	sql "DELETE FROM monitor_years WHERE year = $1; DELETE FROM monitor_reminders WHERE year = $1;
+		UPDATE outbox SET status = 'failed' WHERE type = 'monitor.reminder' AND status = 'pending'"
+}
+
+# outbox_mark: the newest outbox row's id, for reminders_queued.
+outbox_mark() { sql "SELECT IFNULL(MAX(id), 0) FROM outbox"; }
+
+# reminders_queued YEAR SINCE: the reminder mails of YEAR queued after the
+# outbox row SINCE (outbox_mark), one line each, oldest first:
+# "KIND SLOT RECIPIENT".
+reminders_queued() {
+	sql "SELECT JSON_VALUE(body, '$.data.kind'), JSON_VALUE(body, '$.data.slot'),
+		JSON_VALUE(body, '$.mail.to[0]') FROM outbox WHERE type = 'monitor.reminder'
+		AND JSON_VALUE(body, '$.data.year') = $1 AND id > $2 ORDER BY id" | tr '\t' ' '
+}
