@@ -41,6 +41,7 @@ enum stmt {
 	STMT_REMIND_ORGS,
 	STMT_REMINDER_ADD,
 	STMT_COORDINATORS,
+	STMT_PARTICIPANTS,
 	STMT__MAX
 };
 
@@ -158,6 +159,26 @@ static const char *const stmts[STMT__MAX] = {
 	"ON o.id = u.organisation_id WHERE u.organisation_id = ? AND "
 	"u.role = 'coordinator' AND u.disabled_at IS NULL AND "
 	"u.password_hash IS NOT NULL ORDER BY u.id",
+#define STAMP(x) "COALESCE(DATE_FORMAT(" x ", '%Y-%m-%d %H:%i:%s'), '')"
+	[STMT_PARTICIPANTS] =
+	"SELECT o.id, o.name, COALESCE(o.cbs_code, ''), COALESCE(p.name, ''), "
+	"(SELECT COUNT(*) FROM users u WHERE u.organisation_id = o.id AND "
+	"u.disabled_at IS NULL AND u.password_hash IS NOT NULL), "
+	"(SELECT COUNT(*) FROM users u WHERE u.organisation_id = o.id AND "
+	"u.role = 'coordinator' AND u.disabled_at IS NULL AND "
+	"u.password_hash IS NOT NULL), COALESCE(r.id, 0), "
+	"COALESCE(r.status, ''), " STAMP("r.created_at") ", "
+	STAMP("(SELECT MAX(a.updated_at) FROM answers a WHERE a.round_id = "
+	"r.id)") ", " STAMP("r.submitted_at") ", "
+	STAMP("(SELECT MAX(m.sent_at) FROM monitor_reminders m WHERE "
+	"m.organisation_id = o.id AND m.year = ?)") ", "
+	"EXISTS (SELECT 1 FROM monitor_reminders m WHERE m.organisation_id = "
+	"o.id AND m.year = ? AND m.kind = 'manual' AND m.slot = ?) "
+	"FROM organisations o LEFT JOIN organisations p ON p.id = "
+	"o.province_id LEFT JOIN rounds r ON r.organisation_id = o.id AND "
+	"r.year = ? WHERE o.kind = 'gemeente' AND (? = 0 OR o.province_id = ?) "
+	"ORDER BY o.name",
+#undef STAMP
 };
 
 static const struct db_table tbl = {
@@ -627,4 +648,45 @@ db_coordinators_list(struct db *db, long long org_id,
 		if (fn(&u, arg) == -1)
 			db_rows_fail(&rows);
 	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
+}
+
+int
+db_participants_list(struct db *db, int year, long long province,
+    long long day_number, int (*fn)(const struct db_participant *, void *),
+    void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_participant	*g;
+	struct db_rows		 rows;
+	int			 rc;
+
+	if ((g = calloc(1, sizeof(*g))) == NULL)
+		return -1;
+	p_int(&p, year);
+	p_int(&p, year);
+	p_int(&p, day_number);
+	p_int(&p, year);
+	p_int(&p, province);
+	p_int(&p, province);
+	c_int(&c, &g->org_id);
+	c_str(&c, g->name, sizeof(g->name));
+	c_str(&c, g->cbs_code, sizeof(g->cbs_code));
+	c_str(&c, g->province, sizeof(g->province));
+	c_int(&c, &g->accounts);
+	c_int(&c, &g->coordinators);
+	c_int(&c, &g->round_id);
+	c_str(&c, g->status, sizeof(g->status));
+	c_str(&c, g->started, sizeof(g->started));
+	c_str(&c, g->changed, sizeof(g->changed));
+	c_str(&c, g->submitted, sizeof(g->submitted));
+	c_str(&c, g->reminded, sizeof(g->reminded));
+	c_int(&c, &g->reminded_today);
+	db_rows_start(&rows, db, &tbl, STMT_PARTICIPANTS, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(g, arg) == -1)
+			db_rows_fail(&rows);
+	rc = db_rows_end(&rows, NULL) == -1 ? -1 : 0;
+	free(g);
+	return rc;
 }

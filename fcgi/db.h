@@ -258,6 +258,11 @@ int	 db_remind_orgs(struct db *, int year,
  * recorded already (sent by someone else), -1. */
 int	 db_reminder_add(struct db *, int year, long long org_id,
 	    const char *kind, long long slot, long long user);
+/* Every municipality (of one province; 0: all), by name, with its
+ * participation in year; day_number: today's (for reminded_today). */
+int	 db_participants_list(struct db *, int year, long long province,
+	    long long day_number,
+	    int (*fn)(const struct db_participant *, void *), void *arg);
 /* The coordinators of an organisation who can sign in, with it. */
 int	 db_coordinators_list(struct db *, long long org_id,
 	    int (*fn)(const struct db_user *, void *), void *arg);

@@ -430,6 +430,30 @@ int	 monitor_reminders_run(const struct mailer *, const char *today,
 int	 monitor_receipt(const struct mailer *, const struct db_round *rd,
 	    const struct db_user *u);
 
+/*
+ * A municipality's participation in a monitor year, one definition for
+ * every list and count: submitted (its round is submitted), in progress
+ * (it has a round: someone saved or copied answers), not started (no
+ * round, but someone can sign in), no account (nobody can sign in: not
+ * invited, or no invitation taken). Each municipality is in exactly one.
+ */
+enum participation {
+	PART_NO_ACCOUNT,
+	PART_NOT_STARTED,
+	PART_IN_PROGRESS,
+	PART_SUBMITTED,
+	PART__MAX
+};
+
+extern const char *const participation_names[PART__MAX];
+
+/* The participation of g. */
+enum participation monitor_participation(const struct db_participant *g);
+/* The sections of qn whose every question as answers (answered as
+ * monitor_answered says). */
+int	 monitor_sections_done(const struct qn *qn,
+	    const struct monitor_answers *as);
+
 /* Replaces a round's stored scores with s. Returns 0/-1. */
 int	 monitor_store_scores(struct db *, long long round_id,
 	    const struct qscores *s);

@@ -783,6 +783,41 @@ monitor_receipt(const struct mailer *m, const struct db_round *rd,
 	return rc;
 }
 
+/* ---- participation -------------------------------------------------- */
+
+const char *const participation_names[PART__MAX] = {
+	"no-account", /* PART_NO_ACCOUNT */
+	"not-started", /* PART_NOT_STARTED */
+	"in-progress", /* PART_IN_PROGRESS */
+	"submitted", /* PART_SUBMITTED */
+};
+
+enum participation
+monitor_participation(const struct db_participant *g)
+{
+	if (strcmp(g->status, "submitted") == 0)
+		return PART_SUBMITTED;
+	if (g->round_id != 0)
+		return PART_IN_PROGRESS;
+	return g->accounts > 0 ? PART_NOT_STARTED : PART_NO_ACCOUNT;
+}
+
+int
+monitor_sections_done(const struct qn *qn, const struct monitor_answers *as)
+{
+	int	 done = 0, all;
+
+	for (size_t i = 0; i < qn->nsections; i++) {
+		all = 1;
+		for (size_t k = 0; k < qn->nquestions && all; k++)
+			if (qn->questions[k].section == (int)i &&
+			    !monitor_answered(as, qn->questions[k].id))
+				all = 0;
+		done += all;
+	}
+	return done;
+}
+
 /* A small deterministic generator (xorshift64*), so generated data is
  * the same for the same seed: demo pages and benchmarks repeat. */
 struct rng {

@@ -186,6 +186,30 @@ submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
 	return years_xml(parent, ys.y, ys.n, current);
 }
 
+/* The region of a regional viewer: a province (its own, or its umbrella
+ * organisation's), else the whole country. Returns 0/-1. */
+int
+region_of(struct worker *w, const struct req *r, long long *province,
+    char *name, size_t sz)
+{
+	struct db_org_groups og;
+
+	*province = 0;
+	name[0] = '\0';
+	if (strcmp(r->user.org_kind, "provincie") == 0) {
+		*province = r->user.org_id;
+		snprintf(name, sz, "%s", r->user.org_name);
+		return 0;
+	}
+	if (strcmp(r->user.org_kind, "koepelorganisatie") == 0) {
+		if (db_org_groups(w->db, r->user.org_id, &og) == -1)
+			return -1;
+		*province = og.province_id;
+		snprintf(name, sz, "%s", og.province);
+	}
+	return 0;
+}
+
 /* Keeps the first (newest) year's settings in arg. */
 static int
 first_year(const struct db_monitor_year *y, void *arg)

@@ -149,6 +149,23 @@ struct db_monitor_year {
 	long long opened;	/* the day asked is on or after opens */
 };
 
+/* A municipality's participation in a monitor year. */
+struct db_participant {
+	long long org_id;
+	char	 name[601];
+	char	 cbs_code[16];
+	char	 province[601];
+	long long accounts;	/* users who can sign in */
+	long long coordinators;	/* of them coordinators */
+	long long round_id;	/* 0: no round */
+	char	 status[16];	/* the round's: draft, submitted; "" */
+	char	 started[24];	/* the round made (UTC), "" */
+	char	 changed[24];	/* the last answer saved (UTC), "" */
+	char	 submitted[24];	/* UTC, "" */
+	char	 reminded[24];	/* the last reminder sent (UTC), "" */
+	long long reminded_today;	/* an organiser's reminder went today */
+};
+
 struct db_answer {
 	char	 question_id[49];
 	char	 value[16001];

@@ -67,6 +67,7 @@
         <xsl:variable name="rows" select="../round[@year = $year]"/>
         <section class="cimolt-section" aria-labelledby="year-{$year}">
           <h2 id="year-{$year}"><xsl:value-of select="c:t('monitor.round', $year)"/></h2>
+          <p><a class="utrecht-link" href="/beheer/deelname/{$year}"><xsl:value-of select="c:t('participation.link')"/><span class="cimolt-visually-hidden"><xsl:text> </xsl:text><xsl:value-of select="c:t('form.button-context', $year)"/></span></a></p>
           <dl class="cimolt-counts">
             <div class="cimolt-counts__item">
               <dt><xsl:value-of select="c:t('monitor.status.submitted')"/></dt>

@@ -207,3 +207,7 @@ reminders_queued() {
 		JSON_VALUE(body, '$.mail.to[0]') FROM outbox WHERE type = 'monitor.reminder'
 		AND JSON_VALUE(body, '$.data.year') = $1 AND id > $2 ORDER BY id" | tr '\t' ' '
 }
+
+# monitor_day: today's number (days since 1970-01-01, Dutch date), the
+# slot of an organiser's reminder sent today.
+monitor_day() { echo $(( $(date -u -d "$(dutch_day) 00:00 UTC" +%s) / 86400 )); }
