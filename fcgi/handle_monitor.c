@@ -543,6 +543,27 @@ score_item(const struct db_score *s, void *arg)
 	return 0;
 }
 
+/* Adds <previous year><score .../></previous>: the scores of the
+ * municipality's submitted round of the year before rd's, the change
+ * against which the result shows; nothing without one. Returns 0/-1. */
+static int
+previous_scores(struct db *db, const struct db_round *rd, xmlNodePtr root)
+{
+	struct db_round	 prev;
+	xmlNodePtr	 n;
+	int		 rc;
+
+	if ((rc = db_round_get(db, rd->org_id, (int)rd->year - 1, 0,
+	    &prev)) != 1)
+		return rc;
+	if (!monitor_round_submitted(&prev))
+		return 0;
+	if ((n = doc_elem(root, "previous")) == NULL ||
+	    doc_attr_int(n, "year", prev.year) == -1)
+		return -1;
+	return db_scores_list(db, prev.id, score_item, n) == -1 ? -1 : 0;
+}
+
 int
 handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 {
@@ -564,7 +585,8 @@ handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 	    doc_text(root, "target", target) != NULL &&
 	    (list = doc_elem(root, "scores")) != NULL &&
 	    (!monitor_round_submitted(&rd) ||
-	    db_scores_list(w->db, rd.id, score_item, list) != -1))
+	    (db_scores_list(w->db, rd.id, score_item, list) != -1 &&
+	    previous_scores(w->db, &rd, root) != -1)))
 		rc = 0;
 	monitor_answers_free(&as);
 	return rc;
