@@ -1086,7 +1086,7 @@ handle_monitor_participation_csv(struct worker *w, struct req *r, struct resp *o
 {
 	struct part_ctx		 c;
 	struct csv_out		 out = { NULL, 0, 0 };
-	char			 today[11], region[601], disp[96];
+	char			 today[11], region[601], name[32];
 	long long		 province;
 	int			 rc;
 
@@ -1112,15 +1112,8 @@ handle_monitor_participation_csv(struct worker *w, struct req *r, struct resp *o
 	    db_participants_list(w->db, (int)r->ids[0], province,
 	    monitor_day_number(today), participant_item, &c) == -1)
 		goto out;
-	resp_reset(o);
-	o->status = 200;
-	o->type = "text/csv; charset=utf-8";
-	o->body = out.buf;
-	o->bodysz = out.len;
-	out.buf = NULL;
-	snprintf(disp, sizeof(disp), "attachment; "
-	    "filename=\"deelname-%lld.csv\"", r->ids[0]);
-	rc = resp_header(o, "Content-Disposition", disp);
+	snprintf(name, sizeof(name), "deelname-%lld.csv", r->ids[0]);
+	rc = resp_csv(o, &out, name);
 out:
 	free(out.buf);
 	return rc;
