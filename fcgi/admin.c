@@ -767,6 +767,40 @@ gen_latest(long long id, int year, int version, void *arg)
 }
 
 /*
+ * monitor remind [--date YYYY-MM-DD]: the courier's reminder job, run
+ * once now, as on the date given (default today): the reminders due are
+ * queued, each once, whatever courier or command ran before or runs at
+ * the same time.
+ */
+static int
+cmd_monitor_remind(struct config *cfg, int argc, char *argv[])
+{
+	struct mailer	 m = { NULL, cfg, NULL };
+	const char	*date = option(argc, argv, "date");
+	char		 today[11], dt[24];
+	int		 sent, rc = 1;
+
+	if (date != NULL && valid_date(date, dt) == -1) {
+		fprintf(stderr, "usage: cimolt-admin monitor remind "
+		    "[--date YYYY-MM-DD]\n");
+		return 1;
+	}
+	if (date != NULL)
+		snprintf(today, sizeof(today), "%.10s", dt);
+	else
+		clock_local_today(today);
+	if ((m.rd = stylesheets(cfg)) == NULL ||
+	    (m.db = db_open(cfg, 0)) == NULL)
+		return 1;
+	if (monitor_reminders_run(&m, today, &sent) == 0) {
+		printf("%d municipalities reminded on %s\n", sent, today);
+		rc = 0;
+	}
+	db_close(m.db);
+	return rc;
+}
+
+/*
  * monitor generate --year Y --orgs N|CODE,CODE [--seed S]: submitted
  * rounds with plausible answers for demo data and load tests; a
  * municipality that has a round for the year is left alone.
@@ -786,6 +820,8 @@ cmd_monitor(struct config *cfg, int argc, char *argv[])
 	struct qn	*qn = NULL;
 	int		 rc = 1;
 
+	if (argc >= 2 && strcmp(argv[1], "remind") == 0)
+		return cmd_monitor_remind(cfg, argc, argv);
 	memset(&g, 0, sizeof(g));
 	g.cfg = cfg;
 	g.orgs = option(argc, argv, "orgs");
@@ -1253,8 +1289,8 @@ static const struct command commands[] = {
 	{ "backup", "backup FILE", cmd_backup },
 	{ "benchmark", "benchmark recompute [--year Y]", cmd_benchmark },
 	{ "migrate", "migrate", cmd_migrate },
-	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
-	    cmd_monitor },
+	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]"
+	    "\n  monitor remind [--date YYYY-MM-DD]", cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N\n"
 	    "  org domains CBS_CODE [DOMAIN...]", cmd_org },
 	{ "practice", "practice reindex", cmd_practice },

@@ -41,6 +41,16 @@ clock_local_now(char out[24])
 	strftime(out, 24, "%Y-%m-%d %H:%M:%S", &tm);
 }
 
+void
+clock_local_today(char out[11])
+{
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+
+	localtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
 int
 clock_utc_to_local(const char *utc, char out[24])
 {

@@ -51,6 +51,8 @@ void	 clock_init(void);
 long long mono_ms(void);
 /* The time now in Amsterdam, "YYYY-MM-DD HH:MM:SS". */
 void	 clock_local_now(char out[24]);
+/* Today's date in Dutch time, "YYYY-MM-DD". */
+void	 clock_local_today(char out[11]);
 /* Converts a UTC "YYYY-MM-DD HH:MM:SS" to Amsterdam time. Returns 0/-1. */
 int	 clock_utc_to_local(const char *utc, char out[24]);
 
@@ -269,6 +271,9 @@ int	 valid_url(const char *s);
 /* A datetime-local value "YYYY-MM-DDTHH:MM" of a real day, written to out
  * as "YYYY-MM-DD HH:MM:00". */
 int	 valid_datetime(const char *s, char out[24]);
+/* A date value "YYYY-MM-DD" of a real day (years 2000-2100), written to
+ * out as "YYYY-MM-DD". */
+int	 valid_date(const char *s, char out[24]);
 /* One to ten e-mail addresses separated by commas. */
 int	 valid_email_list(const char *s);
 /* Text of several lines, as valid_multiline, that is not blank (only
@@ -298,6 +303,7 @@ enum valid {
 	VALID_RETURN_PATH,	/* valid_return_path */
 	VALID_CODE,		/* valid_code, max characters */
 	VALID_DATETIME,		/* valid_datetime: typed into dt */
+	VALID_DATE,		/* valid_date: typed into dt */
 	VALID_INT,		/* valid_int within [min, max]: typed into n */
 	VALID_CHOICE,		/* one of choices: its index typed into n */
 	VALID__MAX

@@ -24,6 +24,11 @@
  * answers before the master's drain time (4.5 s) runs out; a slower one
  * (transfers may take up to 10 s) is killed, its transaction rolls back,
  * and the message goes again later: at least once, never lost.
+ *
+ * Between deliveries the courier runs its scheduler: jobs that are due
+ * by the date, run every SCHED_MS, each safe to run on any number of
+ * couriers at once (the database decides which one does the work).
+ * The monitor's reminders are one (monitor_reminders_run).
  */
 #include "config.h"
 
@@ -42,6 +47,7 @@
 
 #define POLL_MS		250	/* how often an idle courier looks */
 #define RELEASE_MS	1000	/* how often it expires pending registrations */
+#define SCHED_MS	10000	/* how often the scheduler's jobs run */
 #define CONNECT_SECS	5L
 #define TOTAL_SECS	10L
 #define BACKOFF_MAX	3600
@@ -599,6 +605,27 @@ release_registrations(const struct config *cfg, const struct render *rd,
 	return db_reg_attempts_purge(db) == -1 ? -1 : 0;
 }
 
+/*
+ * The scheduler: runs each job whose time has come. A job queues its
+ * mail in the outbox, which the courier then delivers like any other;
+ * a failing job is tried again at the next turn.
+ */
+static void
+schedule(const struct config *cfg, const struct render *rd, struct db *db,
+    long long *due)
+{
+	struct mailer	 m = { db, cfg, rd };
+	char		 today[11];
+	int		 sent;
+
+	if (mono_ms() < *due)
+		return;
+	*due = mono_ms() + SCHED_MS;
+	clock_local_today(today);
+	if (monitor_reminders_run(&m, today, &sent) == -1)
+		log_warn("courier: the monitor's reminders failed");
+}
+
 /* Sleeps ms milliseconds, or less when a signal comes. */
 static void
 nap(long ms)
@@ -616,6 +643,7 @@ courier_main(const struct config *cfg, const struct render *rd)
 	struct db		*db, *logdb;
 	struct db_outbox	*m;
 	long long		 released = 0;
+	long long		 due = 0;
 	int			 rc;
 
 	memset(&sa, 0, sizeof(sa));
@@ -650,6 +678,10 @@ courier_main(const struct config *cfg, const struct render *rd)
 			rc = deliver_one(cfg, db, logdb, m);
 			sigprocmask(SIG_SETMASK, &none, NULL);
 		}
+		/* Jobs run between deliveries, also with no transport:
+		 * their mail waits in the outbox like any other. */
+		if (rc != 1)
+			schedule(cfg, rd, db, &due);
 		/* A busy outbox is emptied at full speed; an idle or
 		 * unreachable one is looked at a few times a second. */
 		if (rc != 1 && !stopping)

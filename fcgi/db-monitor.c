@@ -35,6 +35,13 @@ enum stmt {
 	STMT_ROUNDS_SUBMITTED_COUNT,
 	STMT_ANSWERS_BULK,
 	STMT_SCORES_BULK,
+	STMT_YEAR_GET,
+	STMT_YEARS_LIST,
+	STMT_YEAR_PUT,
+	STMT_REMIND_ORGS,
+	STMT_REMINDER_ADD,
+	STMT_COORDINATORS,
+	STMT_PARTICIPANTS,
 	STMT__MAX
 };
 
@@ -117,6 +124,61 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT ?, j.s, j.k, j.v, j.a, j.t FROM JSON_TABLE(?, '$[*]' COLUMNS ("
 	"s VARCHAR(16) PATH '$[0]', k VARCHAR(48) PATH '$[1]', "
 	"v DECIMAL(7,3) PATH '$[2]', a INT PATH '$[3]', t INT PATH '$[4]')) j",
+#define YEAR_COLUMNS(day) \
+	"SELECT year, DATE_FORMAT(opens_on, '%Y-%m-%d'), " \
+	"DATE_FORMAT(deadline, '%Y-%m-%d'), reminder_days, " \
+	"DATEDIFF(deadline, " day "), opens_on <= " day " FROM monitor_years "
+	[STMT_YEAR_GET] =
+	YEAR_COLUMNS("CAST(? AS DATE)") "WHERE year = ?",
+	/* all (? = 0), or those whose reminders may be due on the day */
+	[STMT_YEARS_LIST] =
+	YEAR_COLUMNS("CAST(? AS DATE)") "WHERE ? = 0 OR (opens_on <= "
+	"CAST(? AS DATE) AND deadline >= CAST(? AS DATE) AND "
+	"reminder_days <> '') ORDER BY year DESC",
+#undef YEAR_COLUMNS
+	[STMT_YEAR_PUT] =
+	"INSERT INTO monitor_years (year, opens_on, deadline, reminder_days, "
+	"updated_by, updated_at) VALUES (?, ?, ?, ?, NULLIF(?, 0), "
+	"UTC_TIMESTAMP()) ON DUPLICATE KEY UPDATE opens_on = VALUES(opens_on), "
+	"deadline = VALUES(deadline), reminder_days = VALUES(reminder_days), "
+	"updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)",
+	[STMT_REMIND_ORGS] =
+	"SELECT o.id FROM organisations o WHERE o.kind = 'gemeente' "
+	"AND NOT EXISTS (SELECT 1 FROM rounds r WHERE r.organisation_id = o.id "
+	"AND r.year = ? AND r.status = 'submitted') AND EXISTS (SELECT 1 "
+	"FROM users u WHERE u.organisation_id = o.id AND u.role = "
+	"'coordinator' AND u.disabled_at IS NULL AND u.password_hash IS NOT "
+	"NULL) ORDER BY o.id",
+	/* the primary key keeps a reminder single */
+	[STMT_REMINDER_ADD] =
+	"INSERT IGNORE INTO monitor_reminders (year, organisation_id, kind, "
+	"slot, sent_at, sent_by) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), "
+	"NULLIF(?, 0))",
+	[STMT_COORDINATORS] =
+	"SELECT " USER_COLUMNS "FROM users u JOIN organisations o "
+	"ON o.id = u.organisation_id WHERE u.organisation_id = ? AND "
+	"u.role = 'coordinator' AND u.disabled_at IS NULL AND "
+	"u.password_hash IS NOT NULL ORDER BY u.id",
+#define STAMP(x) "COALESCE(DATE_FORMAT(" x ", '%Y-%m-%d %H:%i:%s'), '')"
+	[STMT_PARTICIPANTS] =
+	"SELECT o.id, o.name, COALESCE(o.cbs_code, ''), COALESCE(p.name, ''), "
+	"(SELECT COUNT(*) FROM users u WHERE u.organisation_id = o.id AND "
+	"u.disabled_at IS NULL AND u.password_hash IS NOT NULL), "
+	"(SELECT COUNT(*) FROM users u WHERE u.organisation_id = o.id AND "
+	"u.role = 'coordinator' AND u.disabled_at IS NULL AND "
+	"u.password_hash IS NOT NULL), COALESCE(r.id, 0), "
+	"COALESCE(r.status, ''), " STAMP("r.created_at") ", "
+	STAMP("(SELECT MAX(a.updated_at) FROM answers a WHERE a.round_id = "
+	"r.id)") ", " STAMP("r.submitted_at") ", "
+	STAMP("(SELECT MAX(m.sent_at) FROM monitor_reminders m WHERE "
+	"m.organisation_id = o.id AND m.year = ?)") ", "
+	"EXISTS (SELECT 1 FROM monitor_reminders m WHERE m.organisation_id = "
+	"o.id AND m.year = ? AND m.kind = 'manual' AND m.slot = ?) "
+	"FROM organisations o LEFT JOIN organisations p ON p.id = "
+	"o.province_id LEFT JOIN rounds r ON r.organisation_id = o.id AND "
+	"r.year = ? WHERE o.kind = 'gemeente' AND (? = 0 OR o.province_id = ?) "
+	"ORDER BY o.name",
+#undef STAMP
 };
 
 static const struct db_table tbl = {
@@ -471,4 +533,160 @@ db_answers_bulk(struct db *db, long long round_id, const char *json)
 	p_int(&p, round_id);
 	p_str(&p, json);
 	return db_change(db, &tbl, STMT_ANSWERS_BULK, &p) == -1 ? -1 : 0;
+}
+
+/* Binds the columns of a monitor year to y. */
+static void
+year_cols(struct cols *c, struct db_monitor_year *y)
+{
+	c_int(c, &y->year);
+	c_str(c, y->opens, sizeof(y->opens));
+	c_str(c, y->deadline, sizeof(y->deadline));
+	c_str(c, y->days, sizeof(y->days));
+	c_int(c, &y->days_left);
+	c_int(c, &y->opened);
+}
+
+int
+db_monitor_year_get(struct db *db, int year, const char *day,
+    struct db_monitor_year *y)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+
+	p_str(&p, day);
+	p_str(&p, day);
+	p_int(&p, year);
+	year_cols(&c, y);
+	return db_one(db, &tbl, STMT_YEAR_GET, &p, &c);
+}
+
+int
+db_monitor_years_list(struct db *db, const char *day, int due,
+    int (*fn)(const struct db_monitor_year *, void *), void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_monitor_year	 y;
+	struct db_rows		 rows;
+
+	p_str(&p, day);
+	p_str(&p, day);
+	p_int(&p, due);
+	p_str(&p, day);
+	p_str(&p, day);
+	year_cols(&c, &y);
+	db_rows_start(&rows, db, &tbl, STMT_YEARS_LIST, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(&y, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
+}
+
+int
+db_monitor_year_put(struct db *db, int year, const char *opens,
+    const char *deadline, const char *days, long long user)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, year);
+	p_str(&p, opens);
+	p_str(&p, deadline);
+	p_str(&p, days);
+	p_int(&p, user);
+	return db_change(db, &tbl, STMT_YEAR_PUT, &p) == -1 ? -1 : 0;
+}
+
+int
+db_remind_orgs(struct db *db, int year, int (*fn)(long long, void *),
+    void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 id;
+	struct db_rows	 rows;
+
+	p_int(&p, year);
+	c_int(&c, &id);
+	db_rows_start(&rows, db, &tbl, STMT_REMIND_ORGS, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(id, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
+}
+
+int
+db_reminder_add(struct db *db, int year, long long org_id, const char *kind,
+    long long slot, long long user)
+{
+	struct params	 p = { .n = 0 };
+	long long	 n;
+
+	p_int(&p, year);
+	p_int(&p, org_id);
+	p_str(&p, kind);
+	p_int(&p, slot);
+	p_int(&p, user);
+	if ((n = db_change(db, &tbl, STMT_REMINDER_ADD, &p)) == -1)
+		return -1;
+	return n > 0;
+}
+
+int
+db_coordinators_list(struct db *db, long long org_id,
+    int (*fn)(const struct db_user *, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_user	 u;
+	struct db_rows	 rows;
+
+	p_int(&p, org_id);
+	db_user_cols(&c, &u);
+	db_rows_start(&rows, db, &tbl, STMT_COORDINATORS, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(&u, arg) == -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
+}
+
+int
+db_participants_list(struct db *db, int year, long long province,
+    long long day_number, int (*fn)(const struct db_participant *, void *),
+    void *arg)
+{
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
+	struct db_participant	*g;
+	struct db_rows		 rows;
+	int			 rc;
+
+	if ((g = calloc(1, sizeof(*g))) == NULL)
+		return -1;
+	p_int(&p, year);
+	p_int(&p, year);
+	p_int(&p, day_number);
+	p_int(&p, year);
+	p_int(&p, province);
+	p_int(&p, province);
+	c_int(&c, &g->org_id);
+	c_str(&c, g->name, sizeof(g->name));
+	c_str(&c, g->cbs_code, sizeof(g->cbs_code));
+	c_str(&c, g->province, sizeof(g->province));
+	c_int(&c, &g->accounts);
+	c_int(&c, &g->coordinators);
+	c_int(&c, &g->round_id);
+	c_str(&c, g->status, sizeof(g->status));
+	c_str(&c, g->started, sizeof(g->started));
+	c_str(&c, g->changed, sizeof(g->changed));
+	c_str(&c, g->submitted, sizeof(g->submitted));
+	c_str(&c, g->reminded, sizeof(g->reminded));
+	c_int(&c, &g->reminded_today);
+	db_rows_start(&rows, db, &tbl, STMT_PARTICIPANTS, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(g, arg) == -1)
+			db_rows_fail(&rows);
+	rc = db_rows_end(&rows, NULL) == -1 ? -1 : 0;
+	free(g);
+	return rc;
 }

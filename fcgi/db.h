@@ -312,6 +312,35 @@ int	 db_scores_list(struct db *, long long round_id,
 long long db_rounds_submitted(struct db *, int year);
 /* Inserts a round's answers from a JSON array of [id, value, dont_know]. */
 int	 db_answers_bulk(struct db *, long long round_id, const char *json);
+/* The settings of a monitor year, with days_left and opened counted from
+ * day (YYYY-MM-DD). Returns 1, 0 when the year has none, -1. */
+int	 db_monitor_year_get(struct db *, int year, const char *day,
+	    struct db_monitor_year *);
+/* Every year's settings, newest first, counted from day; or only the
+ * years whose reminders may be due on day (open, deadline not passed,
+ * reminders set): due 1. Returns 0/-1. */
+int	 db_monitor_years_list(struct db *, const char *day, int due,
+	    int (*fn)(const struct db_monitor_year *, void *), void *arg);
+/* Stores a year's settings. Returns 0/-1. */
+int	 db_monitor_year_put(struct db *, int year, const char *opens,
+	    const char *deadline, const char *days, long long user);
+/* The municipalities that have not submitted year's round and have a
+ * coordinator who can sign in: fn gets the organisation's id. */
+int	 db_remind_orgs(struct db *, int year,
+	    int (*fn)(long long org_id, void *), void *arg);
+/* Records a reminder of kind ("schedule" or "manual") and slot for an
+ * organisation and year: 1 when this call recorded it, 0 when it was
+ * recorded already (sent by someone else), -1. */
+int	 db_reminder_add(struct db *, int year, long long org_id,
+	    const char *kind, long long slot, long long user);
+/* Every municipality (of one province; 0: all), by name, with its
+ * participation in year; day_number: today's (for reminded_today). */
+int	 db_participants_list(struct db *, int year, long long province,
+	    long long day_number,
+	    int (*fn)(const struct db_participant *, void *), void *arg);
+/* The coordinators of an organisation who can sign in, with it. */
+int	 db_coordinators_list(struct db *, long long org_id,
+	    int (*fn)(const struct db_user *, void *), void *arg);
 
 /* ---- db-benchmark.c: peer groups, statistics, overviews ----------------- */
 

@@ -158,7 +158,8 @@ struct form_value {
 	long long	 n;		/* VALID_INT: the number; VALID_CHOICE:
 					 * the index of the choice; FF_MULTI:
 					 * the values accepted */
-	char		 dt[24];	/* VALID_DATETIME: "YYYY-MM-DD HH:MM:00" */
+	char		 dt[24];	/* VALID_DATETIME: "YYYY-MM-DD HH:MM:00";
+					 * VALID_DATE: "YYYY-MM-DD" */
 	unsigned long long bits;	/* FF_MULTI choices: a bit per choice */
 	const char	*error;		/* catalogue key of its message, or NULL */
 	long long	 arg;		/* the number the message names, 0: none */
@@ -214,6 +215,7 @@ enum page {
 	PAGE_MONITOR_SECTION,
 	PAGE_MONITOR_SUBMIT,
 	PAGE_MONITOR_RESULT,
+	PAGE_MONITOR_PARTICIPATION,
 	PAGE_ROUNDS_ADMIN,
 	/* the benchmark and advice */
 	PAGE_BENCHMARK,

@@ -327,6 +327,7 @@ enum monitor_outcome {
 	MO_STALE,	/* section save: the version given is not the current */
 	MO_INVALID,	/* section save: an answer has an error */
 	MO_NO_PREVIOUS,	/* prefill: the municipality has no round last year */
+	MO_UNCONFIRMED,	/* submit: copied answers nobody has checked yet */
 	MO__MAX
 };
 
@@ -367,8 +368,18 @@ void	 monitor_answers_free(struct monitor_answers *);
 /* The answer to question qid, or NULL (as keeps it). */
 const struct monitor_answer *monitor_answer_of(const struct monitor_answers *,
 	    const char *qid);
-/* Whether question qid is answered: a value or "weet ik niet". */
+/*
+ * Whether question qid is answered, the one definition every page and
+ * count uses: a value or "weet ik niet" given this year, either typed
+ * or copied from last year and then confirmed. A copied answer nobody
+ * has checked yet (prefilled) does not count.
+ */
 int	 monitor_answered(const struct monitor_answers *, const char *qid);
+/* Whether question qid has a copied answer not yet confirmed. */
+int	 monitor_unconfirmed(const struct monitor_answers *, const char *qid);
+/* Whether the answer to q is a figure of its own year (an amount or a
+ * count): never copied from last year, only shown beside it. */
+int	 monitor_year_specific(const struct qquestion *q);
 
 /* One posted answer of a section. The caller sets q, given (the value
  * as posted, NULL when absent; it must outlive the struct) and
@@ -394,16 +405,21 @@ size_t	 monitor_section_check(struct monitor_post *posts, size_t n);
  * the section's version into *version, locking it, then refuses a
  * submitted round (MO_CONFLICT), a given version other than the current
  * (MO_STALE; nothing is written) and posts in error (MO_INVALID); else
- * stores or deletes each answer and raises the section's version.
+ * stores or deletes each answer and raises the section's version. as
+ * holds the round's stored answers: a copied answer posted unchanged
+ * stays unconfirmed unless confirmed is set (the coordinator or member
+ * ticked "I have checked these answers"); a changed one is one's own.
  * Returns 0 with *outcome set, or -1.
  */
 int	 monitor_section_save(struct db *, const struct qn *qn,
 	    struct db_round *rd, int si, long long given,
-	    const struct monitor_post *posts, size_t n, long long actor,
+	    const struct monitor_post *posts, size_t n,
+	    const struct monitor_answers *as, int confirmed, long long actor,
 	    long long *version, int *outcome);
 /*
  * Submits round rd of questionnaire qn for user actor: a round not in
- * draft is MO_CONFLICT; else scores its answers, stores the scores,
+ * draft is MO_CONFLICT, one with copied answers not yet confirmed
+ * MO_UNCONFIRMED (nothing changes); else scores its answers, stores the scores,
  * marks it submitted, recomputes its peer groups and audit-logs it.
  * Returns 0 with *outcome set, or -1.
  */
@@ -418,15 +434,85 @@ int	 monitor_reopen(struct db *, long long id, long long actor,
 	    int *outcome);
 /*
  * Copies last year's answers of rd's municipality into rd where it has
- * none, to the same question (same id and type), marked as prefilled,
- * and raises the version of each section written to; a placeholder rd
- * is made a round first. MO_CONFLICT when rd is submitted,
+ * none, to the same question (same id and type), marked as prefilled
+ * (unconfirmed), except figures of their own year (amounts, counts:
+ * monitor_year_specific), and raises the version of each section
+ * written to; a placeholder rd is made a round first. MO_CONFLICT when rd is submitted,
  * MO_NO_PREVIOUS when there was no round last year. May evict
  * questionnaires from w's cache: the caller reads its own again.
  * Returns 0 with *outcome set, or -1.
  */
 int	 monitor_prefill(struct worker *, struct db_round *rd, long long actor,
 	    int *outcome);
+
+/* ---- the monitor year: deadline, reminders, receipt -------------------- */
+
+/* The most reminders a year may have. */
+#define MONITOR_REMINDERS_MAX 8
+
+/* What sending mail needs: the connection it is queued on (in its
+ * transaction), the configuration and the mail stylesheet. */
+struct mailer {
+	struct db		*db;
+	const struct config	*cfg;
+	const struct render	*rd;
+};
+
+/* Checks a list of reminder days ("14, 7,1": each 1-365, at most
+ * MONITOR_REMINDERS_MAX, none twice) and writes it normalised, largest
+ * first ("14,7,1"; "" for none) into out. Returns 0/-1 (refused). */
+int	 monitor_days_parse(const char *s, char out[65]);
+/* The number of day "YYYY-MM-DD" since 1970-01-01, or -1. */
+long long monitor_day_number(const char *day);
+/*
+ * Sends reminder (kind "schedule" with slot the days before the
+ * deadline, or "manual" with slot the day's number) of year y to the
+ * coordinators of organisation org_id, in the caller's transaction,
+ * unless that reminder was recorded already. Returns 1 when sent
+ * (*queued: the mails queued), 0 when recorded already, -1.
+ */
+int	 monitor_remind(const struct mailer *, const struct db_monitor_year *y,
+	    long long org_id, const char *kind, long long slot,
+	    long long actor, int *queued);
+/*
+ * The scheduler's job, for the courier and cimolt-admin: on day today
+ * ("YYYY-MM-DD", Dutch date), for every year that is open, whose
+ * deadline has not passed and that has reminders, sends the smallest
+ * reminder now due (days before the deadline at or above the days left)
+ * to each municipality that has not submitted, once: its own
+ * transactions, one per municipality. *sent: the municipalities
+ * reminded. Returns 0/-1.
+ */
+int	 monitor_reminders_run(const struct mailer *, const char *today,
+	    int *sent);
+/* Queues the receipt of submitted round rd to user u (its submitter),
+ * with the link to the result. Returns 0/-1. */
+int	 monitor_receipt(const struct mailer *, const struct db_round *rd,
+	    const struct db_user *u);
+
+/*
+ * A municipality's participation in a monitor year, one definition for
+ * every list and count: submitted (its round is submitted), in progress
+ * (it has a round: someone saved or copied answers), not started (no
+ * round, but someone can sign in), no account (nobody can sign in: not
+ * invited, or no invitation taken). Each municipality is in exactly one.
+ */
+enum participation {
+	PART_NO_ACCOUNT,
+	PART_NOT_STARTED,
+	PART_IN_PROGRESS,
+	PART_SUBMITTED,
+	PART__MAX
+};
+
+extern const char *const participation_names[PART__MAX];
+
+/* The participation of g. */
+enum participation monitor_participation(const struct db_participant *g);
+/* The sections of qn whose every question as answers (answered as
+ * monitor_answered says). */
+int	 monitor_sections_done(const struct qn *qn,
+	    const struct monitor_answers *as);
 
 /* Replaces a round's stored scores with s. Returns 0/-1. */
 int	 monitor_store_scores(struct db *, long long round_id,

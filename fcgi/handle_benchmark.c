@@ -254,30 +254,6 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 
 /* ---- /regio ---------------------------------------------------------- */
 
-/* The region of a regional viewer: a province (its own, or its umbrella
- * organisation's), else the whole country. Returns 0/-1. */
-static int
-region_of(struct worker *w, const struct req *r, long long *province,
-    char *name, size_t sz)
-{
-	struct db_org_groups og;
-
-	*province = 0;
-	name[0] = '\0';
-	if (strcmp(r->user.org_kind, "provincie") == 0) {
-		*province = r->user.org_id;
-		snprintf(name, sz, "%s", r->user.org_name);
-		return 0;
-	}
-	if (strcmp(r->user.org_kind, "koepelorganisatie") == 0) {
-		if (db_org_groups(w->db, r->user.org_id, &og) == -1)
-			return -1;
-		*province = og.province_id;
-		snprintf(name, sz, "%s", og.province);
-	}
-	return 0;
-}
-
 /* Years with rounds, newest first (from the participation counts). */
 static int
 part_year(const struct db_participation *p, void *arg)

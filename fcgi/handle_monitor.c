@@ -27,13 +27,16 @@
 
 /*
  * A section's own fields: the version it saves against (refused quietly:
- * a request without a good one was not made by the form) and "verder",
- * the button that goes on to the next section. The answers' fields come
- * from the questionnaire: handle_monitor_section builds their table.
+ * a request without a good one was not made by the form), "verder",
+ * the button that goes on to the next section, and "gecontroleerd", the
+ * box that confirms the answers copied from last year. The answers'
+ * fields come from the questionnaire: handle_monitor_section builds
+ * their table.
  */
 enum {
 	SF_VERSION,
 	SF_ON,
+	SF_CONFIRMED,
 	SF__MAX
 };
 
@@ -41,6 +44,7 @@ static const struct form_field section_fields[SF__MAX] = {
 	{ .name = "versie", .valid = VALID_INT, .flags = FF_EMPTY, .min = 0,
 	  .max = INT64_MAX },
 	FORM_ANY("verder"),
+	FORM_ANY("gecontroleerd"),
 };
 
 static const struct form section_form = { section_fields, SF__MAX, 0 };
@@ -91,14 +95,17 @@ titles(xmlNodePtr parent, xmlNodePtr node)
 	return 0;
 }
 
-/* <round year status version answered total> with <section> progress
- * children (current: the section shown). Returns the node or NULL. */
+/* <round year status version answered total unconfirmed?> with
+ * <section answered total unconfirmed?> progress children (current: the
+ * section shown); answered as monitor_answered defines it, unconfirmed
+ * the copied answers not yet checked. Returns the node or NULL. */
 static xmlNodePtr
 round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
     const struct monitor_answers *as, const char *current)
 {
 	xmlNodePtr	 n, s;
-	int		 done, total, all_done = 0, all = 0;
+	int		 done, total, copied, all_done = 0, all = 0;
+	int		 all_copied = 0;
 	char		 local[24];
 
 	if ((n = doc_elem(parent, "round")) == NULL ||
@@ -110,15 +117,18 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 	    doc_attr(n, "submitted", local) == -1))
 		return NULL;
 	for (size_t i = 0; i < qn->nsections; i++) {
-		done = total = 0;
+		done = total = copied = 0;
 		for (size_t k = 0; k < qn->nquestions; k++)
 			if (qn->questions[k].section == (int)i) {
 				total++;
 				done += monitor_answered(as,
 				    qn->questions[k].id);
+				copied += monitor_unconfirmed(as,
+				    qn->questions[k].id);
 			}
 		all += total;
 		all_done += done;
+		all_copied += copied;
 		if ((s = doc_elem(n, "section")) == NULL ||
 		    doc_attr(s, "id", qn->sections[i].id) == -1 ||
 		    doc_attr(s, "level", qn->sections[i].operational ?
@@ -127,13 +137,15 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 		    "theme", qn->sections[i].group) == -1 ||
 		    doc_attr_int(s, "answered", done) == -1 ||
 		    doc_attr_int(s, "total", total) == -1 ||
+		    (copied && doc_attr_int(s, "unconfirmed", copied) == -1) ||
 		    (current != NULL && strcmp(current, qn->sections[i].id) ==
 		    0 && doc_attr(s, "current", "yes") == -1) ||
 		    titles(s, qn->sections[i].node) == -1)
 			return NULL;
 	}
 	if (doc_attr_int(n, "answered", all_done) == -1 ||
-	    doc_attr_int(n, "total", all) == -1)
+	    doc_attr_int(n, "total", all) == -1 ||
+	    (all_copied && doc_attr_int(n, "unconfirmed", all_copied) == -1))
 		return NULL;
 	return n;
 }
@@ -174,6 +186,7 @@ handle_monitor(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr		 root;
 
 	if ((root = page_start(r, o, "monitor", 200)) == NULL ||
+	    monitor_deadline_xml(w, r->user.org_id, 0, root) == -1 ||
 	    (c.list = doc_elem(root, "rounds")) == NULL)
 		return -1;
 	return db_qn_latest(w->db, 0, year_item, &c) == -1 ? -1 : 0;
@@ -194,7 +207,8 @@ handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	rc = -1;
 	if ((root = page_start(r, o, "monitor-round", 200)) != NULL &&
-	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
+	    monitor_deadline_xml(w, r->user.org_id, (int)rd.year, root) !=
+	    -1 && round_xml(root, &rd, qn, &as, NULL) != NULL &&
 	    (!monitor_may_submit(r->role) ||
 	    doc_elem(root, "may-submit") != NULL))
 		rc = 0;
@@ -217,18 +231,19 @@ section_index(const struct qn *qn, const char *id)
 /*
  * Builds the section page: progress, the section's questions (copied from
  * the questionnaire), the answers (stored, or as typed when posts is
- * given), errors, and the version the form saves against.
+ * given), last year's figures beside this year's (last: last year's
+ * submitted answers), errors, and the version the form saves against.
  */
 static int
 section_page(struct req *r, struct resp *o, int status,
     const struct db_round *rd, const struct qn *qn,
-    const struct monitor_answers *as, int si, long long version,
-    const struct monitor_post *posts, size_t nposts,
-    const char *form_error_key)
+    const struct monitor_answers *as, const struct monitor_answers *last,
+    int si, long long version, const struct monitor_post *posts,
+    size_t nposts, const char *form_error_key)
 {
 	xmlNodePtr	 root, f, n, copy;
 	char		 action[96];
-	const struct monitor_answer *a;
+	const struct monitor_answer *a, *la;
 
 	snprintf(action, sizeof(action), "/monitor/%lld/%s", rd->year,
 	    qn->sections[si].id);
@@ -272,11 +287,17 @@ section_page(struct req *r, struct resp *o, int status,
 			dk = a->dont_know;
 			pre = a->prefilled;
 		}
+		la = monitor_year_specific(q) ? monitor_answer_of(last,
+		    q->id) : NULL;
 		if ((n = doc_elem(f, "answer")) == NULL ||
 		    doc_attr(n, "question", q->id) == -1 ||
 		    (value != NULL && doc_attr(n, "value", value) == -1) ||
 		    (dk && doc_attr(n, "dont-know", "yes") == -1) ||
-		    (pre && doc_attr(n, "prefilled", "yes") == -1))
+		    (pre && doc_attr(n, "prefilled", "yes") == -1) ||
+		    (la != NULL && la->value != NULL &&
+		    doc_attr(n, "last-year", la->value) == -1) ||
+		    (la != NULL && la->dont_know &&
+		    doc_attr(n, "last-year-dont-know", "yes") == -1))
 			return -1;
 		if (pp != NULL && pp->error != NULL &&
 		    ((n = doc_elem(f, "error")) == NULL ||
@@ -290,12 +311,30 @@ section_page(struct req *r, struct resp *o, int status,
 	return 0;
 }
 
+/* Reads into last the answers of the municipality's submitted round of
+ * the year before rd's (none when there is none). Returns 0/-1. */
+static int
+last_year_answers(struct db *db, const struct db_round *rd,
+    struct monitor_answers *last)
+{
+	struct db_round	 prev;
+	int		 rc;
+
+	memset(last, 0, sizeof(*last));
+	if ((rc = db_round_get(db, rd->org_id, (int)rd->year - 1, 0,
+	    &prev)) != 1)
+		return rc;
+	if (!monitor_round_submitted(&prev))
+		return 0;
+	return monitor_answers_load(db, prev.id, last);
+}
+
 int
 handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 {
 	struct db_round		 rd;
 	const struct qn		*qn;
-	struct monitor_answers	 as;
+	struct monitor_answers	 as, last;
 	struct monitor_post	*posts = NULL;
 	struct form_field	*rows = NULL;
 	struct form_value	*vals = NULL, sv[SF__MAX];
@@ -312,13 +351,17 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		return error_page(r, o, 404, NULL);
 	if (monitor_answers_load(w->db, rd.id, &as) == -1)
 		return -1;
+	if (last_year_answers(w->db, &rd, &last) == -1) {
+		monitor_answers_free(&as);
+		return -1;
+	}
 	rc = -1;
 	if (r->method != METHOD_POST) {
 		if ((version = rd.id ? db_section_version(w->db, rd.id,
 		    qn->sections[si].id) : 0) == -1)
 			goto out;
-		rc = section_page(r, o, 200, &rd, qn, &as, si, version, NULL,
-		    0, NULL);
+		rc = section_page(r, o, 200, &rd, qn, &as, &last, si,
+		    version, NULL, 0, NULL);
 		goto out;
 	}
 	/* Two rows a question: its answer (which monitor_section_check
@@ -353,14 +396,15 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 	 * submitted); -1 is never a section's version. */
 	(void)form_read(r, &section_form, sv);
 	given = sv[SF_VERSION].raw != NULL ? sv[SF_VERSION].n : -1;
-	if (monitor_section_save(w->db, qn, &rd, si, given, posts, np,
-	    r->user.id, &version, &outcome) == -1)
+	if (monitor_section_save(w->db, qn, &rd, si, given, posts, np, &as,
+	    sv[SF_CONFIRMED].raw != NULL, r->user.id, &version, &outcome) ==
+	    -1)
 		goto out;
 	switch (outcome) {
 	case MO_DONE:
 		break;
 	case MO_CONFLICT:
-		rc = section_page(r, o, 409, &rd, qn, &as, si, version,
+		rc = section_page(r, o, 409, &rd, qn, &as, &last, si, version,
 		    posts, np, "monitor.is-submitted");
 		goto out;
 	case MO_STALE:
@@ -368,11 +412,11 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 		 * back with what was typed and the current version, so
 		 * saving again is a choice. */
 		rc = given == -1 ? error_page(r, o, 400, NULL) :
-		    section_page(r, o, 409, &rd, qn, &as, si, version, posts,
-		    np, "monitor.conflict");
+		    section_page(r, o, 409, &rd, qn, &as, &last, si, version,
+		    posts, np, "monitor.conflict");
 		goto out;
 	default:	/* MO_INVALID */
-		rc = section_page(r, o, 422, &rd, qn, &as, si, version,
+		rc = section_page(r, o, 422, &rd, qn, &as, &last, si, version,
 		    posts, np, NULL);
 		goto out;
 	}
@@ -392,42 +436,38 @@ out:
 	free(vals);
 	free(dknames);
 	monitor_answers_free(&as);
+	monitor_answers_free(&last);
 	return rc;
 }
 
 /* ---- submitting and scoring ------------------------------------------ */
 
-int
-handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
+/*
+ * The submit page with status: the sections with copied answers nobody
+ * has checked (they block submitting), the questions without an answer,
+ * and for the coordinator of a draft round with nothing unchecked the
+ * button that submits; error_key, when given, says why a submission was
+ * refused.
+ */
+static int
+submit_page(struct worker *w, struct req *r, struct resp *o, int status,
+    const struct db_round *rd, const struct qn *qn, const char *error_key)
 {
-	struct db_round		 rd;
-	const struct qn		*qn;
 	struct monitor_answers	 as;
-	xmlNodePtr		 root, n, copy;
+	xmlNodePtr		 root, n, copy, rn;
 	char			 loc[96];
-	int			 rc, outcome;
+	int			 rc = -1;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
-		return rc;
-	if (r->method == METHOD_POST) {
-		if (!monitor_may_submit(r->role))
-			return error_page(r, o, 403, NULL);
-		if (monitor_submit(w->db, qn, &rd, r->user.id, &outcome) == -1)
-			return -1;
-		if (outcome != MO_DONE)
-			return error_page(r, o, 409, NULL);
-		snprintf(loc, sizeof(loc), "/monitor/%lld/resultaat"
-		    "?klaar=monitor.submitted", rd.year);
-		return redirect(o, loc);
-	}
-	if (monitor_answers_load(w->db, rd.id, &as) == -1)
+	if (monitor_answers_load(w->db, rd->id, &as) == -1)
 		return -1;
-	rc = -1;
-	if ((root = page_start(r, o, "monitor-submit", 200)) == NULL ||
-	    round_xml(root, &rd, qn, &as, NULL) == NULL)
+	if ((root = page_start(r, o, "monitor-submit", status)) == NULL ||
+	    (rn = round_xml(root, rd, qn, &as, NULL)) == NULL ||
+	    (error_key != NULL && doc_text(root, "refused", error_key) ==
+	    NULL))
 		goto out;
-	snprintf(loc, sizeof(loc), "/monitor/%lld/indienen", rd.year);
-	if (monitor_may_submit(r->role) && monitor_submittable(&rd) &&
+	snprintf(loc, sizeof(loc), "/monitor/%lld/indienen", rd->year);
+	if (monitor_may_submit(r->role) && monitor_submittable(rd) &&
+	    xmlHasProp(rn, (const xmlChar *)"unconfirmed") == NULL &&
 	    form_new(root, "submit", loc) == NULL)
 		goto out;
 	/* The questions without an answer, each with its text. */
@@ -437,7 +477,9 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 			continue;
 		if ((n = doc_elem(root, "unanswered")) == NULL ||
 		    doc_attr(n, "question", q->id) == -1 ||
-		    doc_attr(n, "section", qn->sections[q->section].id) == -1)
+		    doc_attr(n, "section", qn->sections[q->section].id) == -1 ||
+		    (monitor_unconfirmed(&as, q->id) &&
+		    doc_attr(n, "unconfirmed", "yes") == -1))
 			goto out;
 		for (xmlNodePtr t = q->node->children; t != NULL; t = t->next)
 			if (t->type == XML_ELEMENT_NODE &&
@@ -452,6 +494,36 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 out:
 	monitor_answers_free(&as);
 	return rc;
+}
+
+int
+handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
+{
+	struct mailer		 m = { w->db, w->cfg, w->render };
+	struct db_round		 rd;
+	const struct qn		*qn;
+	char			 loc[96];
+	int			 rc, outcome;
+
+	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+		return rc;
+	if (r->method != METHOD_POST)
+		return submit_page(w, r, o, 200, &rd, qn, NULL);
+	if (!monitor_may_submit(r->role))
+		return error_page(r, o, 403, NULL);
+	if (monitor_submit(w->db, qn, &rd, r->user.id, &outcome) == -1)
+		return -1;
+	if (outcome == MO_UNCONFIRMED)
+		return submit_page(w, r, o, 409, &rd, qn,
+		    "monitor.submit.refused-unconfirmed");
+	if (outcome != MO_DONE)
+		return error_page(r, o, 409, NULL);
+	/* The receipt, with the way to the result. */
+	if (monitor_receipt(&m, &rd, &r->user) == -1)
+		return -1;
+	snprintf(loc, sizeof(loc), "/monitor/%lld/resultaat"
+	    "?klaar=monitor.submitted", rd.year);
+	return redirect(o, loc);
 }
 
 static int
@@ -469,6 +541,27 @@ score_item(const struct db_score *s, void *arg)
 	    doc_attr_int(n, "total", s->total) == -1)
 		return -1;
 	return 0;
+}
+
+/* Adds <previous year><score .../></previous>: the scores of the
+ * municipality's submitted round of the year before rd's, the change
+ * against which the result shows; nothing without one. Returns 0/-1. */
+static int
+previous_scores(struct db *db, const struct db_round *rd, xmlNodePtr root)
+{
+	struct db_round	 prev;
+	xmlNodePtr	 n;
+	int		 rc;
+
+	if ((rc = db_round_get(db, rd->org_id, (int)rd->year - 1, 0,
+	    &prev)) != 1)
+		return rc;
+	if (!monitor_round_submitted(&prev))
+		return 0;
+	if ((n = doc_elem(root, "previous")) == NULL ||
+	    doc_attr_int(n, "year", prev.year) == -1)
+		return -1;
+	return db_scores_list(db, prev.id, score_item, n) == -1 ? -1 : 0;
 }
 
 int
@@ -492,7 +585,8 @@ handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 	    doc_text(root, "target", target) != NULL &&
 	    (list = doc_elem(root, "scores")) != NULL &&
 	    (!monitor_round_submitted(&rd) ||
-	    db_scores_list(w->db, rd.id, score_item, list) != -1))
+	    (db_scores_list(w->db, rd.id, score_item, list) != -1 &&
+	    previous_scores(w->db, &rd, root) != -1)))
 		rc = 0;
 	monitor_answers_free(&as);
 	return rc;
@@ -637,15 +731,162 @@ round_row(const struct db_round *rd, void *arg)
 	return 0;
 }
 
-int
-handle_rounds_admin(struct worker *w, struct req *r, struct resp *o)
-{
-	xmlNodePtr root, list;
+/* ---- the year's settings -------------------------------------------- */
 
-	if ((root = page_start(r, o, "rounds-admin", 200)) == NULL ||
+/* Notes a questionnaire's id in arg: the year has one. */
+static int
+latest_qn(long long id, int year, int version, void *arg)
+{
+	(void)year;
+	(void)version;
+	*(long long *)arg = id;
+	return 0;
+}
+
+/*
+ * The form that sets a monitor year (POST /beheer/monitor/instellingen):
+ * the year (one with a questionnaire), the day the round opens, its
+ * deadline (not before it opens) and the reminders, days before the
+ * deadline ("14,7,1"; none when empty).
+ */
+enum {
+	YF_YEAR,
+	YF_OPENS,
+	YF_DEADLINE,
+	YF_DAYS,
+	YF__MAX
+};
+
+static const struct form_field year_fields[YF__MAX] = {
+	{ .name = "jaar", .valid = VALID_INT, .flags = FF_REQUIRED,
+	  .min = 2017, .max = 2100, .key = "monitor.year.unknown",
+	  .missing = "field.required" },
+	{ .name = "opent", .valid = VALID_DATE, .flags = FF_REQUIRED,
+	  .key = "field.date", .missing = "field.required" },
+	{ .name = "deadline", .valid = VALID_DATE, .flags = FF_REQUIRED,
+	  .key = "field.date", .missing = "field.required" },
+	{ .name = "herinneringen", .valid = VALID_TEXT, .max = 64,
+	  .key = "monitor.year.days" },
+};
+
+static const struct form year_form = { year_fields, YF__MAX, 0 };
+
+/* <year year opens deadline days days-left> of the settings of a year. */
+static int
+year_row(const struct db_monitor_year *y, void *arg)
+{
+	xmlNodePtr n;
+
+	if ((n = doc_elem(arg, "year")) == NULL ||
+	    doc_attr_int(n, "year", y->year) == -1 ||
+	    doc_attr(n, "opens", y->opens) == -1 ||
+	    doc_attr(n, "deadline", y->deadline) == -1 ||
+	    doc_attr(n, "days", y->days) == -1 ||
+	    doc_attr_int(n, "days-left", y->days_left) == -1)
+		return -1;
+	return 0;
+}
+
+/* The type of date field i as typed in v: a date, but text when what
+ * was typed is no date (a date input must hold a valid one, or none). */
+static const char *
+date_type(const struct form_value *v, int i)
+{
+	return v != NULL && v[i].error != NULL && v[i].s[0] != '\0' ?
+	    "text" : "date";
+}
+
+/* Notes the newest questionnaire year in arg. */
+static int
+newest_year(long long id, int year, int version, void *arg)
+{
+	(void)id;
+	(void)version;
+	if (*(long long *)arg == 0)
+		*(long long *)arg = year;
+	return 0;
+}
+
+/*
+ * The organisers' monitor page with status: the settings of every year,
+ * the form that sets one (v: as typed, else the newest year's), and
+ * every round.
+ */
+static int
+rounds_page(struct worker *w, struct req *r, struct resp *o, int status,
+    const struct form_value *v)
+{
+	struct db_monitor_year	 y;
+	xmlNodePtr		 root, list, f;
+	char			 today[11], year[16] = "";
+	long long		 newest = 0;
+	int			 rc;
+
+	clock_local_today(today);
+	memset(&y, 0, sizeof(y));
+	if ((root = page_start(r, o, "rounds-admin", status)) == NULL ||
+	    (list = doc_elem(root, "years")) == NULL ||
+	    db_monitor_years_list(w->db, today, 0, year_row, list) == -1)
+		return -1;
+	if (v == NULL) {
+		if (db_qn_latest(w->db, 0, newest_year, &newest) == -1 ||
+		    (newest && (rc = db_monitor_year_get(w->db, (int)newest,
+		    today, &y)) == -1))
+			return -1;
+		if (newest)
+			snprintf(year, sizeof(year), "%lld", newest);
+	}
+	if ((f = form_new(root, "monitor-year",
+	    "/beheer/monitor/instellingen")) == NULL ||
+	    form_field(f, "jaar", "number", v ? v[YF_YEAR].s : year, 1) ==
+	    NULL ||
+	    form_field(f, "opent", date_type(v, YF_OPENS), v ?
+	    v[YF_OPENS].s : y.opens, 1) == NULL ||
+	    form_field(f, "deadline", date_type(v, YF_DEADLINE), v ?
+	    v[YF_DEADLINE].s : y.deadline, 1) == NULL ||
+	    form_field(f, "herinneringen", "text", v ? v[YF_DAYS].s : y.days,
+	    0) == NULL ||
+	    (v != NULL && form_mark(f, &year_form, v) == -1) ||
 	    (list = doc_elem(root, "rounds")) == NULL)
 		return -1;
 	return db_rounds_list(w->db, 0, 0, round_row, list) == -1 ? -1 : 0;
+}
+
+int
+handle_rounds_admin(struct worker *w, struct req *r, struct resp *o)
+{
+	return rounds_page(w, r, o, 200, NULL);
+}
+
+int
+handle_monitor_year(struct worker *w, struct req *r, struct resp *o)
+{
+	struct form_value	 v[YF__MAX];
+	char			 days[65], detail[160];
+	long long		 qn = 0;
+
+	form_read(r, &year_form, v);
+	if (v[YF_YEAR].error == NULL && (db_qn_latest(w->db,
+	    (int)v[YF_YEAR].n, latest_qn, &qn) == -1))
+		return -1;
+	if (v[YF_YEAR].error == NULL && qn == 0)
+		v[YF_YEAR].error = "monitor.year.unknown";
+	if (v[YF_OPENS].error == NULL && v[YF_DEADLINE].error == NULL &&
+	    strcmp(v[YF_DEADLINE].dt, v[YF_OPENS].dt) < 0)
+		v[YF_DEADLINE].error = "monitor.year.deadline-before-opening";
+	if (v[YF_DAYS].error == NULL &&
+	    monitor_days_parse(v[YF_DAYS].s, days) == -1)
+		v[YF_DAYS].error = "monitor.year.days";
+	if (form_bad(&year_form, v))
+		return rounds_page(w, r, o, 422, v);
+	snprintf(detail, sizeof(detail), "%s %s %s", v[YF_OPENS].dt,
+	    v[YF_DEADLINE].dt, days);
+	if (db_monitor_year_put(w->db, (int)v[YF_YEAR].n, v[YF_OPENS].dt,
+	    v[YF_DEADLINE].dt, days, r->user.id) == -1 ||
+	    db_audit_add(w->db, r->user.id, "monitor.year-saved",
+	    "monitor_year", v[YF_YEAR].n, detail) == -1)
+		return -1;
+	return redirect(o, "/beheer/monitor?klaar=monitor.year-saved");
 }
 
 int
@@ -658,4 +899,263 @@ handle_round_reopen(struct worker *w, struct req *r, struct resp *o)
 	if (outcome != MO_DONE)
 		return error_page(r, o, 404, NULL);
 	return redirect(o, "/beheer/monitor?klaar=round.reopened");
+}
+
+/* ---- participation: organisers (all) and regional viewers (their own) -- */
+
+/* Clears the id arg points to when it is id: a municipality that may be
+ * reminded (not submitted, with a coordinator who can sign in). */
+static int
+remindable(long long id, void *arg)
+{
+	if (*(long long *)arg == id)
+		*(long long *)arg = 0;
+	return 0;
+}
+
+struct part_ctx {
+	struct worker	*w;
+	xmlNodePtr	 list;		/* the page's <participation>, or NULL */
+	struct csv_out	*csv;		/* the CSV, or NULL */
+	int		 counts[PART__MAX];
+	int		 total;
+};
+
+/* The sections done and the sections of g's round (0 and 0 without
+ * one). Returns 0/-1. */
+static int
+sections_of(struct worker *w, const struct db_participant *g, int *done,
+    int *total)
+{
+	struct db_round		 rd;
+	struct monitor_answers	 as;
+	const struct qn		*qn;
+
+	*done = *total = 0;
+	if (g->round_id == 0)
+		return 0;
+	if (db_round_get(w->db, 0, 0, g->round_id, &rd) != 1 ||
+	    (qn = qn_get(w, rd.qn_id)) == NULL ||
+	    monitor_answers_load(w->db, rd.id, &as) == -1)
+		return -1;
+	*done = monitor_sections_done(qn, &as);
+	*total = (int)qn->nsections;
+	monitor_answers_free(&as);
+	return 0;
+}
+
+/* A UTC timestamp as Dutch time, or "" for "". */
+static const char *
+local_of(const char *utc, char out[24])
+{
+	out[0] = '\0';
+	if (utc[0] != '\0' && clock_utc_to_local(utc, out) == -1)
+		out[0] = '\0';
+	return out;
+}
+
+/* One municipality: counted, and as <municipality> or a CSV line. */
+static int
+participant_item(const struct db_participant *g, void *arg)
+{
+	struct part_ctx		*c = arg;
+	enum participation	 st = monitor_participation(g);
+	xmlNodePtr		 n;
+	char			 t[4][24], sec[32];
+	int			 done, total;
+
+	c->counts[st]++;
+	c->total++;
+	if (sections_of(c->w, g, &done, &total) == -1)
+		return -1;
+	local_of(g->started, t[0]);
+	local_of(g->changed, t[1]);
+	local_of(g->submitted, t[2]);
+	local_of(g->reminded, t[3]);
+	if (c->csv != NULL) {
+		snprintf(sec, sizeof(sec), "%d/%d", done, total);
+		if (csv_field(c->csv, g->name, 0) == -1 ||
+		    csv_field(c->csv, g->cbs_code, 0) == -1 ||
+		    csv_field(c->csv, g->province, 0) == -1 ||
+		    csv_field(c->csv, participation_names[st], 0) == -1 ||
+		    csv_field(c->csv, total ? sec : "", 0) == -1 ||
+		    csv_field(c->csv, t[0], 0) == -1 ||
+		    csv_field(c->csv, t[1], 0) == -1 ||
+		    csv_field(c->csv, t[2], 0) == -1 ||
+		    csv_field(c->csv, t[3], 1) == -1)
+			return -1;
+		return 0;
+	}
+	if ((n = doc_elem(c->list, "municipality")) == NULL ||
+	    doc_attr_int(n, "id", g->org_id) == -1 ||
+	    doc_attr(n, "name", g->name) == -1 ||
+	    doc_attr(n, "cbs-code", g->cbs_code) == -1 ||
+	    doc_attr(n, "province", g->province) == -1 ||
+	    doc_attr(n, "status", participation_names[st]) == -1 ||
+	    doc_attr_int(n, "accounts", g->accounts) == -1 ||
+	    doc_attr_int(n, "coordinators", g->coordinators) == -1 ||
+	    (total && (doc_attr_int(n, "sections-done", done) == -1 ||
+	    doc_attr_int(n, "sections", total) == -1)) ||
+	    (t[0][0] && doc_attr(n, "started", t[0]) == -1) ||
+	    (t[1][0] && doc_attr(n, "changed", t[1]) == -1) ||
+	    (t[2][0] && doc_attr(n, "submitted", t[2]) == -1) ||
+	    (t[3][0] && doc_attr(n, "reminded", t[3]) == -1) ||
+	    (g->reminded_today && doc_attr(n, "reminded-today", "yes") == -1))
+		return -1;
+	return 0;
+}
+
+/* The year of the URL, which must have a questionnaire: 1, or 0 after
+ * making o the 404 page, or -1. */
+static int
+participation_year(struct worker *w, struct req *r, struct resp *o)
+{
+	long long qn = 0;
+
+	if (r->ids[0] < 2017 || r->ids[0] > 2100)
+		return error_page(r, o, 404, NULL) == -1 ? -1 : 0;
+	if (db_qn_latest(w->db, (int)r->ids[0], latest_qn, &qn) == -1)
+		return -1;
+	if (qn == 0)
+		return error_page(r, o, 404, NULL) == -1 ? -1 : 0;
+	return 1;
+}
+
+/* Whether r sees every municipality (organisers), not only a region. */
+static int
+sees_all(const struct req *r)
+{
+	return r->role == ROLE_ORGANISER || r->role == ROLE_ADMIN;
+}
+
+/* The province r's list is of (0: all) and its name. Returns 0/-1. */
+static int
+participation_scope(struct worker *w, struct req *r, long long *province,
+    char *name, size_t sz)
+{
+	*province = 0;
+	name[0] = '\0';
+	/* An admin is both: the organisers' list on /beheer, the region's
+	 * (the whole country) on /regio. */
+	if (strncmp(r->path, "/beheer/", 8) == 0 && sees_all(r))
+		return 0;
+	return region_of(w, r, province, name, sz);
+}
+
+int
+handle_monitor_participation(struct worker *w, struct req *r, struct resp *o)
+{
+	struct part_ctx		 c;
+	struct db_monitor_year	 y;
+	xmlNodePtr		 root, n;
+	char			 today[11], region[601];
+	long long		 province;
+	int			 rc, organisers;
+
+	if ((rc = participation_year(w, r, o)) != 1)
+		return rc;
+	memset(&c, 0, sizeof(c));
+	c.w = w;
+	clock_local_today(today);
+	organisers = strncmp(r->path, "/beheer/", 8) == 0;
+	if (participation_scope(w, r, &province, region, sizeof(region)) ==
+	    -1 || (rc = db_monitor_year_get(w->db, (int)r->ids[0], today,
+	    &y)) == -1)
+		return -1;
+	if ((root = page_start(r, o, "monitor-participation", 200)) == NULL ||
+	    (c.list = doc_elem(root, "participation")) == NULL ||
+	    doc_attr_int(c.list, "year", r->ids[0]) == -1 ||
+	    doc_attr(c.list, "for", organisers ? "organisers" : "region") ==
+	    -1 || (province && doc_attr(c.list, "region", region) == -1) ||
+	    (rc == 1 && doc_attr(c.list, "deadline", y.deadline) == -1))
+		return -1;
+	if (db_participants_list(w->db, (int)r->ids[0], province,
+	    monitor_day_number(today), participant_item, &c) == -1)
+		return -1;
+	if ((n = doc_elem(root, "counts")) == NULL ||
+	    doc_attr_int(n, "total", c.total) == -1)
+		return -1;
+	for (int i = 0; i < PART__MAX; i++)
+		if (doc_attr_int(n, participation_names[i], c.counts[i]) == -1)
+			return -1;
+	return 0;
+}
+
+int
+handle_monitor_participation_csv(struct worker *w, struct req *r, struct resp *o)
+{
+	struct part_ctx		 c;
+	struct csv_out		 out = { NULL, 0, 0 };
+	char			 today[11], region[601], name[32];
+	long long		 province;
+	int			 rc;
+
+	if ((rc = participation_year(w, r, o)) != 1)
+		return rc;
+	memset(&c, 0, sizeof(c));
+	c.w = w;
+	c.csv = &out;
+	clock_local_today(today);
+	rc = -1;
+	if (participation_scope(w, r, &province, region, sizeof(region)) ==
+	    -1 ||
+	    csv_put(&out, "\xef\xbb\xbf", 3) == -1 ||
+	    csv_field(&out, "gemeente", 0) == -1 ||
+	    csv_field(&out, "cbs-code", 0) == -1 ||
+	    csv_field(&out, "provincie", 0) == -1 ||
+	    csv_field(&out, "deelname", 0) == -1 ||
+	    csv_field(&out, "onderdelen klaar", 0) == -1 ||
+	    csv_field(&out, "begonnen", 0) == -1 ||
+	    csv_field(&out, "laatst gewijzigd", 0) == -1 ||
+	    csv_field(&out, "ingediend", 0) == -1 ||
+	    csv_field(&out, "laatste herinnering", 1) == -1 ||
+	    db_participants_list(w->db, (int)r->ids[0], province,
+	    monitor_day_number(today), participant_item, &c) == -1)
+		goto out;
+	snprintf(name, sizeof(name), "deelname-%lld.csv", r->ids[0]);
+	rc = resp_csv(o, &out, name);
+out:
+	free(out.buf);
+	return rc;
+}
+
+/*
+ * An organiser's "send reminder" (POST
+ * /beheer/deelname/{year}/{municipality}/herinneren): to the
+ * coordinators of a municipality that has not submitted, at most once a
+ * day per municipality (429 after that), audit-logged. The year needs a
+ * deadline (409 without), the municipality a coordinator who can sign
+ * in (409 without).
+ */
+int
+handle_monitor_participation_remind(struct worker *w, struct req *r, struct resp *o)
+{
+	struct mailer		 m = { w->db, w->cfg, w->render };
+	struct db_monitor_year	 y;
+	char			 today[11], detail[64], loc[96];
+	long long		 org = r->ids[1];
+	int			 rc, queued;
+
+	if ((rc = participation_year(w, r, o)) != 1)
+		return rc;
+	clock_local_today(today);
+	/* remindable clears org when it may be reminded. */
+	if (db_remind_orgs(w->db, (int)r->ids[0], remindable, &org) == -1 ||
+	    (rc = db_monitor_year_get(w->db, (int)r->ids[0], today, &y)) ==
+	    -1)
+		return -1;
+	if (org != 0 || rc == 0)
+		return error_page(r, o, 409, NULL);
+	if ((rc = monitor_remind(&m, &y, r->ids[1], "manual",
+	    monitor_day_number(today), r->user.id, &queued)) == -1)
+		return -1;
+	if (rc == 0)
+		return error_page(r, o, 429, NULL);
+	snprintf(detail, sizeof(detail), "%lld: %d", r->ids[0], queued);
+	if (db_audit_add(w->db, r->user.id, "monitor.reminded",
+	    "organisation", r->ids[1], detail) == -1)
+		return -1;
+	snprintf(loc, sizeof(loc), "/beheer/deelname/%lld"
+	    "?klaar=monitor.reminder-sent", r->ids[0]);
+	return redirect(o, loc);
 }

@@ -50,6 +50,11 @@ events_page(struct worker *w, struct req *r, struct resp *o,
 	if ((root = page_start(r, o, name, 200)) == NULL ||
 	    (c.events = doc_elem(root, "events")) == NULL)
 		return -1;
+	/* A municipality's staff see when their monitor is due. */
+	if ((r->role == ROLE_MEMBER || r->role == ROLE_COORDINATOR) &&
+	    strcmp(name, "home") == 0 &&
+	    monitor_deadline_xml(w, r->user.org_id, 0, root) == -1)
+		return -1;
 	return db_events_list(w->db, 0, own_org(r), event_item, &c) == -1 ?
 	    -1 : 0;
 }

@@ -52,6 +52,16 @@ int	 practice_outcome_page(struct req *, struct resp *o, int outcome);
  * current marked. Returns 0/-1. */
 int	 submitted_years_xml(struct worker *, long long org_id,
 	    xmlNodePtr parent, long long current);
+/* The region of a regional viewer r: a province (its own, or its
+ * umbrella organisation's; its id and name), else the whole country (0,
+ * ""). Returns 0/-1. */
+int	 region_of(struct worker *, const struct req *r, long long *province,
+	    char *name, size_t sz);
+/* Adds <deadline year opens date days-left opened round/> of the year
+ * (0: the newest year with settings) for org_id (round: its round's
+ * status, or none); nothing when the year has no settings. Returns 0/-1. */
+int	 monitor_deadline_xml(struct worker *, long long org_id, int year,
+	    xmlNodePtr parent);
 
 /*
  * The handlers: each fills o (a page document, a redirect or a text) and
@@ -131,6 +141,13 @@ int	 handle_monitor_prefill(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_csv(struct worker *, struct req *, struct resp *);
 int	 handle_rounds_admin(struct worker *, struct req *, struct resp *);
 int	 handle_round_reopen(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_year(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_participation(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_monitor_participation_csv(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_monitor_participation_remind(struct worker *, struct req *,
+	    struct resp *);
 
 /* ---- handle_practice.c: reading the practice library -------------------- */
 

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <jansson.h>
 #include <sodium.h>
@@ -137,7 +138,31 @@ monitor_answered(const struct monitor_answers *as, const char *qid)
 {
 	const struct monitor_answer *a = monitor_answer_of(as, qid);
 
-	return a != NULL && (a->value != NULL || a->dont_know);
+	return a != NULL && !a->prefilled && (a->value != NULL ||
+	    a->dont_know);
+}
+
+int
+monitor_unconfirmed(const struct monitor_answers *as, const char *qid)
+{
+	const struct monitor_answer *a = monitor_answer_of(as, qid);
+
+	return a != NULL && a->prefilled;
+}
+
+int
+monitor_year_specific(const struct qquestion *q)
+{
+	return q->type == QT_NUMBER;
+}
+
+/* Whether post p says what the stored answer a says. */
+static int
+post_same(const struct monitor_post *p, const struct monitor_answer *a)
+{
+	if (p->dk != a->dont_know || p->has != (a->value != NULL))
+		return 0;
+	return !p->has || strcmp(p->value, a->value) == 0;
 }
 
 /* ---- checking and saving a section ------------------------------------- */
@@ -266,8 +291,11 @@ monitor_section_check(struct monitor_post *posts, size_t n)
 int
 monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
     int si, long long given, const struct monitor_post *posts, size_t n,
-    long long actor, long long *version, int *outcome)
+    const struct monitor_answers *as, int confirmed, long long actor,
+    long long *version, int *outcome)
 {
+	const struct monitor_answer *a;
+
 	const char	*section = qn->sections[si].id;
 
 	*outcome = MO_DONE;
@@ -295,7 +323,13 @@ monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
 	 * a refused save leaves nothing behind. */
 	if (rd->id == 0 && round_make(db, rd) == -1)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		/* A copied answer sent back as it was is not checked by
+		 * that alone: it stays copied until confirmed. */
+		a = monitor_answer_of(as, posts[i].q->id);
+		if (!confirmed && a != NULL && a->prefilled &&
+		    post_same(&posts[i], a))
+			continue;
 		if (posts[i].has || posts[i].dk) {
 			if (db_answer_put(db, rd->id, posts[i].q->id,
 			    posts[i].has ? posts[i].value : NULL, posts[i].dk,
@@ -303,6 +337,7 @@ monitor_section_save(struct db *db, const struct qn *qn, struct db_round *rd,
 				return -1;
 		} else if (db_answer_del(db, rd->id, posts[i].q->id) == -1)
 			return -1;
+	}
 	return db_section_bump(db, rd->id, section, actor) == -1 ? -1 : 0;
 }
 
@@ -326,6 +361,14 @@ monitor_submit(struct db *db, const struct qn *qn, const struct db_round *rd,
 	}
 	if (monitor_answers_load(db, rd->id, &as) == -1)
 		goto out;
+	for (size_t i = 0; i < as.n; i++)
+		if (as.a[i].prefilled) {
+			/* Last year's answers are not this year's until
+			 * someone has looked at them. */
+			*outcome = MO_UNCONFIRMED;
+			rc = 0;
+			goto out;
+		}
 	if ((qa = calloc(as.n + 1, sizeof(*qa))) == NULL)
 		goto out;
 	for (size_t i = 0; i < as.n; i++) {
@@ -408,11 +451,14 @@ monitor_prefill(struct worker *w, struct db_round *rd, long long actor,
 	rc = -1;
 	memset(touched, 0, sizeof(touched));
 	/* Last year's answer goes where this year has none, to the same
-	 * question (same id and type), marked as prefilled. */
+	 * question (same id and type), marked as prefilled; this year's
+	 * amounts and counts are never last year's: the form shows those
+	 * beside an empty field instead. */
 	for (size_t i = 0; i < pas.n; i++) {
 		if ((q = qn_question(qn, pas.a[i].qid)) == NULL ||
 		    (pq = qn_question(pqn, pas.a[i].qid)) == NULL ||
-		    q->type != pq->type || monitor_answered(&as, q->id))
+		    q->type != pq->type || monitor_year_specific(q) ||
+		    monitor_answer_of(&as, q->id) != NULL)
 			continue;
 		if (db_answer_put(w->db, rd->id, q->id, pas.a[i].value,
 		    pas.a[i].dont_know, 1, actor) == -1)
@@ -478,6 +524,299 @@ monitor_store_scores(struct db *db, long long round_id, const struct qscores *s)
 	return db_scores_replace(db, round_id, rows, n);
 }
 
+
+/* ---- the year's settings, reminders and the receipt ------------------ */
+
+int
+monitor_days_parse(const char *s, char out[65])
+{
+	long long	 d[MONITOR_REMINDERS_MAX], v;
+	size_t		 n = 0, len = 0, k;
+	char		 one[8];
+	const char	*end;
+
+	out[0] = '\0';
+	while (*s != '\0') {
+		while (*s == ' ' || *s == ',')
+			s++;
+		if (*s == '\0')
+			break;
+		end = s + strcspn(s, ", ");
+		if ((size_t)(end - s) >= sizeof(one) ||
+		    n == MONITOR_REMINDERS_MAX)
+			return -1;
+		memcpy(one, s, (size_t)(end - s));
+		one[end - s] = '\0';
+		if (valid_int(one, 1, 365, &v) == -1)
+			return -1;
+		/* Largest first, each day once. */
+		for (k = 0; k < n && d[k] > v; k++)
+			;
+		if (k < n && d[k] == v)
+			return -1;
+		memmove(&d[k + 1], &d[k], (n - k) * sizeof(d[0]));
+		d[k] = v;
+		n++;
+		s = end;
+	}
+	for (k = 0; k < n; k++)
+		len += (size_t)snprintf(out + len, 65 - len, "%s%lld",
+		    k ? "," : "", d[k]);
+	return 0;
+}
+
+long long
+monitor_day_number(const char *day)
+{
+	struct tm	 tm;
+
+	memset(&tm, 0, sizeof(tm));
+	if (sscanf(day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon,
+	    &tm.tm_mday) != 3)
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	return (long long)(timegm(&tm) / 86400);
+}
+
+/* The smallest reminder of days (as stored, largest first) that is due
+ * with days_left to go: the slot to send now, or -1 when none is. */
+static long long
+due_slot(const char *days, long long days_left)
+{
+	long long	 slot = -1, v;
+	char		*end;
+
+	while (*days != '\0') {
+		v = strtoll(days, &end, 10);
+		if (end == days)
+			break;
+		if (v >= days_left && (slot == -1 || v < slot))
+			slot = v;
+		days = *end == ',' ? end + 1 : end;
+	}
+	return slot;
+}
+
+struct remind_ctx {
+	const struct mailer	*m;
+	const struct db_monitor_year *y;
+	const char		*kind;
+	long long		 slot;
+	long long		 org_id;
+	int			 queued;
+};
+
+/* Queues the reminder mail of c to coordinator u. */
+static int
+remind_one(const struct db_user *u, void *arg)
+{
+	struct remind_ctx	*c = arg;
+	xmlDocPtr		 mail;
+	xmlNodePtr		 root;
+	char			 link[1024];
+	int			 rc = -1;
+
+	snprintf(link, sizeof(link), "%s/monitor/%lld", c->m->cfg->base_url,
+	    c->y->year);
+	if ((mail = mail_doc("monitor.reminder", u->lang[0] ? u->lang : "nl",
+	    &root)) == NULL)
+		return -1;
+	if (doc_text(root, "name", u->name) != NULL &&
+	    doc_text(root, "organisation", u->org_name) != NULL &&
+	    doc_int(root, "year", c->y->year) != NULL &&
+	    doc_text(root, "deadline", c->y->deadline) != NULL &&
+	    doc_int(root, "days-left", c->y->days_left) != NULL &&
+	    doc_text(root, "link", link) != NULL)
+		/* outbox_put takes data's reference. */
+		rc = outbox_put(c->m->db, c->m->cfg, c->m->rd,
+		    "monitor.reminder", json_pack("{s:I,s:I,s:s,s:I}",
+		    "organisation_id", (json_int_t)c->org_id, "year",
+		    (json_int_t)c->y->year, "kind", c->kind, "slot",
+		    (json_int_t)c->slot), mail, u->email, NULL);
+	xmlFreeDoc(mail);
+	if (rc == 0)
+		c->queued++;
+	return rc;
+}
+
+int
+monitor_remind(const struct mailer *m, const struct db_monitor_year *y,
+    long long org_id, const char *kind, long long slot, long long actor,
+    int *queued)
+{
+	struct remind_ctx	 c = { m, y, kind, slot, org_id, 0 };
+	int			 rc;
+
+	*queued = 0;
+	/* Only the call that records the reminder sends it: a second
+	 * courier, or a restarted one, finds the row and sends nothing. */
+	if ((rc = db_reminder_add(m->db, (int)y->year, org_id, kind, slot,
+	    actor)) != 1)
+		return rc;
+	if (db_coordinators_list(m->db, org_id, remind_one, &c) == -1)
+		return -1;
+	*queued = c.queued;
+	return 1;
+}
+
+/* Collects ids into a growing array. */
+struct ids {
+	long long	*id;
+	size_t		 n, cap;
+};
+
+static int
+ids_add(long long id, void *arg)
+{
+	struct ids	*a = arg;
+	long long	*more;
+
+	if (a->n == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 64;
+		if ((more = reallocarray(a->id, a->cap, sizeof(*more))) ==
+		    NULL)
+			return -1;
+		a->id = more;
+	}
+	a->id[a->n++] = id;
+	return 0;
+}
+
+struct years {
+	struct db_monitor_year	*y;
+	size_t			 n, cap;
+};
+
+static int
+years_add(const struct db_monitor_year *y, void *arg)
+{
+	struct years		*a = arg;
+	struct db_monitor_year	*more;
+
+	if (a->n == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 4;
+		if ((more = reallocarray(a->y, a->cap, sizeof(*more))) ==
+		    NULL)
+			return -1;
+		a->y = more;
+	}
+	a->y[a->n++] = *y;
+	return 0;
+}
+
+int
+monitor_reminders_run(const struct mailer *m, const char *today, int *sent)
+{
+	struct years	 ys = { NULL, 0, 0 };
+	struct ids	 orgs = { NULL, 0, 0 };
+	long long	 slot;
+	int		 rc = -1, r, queued;
+
+	*sent = 0;
+	if (db_begin(m->db) == -1)
+		return -1;
+	if (db_monitor_years_list(m->db, today, 1, years_add, &ys) == -1) {
+		db_rollback(m->db);
+		goto out;
+	}
+	db_rollback(m->db);
+	for (size_t i = 0; i < ys.n; i++) {
+		if ((slot = due_slot(ys.y[i].days, ys.y[i].days_left)) == -1)
+			continue;
+		orgs.n = 0;
+		if (db_begin(m->db) == -1)
+			goto out;
+		r = db_remind_orgs(m->db, (int)ys.y[i].year, ids_add, &orgs);
+		db_rollback(m->db);
+		if (r == -1)
+			goto out;
+		/* One transaction per municipality: the row that keeps the
+		 * reminder single and its mails are written together. */
+		for (size_t k = 0; k < orgs.n; k++) {
+			if (db_begin(m->db) == -1)
+				goto out;
+			if ((r = monitor_remind(m, &ys.y[i], orgs.id[k],
+			    "schedule", slot, 0, &queued)) == -1 ||
+			    db_commit(m->db) == -1) {
+				db_rollback(m->db);
+				goto out;
+			}
+			if (r == 1) {
+				*sent += 1;
+				log_info("monitor: %lld reminder (%lld days) "
+				    "for organisation %lld: %d mails",
+				    ys.y[i].year, slot, orgs.id[k], queued);
+			}
+		}
+	}
+	rc = 0;
+out:
+	free(ys.y);
+	free(orgs.id);
+	return rc;
+}
+
+int
+monitor_receipt(const struct mailer *m, const struct db_round *rd,
+    const struct db_user *u)
+{
+	xmlDocPtr	 mail;
+	xmlNodePtr	 root;
+	char		 link[1024];
+	int		 rc = -1;
+
+	snprintf(link, sizeof(link), "%s/monitor/%lld/resultaat",
+	    m->cfg->base_url, rd->year);
+	if ((mail = mail_doc("monitor.submitted", u->lang[0] ? u->lang : "nl",
+	    &root)) == NULL)
+		return -1;
+	if (doc_text(root, "name", u->name) != NULL &&
+	    doc_text(root, "organisation", u->org_name) != NULL &&
+	    doc_int(root, "year", rd->year) != NULL &&
+	    doc_text(root, "link", link) != NULL)
+		rc = outbox_put(m->db, m->cfg, m->rd, "monitor.submitted",
+		    json_pack("{s:I,s:I,s:I}", "round_id", (json_int_t)rd->id,
+		    "organisation_id", (json_int_t)rd->org_id, "year",
+		    (json_int_t)rd->year), mail, u->email, NULL);
+	xmlFreeDoc(mail);
+	return rc;
+}
+
+/* ---- participation -------------------------------------------------- */
+
+const char *const participation_names[PART__MAX] = {
+	"no-account", /* PART_NO_ACCOUNT */
+	"not-started", /* PART_NOT_STARTED */
+	"in-progress", /* PART_IN_PROGRESS */
+	"submitted", /* PART_SUBMITTED */
+};
+
+enum participation
+monitor_participation(const struct db_participant *g)
+{
+	if (strcmp(g->status, "submitted") == 0)
+		return PART_SUBMITTED;
+	if (g->round_id != 0)
+		return PART_IN_PROGRESS;
+	return g->accounts > 0 ? PART_NOT_STARTED : PART_NO_ACCOUNT;
+}
+
+int
+monitor_sections_done(const struct qn *qn, const struct monitor_answers *as)
+{
+	int	 done = 0, all;
+
+	for (size_t i = 0; i < qn->nsections; i++) {
+		all = 1;
+		for (size_t k = 0; k < qn->nquestions && all; k++)
+			if (qn->questions[k].section == (int)i &&
+			    !monitor_answered(as, qn->questions[k].id))
+				all = 0;
+		done += all;
+	}
+	return done;
+}
 
 /* A small deterministic generator (xorshift64*), so generated data is
  * the same for the same seed: demo pages and benchmarks repeat. */

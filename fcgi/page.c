@@ -51,7 +51,7 @@ static const char *const notices[] = {
 	"message.queued", "user.disabled", "registration.cancelled",
 	"event.saved", "material.added", "user.invited", "monitor.saved",
 	"monitor.submitted", "monitor.prefilled", "monitor.no-previous",
-	"round.reopened",
+	"round.reopened", "monitor.year-saved", "monitor.reminder-sent",
 	/* the practice library */
 	"practice.saved", "practice.submitted", "practice.published",
 	"practice.returned", "practice.made-public", "practice.made-internal",

@@ -212,6 +212,74 @@ submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
 	return years_xml(parent, ys.y, ys.n, current);
 }
 
+/* The region of a regional viewer: a province (its own, or its umbrella
+ * organisation's), else the whole country. Returns 0/-1. */
+int
+region_of(struct worker *w, const struct req *r, long long *province,
+    char *name, size_t sz)
+{
+	struct db_org_groups og;
+
+	*province = 0;
+	name[0] = '\0';
+	if (strcmp(r->user.org_kind, "provincie") == 0) {
+		*province = r->user.org_id;
+		snprintf(name, sz, "%s", r->user.org_name);
+		return 0;
+	}
+	if (strcmp(r->user.org_kind, "koepelorganisatie") == 0) {
+		if (db_org_groups(w->db, r->user.org_id, &og) == -1)
+			return -1;
+		*province = og.province_id;
+		snprintf(name, sz, "%s", og.province);
+	}
+	return 0;
+}
+
+/* Keeps the first (newest) year's settings in arg. */
+static int
+first_year(const struct db_monitor_year *y, void *arg)
+{
+	struct db_monitor_year *keep = arg;
+
+	if (keep->year == 0)
+		*keep = *y;
+	return 0;
+}
+
+int
+monitor_deadline_xml(struct worker *w, long long org_id, int year,
+    xmlNodePtr parent)
+{
+	struct db_monitor_year	 y;
+	struct db_round		 rd;
+	xmlNodePtr		 n;
+	char			 today[11];
+	int			 rc;
+
+	clock_local_today(today);
+	memset(&y, 0, sizeof(y));
+	if (year != 0)
+		rc = db_monitor_year_get(w->db, year, today, &y);
+	else
+		rc = db_monitor_years_list(w->db, today, 0, first_year, &y);
+	if (rc == -1)
+		return -1;
+	if (y.year == 0)
+		return 0;
+	if ((rc = db_round_get(w->db, org_id, (int)y.year, 0, &rd)) == -1)
+		return -1;
+	if ((n = doc_elem(parent, "deadline")) == NULL ||
+	    doc_attr_int(n, "year", y.year) == -1 ||
+	    doc_attr(n, "opens", y.opens) == -1 ||
+	    doc_attr(n, "date", y.deadline) == -1 ||
+	    doc_attr_int(n, "days-left", y.days_left) == -1 ||
+	    doc_attr(n, "opened", y.opened ? "yes" : "no") == -1 ||
+	    doc_attr(n, "round", rc == 1 ? rd.status : "none") == -1)
+		return -1;
+	return 0;
+}
+
 /* The outcomes of practice.c as statuses. */
 static const int outcome_status[PO__MAX] = {
 	303, /* PO_DONE */

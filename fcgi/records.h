@@ -147,6 +147,33 @@ struct db_round {
 	char	 submitted_at[24];	/* UTC, "" when not */
 };
 
+/* A monitor year's settings; days_left counted from the day asked. */
+struct db_monitor_year {
+	long long year;
+	char	 opens[11];	/* YYYY-MM-DD, Dutch dates */
+	char	 deadline[11];
+	char	 days[65];	/* reminders: days before the deadline, "14,7,1" */
+	long long days_left;	/* the deadline less the day asked */
+	long long opened;	/* the day asked is on or after opens */
+};
+
+/* A municipality's participation in a monitor year. */
+struct db_participant {
+	long long org_id;
+	char	 name[601];
+	char	 cbs_code[16];
+	char	 province[601];
+	long long accounts;	/* users who can sign in */
+	long long coordinators;	/* of them coordinators */
+	long long round_id;	/* 0: no round */
+	char	 status[16];	/* the round's: draft, submitted; "" */
+	char	 started[24];	/* the round made (UTC), "" */
+	char	 changed[24];	/* the last answer saved (UTC), "" */
+	char	 submitted[24];	/* UTC, "" */
+	char	 reminded[24];	/* the last reminder sent (UTC), "" */
+	long long reminded_today;	/* an organiser's reminder went today */
+};
+
 struct db_answer {
 	char	 question_id[49];
 	char	 value[16001];

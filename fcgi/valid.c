@@ -204,6 +204,22 @@ valid_datetime(const char *s, char out[24])
 }
 
 int
+valid_date(const char *s, char out[24])
+{
+	char	 dt[24], with_time[17];
+
+	/* The form of <input type="date">: 2027-03-11, checked as the
+	 * start of that day. */
+	if (s == NULL || strlen(s) != 10)
+		return -1;
+	snprintf(with_time, sizeof(with_time), "%sT00:00", s);
+	if (valid_datetime(with_time, dt) == -1)
+		return -1;
+	snprintf(out, 24, "%.10s", dt);
+	return 0;
+}
+
+int
 valid_email_list(const char *s)
 {
 	char	 one[300];
@@ -313,6 +329,13 @@ as_datetime(const char *s, const struct valid_rule *r,
 }
 
 static int
+as_date(const char *s, const struct valid_rule *r, struct valid_typed *t)
+{
+	(void)r;
+	return valid_date(s, t->dt);
+}
+
+static int
 as_int(const char *s, const struct valid_rule *r, struct valid_typed *t)
 {
 	return valid_int(s, r->min, r->max, &t->n);
@@ -343,6 +366,7 @@ static int (*const valid_fns[VALID__MAX])(const char *,
 	as_return_path, /* VALID_RETURN_PATH */
 	as_code, /* VALID_CODE */
 	as_datetime, /* VALID_DATETIME */
+	as_date, /* VALID_DATE */
 	as_int, /* VALID_INT */
 	as_choice, /* VALID_CHOICE */
 };

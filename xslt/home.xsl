@@ -3,7 +3,9 @@
   The programme page (page name "home" at /, and "programme" at /programma
   through programme.xsl): what the programme offers, then every event in
   the page document as a card with its audience, date and time, place,
-  places left, the per-municipality limit and a link to register.
+  places left, the per-municipality limit and a link to register. A
+  municipality's staff signed in also see when their monitor is due
+  (<deadline year opens date days-left opened round/>, as on /monitor).
 
   The named templates below serve every page that shows an event (event,
   register, registration, event-admin, attendance import this file);
@@ -26,6 +28,24 @@
 
 <xsl:template match="page" mode="c:main">
   <h1><xsl:value-of select="c:t('home.title')"/></h1>
+  <xsl:for-each select="deadline[@round != 'submitted']">
+    <div class="utrecht-alert utrecht-alert--info cimolt-alert cimolt-deadline" id="deadline-{@year}">
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <p>
+            <xsl:choose>
+              <xsl:when test="@opened = 'no'"><xsl:value-of select="c:t('monitor.deadline.not-open', @year, c:iso-date(@opens), c:iso-date(@date))"/></xsl:when>
+              <xsl:when test="number(@days-left) &lt; 0"><xsl:value-of select="c:t('monitor.deadline.passed', @year, c:iso-date(@date))"/></xsl:when>
+              <xsl:when test="number(@days-left) = 0"><xsl:value-of select="c:t('monitor.deadline.today', @year, c:iso-date(@date))"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="c:t('monitor.deadline.open', @year, c:iso-date(@date), c:t(concat('monitor.days', substring('.one', 1, 4 * (number(@days-left) = 1))), @days-left))"/></xsl:otherwise>
+            </xsl:choose>
+            <xsl:text> </xsl:text>
+            <a class="utrecht-link" href="/monitor/{@year}"><xsl:value-of select="c:t('monitor.deadline.link', @year)"/></a>
+          </p>
+        </div>
+      </div>
+    </div>
+  </xsl:for-each>
   <div class="cimolt-intro">
     <p class="cimolt-lead"><xsl:value-of select="c:t('home.lead')"/></p>
     <p><xsl:value-of select="c:t('home.groups.intro')"/></p>

@@ -305,4 +305,36 @@
   <xsl:message terminate="yes">mail.xsl: no template for <xsl:value-of select="@type"/></xsl:message>
 </xsl:template>
 
+<!-- The monitor: a reminder before the deadline to a coordinator of a
+     municipality that has not submitted (<name/><organisation/><year/>
+     <deadline/> YYYY-MM-DD <days-left/><link/>), and the receipt of a
+     submitted round (<name/><organisation/><year/><link/> to the result). -->
+<xsl:template match="/mail[@type = 'monitor.reminder']">
+  <xsl:value-of select="concat(c:t('mail.monitor.reminder.subject', year, c:iso-date(deadline)), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.monitor.reminder.text', year, organisation, c:iso-date(deadline), c:t(concat('monitor.days', substring('.one', 1, 4 * (number(days-left) = 1))), days-left))"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="link"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<xsl:template match="/mail[@type = 'monitor.submitted']">
+  <xsl:value-of select="concat(c:t('mail.monitor.submitted.subject', year, organisation), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.monitor.submitted.text', year, organisation)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="link"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
 </xsl:stylesheet>

@@ -6,8 +6,10 @@
   by monitor*.xsl (it imports layout.xsl itself).
 
   A round in the page document:
-    <round year status questionnaire-version answered total submitted?>
-      <section id level theme|category answered total current?>
+    <round year status questionnaire-version answered total unconfirmed?
+        submitted?>
+      <section id level theme|category answered total unconfirmed?
+        current?>
         <q:title xml:lang/>...
       </section>
     </round>
@@ -120,6 +122,14 @@
     <div class="cimolt-round-summary__progress">
       <xsl:call-template name="progress"/>
     </div>
+    <p class="cimolt-round-summary__definition"><xsl:value-of select="c:t('monitor.answered-definition')"/></p>
+    <xsl:if test="@unconfirmed and @status != 'submitted'">
+      <p class="cimolt-round-summary__unconfirmed">
+        <span class="cimolt-status cimolt-status--prefilled"><xsl:value-of select="c:t('monitor.unconfirmed.badge', @unconfirmed)"/></span>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="c:t('monitor.unconfirmed.round')"/>
+      </p>
+    </xsl:if>
   </div>
 </xsl:template>
 
@@ -143,11 +153,37 @@
             <a class="utrecht-link" href="/monitor/{$year}/{@id}"><xsl:call-template name="section-title"/></a>
           </th>
           <td><xsl:value-of select="c:t(concat('monitor.level.', @level))"/></td>
-          <td class="cimolt-sections__progress"><xsl:call-template name="progress"/></td>
+          <td class="cimolt-sections__progress">
+            <xsl:call-template name="progress"/>
+            <xsl:if test="@unconfirmed and ../@status != 'submitted'">
+              <span class="cimolt-status cimolt-status--prefilled"><xsl:value-of select="c:t('monitor.unconfirmed.badge', @unconfirmed)"/></span>
+            </xsl:if>
+          </td>
         </tr>
       </xsl:for-each>
     </tbody>
   </table>
+</xsl:template>
+
+<!-- The deadline of a monitor year (context: <deadline year opens date
+     days-left opened round>): when it opens, when it closes and how many
+     days are left, or that the round is submitted. -->
+<xsl:template name="deadline">
+  <div class="utrecht-alert utrecht-alert--info cimolt-alert cimolt-deadline" id="deadline-{@year}">
+    <div class="utrecht-alert__content">
+      <div class="utrecht-alert__message">
+        <p>
+          <xsl:choose>
+            <xsl:when test="@round = 'submitted'"><xsl:value-of select="c:t('monitor.deadline.submitted', @year)"/></xsl:when>
+            <xsl:when test="@opened = 'no'"><xsl:value-of select="c:t('monitor.deadline.not-open', @year, c:iso-date(@opens), c:iso-date(@date))"/></xsl:when>
+            <xsl:when test="number(@days-left) &lt; 0"><xsl:value-of select="c:t('monitor.deadline.passed', @year, c:iso-date(@date))"/></xsl:when>
+            <xsl:when test="number(@days-left) = 0"><xsl:value-of select="c:t('monitor.deadline.today', @year, c:iso-date(@date))"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="c:t('monitor.deadline.open', @year, c:iso-date(@date), c:t(concat('monitor.days', substring('.one', 1, 4 * (number(@days-left) = 1))), @days-left))"/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </div>
+    </div>
+  </div>
 </xsl:template>
 
 <!-- The section to go on with (context: <round>): the first one not

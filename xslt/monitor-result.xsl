@@ -4,8 +4,11 @@
   /monitor/{year}/resultaat): the scores computed at submission,
     <target>10</target>
     <scores><score scope key value? answered total/></scores>
+    <previous year><score .../></previous>  last year's, when submitted
   scope overall (key ""), level, theme, category, share (per category
-  and key overall); no value: nothing answered to score.
+  and key overall); no value: nothing answered to score. Each table
+  shows the change against last year per scope when there is one, and
+  the page leads on to the benchmark and the advice of the year.
 
   Drawn here as SVG: bars per theme and a radar of the six strategic
   themes, bars per category, and the share of circular spend per
@@ -19,14 +22,40 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:exsl="http://exslt.org/common"
+    xmlns:func="http://exslt.org/functions"
     xmlns:q="urn:cimolt:questionnaire"
     xmlns:c="urn:cimolt:xslt"
+    extension-element-prefixes="func"
     exclude-result-prefixes="c q exsl">
 
 <xsl:import href="monitor-common.xsl"/>
 
 <xsl:variable name="s" select="/page/scores/score"/>
 <xsl:variable name="target" select="number(/page/target)"/>
+<xsl:variable name="prev" select="/page/previous/score"/>
+<!-- Tested as variables: the rows of the tables are copies, in which
+     "/" is not the page. -->
+<xsl:variable name="has-prev" select="boolean(/page/previous)"/>
+<xsl:variable name="prev-year" select="string(/page/previous/@year)"/>
+
+<!-- c:change(row): the change of a score row against last year's, signed
+     and in the page's language ("+3,5", "−2", "0"), or '' when either
+     year has no value. -->
+<func:function name="c:change">
+  <xsl:param name="row"/>
+  <xsl:variable name="p" select="$prev[@scope = $row/@scope and @key = $row/@key]"/>
+  <xsl:choose>
+    <xsl:when test="$row/@value and $p/@value">
+      <xsl:variable name="d" select="round(10 * ($row/@value - $p/@value)) div 10"/>
+      <xsl:choose>
+        <xsl:when test="$d &gt; 0"><func:result select="concat('+', c:decimal($d))"/></xsl:when>
+        <xsl:when test="$d &lt; 0"><func:result select="concat('−', c:decimal(-$d))"/></xsl:when>
+        <xsl:otherwise><func:result select="'0'"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:when>
+    <xsl:otherwise><func:result select="''"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
 
 <!-- The rows of each chart: the themes and categories in the order of
      the round's sections (each once), then any the scores have besides. -->
@@ -87,8 +116,22 @@
           <xsl:call-template name="c:timestamp"><xsl:with-param name="s" select="round/@submitted"/></xsl:call-template>
         </xsl:if>
       </p>
+      <p class="cimolt-result__answered">
+        <xsl:value-of select="c:t('monitor.progress', round/@answered, round/@total)"/>
+        <xsl:text>. </xsl:text>
+        <xsl:value-of select="c:t('monitor.answered-definition')"/>
+      </p>
       <xsl:call-template name="summary"/>
       <p class="cimolt-result__explain"><xsl:value-of select="c:t('monitor.result.explain')"/></p>
+      <nav class="cimolt-result__next cimolt-no-print" aria-label="{c:t('monitor.result.next')}">
+        <ul class="cimolt-actions">
+          <li><a class="utrecht-link" href="/benchmark/{$year}"><xsl:value-of select="c:t('monitor.result.to-benchmark', $year)"/></a></li>
+          <li><a class="utrecht-link" href="/advies/{$year}"><xsl:value-of select="c:t('monitor.result.to-advice', $year)"/></a></li>
+        </ul>
+      </nav>
+      <xsl:if test="/page/previous">
+        <p><xsl:value-of select="c:t('monitor.result.change-explain', /page/previous/@year)"/></p>
+      </xsl:if>
 
       <section class="cimolt-result" aria-labelledby="themes-title">
         <h2 id="themes-title"><xsl:value-of select="c:t('monitor.result.themes')"/></h2>
@@ -142,6 +185,9 @@
             <tr>
               <th scope="col"><xsl:value-of select="c:t('monitor.col.category')"/></th>
               <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.share')"/></th>
+              <xsl:if test="$has-prev">
+                <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.change-points', $prev-year)"/></th>
+              </xsl:if>
               <th scope="col"><xsl:value-of select="c:t('monitor.col.target', $target)"/></th>
             </tr>
           </thead>
@@ -156,6 +202,9 @@
                     <xsl:otherwise><xsl:value-of select="c:t('monitor.result.unknown')"/></xsl:otherwise>
                   </xsl:choose>
                 </td>
+                <xsl:if test="$has-prev">
+                  <td class="cimolt-table__number"><xsl:call-template name="change-cell"/></td>
+                </xsl:if>
                 <td>
                   <xsl:choose>
                     <xsl:when test="not(@value)">–</xsl:when>
@@ -442,6 +491,16 @@
   <xsl:value-of select="concat(format-number($cx + $sx * $r, '0.#'), ',', format-number($cy + $sy * $r, '0.#'))"/>
 </xsl:template>
 
+<!-- The change of a score row against last year (context: <score>),
+     "–" when there is none to give. -->
+<xsl:template name="change-cell">
+  <xsl:variable name="d" select="c:change(.)"/>
+  <xsl:choose>
+    <xsl:when test="$d != ''"><xsl:value-of select="$d"/></xsl:when>
+    <xsl:otherwise>–</xsl:otherwise>
+  </xsl:choose>
+</xsl:template>
+
 <!-- The scores of rows with how many questions they rest on. -->
 <xsl:template name="score-table">
   <xsl:param name="rows"/>
@@ -453,6 +512,9 @@
       <tr>
         <th scope="col"><xsl:value-of select="$head"/></th>
         <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.score')"/></th>
+        <xsl:if test="$has-prev">
+          <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.change', $prev-year)"/></th>
+        </xsl:if>
         <th scope="col"><xsl:value-of select="c:t('monitor.col.answered')"/></th>
       </tr>
     </thead>
@@ -466,6 +528,9 @@
               <xsl:otherwise><xsl:value-of select="c:t('monitor.result.unknown')"/></xsl:otherwise>
             </xsl:choose>
           </td>
+          <xsl:if test="$has-prev">
+            <td class="cimolt-table__number"><xsl:call-template name="change-cell"/></td>
+          </xsl:if>
           <td><xsl:value-of select="c:t('monitor.result.based-on', @answered, @total)"/></td>
         </tr>
       </xsl:for-each>

@@ -4,7 +4,7 @@
   status and progress, the sections with their progress, the way on
   (the first section not complete; submitting, for the coordinator
   <may-submit/>), last year's answers to start from, and once submitted
-  the result.
+  the result; the year's <deadline> when the organisers set one.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,6 +22,7 @@
   <p class="cimolt-back"><a class="utrecht-link" href="/monitor"><xsl:value-of select="c:t('monitor.back')"/></a></p>
   <xsl:for-each select="round">
     <h1><xsl:value-of select="c:t('monitor.round', @year)"/></h1>
+    <xsl:for-each select="../deadline"><xsl:call-template name="deadline"/></xsl:for-each>
     <xsl:call-template name="round-summary"/>
     <xsl:choose>
       <xsl:when test="@status = 'submitted'">

@@ -11,15 +11,20 @@
       <q:section> as the questionnaire has it: <q:title>, <q:intro>,
         <q:question id type unit? min? max?> with <q:text>, <q:help>,
         <q:descriptor value> (maturity), <q:option value><q:label>
-      <answer question value? dont-know? prefilled?/>  stored, or as
-        typed after an error
+      <answer question value? dont-know? prefilled? last-year?
+        last-year-dont-know?/>  stored, or as typed after an error;
+        prefilled: copied from last year and not yet checked; last-year:
+        last year's figure of an amount or count, which is never copied
       <error question key arg? arg2?/>  next to its question
       <error key/>  of the form: a colleague saved meanwhile (409, the
         typed answers come back), the round is submitted (409)
     </form>
   Fields: the question's id, with "?" for "weet ik niet" on maturity,
   yes/no and choice questions, and a checkbox ID-weetniet on the others;
-  versie (the section's version); verder=ja saves and goes on.
+  versie (the section's version); verder=ja saves and goes on;
+  gecontroleerd=ja (a checkbox, shown while the section has copied
+  answers) confirms them: without it a copied answer sent back
+  unchanged stays unchecked and does not count as answered.
 
   Accessibility: one fieldset with a legend per question picked from
   radio buttons; help, the prefilled mark and the error are tied to the
@@ -71,6 +76,15 @@
         </xsl:if>
       </xsl:for-each>
       <xsl:call-template name="form-errors"/>
+      <xsl:if test="not($locked) and $current/@unconfirmed">
+        <div class="utrecht-alert utrecht-alert--warning cimolt-alert cimolt-unconfirmed" id="section-unconfirmed">
+          <div class="utrecht-alert__content">
+            <div class="utrecht-alert__message">
+              <p><xsl:value-of select="c:t('monitor.unconfirmed.section', $current/@unconfirmed)"/></p>
+            </div>
+          </div>
+        </div>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$locked">
           <xsl:call-template name="read-only"/>
@@ -130,6 +144,17 @@
     <input type="hidden" name="versie" value="{$f/@version}"/>
     <p class="cimolt-monitor-form__note"><xsl:value-of select="c:t('monitor.dont-know.note')"/></p>
     <xsl:apply-templates select="$f/q:section/q:question"/>
+    <xsl:if test="$f/answer[@prefilled = 'yes']">
+      <div class="utrecht-form-field utrecht-form-field--checkbox cimolt-form-field--checkbox cimolt-confirm">
+        <div class="utrecht-form-field__input">
+          <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="gecontroleerd" name="gecontroleerd" value="ja" aria-describedby="gecontroleerd-help"/>
+        </div>
+        <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="gecontroleerd"><xsl:value-of select="c:t('monitor.confirm')"/></label>
+        </div>
+        <div class="utrecht-form-field-description" id="gecontroleerd-help"><xsl:value-of select="c:t('monitor.confirm.help')"/></div>
+      </div>
+    </xsl:if>
     <div class="cimolt-form__actions cimolt-actions">
       <button type="submit" class="utrecht-button utrecht-button--primary-action" name="verder" value="ja">
         <xsl:choose>
@@ -183,6 +208,7 @@
     <xsl:if test="q:help"><xsl:value-of select="concat('q-', $id, '-help ')"/></xsl:if>
     <xsl:if test="@unit = 'euro' or @type = 'percentage'"><xsl:value-of select="concat('q-', $id, '-format ')"/></xsl:if>
     <xsl:if test="$a/@prefilled = 'yes'"><xsl:value-of select="concat('q-', $id, '-prefilled ')"/></xsl:if>
+    <xsl:if test="$a/@last-year or $a/@last-year-dont-know"><xsl:value-of select="concat('q-', $id, '-last ')"/></xsl:if>
     <xsl:if test="$err"><xsl:value-of select="concat('q-', $id, '-error')"/></xsl:if>
   </xsl:variable>
   <div id="q-{$id}-block">
@@ -348,6 +374,15 @@
       <xsl:value-of select="c:t(concat('monitor.format.', @unit, @type[. = 'percentage']))"/>
     </div>
   </xsl:if>
+  <xsl:for-each select="$f/answer[@question = $id][@last-year or @last-year-dont-know]">
+    <p class="utrecht-form-field-description cimolt-last-year" id="q-{$id}-last">
+      <xsl:choose>
+        <xsl:when test="@last-year-dont-know"><xsl:value-of select="c:t('monitor.last-year', $year - 1, c:t('monitor.dont-know'))"/></xsl:when>
+        <xsl:when test="$f/q:section/q:question[@id = $id]/@unit = 'euro'"><xsl:value-of select="c:t('monitor.last-year', $year - 1, c:t('monitor.euro', c:whole(@last-year)))"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="c:t('monitor.last-year', $year - 1, c:whole(@last-year))"/></xsl:otherwise>
+      </xsl:choose>
+    </p>
+  </xsl:for-each>
   <xsl:if test="$f/answer[@question = $id]/@prefilled = 'yes'">
     <p class="cimolt-prefilled" id="q-{$id}-prefilled">
       <span class="cimolt-status cimolt-status--prefilled"><xsl:value-of select="c:t('monitor.prefilled-badge')"/></span>

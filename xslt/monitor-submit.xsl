@@ -2,9 +2,12 @@
 <!--
   Submitting a round (page name "monitor-submit", GET/POST
   /monitor/{year}/indienen): the questions still without an answer
-  (<unanswered question section><q:text/></unanswered>), grouped by
-  section and each linked to its place, and for the coordinator of a
-  draft round the button that submits (<form name="submit">).
+  (<unanswered question section unconfirmed?><q:text/></unanswered>),
+  grouped by section and each linked to its place, the sections with
+  copied answers not yet checked (round/section/@unconfirmed: they
+  block submitting; <refused>KEY</refused> after a refused POST, 409),
+  and for the coordinator of a draft round with none of those the
+  button that submits (<form name="submit">).
   Submission locks the round and computes the scores. Members, who may
   not submit (the daemon answers 403), are told who can.
 -->
@@ -34,6 +37,27 @@
       </p>
     </xsl:when>
     <xsl:otherwise>
+      <xsl:if test="round/section[@unconfirmed]">
+        <div class="utrecht-alert utrecht-alert--error cimolt-alert cimolt-unconfirmed" id="unconfirmed" tabindex="-1">
+          <xsl:if test="refused"><xsl:attribute name="autofocus">autofocus</xsl:attribute></xsl:if>
+          <div class="utrecht-alert__content">
+            <div class="utrecht-alert__message">
+              <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('monitor.unconfirmed.title', count(round/section[@unconfirmed]))"/></h2>
+              <xsl:for-each select="refused"><p><xsl:value-of select="c:t(.)"/></p></xsl:for-each>
+              <p><xsl:value-of select="c:t('monitor.unconfirmed.text')"/></p>
+              <ul class="cimolt-unconfirmed__list">
+                <xsl:for-each select="round/section[@unconfirmed]">
+                  <li>
+                    <a class="utrecht-link" href="/monitor/{$year}/{@id}"><xsl:call-template name="section-title"/></a>
+                    <xsl:text> </xsl:text>
+                    <span class="cimolt-status cimolt-status--prefilled"><xsl:value-of select="c:t('monitor.unconfirmed.badge', @unconfirmed)"/></span>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </div>
+          </div>
+        </div>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$open">
           <h2><xsl:value-of select="c:t('monitor.submit.unanswered', count($open))"/></h2>
@@ -80,6 +104,9 @@
           </xsl:when>
           <xsl:when test="/page/user/@role = 'coordinator' and round/@status = 'none'">
             <p><xsl:value-of select="c:t('monitor.submit.nothing')"/></p>
+          </xsl:when>
+          <xsl:when test="/page/user/@role = 'coordinator' and round/@unconfirmed">
+            <p><xsl:value-of select="c:t('monitor.submit.after-checking')"/></p>
           </xsl:when>
           <xsl:otherwise>
             <div class="utrecht-alert utrecht-alert--info cimolt-alert cimolt-coordinator-only">

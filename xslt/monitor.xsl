@@ -5,7 +5,8 @@
   its status (not started, draft, submitted), its progress, and the
   progress per section (the newest year open, older years folded).
   <rounds><round year status answered total submitted?><section id level
-  answered total><q:title xml:lang/>...</section></round></rounds>
+  answered total><q:title xml:lang/>...</section></round></rounds>, and
+  the newest year's <deadline> when the organisers set one.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,6 +23,7 @@
 <xsl:template match="page" mode="c:main">
   <h1><xsl:value-of select="c:t('monitor.title')"/></h1>
   <p class="cimolt-lead"><xsl:value-of select="c:t('monitor.lead', /page/user/@organisation)"/></p>
+  <xsl:for-each select="deadline"><xsl:call-template name="deadline"/></xsl:for-each>
   <xsl:choose>
     <xsl:when test="rounds/round">
       <xsl:for-each select="rounds/round">

@@ -75,6 +75,7 @@
       </xsl:choose>
       <xsl:call-template name="municipalities"/>
       <p class="cimolt-no-print"><a class="utrecht-link" href="/regio/{$r/@year}.csv"><xsl:value-of select="c:t('region.csv', $r/@year)"/></a></p>
+      <p class="cimolt-no-print"><a class="utrecht-link" href="/regio/deelname/{$r/@year}"><xsl:value-of select="c:t('participation.link')"/></a></p>
       <xsl:call-template name="method-note">
         <xsl:with-param name="min-group" select="$r/@min-group"/>
         <xsl:with-param name="own" select="false()"/>

@@ -934,7 +934,9 @@ async function programmeTests(context) {
 // coordinator in the newest year's round: a strategic section filled in
 // with radio buttons (one "weet ik niet"), an operational one with
 // amounts in euros (first sent wrong, then right), the progress, a
-// member who may not submit, submitting, and the result with its charts;
+// member who may not submit, last year's answers copied (submitting
+// refused until each copied section is confirmed), submitting, and the
+// result with its charts;
 // then the organisers' page, where the round is reopened so the next run
 // finds it a draft again (a round found submitted is reopened first).
 // Every page goes through axe and vnu. Without a questionnaire on the
@@ -1129,6 +1131,45 @@ async function monitorTests(context) {
     assert(post.status() === 403, `a member's POST gave ${post.status()}`);
     await signOut();
     await signIn('coordinator');
+  });
+
+  // Copying last year's answers: the copied sections block submitting
+  // until each is confirmed with "Ik heb deze antwoorden gecontroleerd".
+  // A round answered everywhere already gets nothing copied: run on a
+  // fresh stack (dev/test makes one).
+  await test('copied answers block submitting until the coordinator confirms each copied section', async () => {
+    let res = await page.goto(`${baseUrl}/monitor/${year}?lang=nl`);
+    res = await submit('form[action$="/vorig-jaar"]');
+    assert(res.status() === 200 && new URL(page.url()).searchParams.get('klaar') === 'monitor.prefilled',
+      `copying led to ${page.url()} (status ${res.status()})`);
+    const listed = async () => (await xml(`/monitor/${year}`)).body.match(/<section id="[^"]+"[^>]*unconfirmed="\d+"/g) || [];
+    const copied = (await listed()).map((s) => s.match(/id="([^"]+)"/)[1]);
+    assert(copied.length >= 1, 'nothing was copied: the round has answers everywhere already (run on a fresh stack)');
+    res = await page.goto(`${baseUrl}/monitor/${year}/indienen?lang=nl`);
+    keep('the submit page with copied sections to check', await res.text());
+    assert(await page.locator(`form[action="/monitor/${year}/indienen"]`).count() === 0, 'the submit form is shown before checking');
+    const links = await page.locator('.cimolt-unconfirmed a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert(JSON.stringify(links) === JSON.stringify(copied.map((s) => `/monitor/${year}/${s}`)),
+      `the submit page lists ${links.join(' ')}, copied were ${copied.join(' ')}`);
+    let v = await axe(page);
+    assert(!v.length, v.join('\n'));
+    const csrf = ((await xml(`/monitor/${year}/indienen`)).body.match(/<csrf>([^<]+)<\/csrf>/) || [])[1];
+    const post = await page.request.post(`${baseUrl}/monitor/${year}/indienen`, { form: { csrf }, maxRedirects: 0 });
+    assert(post.status() === 409, `submitting before checking gave ${post.status()}`);
+    for (const [i, sid] of copied.entries()) {
+      res = await page.goto(`${baseUrl}/monitor/${year}/${sid}?lang=${i ? 'nl' : 'en'}`);
+      if (!i) {
+        keep('a section with copied answers', await res.text());
+        v = await axe(page);
+        assert(!v.length, v.join('\n'));
+      }
+      assert(await page.locator('#section-unconfirmed').count() === 1, `${sid} does not say it has copied answers`);
+      await page.click('label[for="gecontroleerd"]');
+      res = await save(false);
+      assert(res.status() === 200 && await page.locator('#section-unconfirmed').count() === 0,
+        `${sid} still has copied answers after confirming (status ${res.status()})`);
+    }
+    assert(!(await listed()).length, 'sections left to check after confirming each');
   });
 
   let submitted = false;

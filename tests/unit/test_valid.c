@@ -69,6 +69,24 @@ datetime_accepts_real_days_only(void **state)
 }
 
 static void
+date_is_a_real_day_in_its_exact_form(void **state)
+{
+	char out[24];
+
+	(void)state;
+	assert_int_equal(valid_date("2027-03-11", out), 0);
+	assert_string_equal(out, "2027-03-11");
+	assert_int_equal(valid_date("2028-02-29", out), 0);
+	assert_int_equal(valid_date("2027-02-29", out), -1);
+	assert_int_equal(valid_date("2027-04-31", out), -1);
+	assert_int_equal(valid_date("2027-3-11", out), -1);
+	assert_int_equal(valid_date("2027-03-11T15:00", out), -1);
+	assert_int_equal(valid_date("11-03-2027", out), -1);
+	assert_int_equal(valid_date("2027-+3-11", out), -1);
+	assert_int_equal(valid_date("", out), -1);
+}
+
+static void
 datetime_takes_digits_only_in_exact_widths(void **state)
 {
 	char out[24];
@@ -145,6 +163,7 @@ main(void)
 		cmocka_unit_test(int_rejects_junk_signs_space_and_overflow),
 		cmocka_unit_test(lang_knows_nl_and_en_only),
 		cmocka_unit_test(datetime_accepts_real_days_only),
+		cmocka_unit_test(date_is_a_real_day_in_its_exact_form),
 		cmocka_unit_test(datetime_takes_digits_only_in_exact_widths),
 		cmocka_unit_test(url_needs_http_and_printable_ascii),
 		cmocka_unit_test(email_and_email_list),

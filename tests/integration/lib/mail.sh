@@ -118,3 +118,17 @@ webhook_once() {
 json_at() {
 	python3 -m cimolt_test json-at "$1" "$2"
 }
+
+# second_cimoltd: start a second cimoltd on the test database (as on a
+# second host: its own socket, so a second courier) until the test ends;
+# its log is $TEST_TMP/second.log.
+second_cimoltd() {
+	local cfg=$TEST_TMP/second.ini sock=$STACK_SOCKDIR/t-second.sock pid
+	cp "$STACK_CONFIG" "$cfg"
+	sed -i "s|^listen = .*|listen = unix:$sock|" "$cfg"
+	"$STACK_BIN/cimoltd" -c "$cfg" >"$TEST_TMP/second.log" 2>&1 &
+	pid=$!
+	on_exit "kill -TERM $pid 2>/dev/null; stack_wait_gone $pid 10; rm -f '$sock'"
+	wait_for 5 test -S "$sock" || fail "the second cimoltd did not start: $(tail -n 3 "$TEST_TMP/second.log")"
+}
+

@@ -153,3 +153,61 @@ assert_monitor_unchanged() {
 	diff -u "$1" "$TEST_TMP/monitor-after" >"$TEST_TMP/monitor-diff" ||
 		fail "$2 changed the monitor's tables: $(grep '^[-+][^-+]' "$TEST_TMP/monitor-diff" | head -n 6 | tr '\n' ' ')"
 }
+
+# unconfirmed_sections JAR YEAR: the ids of the sections of the round of
+# YEAR that still have answers copied from last year and not confirmed,
+# as the round page (GET /monitor/YEAR?format=xml) lists them, one a line.
+unconfirmed_sections() {
+	http_as "$1" GET "/monitor/$2?format=xml"
+	assert_status 200
+	xmllint --xpath '/page/round/section[@unconfirmed]/@id' "$TEST_TMP/body" 2>/dev/null |
+		sed -e 's/^ *id="//' -e 's/"$//'
+}
+
+# monitor_confirm_all JAR YEAR: confirm every section with copied answers
+# (save it as shown with gecontroleerd=ja, "Ik heb deze antwoorden
+# gecontroleerd"), so that the round can be submitted.
+monitor_confirm_all() {
+	local s
+	for s in $(unconfirmed_sections "$1" "$2"); do
+		monitor_save "$1" "$2" "$s" gecontroleerd=ja
+	done
+	[ -z "$(unconfirmed_sections "$1" "$2")" ] || fail "sections left unconfirmed after confirming all"
+}
+
+# dutch_day [DAYS]: the date in Dutch time DAYS (default 0) from today,
+# YYYY-MM-DD: the day the monitor's deadlines and reminders count in.
+dutch_day() { TZ=Europe/Amsterdam date -d "${1:-0} days" +%F; }
+
+# monitor_year_set YEAR OPENS DEADLINE DAYS: the settings of a monitor
+# year as the organisers' form stores them (written here directly); they,
+# the year's reminders and any reminder mail still pending go when the
+# test ends, so no courier reminds anyone for it afterwards.
+monitor_year_set() {
+	sql "REPLACE INTO monitor_years (year, opens_on, deadline, reminder_days, updated_at)
+		VALUES ($1, '$2', '$3', '$4', UTC_TIMESTAMP())" || fail "cannot set the monitor year $1"
+	on_exit "forget_monitor_year $1"
+}
+
+# forget_monitor_year YEAR: remove what monitor_year_set made, and the
+# reminders of YEAR sent meanwhile (their mails stop if still pending).
+forget_monitor_year() {
+	sql "DELETE FROM monitor_years WHERE year = $1; DELETE FROM monitor_reminders WHERE year = $1;
+		UPDATE outbox SET status = 'failed' WHERE type = 'monitor.reminder' AND status = 'pending'"
+}
+
+# outbox_mark: the newest outbox row's id, for reminders_queued.
+outbox_mark() { sql "SELECT IFNULL(MAX(id), 0) FROM outbox"; }
+
+# reminders_queued YEAR SINCE: the reminder mails of YEAR queued after the
+# outbox row SINCE (outbox_mark), one line each, oldest first:
+# "KIND SLOT RECIPIENT".
+reminders_queued() {
+	sql "SELECT JSON_VALUE(body, '$.data.kind'), JSON_VALUE(body, '$.data.slot'),
+		JSON_VALUE(body, '$.mail.to[0]') FROM outbox WHERE type = 'monitor.reminder'
+		AND JSON_VALUE(body, '$.data.year') = $1 AND id > $2 ORDER BY id" | tr '\t' ' '
+}
+
+# monitor_day: today's number (days since 1970-01-01, Dutch date), the
+# slot of an organiser's reminder sent today.
+monitor_day() { echo $(( $(date -u -d "$(dutch_day) 00:00 UTC" +%s) / 86400 )); }

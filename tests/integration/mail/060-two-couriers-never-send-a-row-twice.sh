@@ -3,14 +3,7 @@
 # couriers deliver some, and every message reaches the receiver exactly
 # once (one POST, one webhook attempt logged, status sent).
 outbox_settled || fail "the outbox still has pending rows"
-cfg=$TEST_TMP/second.ini
-sock=$STACK_SOCKDIR/t-second.sock
-cp "$STACK_CONFIG" "$cfg"
-sed -i "s|^listen = .*|listen = unix:$sock|" "$cfg"
-"$STACK_BIN/cimoltd" -c "$cfg" >"$TEST_TMP/second.log" 2>&1 &
-pid=$!
-on_exit "kill -TERM $pid 2>/dev/null; stack_wait_gone $pid 10; rm -f '$sock'"
-wait_for 5 test -S "$sock" || fail "the second cimoltd did not start: $(tail -n 3 "$TEST_TMP/second.log")"
+second_cimoltd
 webhook_delay 50
 on_exit 'webhook_delay 0'
 

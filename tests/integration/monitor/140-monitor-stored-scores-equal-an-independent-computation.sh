@@ -11,8 +11,9 @@
 # totals. Every row (overall, levels, themes, categories, shares) is
 # compared: the score to the stored 3 decimals (so also to 0.1), answered
 # and total exactly. The round: Ede's 2026, filled in by copying 2025's
-# answers, some changed, some "weet ik niet", some cleared, then submitted
-# by the coordinator; then every demo round the same way.
+# answers, some changed, some "weet ik niet", some cleared, the copied
+# ones confirmed, then submitted by the coordinator; then every demo round
+# the same way.
 fresh_round GM0228 2026
 sign_in_as c coordinator
 http_as c POST /monitor/2026/vorig-jaar --data-urlencode "csrf=$(csrf c)"
@@ -21,12 +22,16 @@ monitor_save c 2026 s-comm s-comm-1=? s-comm-2=4
 monitor_save c 2026 s-samen s-samen-2= s-samen-4=0
 monitor_save c 2026 o-bouw o-bouw-spend= o-bouw-spend-weetniet=ja o-bouw-gunning=4
 monitor_save c 2026 o-mob o-mob-spend=2000000 o-mob-spend-circ=2000000 o-mob-contract=?
+monitor_confirm_all c 2026
 http_as c POST /monitor/2026/indienen --data-urlencode "csrf=$(csrf c)"
 assert_status 303
 rd=$(round_of GM0228 2026)
 assert_eq "$(sql "SELECT status FROM rounds WHERE id = $rd")" submitted "the round's status"
 # The round is varied enough to test something.
-assert_eq "$(sql "SELECT SUM(dont_know) > 2, SUM(prefilled) > 30, COUNT(*) < 64 FROM answers WHERE round_id = $rd" |
+last=$(round_of GM0228 2025)
+assert_eq "$(sql "SELECT SUM(a.dont_know) > 2, (SELECT COUNT(*) FROM answers b JOIN answers l
+	ON l.round_id = $last AND l.question_id = b.question_id WHERE b.round_id = $rd AND b.value <=> l.value
+	AND b.dont_know = l.dont_know) > 20, COUNT(*) < 64 FROM answers a WHERE a.round_id = $rd" |
 	tr '\t' ' ')" "1 1 1" "don't knows, copied and missing answers in the round"
 
 # check_scores ROUND [quiet]: compare the stored scores with the
