@@ -29,6 +29,7 @@ enum db_table_id {
 	DBT_BENCHMARK,
 	DBT_ADVICE,
 	DBT_PRACTICE,
+	DBT_INFO,
 	DBT__MAX
 };
 

@@ -106,6 +106,14 @@ int	 handle_registrations_csv(struct worker *, struct req *,
 	    struct resp *);
 int	 handle_org_overview(struct worker *, struct req *, struct resp *);
 
+/* ---- handle_info.c: the information pages and their texts' revisions --- */
+
+int	 handle_info(struct worker *, struct req *, struct resp *);
+int	 handle_texts_admin(struct worker *, struct req *, struct resp *);
+int	 handle_text_edit(struct worker *, struct req *, struct resp *);
+int	 handle_text_revision(struct worker *, struct req *, struct resp *);
+int	 handle_text_restore(struct worker *, struct req *, struct resp *);
+
 /* ---- handle_monitor.c: filling in and submitting the monitor ------------ */
 
 int	 handle_monitor(struct worker *, struct req *, struct resp *);

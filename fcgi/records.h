@@ -401,6 +401,19 @@ struct practice_filter {
 	long long limit, offset;
 };
 
+/* A revision of an information page's text (info_revisions). */
+struct db_info_revision {
+	long long id;
+	char	 page[33];
+	char	 lang[3];
+	char	*body;		/* malloc'd by the getter; NULL in lists */
+	long long user_id;	/* 0: shipped, or its user erased */
+	char	 author[601];	/* the user's name, "" when none */
+	long long restored_from; /* 0: none */
+	char	 created[24];	/* UTC "YYYY-MM-DD HH:MM:SS" */
+	long long length;	/* characters of body */
+};
+
 /* ---- vocab.c and ics.c: functions of layer 0 over records --------------- */
 
 /* A user's state for lists: "active", "invited" (no password yet) or
