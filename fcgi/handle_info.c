@@ -150,16 +150,18 @@ static const struct form_field text_fields[TF__MAX] = {
 static const struct form text_form = { text_fields, TF__MAX, 0 };
 
 /* Removes the carriage returns browsers send with every line of a
- * textarea (HTML: CR LF), in place, so that what is stored compares
- * equal to what was shown. */
+ * textarea (HTML: CR LF) and the blank at the end, in place, so that
+ * what is stored compares equal to what was shown. */
 static void
-strip_cr(char *s)
+tidy(char *s)
 {
-	char *d = s;
+	char *d = s, *start = s;
 
 	for (; *s != '\0'; s++)
 		if (*s != '\r')
 			*d++ = *s;
+	while (d > start && (d[-1] == '\n' || d[-1] == ' ' || d[-1] == '\t'))
+		d--;
 	*d = '\0';
 }
 
@@ -192,7 +194,7 @@ handle_text_edit(struct worker *w, struct req *r, struct resp *o)
 			for (int l = 0; l < LANG__MAX; l++) {
 				if ((text = strdup(v[l].s)) == NULL)
 					goto out;
-				strip_cr(text);
+				tidy(text);
 				if (cur[l].body != NULL &&
 				    strcmp(cur[l].body, text) == 0) {
 					free(text);

@@ -34,8 +34,7 @@ SELECT 'over', 'nl', 'CIMoLT (Circulair Inkopen Monitor & Learning Tool) helpt g
 
 ## Wie het organiseert
 
-CIMoLT is een initiatief van het Gelderse netwerk voor circulaire economie, voor en met de Gelderse gemeenten. Vragen? Zie de pagina [contact](/contact).
-', UTC_TIMESTAMP() FROM DUAL
+CIMoLT is een initiatief van het Gelderse netwerk voor circulaire economie, voor en met de Gelderse gemeenten. Vragen? Zie de pagina [contact](/contact).', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'over' AND lang = 'nl');
 
@@ -52,8 +51,7 @@ SELECT 'over', 'en', 'CIMoLT (Circular Procurement Monitor & Learning Tool) help
 
 ## Who organises it
 
-CIMoLT is an initiative of the circular economy network of Gelderland, for and with the municipalities of Gelderland. Questions? See the [contact](/contact) page.
-', UTC_TIMESTAMP() FROM DUAL
+CIMoLT is an initiative of the circular economy network of Gelderland, for and with the municipalities of Gelderland. Questions? See the [contact](/contact) page.', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'over' AND lang = 'en');
 
@@ -70,8 +68,7 @@ SELECT 'contact', 'nl', 'Heeft u een vraag over het programma, de masterclasses,
 - **Aanmelding bekijken of annuleren**: gebruik de link in de bevestiging die u per e-mail kreeg.
 - **Account**: de coördinator van uw gemeente nodigt medewerkers uit. Een vergeten wachtwoord stelt u opnieuw in via [wachtwoord vergeten](/wachtwoord-vergeten).
 - **Privacy**: lees de [privacyverklaring](/privacy). Ingelogd kunt u op de pagina Mijn account uw gegevens downloaden of vragen om uw account te verwijderen.
-- **Toegankelijkheid**: meld een probleem op het adres hierboven; zie ook de [toegankelijkheidsverklaring](/toegankelijkheid).
-', UTC_TIMESTAMP() FROM DUAL
+- **Toegankelijkheid**: meld een probleem op het adres hierboven; zie ook de [toegankelijkheidsverklaring](/toegankelijkheid).', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'contact' AND lang = 'nl');
 
@@ -88,8 +85,7 @@ SELECT 'contact', 'en', 'Do you have a question about the programme, the masterc
 - **Your registration**: use the link in the confirmation you received by e-mail to see or cancel it.
 - **Accounts**: the coordinator of your municipality invites its staff. If you forgot your password, set a new one with [forgot password](/wachtwoord-vergeten).
 - **Privacy**: read the [privacy statement](/privacy). When signed in, you can download your data or ask for your account to be deleted on the My account page.
-- **Accessibility**: report a problem at the address above; see also the [accessibility statement](/toegankelijkheid).
-', UTC_TIMESTAMP() FROM DUAL
+- **Accessibility**: report a problem at the address above; see also the [accessibility statement](/toegankelijkheid).', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'contact' AND lang = 'en');
 
@@ -126,8 +122,7 @@ Wij geven geen gegevens aan anderen en gebruiken geen cookies voor statistieken 
 
 ## Uw rechten
 
-U mag uw gegevens inzien, laten verbeteren of laten wissen, en bezwaar maken. Ingelogd vindt u op de pagina Mijn account de knop *Mijn gegevens downloaden* en een verzoek om uw account te verwijderen. U kunt ook schrijven via de pagina [contact](/contact). Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de [Autoriteit Persoonsgegevens](https://www.autoriteitpersoonsgegevens.nl/).
-', UTC_TIMESTAMP() FROM DUAL
+U mag uw gegevens inzien, laten verbeteren of laten wissen, en bezwaar maken. Ingelogd vindt u op de pagina Mijn account de knop *Mijn gegevens downloaden* en een verzoek om uw account te verwijderen. U kunt ook schrijven via de pagina [contact](/contact). Bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij de [Autoriteit Persoonsgegevens](https://www.autoriteitpersoonsgegevens.nl/).', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'privacy' AND lang = 'nl');
 
@@ -164,8 +159,7 @@ We give no data to others and set no cookies for statistics or advertising. The 
 
 ## Your rights
 
-You may see your data, have it corrected or erased, and object. When signed in, the My account page has the button *Download my data* and a request to delete your account. You can also write to us through the [contact](/contact) page. If you disagree with how we handle your data, you can complain to the Dutch Data Protection Authority, the [Autoriteit Persoonsgegevens](https://www.autoriteitpersoonsgegevens.nl/).
-', UTC_TIMESTAMP() FROM DUAL
+You may see your data, have it corrected or erased, and object. When signed in, the My account page has the button *Download my data* and a request to delete your account. You can also write to us through the [contact](/contact) page. If you disagree with how we handle your data, you can complain to the Dutch Data Protection Authority, the [Autoriteit Persoonsgegevens](https://www.autoriteitpersoonsgegevens.nl/).', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'privacy' AND lang = 'en');
 
@@ -188,8 +182,7 @@ Deze website voldoet volgens onze eigen toetsing **gedeeltelijk** aan de Web Con
 
 ## Contact en klachten
 
-Kunt u een deel van de website niet gebruiken, of is iets niet toegankelijk? Meld het ons via de pagina [contact](/contact). U krijgt binnen vijf werkdagen een ontvangstbevestiging en binnen drie weken een inhoudelijke reactie. Bent u niet tevreden over hoe wij uw melding afhandelen, dan kunt u zich wenden tot de [Nationale ombudsman](https://www.nationaleombudsman.nl/).
-', UTC_TIMESTAMP() FROM DUAL
+Kunt u een deel van de website niet gebruiken, of is iets niet toegankelijk? Meld het ons via de pagina [contact](/contact). U krijgt binnen vijf werkdagen een ontvangstbevestiging en binnen drie weken een inhoudelijke reactie. Bent u niet tevreden over hoe wij uw melding afhandelen, dan kunt u zich wenden tot de [Nationale ombudsman](https://www.nationaleombudsman.nl/).', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'toegankelijkheid' AND lang = 'nl');
 
@@ -212,8 +205,7 @@ By our own evaluation, this website **partially** complies with the Web Content 
 
 ## Contact and complaints
 
-Is there a part of the website you cannot use, or is something not accessible? Tell us through the [contact](/contact) page. You will receive an acknowledgement within five working days and an answer within three weeks. If you are not satisfied with how we handle your report, you can turn to the [National Ombudsman](https://www.nationaleombudsman.nl/).
-', UTC_TIMESTAMP() FROM DUAL
+Is there a part of the website you cannot use, or is something not accessible? Tell us through the [contact](/contact) page. You will receive an acknowledgement within five working days and an answer within three weeks. If you are not satisfied with how we handle your report, you can turn to the [National Ombudsman](https://www.nationaleombudsman.nl/).', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'toegankelijkheid' AND lang = 'en');
 
@@ -258,7 +250,10 @@ Elk antwoord krijgt een score van 0 tot 100: een volwassenheidsniveau van 0 tot 
 ## De benchmark
 
 In de benchmark staan uw scores naast die van de andere deelnemers. Gemeenten blijven anoniem, tenzij zij kozen voor vermelding met naam; is een groep te klein om anoniem te blijven, dan worden geen cijfers getoond.
-', UTC_TIMESTAMP() FROM DUAL
+
+## Vragen
+
+Komt u er niet uit? Neem [contact](/contact) op met de organisatoren.', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'help' AND lang = 'nl');
 
@@ -303,6 +298,13 @@ Each answer scores from 0 to 100: a maturity level from 0 to 4 counts as 0, 25, 
 ## The benchmark
 
 The benchmark shows your scores beside those of the other participants. Municipalities stay anonymous unless they chose to be named; where a group is too small to stay anonymous, no figures are shown.
-', UTC_TIMESTAMP() FROM DUAL
+
+## Questions
+
+Stuck? [Contact](/contact) the organisers.
+
+## Questions
+
+Stuck? [Contact](/contact) the organisers.', UTC_TIMESTAMP() FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM info_revisions
   WHERE page = 'help' AND lang = 'en');

@@ -64,9 +64,9 @@
   <item pages="advice-admin" href="/beheer/advies" key="nav.advice-admin" roles="organiser admin"/>
   <item pages="beheer" section="event-admin event-form attendance org-overview practices-admin practice-review" href="/beheer" key="nav.beheer" roles="organiser admin"/>
   <item pages="deliveries" href="/beheer/berichten" key="nav.deliveries" roles="organiser admin"/>
+  <item pages="texts-admin" section="text-form text-revision" href="/beheer/teksten" key="nav.texts" roles="organiser admin"/>
   <item pages="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
   <item pages="organisations" href="/beheer/organisaties" key="nav.organisations" roles="admin"/>
-  <item pages="texts-admin" section="text-form text-revision" href="/beheer/teksten" key="nav.texts" roles="organiser admin"/>
   <item pages="audit" href="/beheer/audit" key="nav.audit" roles="admin"/>
 </xsl:variable>
 
