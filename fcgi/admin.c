@@ -1020,6 +1020,59 @@ cmd_benchmark(struct config *cfg, int argc, char *argv[])
 	return 0;
 }
 
+struct purge_run {
+	const struct config *cfg;
+	int		 dry_run;
+	long long	 n[PURGE__MAX];
+};
+
+static int
+purge_tx(struct db *db, void *arg)
+{
+	struct purge_run *p = arg;
+
+	return privacy_purge(db, p->cfg, p->dry_run, p->n);
+}
+
+/* purge [--dry-run]: applies the retention periods, printing per rule
+ * how many rows it changed (or would change) and by which period. */
+static int
+cmd_purge(struct config *cfg, int argc, char *argv[])
+{
+	struct purge_run p = { .cfg = cfg };
+	char		 why[PURGE__MAX][128];
+
+	if (argc == 2 && strcmp(argv[1], "--dry-run") == 0)
+		p.dry_run = 1;
+	else if (argc != 1) {
+		fprintf(stderr, "usage: cimolt-admin purge [--dry-run]\n");
+		return 1;
+	}
+	snprintf(why[PURGE_REGISTRATIONS], sizeof(why[0]), "personal fields "
+	    "(name, e-mail, job title) of registrations for events that "
+	    "ended over %d months ago", cfg->keep_reg_months);
+	snprintf(why[PURGE_MESSAGES], sizeof(why[0]), "bodies of messages "
+	    "delivered or given up over %d days ago", cfg->keep_msg_days);
+	snprintf(why[PURGE_LOGIN_FAILURES], sizeof(why[0]), "failed sign-ins "
+	    "over %d days old", cfg->keep_fail_days);
+	snprintf(why[PURGE_SESSIONS], sizeof(why[0]), "sessions idle over "
+	    "%d minutes or over %d hours old", cfg->idle_minutes,
+	    cfg->absolute_hours);
+	snprintf(why[PURGE_TOKENS], sizeof(why[0]), "invitation and password "
+	    "links expired or used");
+	snprintf(why[PURGE_AUDIT], sizeof(why[0]), "audit lines over %d "
+	    "years old, whose users become pseudonyms", cfg->keep_audit_years);
+	if (in_tx(cfg, purge_tx, &p) != 0) {
+		fprintf(stderr, "cimolt-admin: purge failed; nothing changed\n");
+		return 1;
+	}
+	printf("%s\n", p.dry_run ? "dry run, nothing changed; a purge would "
+	    "remove:" : "removed:");
+	for (int i = 0; i < PURGE__MAX; i++)
+		printf("%-15s %6lld  %s\n", purge_names[i], p.n[i], why[i]);
+	return 0;
+}
+
 static const struct command commands[] = {
 	{ "advice", "advice import FILE.xml", cmd_advice },
 	{ "benchmark", "benchmark recompute [--year Y]", cmd_benchmark },
@@ -1027,6 +1080,7 @@ static const struct command commands[] = {
 	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
 	    cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N", cmd_org },
+	{ "purge", "purge [--dry-run]", cmd_purge },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "
 	    "--role ROLE < password\n  user list\n  user disable E-MAIL",

@@ -71,6 +71,13 @@ static const struct key keys[] = {
 	{ "mail", "retry_base_seconds", KT_INT, OFF(retry_base_seconds), 0,
 	    1, 3600 },
 	{ "benchmark", "min_group", KT_INT, OFF(min_group), 0, 2, 1000 },
+	{ "retention", "registrations_months", KT_INT, OFF(keep_reg_months), 0,
+	    0, 120 },
+	{ "retention", "messages_days", KT_INT, OFF(keep_msg_days), 0, 0,
+	    3650 },
+	{ "retention", "login_failures_days", KT_INT, OFF(keep_fail_days), 0,
+	    0, 3650 },
+	{ "retention", "audit_years", KT_INT, OFF(keep_audit_years), 0, 0, 50 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -255,6 +262,10 @@ config_load(const char *path)
 	cfg->retry_hours = 72;
 	cfg->retry_base_seconds = 30;
 	cfg->min_group = 5;
+	cfg->keep_reg_months = 12;
+	cfg->keep_msg_days = 30;
+	cfg->keep_fail_days = 30;
+	cfg->keep_audit_years = 2;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 

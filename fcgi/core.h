@@ -171,6 +171,12 @@ struct config {
 	int	 retry_hours;	/* give a message up after */
 	int	 retry_base_seconds; /* first retry delay, doubled each time */
 	int	 min_group;	/* fewest participants a benchmark shows */
+	/* [retention]: how long personal data is kept (cimolt-admin purge) */
+	int	 keep_reg_months; /* registrations' personal fields, after
+				   * the event */
+	int	 keep_msg_days;	/* message bodies, after delivery */
+	int	 keep_fail_days; /* failed sign-ins */
+	int	 keep_audit_years; /* audit lines, then pseudonymised */
 };
 
 /*

@@ -30,6 +30,7 @@ enum db_table_id {
 	DBT_ADVICE,
 	DBT_PRACTICE,
 	DBT_INFO,
+	DBT_PRIVACY,
 	DBT__MAX
 };
 

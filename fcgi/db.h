@@ -417,4 +417,14 @@ long long db_info_add(struct db *, const char *page, const char *lang,
 int	 db_info_revisions(struct db *, const char *page, int limit,
 	    int (*fn)(const struct db_info_revision *, void *), void *arg);
 
+/* ---- db-privacy.c: retention and the rights of the persons ------------ */
+
+/*
+ * Applies the retention rule what with the periods of lim, or (dry_run)
+ * counts what it would change. Returns the rows changed (or to change),
+ * or -1.
+ */
+long long db_purge(struct db *, enum purge what, int dry_run,
+	    const struct purge_limits *lim);
+
 #endif /* CIMOLT_DB_H */

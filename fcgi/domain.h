@@ -545,4 +545,18 @@ int	 practice_contact(const struct practice_ctx *,
 	    const struct db_user *sender, long long id, const char *message,
 	    int *outcome);
 
+/* ---- privacy.c: retention, and the rights of the persons ---------------- */
+
+/* The names of the retention rules, as cimolt-admin purge prints them. */
+extern const char *const purge_names[PURGE__MAX];
+
+/*
+ * Applies every retention rule with the periods of cfg ([retention], and
+ * [session] for sessions) in the caller's transaction, or (dry_run)
+ * counts what each would change. Fills n with the rows per rule.
+ * Returns 0/-1.
+ */
+int	 privacy_purge(struct db *, const struct config *, int dry_run,
+	    long long n[PURGE__MAX]);
+
 #endif /* CIMOLT_DOMAIN_H */

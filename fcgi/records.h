@@ -414,6 +414,28 @@ struct db_info_revision {
 	long long length;	/* characters of body */
 };
 
+/* What a purge run removes (cimolt-admin purge, privacy.c), each by its
+ * own rule; and the periods it keeps them for. */
+enum purge {
+	PURGE_REGISTRATIONS,	/* personal fields, months after the event */
+	PURGE_MESSAGES,		/* bodies, days after delivery or giving up */
+	PURGE_LOGIN_FAILURES,	/* days after */
+	PURGE_SESSIONS,		/* idle or too old: at once */
+	PURGE_TOKENS,		/* expired or used links: at once */
+	PURGE_AUDIT,		/* who, pseudonymised after years */
+	PURGE__MAX
+};
+
+struct purge_limits {
+	int	 reg_months;
+	int	 msg_days;
+	int	 fail_days;
+	int	 idle_minutes;
+	int	 absolute_hours;
+	int	 audit_years;
+	const char *secret;	/* keys the audit pseudonyms */
+};
+
 /* ---- vocab.c and ics.c: functions of layer 0 over records --------------- */
 
 /* A user's state for lists: "active", "invited" (no password yet) or
