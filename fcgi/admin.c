@@ -1073,6 +1073,82 @@ cmd_purge(struct config *cfg, int argc, char *argv[])
 	return 0;
 }
 
+struct person_run {
+	const struct config *cfg;
+	const char	*email;
+	char		*json;		/* export */
+	long long	 n[ERASE__MAX];	/* erase */
+};
+
+static int
+export_tx(struct db *db, void *arg)
+{
+	struct person_run *p = arg;
+
+	return (p->json = privacy_export_text(db, p->email)) == NULL ? -1 : 0;
+}
+
+/* Erases, but changes nothing (returns 1) when nothing was found. */
+static int
+erase_tx(struct db *db, void *arg)
+{
+	struct person_run	*p = arg;
+	long long		 sum = 0;
+
+	if (privacy_erase(db, p->cfg, p->email, p->n) == -1)
+		return -1;
+	for (int i = 0; i < ERASE__MAX; i++)
+		sum += p->n[i];
+	return sum == 0 ? 1 : 0;
+}
+
+/* person export|erase E-MAIL: what the system holds about one person, as
+ * JSON on stdout; or its erasure, printing what it changed. */
+static int
+cmd_person(struct config *cfg, int argc, char *argv[])
+{
+	static const char *const what[ERASE__MAX] = {
+		"the account: name and address erased, cannot sign in",
+		"registrations: name, address and job title erased",
+		"messages naming the address: bodies erased",
+		"failed sign-ins with the address: removed",
+		"audit lines about them: users pseudonymised",
+		"sessions, links, opt-ins, questions sent: removed",
+	};
+	struct person_run	 p = { .cfg = cfg };
+	int			 rc;
+
+	if (argc != 3 || (strcmp(argv[1], "export") != 0 &&
+	    strcmp(argv[1], "erase") != 0) || valid_email(argv[2]) == -1) {
+		fprintf(stderr, "usage: cimolt-admin person export|erase "
+		    "E-MAIL\n");
+		return 1;
+	}
+	p.email = argv[2];
+	if (strcmp(argv[1], "export") == 0) {
+		if (in_tx(cfg, export_tx, &p) != 0) {
+			fprintf(stderr, "cimolt-admin: person export failed\n");
+			return 1;
+		}
+		printf("%s\n", p.json);
+		free(p.json);
+		return 0;
+	}
+	if ((rc = in_tx(cfg, erase_tx, &p)) == 1) {
+		printf("nothing is held about that address; nothing changed\n");
+		return 0;
+	}
+	if (rc != 0) {
+		fprintf(stderr, "cimolt-admin: person erase failed; nothing "
+		    "changed\n");
+		return 1;
+	}
+	printf("erased:\n");
+	for (int i = 0; i < ERASE__MAX; i++)
+		printf("%-15s %6lld  %s\n", erase_names[i], p.n[i], what[i]);
+	return 0;
+}
+
 static const struct command commands[] = {
 	{ "advice", "advice import FILE.xml", cmd_advice },
 	{ "benchmark", "benchmark recompute [--year Y]", cmd_benchmark },
@@ -1080,6 +1156,8 @@ static const struct command commands[] = {
 	{ "monitor", "monitor generate --year Y --orgs N|CBS_CODE,... [--seed S]",
 	    cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N", cmd_org },
+	{ "person", "person export E-MAIL\n  person erase E-MAIL",
+	    cmd_person },
 	{ "purge", "purge [--dry-run]", cmd_purge },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "user", "user add --email E --name N --org CBS_CODE_OR_ID "

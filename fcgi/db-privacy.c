@@ -31,6 +31,29 @@ enum stmt {
 	STMT_TOKEN_PURGE,
 	STMT_AUDIT_COUNT,
 	STMT_AUDIT_PURGE,
+	/* a person's export */
+	STMT_P_ACCOUNT,
+	STMT_P_REGISTRATIONS,
+	STMT_P_PRACTICES,
+	STMT_P_CONTACT_MESSAGES,
+	STMT_P_ADVICE_REQUESTS,
+	STMT_P_INFO_REVISIONS,
+	STMT_P_MESSAGES,
+	STMT_P_LOGIN_FAILURES,
+	STMT_P_AUDIT,
+	/* a person's erasure */
+	STMT_E_REGISTRATIONS,
+	STMT_E_DELIVERIES,
+	STMT_E_MESSAGES,
+	STMT_E_LOGIN_FAILURES,
+	STMT_E_AUDIT,
+	STMT_E_SESSIONS,
+	STMT_E_TOKENS,
+	STMT_E_CONTACT_OPTIN,
+	STMT_E_CONTACT_MESSAGES,
+	STMT_E_PRACTICE_CONTACT,
+	STMT_E_ADVICE_PHONE,
+	STMT_E_USER,
 	STMT__MAX
 };
 
@@ -50,6 +73,11 @@ enum stmt {
 	"last_seen_at < UTC_TIMESTAMP() - INTERVAL ? MINUTE OR " \
 	"created_at < UTC_TIMESTAMP() - INTERVAL ? HOUR"
 #define TOKEN_WHERE "expires_at < UTC_TIMESTAMP() OR used_at IS NOT NULL"
+#define TS(col) "COALESCE(DATE_FORMAT(" col ", '%Y-%m-%d %H:%i:%s'), '')"
+/* Where a message, an audit line's detail, names an address: LOCATE,
+ * not LIKE, so that '_' and '%' in an address are no wildcards. */
+#define NAMES(col) "LOCATE(?, " col ") > 0"
+
 /* Audit lines older than ? years that name a user (or an address). */
 #define AUDIT_WHERE \
 	"pseudonymised_at IS NULL AND at < UTC_TIMESTAMP() - INTERVAL ? YEAR " \
@@ -104,11 +132,242 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT COUNT(*) FROM audit_log WHERE " AUDIT_WHERE,
 	[STMT_AUDIT_PURGE] =
 	AUDIT_PSEUDONYMISE "WHERE " AUDIT_WHERE,
+
+	/* The export: parameters (email, user id) as person_params says. */
+	[STMT_P_ACCOUNT] =
+	"SELECT u.id, u.email, u.name, o.name, u.role, u.lang, "
+	TS("u.created_at") ", " TS("u.disabled_at") ", "
+	TS("pc.opted_in_at") " FROM users u "
+	"JOIN organisations o ON o.id = u.organisation_id "
+	"LEFT JOIN practice_contacts pc ON pc.user_id = u.id WHERE u.id = ?",
+	[STMT_P_REGISTRATIONS] =
+	"SELECT r.id, r.event_id, e.title, " TS("e.starts_at") ", o.name, "
+	"r.name, r.email, r.job_title, r.lang, r.status, " TS("r.created_at")
+	", " TS("r.cancelled_at") " FROM registrations r "
+	"JOIN events e ON e.id = r.event_id "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE r.email = ? OR r.user_id = ? ORDER BY r.id",
+	[STMT_P_PRACTICES] =
+	"SELECT pr.practice_id, pr.id, pr.title, pr.status, "
+	"IF(pr.created_by = ? OR pr.submitted_by = ? OR p.created_by = ?, "
+	"'yes', 'no'), IF(pr.contact_user_id = ?, 'yes', 'no'), "
+	TS("pr.created_at") " FROM practice_revisions pr "
+	"JOIN practices p ON p.id = pr.practice_id "
+	"WHERE pr.created_by = ? OR pr.submitted_by = ? OR p.created_by = ? "
+	"OR pr.contact_user_id = ? ORDER BY pr.id",
+	[STMT_P_CONTACT_MESSAGES] =
+	"SELECT id, practice_id, " TS("created_at") " FROM contact_messages "
+	"WHERE sender_user_id = ? ORDER BY id",
+	[STMT_P_ADVICE_REQUESTS] =
+	"SELECT a.id, o.name, a.topic, a.question, a.contact, a.phone, "
+	"a.status, " TS("a.created_at") " FROM advice_requests a "
+	"JOIN organisations o ON o.id = a.organisation_id "
+	"WHERE a.user_id = ? ORDER BY a.id",
+	[STMT_P_INFO_REVISIONS] =
+	"SELECT id, page, lang, " TS("created_at") " FROM info_revisions "
+	"WHERE user_id = ? ORDER BY id",
+	[STMT_P_MESSAGES] =
+	"SELECT id, uuid, type, status, " TS("created_at") ", "
+	TS("sent_at") ", body FROM outbox WHERE " NAMES("body")
+	" ORDER BY id",
+	[STMT_P_LOGIN_FAILURES] =
+	"SELECT id, address, " TS("at") " FROM login_failures "
+	"WHERE email_hash = UNHEX(SHA2(?, 256)) ORDER BY id",
+	[STMT_P_AUDIT] =
+	"SELECT id, " TS("at") ", IF(actor_user_id = ?, 'yes', 'no'), action, "
+	"subject_type, subject_id, detail FROM audit_log "
+	"WHERE actor_user_id = ? OR (subject_type = 'user' AND subject_id = ? "
+	"AND subject_id <> 0) OR " NAMES("detail") " ORDER BY id",
+
+	/* The erasure: what the export finds, anonymised or removed. */
+	[STMT_E_REGISTRATIONS] =
+	"UPDATE registrations SET name = '', "
+	"email = CONCAT('verwijderd-', id), job_title = '', user_id = NULL, "
+	"purged_at = UTC_TIMESTAMP() WHERE email = ? OR user_id = ?",
+	[STMT_E_DELIVERIES] =
+	"UPDATE deliveries d JOIN outbox o ON o.id = d.outbox_id "
+	"SET d.smtp_reply = NULL, d.error = NULL WHERE " NAMES("o.body"),
+	/* a message still to send about them is not sent */
+	[STMT_E_MESSAGES] =
+	"UPDATE outbox SET body = '', last_error = NULL, "
+	"status = IF(status = 'pending', 'failed', status), "
+	"purged_at = UTC_TIMESTAMP() WHERE " NAMES("body"),
+	[STMT_E_LOGIN_FAILURES] =
+	"DELETE FROM login_failures WHERE email_hash = UNHEX(SHA2(?, 256))",
+	[STMT_E_AUDIT] =
+	AUDIT_PSEUDONYMISE "WHERE (? <> 0 AND (actor_user_id = ? OR "
+	"(subject_type = 'user' AND subject_id = ?))) OR " NAMES("detail"),
+	[STMT_E_SESSIONS] =
+	"DELETE FROM sessions WHERE user_id = ?",
+	[STMT_E_TOKENS] =
+	"DELETE FROM user_tokens WHERE user_id = ?",
+	[STMT_E_CONTACT_OPTIN] =
+	"DELETE FROM practice_contacts WHERE user_id = ?",
+	[STMT_E_CONTACT_MESSAGES] =
+	"DELETE FROM contact_messages WHERE sender_user_id = ?",
+	[STMT_E_PRACTICE_CONTACT] =
+	"UPDATE practice_revisions SET contact_user_id = NULL "
+	"WHERE contact_user_id = ?",
+	[STMT_E_ADVICE_PHONE] =
+	"UPDATE advice_requests SET phone = '' WHERE user_id = ?",
+	/* The row stays, for what the organisation keeps that points to it
+	 * (rounds submitted, practices written, advice asked); it names no
+	 * one and cannot sign in. */
+	[STMT_E_USER] =
+	"UPDATE users SET email = CONCAT('verwijderd-', id), name = '', "
+	"password_hash = NULL, "
+	"disabled_at = COALESCE(disabled_at, UTC_TIMESTAMP()) WHERE id = ?",
 };
 
 static const struct db_table tbl = {
 	DBT_PRIVACY, "privacy", stmts, STMT__MAX
 };
+
+/* The columns of each part of an export, as its JSON names them. */
+static const char *const account_cols[] = { "id", "email", "name",
+    "organisation", "role", "lang", "created_at", "disabled_at",
+    "practice_contact_since" };
+static const char *const registration_cols[] = { "id", "event_id",
+    "event", "event_starts_at", "organisation", "name", "email",
+    "job_title", "lang", "status", "created_at", "cancelled_at" };
+static const char *const practice_cols[] = { "practice_id", "revision_id",
+    "title", "status", "written", "contact_person", "created_at" };
+static const char *const contact_message_cols[] = { "id", "practice_id",
+    "created_at" };
+static const char *const advice_request_cols[] = { "id", "organisation",
+    "topic", "question", "contact", "phone", "status", "created_at" };
+static const char *const info_revision_cols[] = { "id", "page", "lang",
+    "created_at" };
+static const char *const message_cols[] = { "id", "uuid", "type",
+    "status", "created_at", "sent_at", "body" };
+static const char *const login_failure_cols[] = { "id", "address", "at" };
+static const char *const audit_cols[] = { "id", "at", "by_them", "action",
+    "subject_type", "subject_id", "detail" };
+
+#define COLS(a) a, sizeof(a) / sizeof(a[0])
+
+/* Each part: its statement, its columns, and its parameters in order
+ * ('e' the address, 'u' the user id). */
+static const struct {
+	int		 stmt;
+	const char *const *cols;
+	size_t		 ncols;
+	const char	*params;
+} parts[PERSON__MAX] = {
+	[PERSON_ACCOUNT] = { STMT_P_ACCOUNT, COLS(account_cols), "u" },
+	[PERSON_REGISTRATIONS] = { STMT_P_REGISTRATIONS,
+	    COLS(registration_cols), "eu" },
+	[PERSON_PRACTICES] = { STMT_P_PRACTICES, COLS(practice_cols),
+	    "uuuuuuuu" },
+	[PERSON_CONTACT_MESSAGES] = { STMT_P_CONTACT_MESSAGES,
+	    COLS(contact_message_cols), "u" },
+	[PERSON_ADVICE_REQUESTS] = { STMT_P_ADVICE_REQUESTS,
+	    COLS(advice_request_cols), "u" },
+	[PERSON_INFO_REVISIONS] = { STMT_P_INFO_REVISIONS,
+	    COLS(info_revision_cols), "u" },
+	[PERSON_MESSAGES] = { STMT_P_MESSAGES, COLS(message_cols), "e" },
+	[PERSON_LOGIN_FAILURES] = { STMT_P_LOGIN_FAILURES,
+	    COLS(login_failure_cols), "e" },
+	[PERSON_AUDIT] = { STMT_P_AUDIT, COLS(audit_cols), "uuue" },
+};
+
+/* The most bytes of one value of an export: a message's body is the
+ * longest, a few kilobytes. */
+#define VALUE_BYTES (1 << 18)
+
+/* Binds the parameters spec ('e', 'u') to p. */
+static void
+person_params(struct params *p, const char *spec, const char *email,
+    long long user)
+{
+	for (; *spec != '\0'; spec++)
+		if (*spec == 'e')
+			p_str(p, email);
+		else
+			p_int(p, user);
+}
+
+int
+db_person_rows(struct db *db, enum person_part part, const char *email,
+    long long user, int (*fn)(const char *const *names,
+    const char *const *values, size_t n, void *), void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_rows	 rows;
+	char		*buf, *vals[16];
+	size_t		 n;
+
+	if ((unsigned)part >= PERSON__MAX)
+		return -1;
+	n = parts[part].ncols;
+	if (n > 16 || (buf = malloc(n * VALUE_BYTES)) == NULL)
+		return -1;
+	person_params(&p, parts[part].params, email, user);
+	for (size_t i = 0; i < n; i++) {
+		vals[i] = buf + i * VALUE_BYTES;
+		c_str(&c, vals[i], VALUE_BYTES);
+	}
+	db_rows_start(&rows, db, &tbl, parts[part].stmt, &p, &c);
+	while (db_rows_next(&rows))
+		if (fn(parts[part].cols, (const char *const *)vals, n, arg) ==
+		    -1)
+			db_rows_fail(&rows);
+	return db_rows_end(&rows, buf);
+}
+
+long long
+db_person_erase(struct db *db, enum erase what, const char *email,
+    long long user, const char *secret)
+{
+	struct params	 p = { .n = 0 };
+	long long	 n, m;
+	static const int by_user[] = { STMT_E_SESSIONS, STMT_E_TOKENS,
+	    STMT_E_CONTACT_OPTIN, STMT_E_CONTACT_MESSAGES,
+	    STMT_E_PRACTICE_CONTACT, STMT_E_ADVICE_PHONE };
+
+	switch (what) {
+	case ERASE_ACCOUNT:
+		if (user == 0)
+			return 0;
+		p_int(&p, user);
+		return db_change(db, &tbl, STMT_E_USER, &p);
+	case ERASE_REGISTRATIONS:
+		p_str(&p, email);
+		p_int(&p, user);
+		return db_change(db, &tbl, STMT_E_REGISTRATIONS, &p);
+	case ERASE_MESSAGES:
+		p_str(&p, email);
+		if (db_change(db, &tbl, STMT_E_DELIVERIES, &p) == -1)
+			return -1;
+		return db_change(db, &tbl, STMT_E_MESSAGES, &p);
+	case ERASE_LOGIN_FAILURES:
+		p_str(&p, email);
+		return db_change(db, &tbl, STMT_E_LOGIN_FAILURES, &p);
+	case ERASE_AUDIT:
+		for (int i = 0; i < 3; i++)
+			p_str(&p, secret);
+		for (int i = 0; i < 3; i++)
+			p_int(&p, user);
+		p_str(&p, email);
+		return db_change(db, &tbl, STMT_E_AUDIT, &p);
+	case ERASE_OTHER:
+		if (user == 0)
+			return 0;
+		p_int(&p, user);
+		for (m = 0, n = 0; n < (long long)(sizeof(by_user) /
+		    sizeof(by_user[0])); n++) {
+			long long k;
+
+			if ((k = db_change(db, &tbl, by_user[n], &p)) == -1)
+				return -1;
+			m += k;
+		}
+		return m;
+	default:
+		return -1;
+	}
+}
 
 /* The statements of each rule: its count and its change. */
 static const int purge_stmts[PURGE__MAX][2] = {

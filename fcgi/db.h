@@ -426,5 +426,18 @@ int	 db_info_revisions(struct db *, const char *page, int limit,
  */
 long long db_purge(struct db *, enum purge what, int dry_run,
 	    const struct purge_limits *lim);
+/*
+ * Calls fn per row of part of what the system holds about the person
+ * with address email (lower-case) and account user (0: none), with the
+ * names and the values of its columns (strings; "" for none). Returns
+ * the count or -1.
+ */
+int	 db_person_rows(struct db *, enum person_part part, const char *email,
+	    long long user, int (*fn)(const char *const *names,
+	    const char *const *values, size_t n, void *), void *arg);
+/* Erases what of that person (secret keys the audit pseudonyms).
+ * Returns the rows changed, or -1. */
+long long db_person_erase(struct db *, enum erase what, const char *email,
+	    long long user, const char *secret);
 
 #endif /* CIMOLT_DB_H */

@@ -59,6 +59,8 @@ int	 handle_account(struct worker *, struct req *, struct resp *);
 int	 handle_password(struct worker *, struct req *, struct resp *);
 int	 handle_members(struct worker *, struct req *, struct resp *);
 int	 handle_member_remove(struct worker *, struct req *, struct resp *);
+int	 handle_account_export(struct worker *, struct req *, struct resp *);
+int	 handle_account_erasure(struct worker *, struct req *, struct resp *);
 
 /* ---- handle_admin.c: overview, delivery log, users, audit -------------- */
 

@@ -58,7 +58,7 @@ static const char *const notices[] = {
 	"practice.contact-sent",
 	"advice.requested", "advice.status-saved", "benchmark.saved",
 	"practice.contact-withdrawn",
-	"info.saved", "info.restored",
+	"info.saved", "info.restored", "account.erasure-requested",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

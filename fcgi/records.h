@@ -436,6 +436,32 @@ struct purge_limits {
 	const char *secret;	/* keys the audit pseudonyms */
 };
 
+/* The parts of what the system holds about one person (their export),
+ * each a list of rows. */
+enum person_part {
+	PERSON_ACCOUNT,
+	PERSON_REGISTRATIONS,
+	PERSON_PRACTICES,
+	PERSON_CONTACT_MESSAGES,
+	PERSON_ADVICE_REQUESTS,
+	PERSON_INFO_REVISIONS,
+	PERSON_MESSAGES,
+	PERSON_LOGIN_FAILURES,
+	PERSON_AUDIT,
+	PERSON__MAX
+};
+
+/* What an erasure changed, by kind. */
+enum erase {
+	ERASE_ACCOUNT,		/* the user row anonymised (0 or 1) */
+	ERASE_REGISTRATIONS,
+	ERASE_MESSAGES,
+	ERASE_LOGIN_FAILURES,
+	ERASE_AUDIT,		/* lines pseudonymised */
+	ERASE_OTHER,		/* sessions, links, opt-ins, questions sent */
+	ERASE__MAX
+};
+
 /* ---- vocab.c and ics.c: functions of layer 0 over records --------------- */
 
 /* A user's state for lists: "active", "invited" (no password yet) or
