@@ -102,10 +102,12 @@ De organisator van het programma is verwerkingsverantwoordelijke voor de persoon
 - **Sessies en links in e-mails** (uitnodiging, nieuw wachtwoord): alleen een versleutelde vorm. Gewist zodra ze verlopen zijn.
 - **Aanmelding voor een bijeenkomst**: naam, e-mailadres, functie en gemeente. Om de bijeenkomst te organiseren (deelnemerslijst, wachtlijst, bevestigingen). Naam, e-mailadres en functie worden 12 maanden na de bijeenkomst gewist; het aantal deelnemers per gemeente blijft.
 - **E-mailberichten** (bevestigingen, uitnodigingen en meldingen aan de organisatoren): de inhoud van een afgeleverd bericht wordt 30 dagen na verzending gewist.
-- **Mislukte inlogpogingen**: een versleutelde vorm van het ingetypte e-mailadres en het IP-adres, om het raden van wachtwoorden tegen te gaan. Na 30 dagen gewist.
+- **Mislukte inlogpogingen**: een onomkeerbare hash van het ingetypte e-mailadres en het IP-adres, om het raden van wachtwoorden tegen te gaan. Na 30 dagen gewist.
 - **Praktijkvoorbeelden**: wie een voorbeeld schreef, en de naam van de contactpersoon die daarmee instemde. Een vraag aan een contactpersoon gaat per e-mail; de website bewaart alleen dat er een vraag is gesteld, om misbruik te beperken.
-- **Adviesaanvragen**: de vraag, de gewenste manier van contact en eventueel een telefoonnummer. Bewaard zolang het account bestaat.
+- **Adviesaanvragen**: de vraag, de gewenste manier van contact en eventueel een telefoonnummer. Bewaard zolang het account bestaat; daarna blijft de vraag bij de gemeente, zonder telefoonnummer.
+- **Teksten van deze informatiepagina''s**: welke organisator welke versie opsloeg, voor de verantwoording.
 - **Auditlog**: wie welke beheerhandeling deed en wanneer, voor de beveiliging en de verantwoording. Persoonsgegevens in het auditlog worden na 2 jaar gepseudonimiseerd.
+- **Logboeken van de server**: IP-adres, tijdstip en opgevraagde pagina (zonder de codes in links uit e-mails), om storingen en misbruik op te sporen; zo lang als de server ze bewaart.
 
 De antwoorden in de monitor, de scores en de statistieken horen bij de gemeente, niet bij een persoon: die blijven bewaard.
 
@@ -118,7 +120,7 @@ Wij verwerken deze gegevens voor de vervulling van een taak van algemeen belang 
 - De organisatoren van het programma, voor zover hun taak dat vraagt.
 - Als verwerkers, die berichten afleveren: de dienst die meldingen ontvangt (de webhook) en de mailserver die e-mail verstuurt (de SMTP-relay). Met hen is een verwerkersovereenkomst gesloten.
 
-Wij geven geen gegevens aan anderen en gebruiken geen cookies voor statistieken of reclame. De website zet alleen cookies die nodig zijn: voor het inloggen, de taalkeuze en de beveiliging van formulieren.
+Wij geven geen gegevens aan anderen, geven geen gegevens door buiten de Europese Economische Ruimte en gebruiken geen cookies voor statistieken of reclame. De website zet alleen cookies die nodig zijn: voor het inloggen, de taalkeuze en de beveiliging van formulieren.
 
 ## Uw rechten
 
@@ -139,10 +141,12 @@ The organiser of the programme is the controller of the personal data on this we
 - **Sessions and links in e-mails** (invitation, new password): only in an encrypted form. Erased as soon as they expire.
 - **Registration for a meeting**: name, e-mail address, job title and municipality. To organise the meeting (list of participants, waiting list, confirmations). Name, e-mail address and job title are erased 12 months after the meeting; the number of participants per municipality stays.
 - **E-mail messages** (confirmations, invitations and notices to the organisers): the content of a delivered message is erased 30 days after it was sent.
-- **Failed sign-ins**: an encrypted form of the e-mail address typed and the IP address, to stop passwords being guessed. Erased after 30 days.
+- **Failed sign-ins**: an irreversible hash of the e-mail address typed and the IP address, to stop passwords being guessed. Erased after 30 days.
 - **Practical examples**: who wrote an example, and the name of the contact person who agreed to it. A question to a contact person goes by e-mail; the website only keeps that a question was asked, to limit abuse.
-- **Advice requests**: the question, how you want to be contacted and, if given, a telephone number. Kept as long as the account exists.
+- **Advice requests**: the question, how you want to be contacted and, if given, a telephone number. Kept as long as the account exists; after that the question stays with the municipality, without the telephone number.
+- **Texts of these information pages**: which organiser saved which revision, for accountability.
 - **Audit log**: who did which administrative action and when, for security and accountability. Personal data in the audit log is pseudonymised after 2 years.
+- **Server logs**: IP address, time and page requested (without the codes of links in e-mails), to find faults and abuse; as long as the server keeps them.
 
 The monitor''s answers, the scores and the statistics belong to the municipality, not to a person: they are kept.
 
@@ -155,7 +159,7 @@ We process this data to perform a task carried out in the public interest (Artic
 - The organisers of the programme, as far as their task needs it.
 - As processors, who deliver messages: the service that receives notifications (the webhook) and the mail server that sends e-mail (the SMTP relay). A data processing agreement has been made with them.
 
-We give no data to others and set no cookies for statistics or advertising. The website only sets the cookies it needs: for signing in, the choice of language and the security of forms.
+We give no data to others, transfer no data outside the European Economic Area and set no cookies for statistics or advertising. The website only sets the cookies it needs: for signing in, the choice of language and the security of forms.
 
 ## Your rights
 

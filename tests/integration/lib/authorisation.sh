@@ -47,6 +47,10 @@ POST /account login 422 422 422 422 422
 GET /account/wachtwoord 405 405 405 405 405 405
 POST /account/wachtwoord login 422 422 422 422 422
 GET /account/contactpersoon 405 405 405 405 405 405
+GET /account/gegevens login 200 200 200 200 200
+POST /account/gegevens 405 405 405 405 405 405
+GET /account/verwijderen 405 405 405 405 405 405
+POST /account/verwijderen login 303 303 303 303 303
 POST /account/contactpersoon login 303 303 303 303 303
 GET /uitnodiging/$tok 404 404 404 404 404 404
 POST /uitnodiging/$tok 404 404 404 404 404 404
