@@ -23,6 +23,10 @@ xmlNodePtr doc_elem(xmlNodePtr parent, const char *name);
 /* Sets an attribute, escaped. Returns 0/-1. */
 int	 doc_attr(xmlNodePtr node, const char *name, const char *value);
 int	 doc_attr_int(xmlNodePtr node, const char *name, long long value);
+/* Sets an attribute to the Dutch local time ("YYYY-MM-DD HH:MM:SS") of
+ * a UTC timestamp, or to the timestamp as it is when it cannot be
+ * converted. Returns 0/-1. */
+int	 doc_attr_local(xmlNodePtr node, const char *name, const char *utc);
 /* The same with one decimal ("41.3"), as scores are shown. */
 int	 doc_attr_1(xmlNodePtr node, const char *name, double value);
 /* Adds <name date= time= year= month= day= weekday=/> for a local

@@ -36,17 +36,6 @@ page_index(const char *s)
 	return -1;
 }
 
-/* Sets attribute name to the Dutch local time of a UTC timestamp. */
-static int
-local_attr(xmlNodePtr n, const char *name, const char *utc)
-{
-	char local[24];
-
-	if (clock_utc_to_local(utc, local) == -1)
-		return doc_attr(n, name, utc);
-	return doc_attr(n, name, local);
-}
-
 /* Adds <name id page lang saved author restored-from length> for rev
  * (no author: shipped with the software, or its user erased).
  * Returns the node or NULL. */
@@ -60,7 +49,7 @@ revision_xml(xmlNodePtr parent, const char *name,
 	    doc_attr_int(n, "id", rev->id) == -1 ||
 	    doc_attr(n, "page", rev->page) == -1 ||
 	    doc_attr(n, "lang", rev->lang) == -1 ||
-	    local_attr(n, "saved", rev->created) == -1 ||
+	    doc_attr_local(n, "saved", rev->created) == -1 ||
 	    (rev->author[0] && doc_attr(n, "author", rev->author) == -1) ||
 	    (rev->restored_from &&
 	    doc_attr_int(n, "restored-from", rev->restored_from) == -1) ||
@@ -238,6 +227,22 @@ out:
 	return rc;
 }
 
+/* Loads revision id into *rev and the one shown now of its page and
+ * language into *cur (bodies malloc'd: the caller frees both, also on
+ * failure). Returns 1, 0 when there is no such revision, -1. */
+static int
+revision_and_current(struct worker *w, long long id,
+    struct db_info_revision *rev, struct db_info_revision *cur)
+{
+	int rc;
+
+	memset(cur, 0, sizeof(*cur));
+	if ((rc = db_info_revision(w->db, id, rev)) != 1)
+		return rc;
+	return db_info_current(w->db, rev->page, rev->lang, cur) == -1 ? -1 :
+	    1;
+}
+
 int
 handle_text_revision(struct worker *w, struct req *r, struct resp *o)
 {
@@ -246,12 +251,12 @@ handle_text_revision(struct worker *w, struct req *r, struct resp *o)
 	char			 action[128];
 	int			 rc;
 
-	if ((rc = db_info_revision(w->db, r->ids[0], &rev)) != 1)
-		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
-	memset(&cur, 0, sizeof(cur));
-	rc = -1;
-	if (db_info_current(w->db, rev.page, rev.lang, &cur) == -1)
+	if ((rc = revision_and_current(w, r->ids[0], &rev, &cur)) != 1) {
+		if (rc == 0)
+			rc = error_page(r, o, 404, NULL);
 		goto out;
+	}
+	rc = -1;
 	snprintf(action, sizeof(action), "/beheer/teksten/revisie/%lld/"
 	    "herstellen", rev.id);
 	if ((root = page_start(r, o, "text-revision", 200)) == NULL ||
@@ -278,12 +283,12 @@ handle_text_restore(struct worker *w, struct req *r, struct resp *o)
 	long long		 id;
 	int			 rc;
 
-	if ((rc = db_info_revision(w->db, r->ids[0], &rev)) != 1)
-		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
-	memset(&cur, 0, sizeof(cur));
-	rc = -1;
-	if (db_info_current(w->db, rev.page, rev.lang, &cur) == -1)
+	if ((rc = revision_and_current(w, r->ids[0], &rev, &cur)) != 1) {
+		if (rc == 0)
+			rc = error_page(r, o, 404, NULL);
 		goto out;
+	}
+	rc = -1;
 	/* Restoring the text shown already changes nothing. */
 	if (cur.body == NULL || strcmp(cur.body, rev.body) != 0) {
 		snprintf(detail, sizeof(detail), "%s %s from %lld", rev.page,
