@@ -1114,6 +1114,7 @@ cmd_person(struct config *cfg, int argc, char *argv[])
 		"failed sign-ins with the address: removed",
 		"audit lines about them: users pseudonymised",
 		"sessions, links, opt-ins, questions sent: removed",
+		"events that notified the address: address removed",
 	};
 	struct person_run	 p = { .cfg = cfg };
 	int			 rc;

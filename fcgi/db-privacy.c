@@ -41,6 +41,7 @@ enum stmt {
 	STMT_P_MESSAGES,
 	STMT_P_LOGIN_FAILURES,
 	STMT_P_AUDIT,
+	STMT_P_EVENTS,
 	/* a person's erasure */
 	STMT_E_REGISTRATIONS,
 	STMT_E_DELIVERIES,
@@ -54,6 +55,7 @@ enum stmt {
 	STMT_E_PRACTICE_CONTACT,
 	STMT_E_ADVICE_PHONE,
 	STMT_E_USER,
+	STMT_E_EVENTS,
 	STMT__MAX
 };
 
@@ -179,6 +181,11 @@ static const char *const stmts[STMT__MAX] = {
 	"WHERE actor_user_id = ? OR (subject_type = 'user' AND subject_id = ? "
 	"AND subject_id <> 0) OR " NAMES("detail") " ORDER BY id",
 
+	/* notify_emails: addresses separated by commas (and spaces) */
+	[STMT_P_EVENTS] =
+	"SELECT id, title, " TS("starts_at") " FROM events WHERE "
+	"FIND_IN_SET(?, REPLACE(notify_emails, ' ', '')) > 0 ORDER BY id",
+
 	/* The erasure: what the export finds, anonymised or removed. */
 	[STMT_E_REGISTRATIONS] =
 	"UPDATE registrations SET name = '', "
@@ -217,6 +224,12 @@ static const char *const stmts[STMT__MAX] = {
 	"UPDATE users SET email = CONCAT('verwijderd-', id), name = '', "
 	"password_hash = NULL, "
 	"disabled_at = COALESCE(disabled_at, UTC_TIMESTAMP()) WHERE id = ?",
+	/* The address out of the lists of addresses events notify. */
+	[STMT_E_EVENTS] =
+	"UPDATE events SET notify_emails = REPLACE(TRIM(BOTH ',' FROM "
+	"REPLACE(CONCAT(',', REPLACE(notify_emails, ' ', ''), ','), "
+	"CONCAT(',', ?, ','), ',')), ',', ', ') "
+	"WHERE FIND_IN_SET(?, REPLACE(notify_emails, ' ', '')) > 0",
 };
 
 static const struct db_table tbl = {
@@ -243,6 +256,7 @@ static const char *const message_cols[] = { "id", "uuid", "type",
 static const char *const login_failure_cols[] = { "id", "address", "at" };
 static const char *const audit_cols[] = { "id", "at", "by_them", "action",
     "subject_type", "subject_id", "detail" };
+static const char *const event_cols[] = { "id", "title", "starts_at" };
 
 #define COLS(a) a, sizeof(a) / sizeof(a[0])
 
@@ -269,6 +283,7 @@ static const struct {
 	[PERSON_LOGIN_FAILURES] = { STMT_P_LOGIN_FAILURES,
 	    COLS(login_failure_cols), "e" },
 	[PERSON_AUDIT] = { STMT_P_AUDIT, COLS(audit_cols), "uuue" },
+	[PERSON_EVENTS] = { STMT_P_EVENTS, COLS(event_cols), "e" },
 };
 
 /* The most bytes of one value of an export: a message's body is the
@@ -344,6 +359,10 @@ db_person_erase(struct db *db, enum erase what, const char *email,
 	case ERASE_LOGIN_FAILURES:
 		p_str(&p, email);
 		return db_change(db, &tbl, STMT_E_LOGIN_FAILURES, &p);
+	case ERASE_EVENTS:
+		p_str(&p, email);
+		p_str(&p, email);
+		return db_change(db, &tbl, STMT_E_EVENTS, &p);
 	case ERASE_AUDIT:
 		for (int i = 0; i < 3; i++)
 			p_str(&p, secret);

@@ -562,8 +562,9 @@ int	 privacy_purge(struct db *, const struct config *, int dry_run,
  * Everything the system holds about the person with address email (any
  * case): their account, registrations, practices they wrote or are the
  * contact person of, questions sent to contact persons, advice requests,
- * texts saved, messages naming the address, failed sign-ins with it and
- * audit lines about them, as a JSON object (caller frees), or NULL.
+ * texts saved, messages naming the address, failed sign-ins with it,
+ * audit lines about them and the events that notify the address, as a
+ * JSON object (caller frees), or NULL.
  * privacy_export_text: the same as indented text (caller frees), or NULL.
  */
 json_t	*privacy_export(struct db *, const char *email);
@@ -573,8 +574,9 @@ extern const char *const erase_names[ERASE__MAX];
 /*
  * Erases the person with address email in the caller's transaction: their
  * registrations' personal fields, the messages naming them, their failed
- * sign-ins, their sessions, links and opt-ins; pseudonymises the audit
- * lines about them; and anonymises their account (the row stays for what
+ * sign-ins, their sessions, links and opt-ins, the address from the
+ * events that notify it; pseudonymises the audit lines about them; and
+ * anonymises their account (the row stays for what
  * the organisation keeps: its rounds, practices and advice requests).
  * Adds one audit line person.erased. Fills n with the rows changed.
  * Returns 0/-1.

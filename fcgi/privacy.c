@@ -61,6 +61,7 @@ static const char *const part_names[PERSON__MAX] = {
 	"messages",		/* PERSON_MESSAGES */
 	"login_failures",	/* PERSON_LOGIN_FAILURES */
 	"audit",		/* PERSON_AUDIT */
+	"events_notifying",	/* PERSON_EVENTS */
 };
 
 const char *const erase_names[ERASE__MAX] = {
@@ -70,6 +71,7 @@ const char *const erase_names[ERASE__MAX] = {
 	"login-failures",	/* ERASE_LOGIN_FAILURES */
 	"audit",		/* ERASE_AUDIT */
 	"other",		/* ERASE_OTHER */
+	"events",		/* ERASE_EVENTS */
 };
 
 /* Appends a row as an object to the array arg: a message's body as the
@@ -176,7 +178,7 @@ privacy_erase(struct db *db, const struct config *cfg, const char *email,
 	 * everything found by it. */
 	static const enum erase order[ERASE__MAX] = { ERASE_MESSAGES,
 	    ERASE_REGISTRATIONS, ERASE_LOGIN_FAILURES, ERASE_AUDIT,
-	    ERASE_OTHER, ERASE_ACCOUNT };
+	    ERASE_EVENTS, ERASE_OTHER, ERASE_ACCOUNT };
 	struct db_user	 u;
 	char		*lower, detail[256];
 	long long	 user;
@@ -193,9 +195,10 @@ privacy_erase(struct db *db, const struct config *cfg, const char *email,
 			goto out;
 	/* One line that an erasure took place, naming no one. */
 	snprintf(detail, sizeof(detail), "account %lld, registrations %lld, "
-	    "messages %lld, login-failures %lld, audit %lld, other %lld",
-	    n[ERASE_ACCOUNT], n[ERASE_REGISTRATIONS], n[ERASE_MESSAGES],
-	    n[ERASE_LOGIN_FAILURES], n[ERASE_AUDIT], n[ERASE_OTHER]);
+	    "messages %lld, login-failures %lld, audit %lld, other %lld, "
+	    "events %lld", n[ERASE_ACCOUNT], n[ERASE_REGISTRATIONS],
+	    n[ERASE_MESSAGES], n[ERASE_LOGIN_FAILURES], n[ERASE_AUDIT],
+	    n[ERASE_OTHER], n[ERASE_EVENTS]);
 	if (db_audit_add(db, 0, "person.erased", user ? "user" : "person",
 	    user, detail) == -1)
 		goto out;

@@ -448,6 +448,7 @@ enum person_part {
 	PERSON_MESSAGES,
 	PERSON_LOGIN_FAILURES,
 	PERSON_AUDIT,
+	PERSON_EVENTS,		/* events that notify the address */
 	PERSON__MAX
 };
 
@@ -459,6 +460,7 @@ enum erase {
 	ERASE_LOGIN_FAILURES,
 	ERASE_AUDIT,		/* lines pseudonymised */
 	ERASE_OTHER,		/* sessions, links, opt-ins, questions sent */
+	ERASE_EVENTS,		/* events that notified the address */
 	ERASE__MAX
 };
 

@@ -28,7 +28,8 @@ purge_count() { awk -v r="$2" '$1 == r { print $2 }' <<<"$1"; }
 # in as JAR, who leaves a trace everywhere a person can: a registration
 # for a new event of the test ($EVENT), an advice request (with a phone
 # number of its own, PHONE), two failed sign-ins, a request to delete the
-# account; every message delivered. Sets PERSON (the user's id). The user and what points to it are removed
+# account, and the address among those the event notifies; every message
+# delivered. Sets PERSON (the user's id). The user and what points to it are removed
 # when the test ends.
 person_setup() {
 	local j=$1 email=$2 name=$3
@@ -38,6 +39,7 @@ person_setup() {
 	on_exit "person_forget $PERSON"
 	new_event
 	registered "$j-anon" "$EVENT" GM0228 "$name" "$email" "Beleidsmedewerker inkoop"
+	sql "UPDATE events SET notify_emails = CONCAT(notify_emails, ', $email') WHERE id = $EVENT"
 	sign_in "$j-wrong" "$email" "niet-het-wachtwoord"
 	sign_in "$j-wrong" "$email" "ook-niet-het-wachtwoord"
 	sign_in "$j" "$email" "$STACK_DEMO_PASSWORD"

@@ -2,7 +2,8 @@
 # advice, failed to sign in and asked to be deleted: for every table in
 # which a mariadb-dump of the whole database has rows holding their
 # address, the export has as many entries (users: the account;
-# registrations; outbox: the messages; audit_log: the lines), and no
+# registrations; outbox: the messages; audit_log: the lines; events: the
+# events that notify the address), and no
 # other table holds it; it also has the rows that point to them by id
 # (the advice request, the failed sign-ins by the hash of the address,
 # the audit lines about the account). /account/gegevens, signed in as
@@ -28,13 +29,14 @@ found = {
     'registrations': sum(1 for r in e['registrations'] if r['email'] == email),
     'outbox': sum(1 for m in e['messages'] if has(m['body'])),
     'audit_log': sum(1 for a in e['audit'] if email in a['detail']),
+    'events': len(e['events_notifying']),
 }
 for t, n in dump.items():
     if t not in found:
         bad.append(f'the dump has {n} rows of {t} with the address; the export has no part for them')
     elif found[t] != n:
         bad.append(f'{t}: {n} rows in the dump, {found[t]} in the export')
-for t in ('users', 'registrations', 'outbox'):
+for t in ('users', 'registrations', 'outbox', 'events'):
     if t not in dump:
         bad.append(f'the dump has no {t} row with the address (the test made some)')
 if e['account'] and e['account']['name'] != name:

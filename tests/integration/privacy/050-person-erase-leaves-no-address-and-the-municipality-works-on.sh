@@ -1,8 +1,10 @@
 # `cimolt-admin person erase EMAIL` of a member who registered, asked for
-# advice, failed to sign in and asked to be deleted: afterwards a
-# mariadb-dump of the whole database holds neither their address nor
-# their name; one audit line person.erased says it happened, naming no
-# one; they cannot sign in. Their municipality keeps its monitor
+# advice, failed to sign in, asked to be deleted and is notified of an
+# event: afterwards a mariadb-dump of the whole database holds neither
+# their address nor their name (nor their phone number); one audit line
+# person.erased says it happened, naming no one; a second erasure finds
+# nothing; the event notifies the others only; they cannot sign in.
+# Their municipality keeps its monitor
 # answers, scores and statistics, its advice request and its
 # registration (without the person), and its coordinator works on:
 # signs in, sees the monitor, the advice requests and the members.
@@ -27,6 +29,7 @@ assert_eq "$(dump_count "$TEST_TMP/dump.sql" "Wisser$$")" 0 "rows of the dump wi
 assert_eq "$(dump_count "$TEST_TMP/dump.sql" "$PHONE")" 0 "rows of the dump with their phone number"
 assert_eq "$(sql "SELECT CONCAT_WS(' ', actor_user_id IS NULL, action, subject_type, subject_id) FROM audit_log
 	WHERE id > $audit")" "1 person.erased user $PERSON" "the audit lines the erasure added"
+assert_eq "$(sql "SELECT notify_emails FROM events WHERE id = $EVENT")" "$NOTIFY" "the addresses the event notifies"
 assert_eq "$(table_digest $kept)" "$digest" "the monitor's answers, scores and statistics"
 assert_eq "$(sql "SELECT COUNT(*) FROM advice_requests WHERE organisation_id = $ede")" "$requests" "Ede's advice requests"
 assert_eq "$(sql "SELECT COUNT(*) FROM registrations WHERE event_id = $EVENT AND organisation_id = $ede AND status = 'confirmed'")" \
