@@ -76,9 +76,10 @@ enum stmt {
 	"created_at < UTC_TIMESTAMP() - INTERVAL ? HOUR"
 #define TOKEN_WHERE "expires_at < UTC_TIMESTAMP() OR used_at IS NOT NULL"
 #define TS(col) "COALESCE(DATE_FORMAT(" col ", '%Y-%m-%d %H:%i:%s'), '')"
-/* Where a message, an audit line's detail, names an address: LOCATE,
- * not LIKE, so that '_' and '%' in an address are no wildcards. */
-#define NAMES(col) "LOCATE(?, " col ") > 0"
+/* Where a message, an audit line's detail, names an address: the
+ * pattern of address_pattern(), so that a@b.nl is not found inside
+ * ba@b.nl or a@b.nl.example. */
+#define NAMES(col) col " REGEXP ?"
 
 /* Audit lines older than ? years that name a user (or an address). */
 #define AUDIT_WHERE \
@@ -261,7 +262,7 @@ static const char *const event_cols[] = { "id", "title", "starts_at" };
 #define COLS(a) a, sizeof(a) / sizeof(a[0])
 
 /* Each part: its statement, its columns, and its parameters in order
- * ('e' the address, 'u' the user id). */
+ * ('e' the address, 'r' its pattern, 'u' the user id). */
 static const struct {
 	int		 stmt;
 	const char *const *cols;
@@ -279,10 +280,10 @@ static const struct {
 	    COLS(advice_request_cols), "u" },
 	[PERSON_INFO_REVISIONS] = { STMT_P_INFO_REVISIONS,
 	    COLS(info_revision_cols), "u" },
-	[PERSON_MESSAGES] = { STMT_P_MESSAGES, COLS(message_cols), "e" },
+	[PERSON_MESSAGES] = { STMT_P_MESSAGES, COLS(message_cols), "r" },
 	[PERSON_LOGIN_FAILURES] = { STMT_P_LOGIN_FAILURES,
 	    COLS(login_failure_cols), "e" },
-	[PERSON_AUDIT] = { STMT_P_AUDIT, COLS(audit_cols), "uuue" },
+	[PERSON_AUDIT] = { STMT_P_AUDIT, COLS(audit_cols), "uuur" },
 	[PERSON_EVENTS] = { STMT_P_EVENTS, COLS(event_cols), "e" },
 };
 
@@ -290,14 +291,45 @@ static const struct {
  * longest, a few kilobytes. */
 #define VALUE_BYTES (1 << 18)
 
-/* Binds the parameters spec ('e', 'u') to p. */
+/*
+ * Writes into out a regular expression (PCRE, as MariaDB's REGEXP takes)
+ * that finds the address email as a whole: not preceded by a character
+ * an address may hold, not followed by one that would make a longer
+ * address or domain. Every character but letters and digits is escaped.
+ * Returns 0, or -1 when out is too small.
+ */
+static int
+address_pattern(const char *email, char *out, size_t sz)
+{
+	static const char head[] = "(?<![[:alnum:]._%+-])";
+	static const char tail[] = "(?![[:alnum:]-]|\\.[[:alnum:]])";
+	size_t	 n;
+
+	if (sz < sizeof(head) + sizeof(tail) + 2 * strlen(email))
+		return -1;
+	memcpy(out, head, sizeof(head) - 1);
+	n = sizeof(head) - 1;
+	for (; *email != '\0'; email++) {
+		if (!((*email >= 'a' && *email <= 'z') ||
+		    (*email >= 'A' && *email <= 'Z') ||
+		    (*email >= '0' && *email <= '9')))
+			out[n++] = '\\';
+		out[n++] = *email;
+	}
+	memcpy(out + n, tail, sizeof(tail));
+	return 0;
+}
+
+/* Binds the parameters spec ('e', 'r', 'u') to p. */
 static void
 person_params(struct params *p, const char *spec, const char *email,
-    long long user)
+    const char *pattern, long long user)
 {
 	for (; *spec != '\0'; spec++)
 		if (*spec == 'e')
 			p_str(p, email);
+		else if (*spec == 'r')
+			p_str(p, pattern);
 		else
 			p_int(p, user);
 }
@@ -310,15 +342,16 @@ db_person_rows(struct db *db, enum person_part part, const char *email,
 	struct params	 p = { .n = 0 };
 	struct cols	 c = { .n = 0 };
 	struct db_rows	 rows;
-	char		*buf, *vals[16];
+	char		*buf, *vals[16], pattern[1200];
 	size_t		 n;
 
-	if ((unsigned)part >= PERSON__MAX)
+	if ((unsigned)part >= PERSON__MAX ||
+	    address_pattern(email, pattern, sizeof(pattern)) == -1)
 		return -1;
 	n = parts[part].ncols;
 	if (n > 16 || (buf = malloc(n * VALUE_BYTES)) == NULL)
 		return -1;
-	person_params(&p, parts[part].params, email, user);
+	person_params(&p, parts[part].params, email, pattern, user);
 	for (size_t i = 0; i < n; i++) {
 		vals[i] = buf + i * VALUE_BYTES;
 		c_str(&c, vals[i], VALUE_BYTES);
@@ -337,10 +370,13 @@ db_person_erase(struct db *db, enum erase what, const char *email,
 {
 	struct params	 p = { .n = 0 };
 	long long	 n, m;
+	char		 pattern[1200];
 	static const int by_user[] = { STMT_E_SESSIONS, STMT_E_TOKENS,
 	    STMT_E_CONTACT_OPTIN, STMT_E_CONTACT_MESSAGES,
 	    STMT_E_PRACTICE_CONTACT, STMT_E_ADVICE_PHONE };
 
+	if (address_pattern(email, pattern, sizeof(pattern)) == -1)
+		return -1;
 	switch (what) {
 	case ERASE_ACCOUNT:
 		if (user == 0)
@@ -352,7 +388,7 @@ db_person_erase(struct db *db, enum erase what, const char *email,
 		p_int(&p, user);
 		return db_change(db, &tbl, STMT_E_REGISTRATIONS, &p);
 	case ERASE_MESSAGES:
-		p_str(&p, email);
+		p_str(&p, pattern);
 		if (db_change(db, &tbl, STMT_E_DELIVERIES, &p) == -1)
 			return -1;
 		return db_change(db, &tbl, STMT_E_MESSAGES, &p);
@@ -368,7 +404,7 @@ db_person_erase(struct db *db, enum erase what, const char *email,
 			p_str(&p, secret);
 		for (int i = 0; i < 3; i++)
 			p_int(&p, user);
-		p_str(&p, email);
+		p_str(&p, pattern);
 		return db_change(db, &tbl, STMT_E_AUDIT, &p);
 	case ERASE_OTHER:
 		if (user == 0)
