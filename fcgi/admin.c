@@ -1284,6 +1284,136 @@ cmd_setup(struct config *cfg, int argc, char *argv[])
 	return 0;
 }
 
+struct purge_run {
+	const struct config *cfg;
+	int		 dry_run;
+	long long	 n[PURGE__MAX];
+};
+
+static int
+purge_tx(struct db *db, void *arg)
+{
+	struct purge_run *p = arg;
+
+	return privacy_purge(db, p->cfg, p->dry_run, p->n);
+}
+
+/* purge [--dry-run]: applies the retention periods, printing per rule
+ * how many rows it changed (or would change) and by which period. */
+static int
+cmd_purge(struct config *cfg, int argc, char *argv[])
+{
+	struct purge_run p = { .cfg = cfg };
+	char		 why[PURGE__MAX][128];
+
+	if (argc == 2 && strcmp(argv[1], "--dry-run") == 0)
+		p.dry_run = 1;
+	else if (argc != 1) {
+		fprintf(stderr, "usage: cimolt-admin purge [--dry-run]\n");
+		return 1;
+	}
+	snprintf(why[PURGE_REGISTRATIONS], sizeof(why[0]), "personal fields "
+	    "(name, e-mail, job title) of registrations for events that "
+	    "ended over %d months ago", cfg->keep_reg_months);
+	snprintf(why[PURGE_MESSAGES], sizeof(why[0]), "bodies of messages "
+	    "delivered or given up over %d days ago", cfg->keep_msg_days);
+	snprintf(why[PURGE_LOGIN_FAILURES], sizeof(why[0]), "failed sign-ins "
+	    "over %d days old", cfg->keep_fail_days);
+	snprintf(why[PURGE_SESSIONS], sizeof(why[0]), "sessions idle over "
+	    "%d minutes or over %d hours old", cfg->idle_minutes,
+	    cfg->absolute_hours);
+	snprintf(why[PURGE_TOKENS], sizeof(why[0]), "invitation and password "
+	    "links expired or used");
+	snprintf(why[PURGE_AUDIT], sizeof(why[0]), "audit lines over %d "
+	    "years old, whose users become pseudonyms", cfg->keep_audit_years);
+	if (in_tx(cfg, purge_tx, &p) != 0) {
+		fprintf(stderr, "cimolt-admin: purge failed; nothing changed\n");
+		return 1;
+	}
+	printf("%s\n", p.dry_run ? "dry run, nothing changed; a purge would "
+	    "remove:" : "removed:");
+	for (int i = 0; i < PURGE__MAX; i++)
+		printf("%-15s %6lld  %s\n", purge_names[i], p.n[i], why[i]);
+	return 0;
+}
+
+struct person_run {
+	const struct config *cfg;
+	const char	*email;
+	char		*json;		/* export */
+	long long	 n[ERASE__MAX];	/* erase */
+};
+
+static int
+export_tx(struct db *db, void *arg)
+{
+	struct person_run *p = arg;
+
+	return (p->json = privacy_export_text(db, p->email)) == NULL ? -1 : 0;
+}
+
+/* Erases, but changes nothing (returns 1) when nothing was found. */
+static int
+erase_tx(struct db *db, void *arg)
+{
+	struct person_run	*p = arg;
+	long long		 sum = 0;
+
+	if (privacy_erase(db, p->cfg, p->email, p->n) == -1)
+		return -1;
+	for (int i = 0; i < ERASE__MAX; i++)
+		sum += p->n[i];
+	return sum == 0 ? 1 : 0;
+}
+
+/* person export|erase E-MAIL: what the system holds about one person, as
+ * JSON on stdout; or its erasure, printing what it changed. */
+static int
+cmd_person(struct config *cfg, int argc, char *argv[])
+{
+	static const char *const what[ERASE__MAX] = {
+		"the account: name and address erased, cannot sign in",
+		"registrations: name, address and job title erased",
+		"messages naming the address: bodies erased",
+		"failed sign-ins with the address: removed",
+		"audit lines about them: users pseudonymised",
+		"sessions, links, opt-ins, questions sent: removed",
+		"events that notified the address: address removed",
+	};
+	struct person_run	 p = { .cfg = cfg };
+	int			 rc;
+
+	if (argc != 3 || (strcmp(argv[1], "export") != 0 &&
+	    strcmp(argv[1], "erase") != 0) || valid_email(argv[2]) == -1) {
+		fprintf(stderr, "usage: cimolt-admin person export|erase "
+		    "E-MAIL\n");
+		return 1;
+	}
+	p.email = argv[2];
+	if (strcmp(argv[1], "export") == 0) {
+		if (in_tx(cfg, export_tx, &p) != 0) {
+			fprintf(stderr, "cimolt-admin: person export failed\n");
+			return 1;
+		}
+		printf("%s\n", p.json);
+		free(p.json);
+		return 0;
+	}
+	if ((rc = in_tx(cfg, erase_tx, &p)) == 1) {
+		printf("nothing is held about that address; nothing changed\n");
+		return 0;
+	}
+	if (rc != 0) {
+		fprintf(stderr, "cimolt-admin: person erase failed; nothing "
+		    "changed\n");
+		return 1;
+	}
+	printf("erased:\n");
+	for (int i = 0; i < ERASE__MAX; i++)
+		printf("%-15s %6lld  %s\n", erase_names[i], p.n[i], what[i]);
+	return 0;
+}
+
 static const struct command commands[] = {
 	{ "advice", "advice import FILE.xml", cmd_advice },
 	{ "backup", "backup FILE", cmd_backup },
@@ -1293,7 +1423,10 @@ static const struct command commands[] = {
 	    "\n  monitor remind [--date YYYY-MM-DD]", cmd_monitor },
 	{ "org", "org import FILE.csv\n  org generate N\n"
 	    "  org domains CBS_CODE [DOMAIN...]", cmd_org },
+	{ "person", "person export E-MAIL\n  person erase E-MAIL",
+	    cmd_person },
 	{ "practice", "practice reindex", cmd_practice },
+	{ "purge", "purge [--dry-run]", cmd_purge },
 	{ "questionnaire", "questionnaire import FILE.xml", cmd_questionnaire },
 	{ "restore", "restore FILE", cmd_restore },
 	{ "setup", "setup [--admin-user NAME [--admin-password]]", cmd_setup },

@@ -88,6 +88,13 @@ static const struct key keys[] = {
 	    0, 100000 },
 	{ "registration", "org_domains", KT_BOOL, OFF(reg_org_domains), 0,
 	    0, 0 },
+	{ "retention", "registrations_months", KT_INT, OFF(keep_reg_months), 0,
+	    0, 120 },
+	{ "retention", "messages_days", KT_INT, OFF(keep_msg_days), 0, 0,
+	    3650 },
+	{ "retention", "login_failures_days", KT_INT, OFF(keep_fail_days), 0,
+	    0, 3650 },
+	{ "retention", "audit_years", KT_INT, OFF(keep_audit_years), 0, 0, 50 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -300,6 +307,10 @@ config_load(const char *path)
 	cfg->reg_per_client = 10;
 	cfg->reg_per_address = 3;
 	cfg->reg_waitlist_max = 10;
+	cfg->keep_reg_months = 12;
+	cfg->keep_msg_days = 30;
+	cfg->keep_fail_days = 30;
+	cfg->keep_audit_years = 2;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 

@@ -181,6 +181,12 @@ struct config {
 	int	 reg_per_address; /* the same per registrant address */
 	int	 reg_waitlist_max; /* waiting per municipality per event */
 	int	 reg_org_domains; /* other domains need the coordinator */
+	/* [retention]: how long personal data is kept (cimolt-admin purge) */
+	int	 keep_reg_months; /* registrations' personal fields, after
+				   * the event */
+	int	 keep_msg_days;	/* message bodies, after delivery */
+	int	 keep_fail_days; /* failed sign-ins */
+	int	 keep_audit_years; /* audit lines, then pseudonymised */
 };
 
 /*

@@ -132,8 +132,10 @@ static const char *const stmts[STMT__MAX] = {
 	"FROM organisations o LEFT JOIN organisations p ON p.id = o.province_id "
 	"ORDER BY FIELD(o.kind, 'organisator', 'provincie', 'koepelorganisatie', "
 	"'gemeente'), o.name",
+	/* an actor pseudonymised by the purge shows as its pseudonym */
 	[STMT_AUDIT_LIST] =
-	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), COALESCE(u.name, ''), "
+	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), "
+	"COALESCE(u.name, CONCAT('#', a.actor_pseudonym), ''), "
 	"a.action, a.subject_type, a.subject_id, a.detail FROM audit_log a "
 	"LEFT JOIN users u ON u.id = a.actor_user_id ORDER BY a.id DESC LIMIT ?",
 	/* keyed on the CBS code, or kind and name; the

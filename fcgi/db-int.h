@@ -29,6 +29,8 @@ enum db_table_id {
 	DBT_BENCHMARK,
 	DBT_ADVICE,
 	DBT_PRACTICE,
+	DBT_INFO,
+	DBT_PRIVACY,
 	DBT__MAX
 };
 

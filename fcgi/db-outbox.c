@@ -82,7 +82,7 @@ static const char *const stmts[STMT__MAX] = {
 	"UPDATE outbox SET status = 'pending', "
 	"next_attempt_at = UTC_TIMESTAMP(), "
 	"give_up_at = UTC_TIMESTAMP() + INTERVAL ? HOUR "
-	"WHERE id = ? AND status = 'failed'",
+	"WHERE id = ? AND status = 'failed' AND purged_at IS NULL",
 	[STMT_OUTBOX_SET_BODY] =
 	"UPDATE outbox SET body = ? WHERE id = ?",
 };

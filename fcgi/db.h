@@ -526,4 +526,47 @@ int	 db_contact_lock(struct db *, long long user);
 long long db_contact_count_day(struct db *, long long user);
 int	 db_contact_add(struct db *, long long user, long long practice_id);
 
+/* ---- db-info.c: the information pages' texts and their revisions ------- */
+
+/*
+ * The newest revision of page in lang, or (id not 0) revision id, into
+ * *rev with its body (rev->body malloc'd: the caller frees it). Returns
+ * 1, 0 when there is none, -1 on failure.
+ */
+int	 db_info_current(struct db *, const char *page, const char *lang,
+	    struct db_info_revision *rev);
+int	 db_info_revision(struct db *, long long id,
+	    struct db_info_revision *rev);
+/* Adds a revision by user (0: nobody), restored_from 0 when it restores
+ * none. Returns its id, or -1. */
+long long db_info_add(struct db *, const char *page, const char *lang,
+	    const char *body, long long user, long long restored_from);
+/* The revisions of page (both languages), newest first, without their
+ * bodies; at most limit. Returns the count or -1. */
+int	 db_info_revisions(struct db *, const char *page, int limit,
+	    int (*fn)(const struct db_info_revision *, void *), void *arg);
+
+/* ---- db-privacy.c: retention and the rights of the persons ------------ */
+
+/*
+ * Applies the retention rule what with the periods of lim, or (dry_run)
+ * counts what it would change. Returns the rows changed (or to change),
+ * or -1.
+ */
+long long db_purge(struct db *, enum purge what, int dry_run,
+	    const struct purge_limits *lim);
+/*
+ * Calls fn per row of part of what the system holds about the person
+ * with address email (lower-case) and account user (0: none), with the
+ * names and the values of its columns (strings; "" for none). Returns
+ * the count or -1.
+ */
+int	 db_person_rows(struct db *, enum person_part part, const char *email,
+	    long long user, int (*fn)(const char *const *names,
+	    const char *const *values, size_t n, void *), void *arg);
+/* Erases what of that person (secret keys the audit pseudonyms).
+ * Returns the rows changed, or -1. */
+long long db_person_erase(struct db *, enum erase what, const char *email,
+	    long long user, const char *secret);
+
 #endif /* CIMOLT_DB_H */

@@ -29,12 +29,29 @@ enum lang doc_lang(xmlNodePtr node);
 /* Sets an attribute, escaped. Returns 0/-1. */
 int	 doc_attr(xmlNodePtr node, const char *name, const char *value);
 int	 doc_attr_int(xmlNodePtr node, const char *name, long long value);
+/* Sets an attribute to the Dutch local time ("YYYY-MM-DD HH:MM:SS") of
+ * a UTC timestamp, or to the timestamp as it is when it cannot be
+ * converted. Returns 0/-1. */
+int	 doc_attr_local(xmlNodePtr node, const char *name, const char *utc);
 /* The same with one decimal ("41.3"), as scores are shown. */
 int	 doc_attr_1(xmlNodePtr node, const char *name, double value);
 /* Adds <name date= time= year= month= day= weekday=/> for a local
  * timestamp "YYYY-MM-DD HH:MM:SS". Returns the node or NULL. */
 xmlNodePtr doc_datetime(xmlNodePtr parent, const char *name,
 	    const char *ts);
+
+/* ---- markup.c: the information pages' safe markup ------------------- */
+
+/*
+ * Adds the blocks of src, written in the information pages' markup (see
+ * markup.c), under root as <heading level>, <para> and <list kind> with
+ * <item>s, inline <strong>, <em> and <link href>. Never HTML: every
+ * character typed ends up in a text node or a checked href. Returns 0/-1.
+ */
+int	 markup_xml(xmlNodePtr root, const char *src);
+/* Returns 1 when s[0..n) may be a link's address: https://, http://,
+ * mailto: or a path of this site ("/..." but not "//..."), else 0. */
+int	 markup_href_ok(const char *s, size_t n);
 
 /* ---- page.c: building page documents ---------------------------------- */
 
@@ -234,6 +251,11 @@ enum page {
 	PAGE_PRACTICE_REVIEW,
 	PAGE_PRACTICE_CONTACT,
 	PAGE_PRACTICE_ATOM,
+	/* the information pages and their editing */
+	PAGE_INFO,
+	PAGE_TEXTS_ADMIN,
+	PAGE_TEXT_FORM,
+	PAGE_TEXT_REVISION,
 	PAGE__MAX
 };
 

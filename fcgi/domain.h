@@ -720,4 +720,47 @@ int	 practice_contact(const struct practice_ctx *,
 	    const struct db_user *sender, long long id, const char *message,
 	    int *outcome);
 
+/* ---- privacy.c: retention, and the rights of the persons ---------------- */
+
+/* The names of the retention rules, as cimolt-admin purge prints them. */
+extern const char *const purge_names[PURGE__MAX];
+
+/*
+ * Applies every retention rule with the periods of cfg ([retention], and
+ * [session] for sessions) in the caller's transaction, or (dry_run)
+ * counts what each would change. Fills n with the rows per rule.
+ * Returns 0/-1.
+ */
+int	 privacy_purge(struct db *, const struct config *, int dry_run,
+	    long long n[PURGE__MAX]);
+/*
+ * Everything the system holds about the person with address email (any
+ * case): their account, registrations, practices they wrote or are the
+ * contact person of, questions sent to contact persons, advice requests,
+ * texts saved, messages naming the address, failed sign-ins with it,
+ * audit lines about them and the events that notify the address, as a
+ * JSON object (caller frees), or NULL.
+ * privacy_export_text: the same as indented text (caller frees), or NULL.
+ */
+json_t	*privacy_export(struct db *, const char *email);
+char	*privacy_export_text(struct db *, const char *email);
+/* The names of what an erasure changes, as cimolt-admin prints them. */
+extern const char *const erase_names[ERASE__MAX];
+/*
+ * Erases the person with address email in the caller's transaction: their
+ * registrations' personal fields, the messages naming them, their failed
+ * sign-ins, their sessions, links and opt-ins, the address from the
+ * events that notify it; pseudonymises the audit lines about them; and
+ * anonymises their account (the row stays for what
+ * the organisation keeps: its rounds, practices and advice requests).
+ * Adds one audit line person.erased. Fills n with the rows changed.
+ * Returns 0/-1.
+ */
+int	 privacy_erase(struct db *, const struct config *, const char *email,
+	    long long n[ERASE__MAX]);
+/* Queues account.erasure-requested to the organisers (reply to u) and
+ * audit-logs it. Returns 0/-1. */
+int	 privacy_erasure_request(struct db *, const struct config *,
+	    const struct render *, const struct db_user *u);
+
 #endif /* CIMOLT_DOMAIN_H */

@@ -3,11 +3,14 @@
  * and, for a municipality's coordinator, the colleagues of that one
  * municipality: invite and remove. A coordinator only ever reaches users
  * of its own organisation: every query is bounded by r->user.org_id,
- * whatever id the URL or form names.
+ * whatever id the URL or form names. And one's own data: the download
+ * of everything about one's address, and the request to delete one's
+ * account.
  */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "handlers.h"
@@ -298,4 +301,30 @@ handle_member_remove(struct worker *w, struct req *r, struct resp *o)
 	    r->ids[0], "by coordinator") == -1)
 		return -1;
 	return redirect(o, "/gemeente/leden?klaar=member.removed");
+}
+
+int
+handle_account_export(struct worker *w, struct req *r, struct resp *o)
+{
+	char	*json;
+	int	 rc;
+
+	/* The same as cimolt-admin person export: everything about the
+	 * address of the account signed in. */
+	if ((json = privacy_export_text(w->db, r->user.email)) == NULL)
+		return -1;
+	rc = resp_text(o, 200, "application/json; charset=utf-8", json);
+	free(json);
+	if (rc == -1 || resp_header(o, "Content-Disposition",
+	    "attachment; filename=\"mijn-gegevens.json\"") == -1)
+		return -1;
+	return 0;
+}
+
+int
+handle_account_erasure(struct worker *w, struct req *r, struct resp *o)
+{
+	if (privacy_erasure_request(w->db, w->cfg, w->render, &r->user) == -1)
+		return -1;
+	return redirect(o, "/account?klaar=account.erasure-requested");
 }

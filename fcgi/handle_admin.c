@@ -22,17 +22,6 @@ struct log_ctx {
 	long long	 first_id;	/* the oldest message listed */
 };
 
-/* Sets attribute name to the Dutch local time of a UTC timestamp. */
-static int
-local_attr(xmlNodePtr n, const char *name, const char *utc)
-{
-	char local[24];
-
-	if (clock_utc_to_local(utc, local) == -1)
-		return doc_attr(n, name, utc);
-	return doc_attr(n, name, local);
-}
-
 static int
 message_add(const struct db_outbox_row *m, void *arg)
 {
@@ -45,10 +34,10 @@ message_add(const struct db_outbox_row *m, void *arg)
 	    doc_attr(n, "type", m->type) == -1 ||
 	    doc_attr(n, "status", m->status) == -1 ||
 	    doc_attr_int(n, "attempts", m->attempts) == -1 ||
-	    local_attr(n, "created", m->created) == -1 ||
-	    (m->sent[0] && local_attr(n, "sent", m->sent) == -1) ||
+	    doc_attr_local(n, "created", m->created) == -1 ||
+	    (m->sent[0] && doc_attr_local(n, "sent", m->sent) == -1) ||
 	    (strcmp(m->status, "pending") == 0 &&
-	    local_attr(n, "next", m->next) == -1) ||
+	    doc_attr_local(n, "next", m->next) == -1) ||
 	    (m->last_error[0] && doc_attr(n, "last-error", m->last_error) ==
 	    -1))
 		return -1;
@@ -81,7 +70,7 @@ attempt_add(const struct db_delivery *d, void *arg)
 	if (c->last == NULL)
 		return 0;
 	if ((n = doc_elem(c->last, "attempt")) == NULL ||
-	    local_attr(n, "at", d->at) == -1 ||
+	    doc_attr_local(n, "at", d->at) == -1 ||
 	    doc_attr(n, "transport", d->transport) == -1 ||
 	    doc_attr(n, "ok", d->ok ? "yes" : "no") == -1 ||
 	    (d->http_status &&
@@ -266,7 +255,7 @@ entry_add(const struct db_audit *a, void *arg)
 	xmlNodePtr n;
 
 	if ((n = doc_elem(arg, "entry")) == NULL ||
-	    local_attr(n, "at", a->at) == -1 ||
+	    doc_attr_local(n, "at", a->at) == -1 ||
 	    (a->actor[0] && doc_attr(n, "actor", a->actor) == -1) ||
 	    doc_attr(n, "action", a->action) == -1 ||
 	    doc_attr(n, "subject-type", a->subject_type) == -1 ||

@@ -76,6 +76,8 @@ int	 handle_account(struct worker *, struct req *, struct resp *);
 int	 handle_password(struct worker *, struct req *, struct resp *);
 int	 handle_members(struct worker *, struct req *, struct resp *);
 int	 handle_member_remove(struct worker *, struct req *, struct resp *);
+int	 handle_account_export(struct worker *, struct req *, struct resp *);
+int	 handle_account_erasure(struct worker *, struct req *, struct resp *);
 
 /* ---- handle_admin.c: overview, delivery log, users, audit -------------- */
 
@@ -129,6 +131,14 @@ int	 handle_registration_cancel_admin(struct worker *, struct req *,
 int	 handle_registrations_csv(struct worker *, struct req *,
 	    struct resp *);
 int	 handle_org_overview(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_info.c: the information pages and their texts' revisions --- */
+
+int	 handle_info(struct worker *, struct req *, struct resp *);
+int	 handle_texts_admin(struct worker *, struct req *, struct resp *);
+int	 handle_text_edit(struct worker *, struct req *, struct resp *);
+int	 handle_text_revision(struct worker *, struct req *, struct resp *);
+int	 handle_text_restore(struct worker *, struct req *, struct resp *);
 
 /* ---- handle_monitor.c: filling in and submitting the monitor ------------ */
 

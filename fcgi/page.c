@@ -62,6 +62,7 @@ static const char *const notices[] = {
 	/* registration */
 	"registration.check-mail", "registration.approved",
 	"registration.refused",
+	"info.saved", "info.restored", "account.erasure-requested",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

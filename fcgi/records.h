@@ -466,6 +466,69 @@ struct practice_filter {
 	long long limit, offset;
 };
 
+/* A revision of an information page's text (info_revisions). */
+struct db_info_revision {
+	long long id;
+	char	 page[33];
+	char	 lang[3];
+	char	*body;		/* malloc'd by the getter; NULL in lists */
+	long long user_id;	/* 0: shipped, or its user erased */
+	char	 author[601];	/* the user's name, "" when none */
+	long long restored_from; /* 0: none */
+	char	 created[24];	/* UTC "YYYY-MM-DD HH:MM:SS" */
+	long long length;	/* characters of body */
+};
+
+/* What a purge run removes (cimolt-admin purge, privacy.c), each by its
+ * own rule; and the periods it keeps them for. */
+enum purge {
+	PURGE_REGISTRATIONS,	/* personal fields, months after the event */
+	PURGE_MESSAGES,		/* bodies, days after delivery or giving up */
+	PURGE_LOGIN_FAILURES,	/* days after */
+	PURGE_SESSIONS,		/* idle or too old: at once */
+	PURGE_TOKENS,		/* expired or used links: at once */
+	PURGE_AUDIT,		/* who, pseudonymised after years */
+	PURGE__MAX
+};
+
+struct purge_limits {
+	int	 reg_months;
+	int	 msg_days;
+	int	 fail_days;
+	int	 idle_minutes;
+	int	 absolute_hours;
+	int	 audit_years;
+	const char *secret;	/* keys the audit pseudonyms */
+};
+
+/* The parts of what the system holds about one person (their export),
+ * each a list of rows. */
+enum person_part {
+	PERSON_ACCOUNT,
+	PERSON_REGISTRATIONS,
+	PERSON_PRACTICES,
+	PERSON_CONTACT_MESSAGES,
+	PERSON_ADVICE_REQUESTS,
+	PERSON_INFO_REVISIONS,
+	PERSON_MESSAGES,
+	PERSON_LOGIN_FAILURES,
+	PERSON_AUDIT,
+	PERSON_EVENTS,		/* events that notify the address */
+	PERSON__MAX
+};
+
+/* What an erasure changed, by kind. */
+enum erase {
+	ERASE_ACCOUNT,		/* the user row anonymised (0 or 1) */
+	ERASE_REGISTRATIONS,
+	ERASE_MESSAGES,
+	ERASE_LOGIN_FAILURES,
+	ERASE_AUDIT,		/* lines pseudonymised */
+	ERASE_OTHER,		/* sessions, links, opt-ins, questions sent */
+	ERASE_EVENTS,		/* events that notified the address */
+	ERASE__MAX
+};
+
 /* ---- vocab.c and ics.c: functions of layer 0 over records --------------- */
 
 /* A user's state for lists: "active", "invited" (no password yet) or

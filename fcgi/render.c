@@ -80,6 +80,10 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_PRACTICE_REVIEW] = "practice-review",
 	[PAGE_PRACTICE_CONTACT] = "practice-contact",
 	[PAGE_PRACTICE_ATOM] = "practice-atom",
+	[PAGE_INFO] = "info",
+	[PAGE_TEXTS_ADMIN] = "texts-admin",
+	[PAGE_TEXT_FORM] = "text-form",
+	[PAGE_TEXT_REVISION] = "text-revision",
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")

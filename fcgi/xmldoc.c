@@ -107,6 +107,16 @@ doc_attr_int(xmlNodePtr node, const char *name, long long value)
 }
 
 int
+doc_attr_local(xmlNodePtr node, const char *name, const char *utc)
+{
+	char local[24];
+
+	if (clock_utc_to_local(utc, local) == -1)
+		return doc_attr(node, name, utc);
+	return doc_attr(node, name, local);
+}
+
+int
 doc_attr_1(xmlNodePtr node, const char *name, double value)
 {
 	char buf[32];

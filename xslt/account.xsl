@@ -60,6 +60,26 @@
         <xsl:with-param name="label" select="c:t('account.contact.withdraw')"/>
       </xsl:call-template>
     </xsl:if>
+    <xsl:if test="/page/user/@id">
+      <h2><xsl:value-of select="c:t('account.data')"/></h2>
+      <p>
+        <xsl:value-of select="c:t('account.data.lead')"/>
+        <xsl:text> </xsl:text>
+        <a class="utrecht-link" href="/privacy"><xsl:value-of select="c:t('register.privacy.link')"/></a>
+        <xsl:text>.</xsl:text>
+      </p>
+      <p>
+        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href="/account/gegevens" download="mijn-gegevens.json">
+          <xsl:value-of select="c:t('account.data.download')"/>
+        </a>
+      </p>
+      <h3><xsl:value-of select="c:t('account.erasure')"/></h3>
+      <p><xsl:value-of select="c:t('account.erasure.lead')"/></p>
+      <xsl:call-template name="c:post-button">
+        <xsl:with-param name="action" select="'/account/verwijderen'"/>
+        <xsl:with-param name="label" select="c:t('account.erasure.request')"/>
+      </xsl:call-template>
+    </xsl:if>
   </div>
 </xsl:template>
 

@@ -15,8 +15,8 @@
 
 <xsl:variable name="known-actions" select="concat(' user.created user.disabled',
     ' user.profile user.password user.password_reset user.invitation_taken',
-    ' outbox.retry ')"/>
-<xsl:variable name="known-subjects" select="' user outbox '"/>
+    ' outbox.retry info.saved info.restored ')"/>
+<xsl:variable name="known-subjects" select="' user outbox info_revision '"/>
 
 <xsl:template match="page" mode="c:title">
   <xsl:value-of select="c:t('audit.title')"/>

@@ -64,9 +64,20 @@
   <item pages="advice-admin" href="/beheer/advies" key="nav.advice-admin" roles="organiser admin"/>
   <item pages="beheer" section="event-admin event-form attendance org-overview practices-admin practice-review" href="/beheer" key="nav.beheer" roles="organiser admin"/>
   <item pages="deliveries" href="/beheer/berichten" key="nav.deliveries" roles="organiser admin"/>
+  <item pages="texts-admin" section="text-form text-revision" href="/beheer/teksten" key="nav.texts" roles="organiser admin"/>
   <item pages="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
   <item pages="organisations" href="/beheer/organisaties" key="nav.organisations" roles="admin"/>
   <item pages="audit" href="/beheer/audit" key="nav.audit" roles="admin"/>
+</xsl:variable>
+
+<!-- The information pages the footer of every page links to: path and
+     the catalogue key of the title (info.PAGE.title). -->
+<xsl:variable name="c:info-pages">
+  <item page="over"/>
+  <item page="contact"/>
+  <item page="privacy"/>
+  <item page="toegankelijkheid"/>
+  <item page="help"/>
 </xsl:variable>
 
 <xsl:template match="/">
@@ -257,6 +268,21 @@
       <p class="cimolt-footer__name"><xsl:value-of select="c:t('footer.name')"/></p>
       <p><xsl:value-of select="c:t('footer.programme')"/></p>
       <p><xsl:value-of select="c:t('footer.network')"/></p>
+      <xsl:variable name="info-page" select="string(/page/info/@page)"/>
+      <nav class="cimolt-footer__nav" aria-label="{c:t('footer.links')}">
+        <ul class="cimolt-footer__links">
+          <xsl:for-each select="exsl:node-set($c:info-pages)/item">
+            <li>
+              <a class="cimolt-footer__link" href="/{@page}">
+                <xsl:if test="$c:page-name = 'info' and $info-page = @page">
+                  <xsl:attribute name="aria-current">page</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="c:t(concat('info.', @page, '.title'))"/>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </nav>
     </div>
   </footer>
 </xsl:template>

@@ -26,6 +26,7 @@
       <a href="/wachtwoord-vergeten"><xsl:value-of select="c:t('login.forgot')"/></a>
     </p>
     <p><xsl:value-of select="c:t('login.no-account')"/></p>
+    <p><a class="utrecht-link" href="/contact"><xsl:value-of select="c:t('login.contact')"/></a></p>
   </div>
 </xsl:template>
 

@@ -300,6 +300,19 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
+<!-- To the organisers: a user asks for their account to be deleted
+     (/account). The document: <name/>, <email/>, <organisation/>. -->
+<xsl:template match="/mail[@type = 'account.erasure-requested']">
+  <xsl:value-of select="concat(c:t('mail.account.erasure-requested.subject', name), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.account.erasure-requested.text', name, email, organisation)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.account.erasure-requested.how'), $nl, '  cimolt-admin person erase ', email)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
 <!-- A type without a template is an error in the code that queued it. -->
 <xsl:template match="mail" priority="-1">
   <xsl:message terminate="yes">mail.xsl: no template for <xsl:value-of select="@type"/></xsl:message>

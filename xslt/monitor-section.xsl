@@ -143,6 +143,7 @@
     <input type="hidden" name="csrf" value="{/page/csrf}"/>
     <input type="hidden" name="versie" value="{$f/@version}"/>
     <p class="cimolt-monitor-form__note"><xsl:value-of select="c:t('monitor.dont-know.note')"/></p>
+    <p><a class="utrecht-link" href="/help"><xsl:value-of select="c:t('monitor.help')"/></a></p>
     <xsl:apply-templates select="$f/q:section/q:question"/>
     <xsl:if test="$f/answer[@prefilled = 'yes']">
       <div class="utrecht-form-field utrecht-form-field--checkbox cimolt-form-field--checkbox cimolt-confirm">

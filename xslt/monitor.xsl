@@ -24,6 +24,7 @@
   <h1><xsl:value-of select="c:t('monitor.title')"/></h1>
   <p class="cimolt-lead"><xsl:value-of select="c:t('monitor.lead', /page/user/@organisation)"/></p>
   <xsl:for-each select="deadline"><xsl:call-template name="deadline"/></xsl:for-each>
+  <p><a class="utrecht-link" href="/help"><xsl:value-of select="c:t('monitor.help')"/></a></p>
   <xsl:choose>
     <xsl:when test="rounds/round">
       <xsl:for-each select="rounds/round">

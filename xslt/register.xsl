@@ -89,6 +89,12 @@
           </div>
         </xsl:if>
         <p><xsl:value-of select="c:t('register.intro')"/></p>
+        <p>
+          <xsl:value-of select="c:t('register.privacy')"/>
+          <xsl:text> </xsl:text>
+          <a class="utrecht-link" href="/privacy"><xsl:value-of select="c:t('register.privacy.link')"/></a>
+          <xsl:text>.</xsl:text>
+        </p>
         <xsl:apply-templates select="form[@name = 'register']">
           <xsl:with-param name="level" select="3"/>
         </xsl:apply-templates>

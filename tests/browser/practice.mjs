@@ -136,7 +136,7 @@ export async function offline(page, kit) {
 
   await test('an anonymous visitor sees a public practice without the contact button, with a way to sign in', async () => {
     await go('practice-anonymous-nl.html');
-    assert(await page.locator('a[href$="/contact"]').count() === 0, 'a contact link for an anonymous visitor');
+    assert(await page.locator('main a[href$="/contact"]').count() === 0, 'a contact link for an anonymous visitor');
     assert(await page.locator('.cimolt-practice__actions').count() === 0, 'actions for an anonymous visitor');
     const partners = await page.locator('.cimolt-practice__facts').innerText();
     assert(/Samenwerkende gemeenten/.test(partners) && /Winterswijk/.test(partners), 'the co-operating municipalities are not listed');

@@ -47,6 +47,10 @@ POST /account login 422 422 422 422 422
 GET /account/wachtwoord 405 405 405 405 405 405
 POST /account/wachtwoord login 422 422 422 422 422
 GET /account/contactpersoon 405 405 405 405 405 405
+GET /account/gegevens login 200 200 200 200 200
+POST /account/gegevens 405 405 405 405 405 405
+GET /account/verwijderen 405 405 405 405 405 405
+POST /account/verwijderen login 303 303 303 303 303
 POST /account/contactpersoon login 303 303 303 303 303
 GET /uitnodiging/$tok 404 404 404 404 404 404
 POST /uitnodiging/$tok 404 404 404 404 404 404
@@ -206,6 +210,20 @@ GET /beheer/praktijk/999999/terugsturen 405 405 405 405 405 405
 POST /beheer/praktijk/999999/terugsturen login 403 403 403 404 404
 GET /beheer/praktijk/999999/openbaar 405 405 405 405 405 405
 POST /beheer/praktijk/999999/openbaar login 403 403 403 400 400
+GET /over 200 200 200 200 200 200
+GET /contact 200 200 200 200 200 200
+GET /privacy 200 200 200 200 200 200
+GET /toegankelijkheid 200 200 200 200 200 200
+GET /help 200 200 200 200 200 200
+POST /privacy 405 405 405 405 405 405
+GET /beheer/teksten login 403 403 403 200 200
+GET /beheer/teksten/$tok login 403 403 403 404 404
+POST /beheer/teksten/$tok login 403 403 403 404 404
+GET /beheer/teksten/privacy login 403 403 403 200 200
+POST /beheer/teksten/privacy login 403 403 403 422 422
+GET /beheer/teksten/revisie/999999 login 403 403 403 404 404
+GET /beheer/teksten/revisie/999999/herstellen 405 405 405 405 405 405
+POST /beheer/teksten/revisie/999999/herstellen login 403 403 403 404 404
 POST /uitloggen login 303 303 303 303 303
 MATRIX
 }
