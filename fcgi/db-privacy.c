@@ -37,6 +37,7 @@ enum stmt {
 	STMT_P_PRACTICES,
 	STMT_P_CONTACT_MESSAGES,
 	STMT_P_ADVICE_REQUESTS,
+	STMT_P_ADVICE_MESSAGES,
 	STMT_P_INFO_REVISIONS,
 	STMT_P_MESSAGES,
 	STMT_P_LOGIN_FAILURES,
@@ -166,6 +167,11 @@ static const char *const stmts[STMT__MAX] = {
 	"a.status, " TS("a.created_at") " FROM advice_requests a "
 	"JOIN organisations o ON o.id = a.organisation_id "
 	"WHERE a.user_id = ? ORDER BY a.id",
+	/* What they wrote in advice conversations: replies, and an
+	 * organiser's notes and status changes. */
+	[STMT_P_ADVICE_MESSAGES] =
+	"SELECT id, request_id, kind, body, " TS("created_at") " "
+	"FROM advice_messages WHERE author_id = ? ORDER BY id",
 	[STMT_P_INFO_REVISIONS] =
 	"SELECT id, page, lang, " TS("created_at") " FROM info_revisions "
 	"WHERE user_id = ? ORDER BY id",
@@ -250,6 +256,8 @@ static const char *const contact_message_cols[] = { "id", "practice_id",
     "created_at" };
 static const char *const advice_request_cols[] = { "id", "organisation",
     "topic", "question", "contact", "phone", "status", "created_at" };
+static const char *const advice_message_cols[] = { "id", "request",
+    "kind", "text", "created_at" };
 static const char *const info_revision_cols[] = { "id", "page", "lang",
     "created_at" };
 static const char *const message_cols[] = { "id", "uuid", "type",
@@ -278,6 +286,8 @@ static const struct {
 	    COLS(contact_message_cols), "u" },
 	[PERSON_ADVICE_REQUESTS] = { STMT_P_ADVICE_REQUESTS,
 	    COLS(advice_request_cols), "u" },
+	[PERSON_ADVICE_MESSAGES] = { STMT_P_ADVICE_MESSAGES,
+	    COLS(advice_message_cols), "u" },
 	[PERSON_INFO_REVISIONS] = { STMT_P_INFO_REVISIONS,
 	    COLS(info_revision_cols), "u" },
 	[PERSON_MESSAGES] = { STMT_P_MESSAGES, COLS(message_cols), "r" },

@@ -57,6 +57,7 @@ static const char *const part_names[PERSON__MAX] = {
 	"practices",		/* PERSON_PRACTICES */
 	"contact_messages",	/* PERSON_CONTACT_MESSAGES */
 	"advice_requests",	/* PERSON_ADVICE_REQUESTS */
+	"advice_messages",	/* PERSON_ADVICE_MESSAGES */
 	"info_revisions",	/* PERSON_INFO_REVISIONS */
 	"messages",		/* PERSON_MESSAGES */
 	"login_failures",	/* PERSON_LOGIN_FAILURES */

@@ -6,11 +6,15 @@
 # events that notify the address), and no
 # other table holds it; it also has the rows that point to them by id
 # (the advice request, the failed sign-ins by the hash of the address,
-# the audit lines about the account). /account/gegevens, signed in as
-# them, downloads the same JSON.
+# the audit lines about the account, what they wrote in the conversation
+# about their advice request). /account/gegevens, signed in as them,
+# downloads the same JSON.
 email="export.$$@ede.example"
 name="Esther Exporteer$$"
 person_setup e "$email" "$name"
+sql "INSERT INTO advice_messages (request_id, author_id, kind, body, created_at)
+	SELECT id, user_id, 'reply', 'Mijn antwoord $$', UTC_TIMESTAMP()
+	FROM advice_requests WHERE user_id = $PERSON ORDER BY id LIMIT 1"
 db_dump "$TEST_TMP/dump.sql"
 dump_tables "$TEST_TMP/dump.sql" "$email" >"$TEST_TMP/tables"
 echo "# the dump holds the address in: $(tr '\n' ' ' <"$TEST_TMP/tables")"
@@ -47,12 +51,13 @@ PY
 j() { python3 -c "import json,sys; e=json.load(open(sys.argv[1])); print($1)" "$TEST_TMP/export.json"; }
 assert_eq "$(j "len(e['advice_requests'])")" "$(sql "SELECT COUNT(*) FROM advice_requests WHERE user_id = $PERSON")" "advice requests exported"
 assert_eq "$(j "e['advice_requests'][0]['phone']")" "$PHONE" "the advice request's phone number"
+assert_eq "$(j "[m['text'] for m in e['advice_messages']]")" "['Mijn antwoord $$']" "what they wrote in the advice conversation"
 assert_eq "$(j "len(e['login_failures'])")" "$(sql "SELECT COUNT(*) FROM login_failures WHERE email_hash = UNHEX(SHA2('$email', 256))")" "failed sign-ins exported"
 assert_eq "$(j "len(e['login_failures'])")" 2 "failed sign-ins exported"
 assert_eq "$(j "len(e['audit'])")" "$(sql "SELECT COUNT(*) FROM audit_log WHERE actor_user_id = $PERSON
 	OR (subject_type = 'user' AND subject_id = $PERSON) OR LOCATE('$email', detail) > 0")" "audit lines exported"
 assert_eq "$(j "sorted(m['type'] for m in e['messages'])")" \
-	"['account.erasure-requested', 'advice.requested', 'registration.confirmation', 'registration.created']" "the messages exported"
+	"['account.erasure-requested', 'advice.received', 'advice.requested', 'registration.confirmation', 'registration.created', 'registration.verify']" "the messages exported"
 
 http_as e GET /account/gegevens
 assert_status 200
