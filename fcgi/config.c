@@ -71,6 +71,7 @@ static const struct key keys[] = {
 	{ "mail", "retry_base_seconds", KT_INT, OFF(retry_base_seconds), 0,
 	    1, 3600 },
 	{ "benchmark", "min_group", KT_INT, OFF(min_group), 0, 2, 1000 },
+	{ "cache", "size_kb", KT_INT, OFF(cache_kb), 0, 0, 1048576 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -255,6 +256,7 @@ config_load(const char *path)
 	cfg->retry_hours = 72;
 	cfg->retry_base_seconds = 30;
 	cfg->min_group = 5;
+	cfg->cache_kb = 4096;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 

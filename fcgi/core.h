@@ -171,6 +171,7 @@ struct config {
 	int	 retry_hours;	/* give a message up after */
 	int	 retry_base_seconds; /* first retry delay, doubled each time */
 	int	 min_group;	/* fewest participants a benchmark shows */
+	int	 cache_kb;	/* a worker's page cache; 0: none */
 };
 
 /*

@@ -31,6 +31,9 @@ int		 db_is_down(const struct db *);
 int		 db_is_retryable(const struct db *);
 /* Checks the server answers, reconnecting if needed. Returns 0/-1. */
 int		 db_ping(struct db *);
+/* Reads the data version (schema 019: every change of what pages show
+ * raises it) into *v. Returns 0/-1. */
+int		 db_data_version(struct db *, unsigned long long *v);
 int		 db_begin(struct db *);
 int		 db_commit(struct db *);
 void		 db_rollback(struct db *);
