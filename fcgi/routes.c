@@ -322,7 +322,9 @@ from_cache(struct worker *w, const struct route *rt, struct req *r,
 	    (how == CACHE_PUBLIC && r->signed_in) ||
 	    (how == CACHE_ORG && !r->signed_in))
 		return 0;
-	if (db_data_version(w->db, &v) == -1)
+	if (r->signed_in)
+		v = (unsigned long long)r->data_version;
+	else if (db_data_version(w->db, &v) == -1)
 		return db_is_down(w->db) ? -1 : 0;
 	crypto_hash_sha256_init(&st);
 	key_part(&st, rt->pattern, strlen(rt->pattern));
