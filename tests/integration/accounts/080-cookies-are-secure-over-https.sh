@@ -1,8 +1,9 @@
 # Over HTTPS (nginx's TLS listener, which passes HTTPS=on) every cookie
 # cimoltd sets carries Secure: csrf, lang, sid, and the expired sid at
-# sign-out. (Over plain HTTP none does: see the other cookie tests.)
+# sign-out. (Over plain HTTP none does: see the other cookie tests.) The
+# sign-in page, having a form, gives a first visitor the csrf cookie.
 URL=$STACK_TLS_URL
-http GET "/?lang=nl"
+http GET "/inloggen?lang=nl"
 assert_status 200
 assert_cookie_set lang "lang=nl; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly; Secure"
 csrf=$(header Set-Cookie | sed -n 's/^csrf=\([^;]*\);.*/\1/p')
