@@ -95,6 +95,7 @@ static const struct key keys[] = {
 	{ "retention", "login_failures_days", KT_INT, OFF(keep_fail_days), 0,
 	    0, 3650 },
 	{ "retention", "audit_years", KT_INT, OFF(keep_audit_years), 0, 0, 50 },
+	{ "cache", "size_kb", KT_INT, OFF(cache_kb), 0, 0, 1048576 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -311,6 +312,7 @@ config_load(const char *path)
 	cfg->keep_msg_days = 30;
 	cfg->keep_fail_days = 30;
 	cfg->keep_audit_years = 2;
+	cfg->cache_kb = 4096;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 

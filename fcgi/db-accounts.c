@@ -75,7 +75,8 @@ static const char *const stmts[STMT__MAX] = {
 	"VALUES (?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP())",
 	[STMT_SESSION_GET] =
 	"SELECT " USER_COLUMNS ", "
-	"TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()) "
+	"TIMESTAMPDIFF(SECOND, s.last_seen_at, UTC_TIMESTAMP()), "
+	"(SELECT version FROM data_version WHERE id = 1) "
 	"FROM sessions s JOIN users u ON u.id = s.user_id "
 	"JOIN organisations o ON o.id = u.organisation_id "
 	"WHERE s.token_hash = ? AND u.disabled_at IS NULL "
@@ -288,7 +289,7 @@ db_session_new(struct db *db, const unsigned char hash[32], long long user)
 
 int
 db_session_get(struct db *db, const unsigned char hash[32], int idle_min,
-    int abs_hours, struct db_user *u)
+    int abs_hours, struct db_user *u, long long *version)
 {
 	struct params	 p = { .n = 0 };
 	struct cols	 c = { .n = 0 };
@@ -300,6 +301,7 @@ db_session_get(struct db *db, const unsigned char hash[32], int idle_min,
 	p_int(&p, abs_hours);
 	db_user_cols(&c, u);
 	c_int(&c, &idle);
+	c_int(&c, version);	/* read with the session: no round trip more */
 	if ((rc = db_one(db, &tbl, STMT_SESSION_GET, &p, &c)) != 1)
 		return rc;
 	/* Writing on every request would make every page a write; a

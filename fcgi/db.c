@@ -363,6 +363,28 @@ simple(struct db *db, const char *sql, int rerun)
 }
 
 int
+db_data_version(struct db *db, unsigned long long *v)
+{
+	static const char	 sql[] = "SELECT version FROM data_version";
+	MYSQL_RES		*res;
+	MYSQL_ROW		 row;
+	int			 rc = -1;
+
+	/* A read: a connection found lost is tried once more. */
+	if (simple(db, sql, 1) == -1)
+		return -1;
+	if ((res = mysql_store_result(db->my)) == NULL)
+		return db_fail(db, NULL, sql);
+	if ((row = mysql_fetch_row(res)) != NULL && row[0] != NULL) {
+		*v = strtoull(row[0], NULL, 10);
+		rc = 0;
+	} else
+		log_error("db: data_version has no row");
+	mysql_free_result(res);
+	return rc;
+}
+
+int
 db_begin(struct db *db)
 {
 	db->in_commit = 0;

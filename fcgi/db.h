@@ -31,6 +31,9 @@ int		 db_is_down(const struct db *);
 int		 db_is_retryable(const struct db *);
 /* Checks the server answers, reconnecting if needed. Returns 0/-1. */
 int		 db_ping(struct db *);
+/* Reads the data version (schema 019: every change of what pages show
+ * raises it) into *v. Returns 0/-1. */
+int		 db_data_version(struct db *, unsigned long long *v);
 int		 db_begin(struct db *);
 int		 db_commit(struct db *);
 void		 db_rollback(struct db *);
@@ -78,12 +81,14 @@ int	 db_users_list(struct db *, long long org_id,
 /* Finds an organisation by CBS code or id. Returns 1, 0 or -1. */
 int	 db_org_find(struct db *, const char *code_or_id, struct db_org *);
 /* Sessions, keyed by the SHA-256 of the token. db_session_get returns 1
- * with the user when the session is valid (not idle or too old, user not
- * disabled), 0 when not, -1 on failure. */
+ * with the user and the data version (see db_data_version) when the
+ * session is valid (not idle or too old, user not disabled), 0 when not,
+ * -1 on failure. */
 int	 db_session_new(struct db *, const unsigned char hash[32],
 	    long long user);
 int	 db_session_get(struct db *, const unsigned char hash[32],
-	    int idle_minutes, int absolute_hours, struct db_user *);
+	    int idle_minutes, int absolute_hours, struct db_user *,
+	    long long *version);
 int	 db_session_del(struct db *, const unsigned char hash[32]);
 int	 db_sessions_del_user(struct db *, long long user);
 /* Failed sign-ins of the last 15 minutes, by account and by address. */

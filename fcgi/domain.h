@@ -19,6 +19,7 @@ struct worker {
 	const struct config *cfg;
 	const struct render *render;
 	struct db	*db;
+	struct pagecache *cache;	/* rendered pages; NULL: none */
 	/* Questionnaires parsed from the database, by id: a round's version
 	 * never changes, so what is parsed once stays right. */
 	struct qn	*qn[QN_CACHE];

@@ -47,9 +47,13 @@ struct req {
 	int	 signed_in;
 	struct db_user user;	/* when signed_in */
 	unsigned char sid_hash[32]; /* when signed_in */
+	long long data_version;	/* when signed_in: read with the session */
 	char	 csrf[64];	/* the token this request's forms carry */
 	char	 csrf_cookie[64]; /* anonymous: the binding cookie */
 	int	 csrf_new;	/* that cookie was made on this request */
+	char	*if_none_match;	/* If-None-Match, NULL when not sent */
+	int	 cache_on;	/* cache_key is set: keep the page */
+	unsigned char cache_key[32];
 };
 
 struct header {
@@ -114,5 +118,26 @@ int	 resp_write(struct FCGX_Request *fr, const struct req *,
 
 /* Makes o a 303 to location, keeping headers already set. Returns 0/-1. */
 int	 redirect(struct resp *o, const char *location);
+
+/* ---- pagecache.c: rendered pages a worker keeps ----------------------- */
+
+#define PAGECACHE_KEY	32
+
+struct pagecache;
+
+/* A cache of at most max bytes of pages; NULL when max is 0 (no cache)
+ * or out of memory. Every function takes a NULL cache as "none". */
+struct pagecache *pagecache_new(size_t max);
+void	 pagecache_free(struct pagecache *);
+/* The body kept under key and its length, or NULL. The pointer stays
+ * valid until the next pagecache_put. */
+const char *pagecache_get(struct pagecache *,
+	    const unsigned char key[PAGECACHE_KEY], size_t *len);
+/* Keeps a copy of body under key, making room from the least recently
+ * used. Returns 0 (also when it is too large to keep), -1 when out of
+ * memory. */
+int	 pagecache_put(struct pagecache *,
+	    const unsigned char key[PAGECACHE_KEY], const char *body,
+	    size_t len);
 
 #endif /* CIMOLT_HTTP_H */

@@ -24,6 +24,7 @@
 #include <libxml/xpathInternals.h>
 #include <libexslt/exslt.h>
 #include <libxslt/extensions.h>
+#include <libxslt/numbersInternals.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
@@ -227,18 +228,66 @@ message_text(xmlBufferPtr buf, xmlNodePtr msg, xmlChar *const args[],
 	}
 }
 
+/* The transform of the XPath function being evaluated, or NULL. */
+static const struct transform *
+transform_of(xmlXPathParserContextPtr pctxt)
+{
+	xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(pctxt);
+
+	return tctxt ? tctxt->_private : NULL;
+}
+
+/*
+ * Appends the message for key in the page's language (Dutch when the
+ * English catalogue lacks it) to buf, or "[key]" when neither has it,
+ * which is logged.
+ */
+static void
+message(const struct transform *t, const xmlChar *key,
+    xmlChar *const args[], int nargs, xmlBufferPtr buf)
+{
+	xmlNodePtr msg;
+
+	msg = key ? xmlHashLookup(t->rd->cat[t->lang], key) : NULL;
+	if (msg == NULL && key != NULL)
+		msg = xmlHashLookup(t->rd->cat[LANG_NL], key);
+	if (msg != NULL)
+		message_text(buf, msg, args, nargs);
+	else {
+		log_warn("render: no message for key %s",
+		    key ? (const char *)key : "(null)");
+		xmlBufferCCat(buf, "[");
+		xmlBufferCat(buf, key ? key : (const xmlChar *)"");
+		xmlBufferCCat(buf, "]");
+	}
+}
+
+/* Pushes the message for key with up to one argument (NULL: none). */
+static void
+push_message(xmlXPathParserContextPtr pctxt, const struct transform *t,
+    const char *key, xmlChar *arg)
+{
+	xmlBufferPtr	 buf;
+	xmlChar		*args[1] = { arg };
+
+	if ((buf = xmlBufferCreate()) == NULL) {
+		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
+		return;
+	}
+	message(t, (const xmlChar *)key, args, arg ? 1 : 0, buf);
+	valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
+	xmlBufferFree(buf);
+}
+
 /*
  * The XPath function c:t(key, arg1, ..., arg5): the message for key in
- * the page's language (Dutch when the English catalogue lacks it), or
- * "[key]" when neither has it, which is logged.
+ * the page's language, its <arg n="N"/> replaced by the arguments.
  */
 static void
 fn_t(xmlXPathParserContextPtr pctxt, int nargs)
 {
-	xsltTransformContextPtr	 tctxt = xsltXPathGetTransformContext(pctxt);
-	const struct transform	*t = tctxt ? tctxt->_private : NULL;
+	const struct transform	*t = transform_of(pctxt);
 	xmlChar			*args[MAX_ARGS], *key;
-	xmlNodePtr		 msg;
 	xmlBufferPtr		 buf;
 	int			 i;
 
@@ -253,18 +302,7 @@ fn_t(xmlXPathParserContextPtr pctxt, int nargs)
 		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
 		goto out;
 	}
-	msg = key ? xmlHashLookup(t->rd->cat[t->lang], key) : NULL;
-	if (msg == NULL && key != NULL)
-		msg = xmlHashLookup(t->rd->cat[LANG_NL], key);
-	if (msg != NULL)
-		message_text(buf, msg, args, nargs - 1);
-	else {
-		log_warn("render: no message for key %s",
-		    key ? (const char *)key : "(null)");
-		xmlBufferCCat(buf, "[");
-		xmlBufferCat(buf, key ? key : (const xmlChar *)"");
-		xmlBufferCCat(buf, "]");
-	}
+	message(t, key, args, nargs - 1, buf);
 	valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
 	xmlBufferFree(buf);
 out:
@@ -272,6 +310,462 @@ out:
 		xmlFree(args[i]);
 	xmlFree(key);
 }
+
+/*
+ * Numbers and the benchmark's words, as C extension functions: written
+ * in XSLT (EXSLT func:function), they took about a third of the
+ * benchmark page's time, most of it in the call machinery (a result tree
+ * fragment and variable scope per call). Each gives what the XSLT gave,
+ * to the byte: numbers go through libxslt's own format-number code with
+ * the stylesheet's decimal formats, and XPath's conversions are used for
+ * every argument.
+ */
+
+/* v formatted as format-number(v, pattern[, dfname]) does; NULL when out
+ * of memory or the format is unknown. */
+static xmlChar *
+format(xmlXPathParserContextPtr pctxt, double v, const char *pattern,
+    const char *dfname)
+{
+	xsltTransformContextPtr	 tctxt = xsltXPathGetTransformContext(pctxt);
+	xsltDecimalFormatPtr	 df;
+	xmlChar			*out = NULL;
+
+	if (tctxt == NULL || tctxt->style == NULL)
+		return NULL;
+	df = dfname ? xsltDecimalFormatGetByName(tctxt->style,
+	    (xmlChar *)dfname) : tctxt->style->decimalFormat;
+	if (df == NULL || xsltFormatNumberConversion(df, (xmlChar *)pattern,
+	    v, &out) != XPATH_EXPRESSION_OK) {
+		xmlFree(out);
+		log_error("render: format-number(%s) failed", pattern);
+		return NULL;
+	}
+	return out;
+}
+
+/* Pushes s (owned) as a string; an empty one for NULL. */
+static void
+push_owned(xmlXPathParserContextPtr pctxt, xmlChar *s)
+{
+	valuePush(pctxt, xmlXPathWrapString(s ? s : xmlStrdup(
+	    (const xmlChar *)"")));
+}
+
+/* A score or share with at most one decimal in the page's language:
+ * "46,3" / "46.3" (monitor-common.xsl's decimal formats nl and en). */
+static xmlChar *
+decimal(xmlXPathParserContextPtr pctxt, const struct transform *t, double v)
+{
+	if (t->lang == LANG_EN)
+		return format(pctxt, v, "#,##0.#", "en");
+	return format(pctxt, v, "#.##0,#", "nl");
+}
+
+/* v as a number within 0-100 (NaN: 0). */
+static double
+clamp(double v)
+{
+	if (!(v >= 0))
+		return 0;
+	return v > 100 ? 100 : v;
+}
+
+/* c:decimal(v) */
+static void
+fn_decimal(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	const struct transform *t = transform_of(pctxt);
+
+	if (t == NULL || nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	push_owned(pctxt, decimal(pctxt, t, xmlXPathPopNumber(pctxt)));
+}
+
+/* c:figure(v[, percent]): "41,3", or "41,3%" for a share. */
+static void
+fn_figure(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	const struct transform	*t = transform_of(pctxt);
+	xmlChar			*d;
+	int			 percent = 0;
+
+	if (t == NULL || nargs < 1 || nargs > 2) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	if (nargs == 2)
+		percent = xmlXPathPopBoolean(pctxt);
+	d = decimal(pctxt, t, xmlXPathPopNumber(pctxt));
+	if (percent) {
+		push_message(pctxt, t, "monitor.percent",
+		    d ? d : (xmlChar *)"");
+		xmlFree(d);
+	} else
+		push_owned(pctxt, d);
+}
+
+/* c:clamp(v) */
+static void
+fn_clamp(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	if (nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	valuePush(pctxt, xmlXPathNewFloat(clamp(xmlXPathPopNumber(pctxt))));
+}
+
+/* c:pct(v): an x position on the 0-100 scale, "41.3%". */
+static void
+fn_pct(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	xmlChar *n;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	n = format(pctxt, clamp(xmlXPathPopNumber(pctxt)), "0.##", NULL);
+	push_owned(pctxt, n ? xmlStrcat(n, (const xmlChar *)"%") : NULL);
+}
+
+/* c:trend-x(i, n, left, width): the x of year i of n, spread evenly 20
+ * in from both ends; a single year in the middle. The arithmetic is the
+ * XPath's, in its order. */
+static void
+fn_trend_x(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	double i, n, left, width, x;
+
+	if (nargs != 4) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	width = xmlXPathPopNumber(pctxt);
+	left = xmlXPathPopNumber(pctxt);
+	n = xmlXPathPopNumber(pctxt);
+	i = xmlXPathPopNumber(pctxt);
+	if (n <= 1)
+		x = left + width / 2;
+	else
+		x = left + 20 + (i - 1) * (width - 40) / (n - 1);
+	push_owned(pctxt, format(pctxt, x, "0.#", NULL));
+}
+
+/* c:trend-y(v, top, height): the y of value v (0-100). */
+static void
+fn_trend_y(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	double v, top, height;
+
+	if (nargs != 3) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	height = xmlXPathPopNumber(pctxt);
+	top = xmlXPathPopNumber(pctxt);
+	v = xmlXPathPopNumber(pctxt);
+	push_owned(pctxt, format(pctxt, top + height - height * clamp(v) / 100,
+	    "0.#", NULL));
+}
+
+/*
+ * The string value of attribute name of the first node of set (in
+ * document order) that has one, as $set/@*[local-name() = name] gives
+ * it; NULL when none has it.
+ */
+static xmlChar *
+attr_of(xmlNodeSetPtr set, const char *name)
+{
+	xmlAttrPtr a;
+
+	if (set == NULL)
+		return NULL;
+	xmlXPathNodeSetSort(set);
+	for (int i = 0; i < set->nodeNr; i++) {
+		if (set->nodeTab[i]->type != XML_ELEMENT_NODE)
+			continue;
+		for (a = set->nodeTab[i]->properties; a != NULL; a = a->next)
+			if (xmlStrEqual(a->name, (const xmlChar *)name))
+				return xmlXPathCastNodeToString((xmlNodePtr)a);
+	}
+	return NULL;
+}
+
+/* The string value of a (NULL: "") compared with s, as XPath's = of a
+ * single attribute and a string. */
+static int
+is(const xmlChar *a, const char *s)
+{
+	return a != NULL && xmlStrEqual(a, (const xmlChar *)s);
+}
+
+/* Pops a node-set argument; NULL (after setting the error) when the
+ * argument is not one. The caller frees it with xmlXPathFreeNodeSet. */
+static xmlNodeSetPtr
+pop_nodes(xmlXPathParserContextPtr pctxt)
+{
+	xmlNodeSetPtr set = xmlXPathPopNodeSet(pctxt);
+
+	if (xmlXPathCheckError(pctxt)) {
+		xmlXPathFreeNodeSet(set);
+		return NULL;
+	}
+	return set;
+}
+
+/* c:range(stat, name[, percent]): a published figure as its range,
+ * "40–45" (or "40–45%"). */
+static void
+fn_range(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	const struct transform	*t = transform_of(pctxt);
+	xmlNodeSetPtr		 e;
+	xmlChar			*name, *from, *to, *r;
+	char			 toname[64];
+	int			 percent = 0;
+
+	if (t == NULL || nargs < 2 || nargs > 3) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	if (nargs == 3)
+		percent = xmlXPathPopBoolean(pctxt);
+	name = xmlXPathPopString(pctxt);
+	if ((e = pop_nodes(pctxt)) == NULL) {
+		xmlFree(name);
+		return;
+	}
+	snprintf(toname, sizeof(toname), "%s-to", name ? (char *)name : "");
+	from = attr_of(e, name ? (char *)name : "");
+	to = attr_of(e, toname);
+	r = xmlStrdup(from ? from : (const xmlChar *)"");
+	r = xmlStrcat(r, (const xmlChar *)"\xe2\x80\x93");	/* – */
+	r = xmlStrcat(r, to ? to : (const xmlChar *)"");
+	if (percent) {
+		push_message(pctxt, t, "monitor.percent", r);
+		xmlFree(r);
+	} else
+		push_owned(pctxt, r);
+	xmlFree(from);
+	xmlFree(to);
+	xmlFree(name);
+	xmlXPathFreeNodeSet(e);
+}
+
+/* c:mid(stat, name): the middle of a published figure's range. */
+static void
+fn_mid(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	xmlNodeSetPtr	 e;
+	xmlChar		*name, *from, *to;
+	char		 toname[64];
+	double		 a, b;
+
+	if (nargs != 2) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	name = xmlXPathPopString(pctxt);
+	if ((e = pop_nodes(pctxt)) == NULL) {
+		xmlFree(name);
+		return;
+	}
+	snprintf(toname, sizeof(toname), "%s-to", name ? (char *)name : "");
+	from = attr_of(e, name ? (char *)name : "");
+	to = attr_of(e, toname);
+	/* number() of no node is NaN, as of an empty string. */
+	a = xmlXPathCastStringToNumber(from ? from : (const xmlChar *)"");
+	b = xmlXPathCastStringToNumber(to ? to : (const xmlChar *)"");
+	valuePush(pctxt, xmlXPathNewFloat((a + b) / 2));
+	xmlFree(from);
+	xmlFree(to);
+	xmlFree(name);
+	xmlXPathFreeNodeSet(e);
+}
+
+/* c:hidden(stat): why a stat has no figures, in words. */
+static void
+fn_hidden(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	const struct transform	*t = transform_of(pctxt);
+	xmlNodeSetPtr		 e;
+	xmlChar			*reason;
+
+	if (t == NULL || nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	if ((e = pop_nodes(pctxt)) == NULL)
+		return;
+	reason = attr_of(e, "reason");
+	push_message(pctxt, t, is(reason, "overlap") ?
+	    "benchmark.hidden.overlap" : "benchmark.hidden.too-few", NULL);
+	xmlFree(reason);
+	xmlXPathFreeNodeSet(e);
+}
+
+/* c:scope-name(stat[, short]): the name of a scope: "Totaalscore", a
+ * level, a theme or a category (a share is named after its category);
+ * short: the short names of the charts. */
+static void
+fn_scope_name(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	const struct transform	*t = transform_of(pctxt);
+	xmlNodeSetPtr		 e;
+	xmlChar			*scope, *key;
+	char			 k[160];
+	int			 shrt = 0;
+
+	if (t == NULL || nargs < 1 || nargs > 2) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	if (nargs == 2)
+		shrt = xmlXPathPopBoolean(pctxt);
+	if ((e = pop_nodes(pctxt)) == NULL)
+		return;
+	scope = attr_of(e, "scope");
+	key = attr_of(e, "key");
+	if (is(scope, "overall"))
+		snprintf(k, sizeof(k), "monitor.result.overall-label");
+	else if (is(scope, "level"))
+		snprintf(k, sizeof(k), "level.%s", key ? (char *)key : "");
+	else
+		snprintf(k, sizeof(k), "%s.%s%s", is(scope, "theme") ?
+		    "theme" : "category", shrt ? "short." : "",
+		    key ? (char *)key : "");
+	push_message(pctxt, t, k, NULL);
+	xmlFree(scope);
+	xmlFree(key);
+	xmlXPathFreeNodeSet(e);
+}
+
+/* The message key of a size class ('<20k' ... '>=100k'), or NULL. */
+static const char *
+size_key(const xmlChar *code)
+{
+	if (is(code, "<20k"))
+		return "organisation.size.small";
+	if (is(code, "20k-50k"))
+		return "organisation.size.medium";
+	if (is(code, "50k-100k"))
+		return "organisation.size.large";
+	if (is(code, ">=100k"))
+		return "organisation.size.largest";
+	return NULL;
+}
+
+/* c:size-class(code): a size class in words, "50.000 tot 100.000". */
+static void
+fn_size_class(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	const struct transform	*t = transform_of(pctxt);
+	xmlChar			*code;
+
+	if (t == NULL || nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	code = xmlXPathPopString(pctxt);
+	if (size_key(code) != NULL) {
+		push_message(pctxt, t, size_key(code), NULL);
+		xmlFree(code);
+	} else
+		push_owned(pctxt, code);
+}
+
+/* c:group-name(group): a peer group in words, "Alle deelnemers",
+ * "Gemeenten in Gelderland", "Gemeenten met 50.000 tot 100.000
+ * inwoners". */
+static void
+fn_group_name(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	const struct transform	*t = transform_of(pctxt);
+	xmlNodeSetPtr		 g;
+	xmlChar			*name, *label, *arg;
+	xmlBufferPtr		 buf;
+
+	if (t == NULL || nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	if ((g = pop_nodes(pctxt)) == NULL)
+		return;
+	name = attr_of(g, "name");
+	label = attr_of(g, "label");
+	if (is(name, "province"))
+		/* The label is the province's name, perhaps as its
+		 * organisation is called ("Provincie Gelderland"). */
+		push_message(pctxt, t, "group.province", label == NULL ?
+		    (xmlChar *)"" : xmlStrncmp(label, (const xmlChar *)
+		    "Provincie ", 10) == 0 ? label + 10 : label);
+	else if (is(name, "size")) {
+		if ((buf = xmlBufferCreate()) == NULL) {
+			xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
+		} else {
+			if (size_key(label) != NULL)
+				message(t, (const xmlChar *)size_key(label),
+				    NULL, 0, buf);
+			else if (label != NULL)
+				xmlBufferCat(buf, label);
+			arg = xmlStrdup(xmlBufferContent(buf));
+			xmlBufferFree(buf);
+			push_message(pctxt, t, "group.size", arg ? arg :
+			    (xmlChar *)"");
+			xmlFree(arg);
+		}
+	} else
+		push_message(pctxt, t, "group.all", NULL);
+	xmlFree(name);
+	xmlFree(label);
+	xmlXPathFreeNodeSet(g);
+}
+
+/* c:group-param(name): a group's name as the URL writes it (?groep=). */
+static void
+fn_group_param(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	xmlChar		*name;
+	const char	*w = "alle";
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	name = xmlXPathPopString(pctxt);
+	if (is(name, "province"))
+		w = "provincie";
+	else if (is(name, "size"))
+		w = "grootte";
+	xmlFree(name);
+	valuePush(pctxt, xmlXPathNewCString(w));
+}
+
+/* The extension functions of namespace urn:cimolt:xslt, registered once
+ * for every transform. */
+static const struct {
+	const char		*name;
+	xmlXPathFunction	 fn;
+} functions[] = {
+	{ "t", fn_t },
+	{ "decimal", fn_decimal },
+	{ "figure", fn_figure },
+	{ "clamp", fn_clamp },
+	{ "pct", fn_pct },
+	{ "trend-x", fn_trend_x },
+	{ "trend-y", fn_trend_y },
+	{ "range", fn_range },
+	{ "mid", fn_mid },
+	{ "hidden", fn_hidden },
+	{ "scope-name", fn_scope_name },
+	{ "size-class", fn_size_class },
+	{ "group-name", fn_group_name },
+	{ "group-param", fn_group_param },
+};
 
 struct render *
 render_load(const char *dir)
@@ -301,6 +795,15 @@ render_load(const char *dir)
 	for (int l = 0; l < LANG__MAX; l++)
 		if (catalogue_load(rd, dir, (enum lang)l) == -1)
 			goto err;
+	/* Once, for every transform context (libxslt's global table;
+	 * registering again on a reload replaces the same entries). */
+	for (size_t i = 0; i < sizeof(functions) / sizeof(functions[0]); i++)
+		if (xsltRegisterExtModuleFunction((const xmlChar *)
+		    functions[i].name, CIMOLT_NS, functions[i].fn) != 0) {
+			log_error("render: cannot register c:%s",
+			    functions[i].name);
+			goto err;
+		}
 	for (int p = 0; p < PAGE__MAX; p++) {
 		if (page_names[p] == NULL) {	/* an enum entry without a name */
 			log_error("render: page %d has no name", p);
@@ -382,11 +885,6 @@ render_html(const struct render *rd, enum page p, xmlDocPtr doc,
 		return -1;
 	}
 	ctxt->_private = &t;
-	if (xsltRegisterExtFunction(ctxt, (const xmlChar *)"t", CIMOLT_NS,
-	    fn_t) != 0) {
-		log_error("render: %s: cannot register c:t", page_names[p]);
-		goto out;
-	}
 	if (xsltSetCtxtSecurityPrefs(rd->sec, ctxt) != 0) {
 		log_error("render: %s: cannot apply security preferences",
 		    page_names[p]);

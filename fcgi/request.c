@@ -132,6 +132,9 @@ req_read(struct req *r, FCGX_Request *fr, size_t max_body)
 
 	if (decode_form(&r->params, r->query, strlen(r->query), 0) == -1)
 		r->bad = 400;
+	if ((v = FCGX_GetParam("HTTP_IF_NONE_MATCH", fr->envp)) != NULL &&
+	    (r->if_none_match = strdup(v)) == NULL)
+		return -1;
 	if ((v = FCGX_GetParam("HTTP_COOKIE", fr->envp)) != NULL &&
 	    decode_cookies(&r->cookies, v) == -1)
 		return -1;
@@ -156,6 +159,7 @@ req_free(struct req *r)
 	free(r->query);
 	free(r->accept);
 	free(r->accept_language);
+	free(r->if_none_match);
 	kvlist_free(&r->params);
 	kvlist_free(&r->cookies);
 }

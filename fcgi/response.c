@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <fcgiapp.h>
 
@@ -27,6 +28,7 @@ http_reason(int status)
 	switch (status) {
 	case 200: return "OK";
 	case 303: return "See Other";
+	case 304: return "Not Modified";
 	case 400: return "Bad Request";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
@@ -119,21 +121,34 @@ int
 resp_write(FCGX_Request *fr, const struct req *r, const char *body,
     size_t bodysz, const char *type, const struct resp *o)
 {
-	char	 head[RESP_FIXED_MAX + RESP_HEADERS_MAX + 2];
-	size_t	 len;
-	int	 n;
+	char		 head[RESP_FIXED_MAX + RESP_HEADERS_MAX + 2];
+	size_t		 len;
+	int		 n;
+	/* A personal page (signed in, or reached by a mailed link) is
+	 * kept by no cache. */
+	int		 personal = r->signed_in || r->token[0] != '\0';
+	const char	*cache = personal ? "Cache-Control: no-store\r\n" :
+			    "Cache-Control: no-cache\r\n";
 
+	/* Another page may say how it is cached itself (resp_header). */
+	for (size_t i = 0; i < o->nhdr && !personal; i++)
+		if (strcasecmp(o->hdr[i].name, "Cache-Control") == 0)
+			cache = "";
 	/* Formatted here, not with FCGX_FPrintF: libfcgi's own printf
-	 * knows neither %zu nor much else of C99. A personal page (signed
-	 * in, or reached by a mailed link) is kept by no cache. */
-	n = snprintf(head, RESP_FIXED_MAX, "Status: %d %s\r\n"
-	    "Content-Type: %s\r\n"
-	    "Content-Length: %zu\r\n"
-	    "Cache-Control: %s\r\n"
-	    "Vary: Accept, Accept-Language, Cookie\r\n"
-	    "%s", o->status, http_reason(o->status), type, bodysz,
-	    r->signed_in || r->token[0] != '\0' ? "no-store" : "no-cache",
-	    security_headers);
+	 * knows neither %zu nor much else of C99. A 304 has no body, so
+	 * no Content-Type or Content-Length (RFC 9110 15.4.5). */
+	if (o->status == 304)
+		n = snprintf(head, RESP_FIXED_MAX, "Status: 304 %s\r\n"
+		    "%sVary: Accept, Accept-Language, Cookie\r\n%s",
+		    http_reason(304), cache, security_headers);
+	else
+		n = snprintf(head, RESP_FIXED_MAX, "Status: %d %s\r\n"
+		    "Content-Type: %s\r\n"
+		    "Content-Length: %zu\r\n"
+		    "%s"
+		    "Vary: Accept, Accept-Language, Cookie\r\n"
+		    "%s", o->status, http_reason(o->status), type, bodysz,
+		    cache, security_headers);
 	if (n < 0 || n >= RESP_FIXED_MAX)
 		return -1;
 	len = (size_t)n;
@@ -152,7 +167,7 @@ resp_write(FCGX_Request *fr, const struct req *r, const char *body,
 	len += 2;
 	if (FCGX_PutStr(head, (int)len, fr->out) != (int)len)
 		return -1;
-	if (r->method != METHOD_HEAD && bodysz > 0 &&
+	if (r->method != METHOD_HEAD && o->status != 304 && bodysz > 0 &&
 	    FCGX_PutStr(body, (int)bodysz, fr->out) != (int)bodysz)
 		return -1;
 	return 0;

@@ -9,6 +9,9 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
+
+#include <sodium.h>
 
 #include "programs.h"
 
@@ -26,6 +29,25 @@
 #define MUNICIPAL	(R(ROLE_MEMBER) | R(ROLE_COORDINATOR))
 #define REGIONAL	(R(ROLE_REGIONAL) | R(ROLE_ADMIN))
 
+/*
+ * Which pages a worker keeps rendered (pagecache.c), and for whom:
+ * CACHE_PUBLIC pages show the same to every anonymous visitor, have no
+ * form (so no CSRF cookie is handed out for them) and carry an ETag;
+ * CACHE_ORG pages show what a signed-in user's organisation may see,
+ * with the user's own header, so they are kept per session. Either is
+ * kept only for GET and HEAD in HTML, and under the data version: a
+ * change in the database makes a new key at once.
+ */
+enum {
+	CACHE_NO,
+	CACHE_PUBLIC,
+	CACHE_ORG
+};
+
+/* Pages also depend on the time (registration open or closed, the
+ * current year): a kept page is used for at most this many seconds. */
+#define CACHE_SECONDS	60
+
 struct route {
 	const char	*pattern;	/* "{id}": a positive integer;
 					   "{token}": a base64url token */
@@ -36,7 +58,7 @@ struct route {
 };
 
 static const struct route routes[] = {
-	{ "/", M_GET, ANYONE, 1, handle_home },
+	{ "/", M_GET, ANYONE, 0, handle_home },
 	{ "/healthz", M_GET, ANYONE, 0, handle_healthz },
 	{ "/inloggen", M_BOTH, ANYONE, 1, handle_login },
 	{ "/uitloggen", M_POST, SIGNED_IN, 1, handle_logout },
@@ -56,8 +78,8 @@ static const struct route routes[] = {
 	    1, handle_approval_approve },
 	{ "/gemeente/aanmeldingen/{id}/{id}/afwijzen", M_POST, COORDINATOR,
 	    1, handle_approval_refuse },
-	{ "/programma", M_GET, ANYONE, 1, handle_programme },
-	{ "/programma/{id}", M_GET, ANYONE, 1, handle_event },
+	{ "/programma", M_GET, ANYONE, 0, handle_programme },
+	{ "/programma/{id}", M_GET, ANYONE, 0, handle_event },
 	{ "/programma/{id}.ics", M_GET, ANYONE, 1, handle_event_ics },
 	{ "/programma/{id}/aanmelden", M_BOTH, ANYONE, 1, handle_register },
 	{ "/aanmelding/{token}", M_GET, ANYONE, 1, handle_registration },
@@ -125,10 +147,10 @@ static const struct route routes[] = {
 	{ "/beheer/advies/{id}/status", M_POST, ORGANISER, 1,
 	    handle_advice_status_thread },
 	/* the practice library */
-	{ "/praktijk", M_GET, ANYONE, 1, handle_practices },
-	{ "/praktijk.atom", M_GET, ANYONE, 1, handle_practice_feed },
+	{ "/praktijk", M_GET, ANYONE, 0, handle_practices },
+	{ "/praktijk.atom", M_GET, ANYONE, 0, handle_practice_feed },
 	{ "/praktijk/nieuw", M_BOTH, MUNICIPAL, 1, handle_practice_new },
-	{ "/praktijk/{id}", M_GET, ANYONE, 1, handle_practice },
+	{ "/praktijk/{id}", M_GET, ANYONE, 0, handle_practice },
 	{ "/praktijk/{id}/concept", M_GET, SIGNED_IN, 1,
 	    handle_practice_draft },
 	{ "/praktijk/{id}/bewerken", M_BOTH, MUNICIPAL, 1,
@@ -183,6 +205,32 @@ static const struct route routes[] = {
 };
 
 #define NROUTES (sizeof(routes) / sizeof(routes[0]))
+
+/* The pages that are kept, by their handler. */
+static const struct {
+	int	(*fn)(struct worker *, struct req *, struct resp *);
+	int	 cache;
+} cached[] = {
+	{ handle_home, CACHE_PUBLIC },
+	{ handle_programme, CACHE_PUBLIC },
+	{ handle_event, CACHE_PUBLIC },
+	{ handle_practices, CACHE_PUBLIC },
+	{ handle_practice_feed, CACHE_PUBLIC },
+	{ handle_practice, CACHE_PUBLIC },
+	{ handle_benchmark_year, CACHE_ORG },
+	{ handle_advice_year, CACHE_ORG },
+	{ handle_monitor_result, CACHE_ORG },
+};
+
+/* Returns how the page of route rt is kept: CACHE_*. */
+static int
+cache_of(const struct route *rt)
+{
+	for (size_t i = 0; i < sizeof(cached) / sizeof(cached[0]); i++)
+		if (cached[i].fn == rt->fn)
+			return cached[i].cache;
+	return CACHE_NO;
+}
 
 /* How often a transaction is tried before the request fails. */
 #define TX_TRIES 3
@@ -273,6 +321,94 @@ run(struct worker *w, const struct route *rt, struct req *r, struct resp *o)
 	return -1;
 }
 
+/* Adds part, with its length, to the key being hashed (so that no two
+ * lists of parts hash alike). */
+static void
+key_part(crypto_hash_sha256_state *st, const void *part, size_t len)
+{
+	unsigned long long n = len;
+
+	crypto_hash_sha256_update(st, (const unsigned char *)&n, sizeof(n));
+	crypto_hash_sha256_update(st, part, len);
+}
+
+/* Writes the ETag of a public page, its cache key's first half in hex
+ * and quoted (RFC 9110 8.8.3), into etag. */
+static void
+etag_of(const struct req *r, char etag[2 + 2 * 16 + 1])
+{
+	etag[0] = '"';
+	sodium_bin2hex(etag + 1, 2 * 16 + 1, r->cache_key, 16);
+	etag[1 + 2 * 16] = '"';
+	etag[2 + 2 * 16] = '\0';
+}
+
+/*
+ * Serves a CACHE_* route from the worker's page cache. Returns 1 when o
+ * is the answer (a kept page, or 304 Not Modified for a public page the
+ * client has: RFC 9110 13.1.2), 0 when the handler must run (with
+ * r->cache_on set when its page may be kept), -1 on failure.
+ */
+static int
+from_cache(struct worker *w, const struct route *rt, struct req *r,
+    struct resp *o)
+{
+	crypto_hash_sha256_state st;
+	unsigned long long	 v;
+	long long		 when = (long long)time(NULL) / CACHE_SECONDS;
+	char			 etag[2 + 2 * 16 + 1];
+	const char		*body;
+	size_t			 len;
+
+	int			 how = cache_of(rt);
+
+	if (w->cache == NULL || how == CACHE_NO || r->want_xml ||
+	    (r->method != METHOD_GET && r->method != METHOD_HEAD) ||
+	    (how == CACHE_PUBLIC && r->signed_in) ||
+	    (how == CACHE_ORG && !r->signed_in))
+		return 0;
+	if (r->signed_in)
+		v = (unsigned long long)r->data_version;
+	else if (db_data_version(w->db, &v) == -1)
+		return db_is_down(w->db) ? -1 : 0;
+	crypto_hash_sha256_init(&st);
+	key_part(&st, rt->pattern, strlen(rt->pattern));
+	key_part(&st, r->path, strlen(r->path));
+	key_part(&st, r->query, strlen(r->query));
+	key_part(&st, lang_codes[r->lang], strlen(lang_codes[r->lang]));
+	key_part(&st, &v, sizeof(v));
+	key_part(&st, &when, sizeof(when));
+	if (r->signed_in) {
+		/* The page shows the user (name, role, organisation) and
+		 * carries the session's CSRF token. */
+		key_part(&st, r->sid_hash, sizeof(r->sid_hash));
+		key_part(&st, &r->user.id, sizeof(r->user.id));
+		key_part(&st, &r->user.org_id, sizeof(r->user.org_id));
+		key_part(&st, &r->role, sizeof(r->role));
+	}
+	crypto_hash_sha256_final(&st, r->cache_key);
+	r->cache_on = 1;
+	if (how == CACHE_PUBLIC) {
+		etag_of(r, etag);
+		if (resp_header(o, "ETag", etag) == -1)
+			return -1;
+		if (r->if_none_match != NULL &&
+		    strstr(r->if_none_match, etag) != NULL) {
+			o->status = 304;
+			return 1;
+		}
+	}
+	if ((body = pagecache_get(w->cache, r->cache_key, &len)) == NULL)
+		return 0;
+	if ((o->body = malloc(len)) == NULL)
+		return -1;
+	memcpy(o->body, body, len);
+	o->bodysz = len;
+	o->type = "text/html; charset=utf-8";
+	o->status = 200;
+	return 1;
+}
+
 /* Sends a visitor who is not signed in to the sign-in page, which brings
  * it back here afterwards (RFC 9110 15.4.4: 303 makes the next request a
  * GET). */
@@ -293,7 +429,7 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 {
 	const struct route	*rt = NULL;
 	char			 allow[64], cookie[128];
-	int			 rc;
+	int			 rc, kept;
 
 	if (r->forced_error)
 		rc = error_page(r, o, r->forced_error, NULL);
@@ -321,8 +457,16 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 			rc = error_page(r, o, r->bad, NULL);
 		else if (r->method == METHOD_POST && !csrf_valid(r))
 			rc = error_page(r, o, 403, NULL);
-		else if (run(w, rt, r, o) == 0)
+		else if ((kept = from_cache(w, rt, r, o)) == 1)
 			rc = 0;
+		else if (kept == 0 && run(w, rt, r, o) == 0) {
+			rc = 0;
+			if (r->cache_on && cache_of(rt) == CACHE_PUBLIC &&
+			    o->status == 200) {
+				etag_of(r, allow);
+				rc = resp_header(o, "ETag", allow);
+			}
+		}
 		else if (db_is_down(w->db))
 			rc = error_page(r, o, 503, NULL);
 		else
@@ -336,7 +480,9 @@ route_dispatch(struct worker *w, struct req *r, struct resp *o)
 		    lang_codes[r->lang], r->secure ? "; Secure" : "");
 		rc = resp_header(o, "Set-Cookie", cookie);
 	}
-	if (rc == 0 && r->csrf_new)
+	/* A public page in HTML has no form: it needs no CSRF cookie. */
+	if (rc == 0 && r->csrf_new && (rt == NULL ||
+	    cache_of(rt) != CACHE_PUBLIC || r->want_xml))
 		rc = csrf_cookie_set(r, o);
 	return rc;
 }

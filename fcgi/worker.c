@@ -90,6 +90,11 @@ serve(struct worker *w, FCGX_Request *fr)
 	if (o.page != NULL) {
 		if (body_of(w, &r, &o, &body, &bodysz, &type) == -1)
 			goto fail;
+		/* A page that rendered (not the 500 page instead) is kept
+		 * for the next request with the same key. */
+		if (r.cache_on && o.status == 200 && !r.want_xml &&
+		    pagecache_put(w->cache, r.cache_key, body, bodysz) == -1)
+			log_warn("worker: no memory to keep a page");
 		(void)resp_write(fr, &r, body, bodysz, type, &o);
 		xmlFree(body);
 	} else
@@ -134,6 +139,8 @@ worker_main(const struct config *cfg, const struct render *rd, int fd)
 	memset(&w, 0, sizeof(w));
 	w.cfg = cfg;
 	w.render = rd;
+	/* Made after the fork: each worker keeps its own pages. */
+	w.cache = pagecache_new((size_t)cfg->cache_kb * 1024);
 	if ((w.db = db_open(cfg, 0)) == NULL) {
 		log_error("worker: out of memory");
 		_exit(1);
@@ -165,6 +172,7 @@ worker_main(const struct config *cfg, const struct render *rd, int fd)
 	}
 	FCGX_Finish_r(&fr);
 	db_close(w.db);
+	pagecache_free(w.cache);
 	log_debug("worker: stopped");
 	_exit(0);
 }

@@ -37,100 +37,28 @@
 <!-- c:scope-name(stat, short): the name of a <stat>'s (or <score>'s,
      <point>'s) scope: "Totaalscore", "Strategisch niveau", a theme or a
      category; a share is named after its category. short: the short
-     names the charts use. -->
-<func:function name="c:scope-name">
-  <xsl:param name="s"/>
-  <xsl:param name="short" select="false()"/>
-  <xsl:variable name="sh">
-    <xsl:if test="$short">short.</xsl:if>
-  </xsl:variable>
-  <xsl:choose>
-    <xsl:when test="$s/@scope = 'overall'"><func:result select="c:t('monitor.result.overall-label')"/></xsl:when>
-    <xsl:when test="$s/@scope = 'level'"><func:result select="c:t(concat('level.', $s/@key))"/></xsl:when>
-    <xsl:when test="$s/@scope = 'theme'"><func:result select="c:t(concat('theme.', $sh, $s/@key))"/></xsl:when>
-    <xsl:otherwise><func:result select="c:t(concat('category.', $sh, $s/@key))"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     names the charts use. (C: render.c) -->
 
 <!-- c:figure(v, percent): a value as the page shows it, "41,3" or, for
-     a share, "41,3%". -->
-<func:function name="c:figure">
-  <xsl:param name="v"/>
-  <xsl:param name="percent" select="false()"/>
-  <xsl:choose>
-    <xsl:when test="$percent"><func:result select="c:t('monitor.percent', c:decimal($v))"/></xsl:when>
-    <xsl:otherwise><func:result select="c:decimal($v)"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     a share, "41,3%". (C: render.c) -->
 
 <!-- c:range(stat, name): a published figure as its range, "40–45" (or
-     "40–45%"): the attributes name and name-to of the stat. -->
-<func:function name="c:range">
-  <xsl:param name="e"/>
-  <xsl:param name="name"/>
-  <xsl:param name="percent" select="false()"/>
-  <xsl:variable name="r" select="concat($e/@*[local-name() = $name], '–', $e/@*[local-name() = concat($name, '-to')])"/>
-  <xsl:choose>
-    <xsl:when test="$percent"><func:result select="c:t('monitor.percent', $r)"/></xsl:when>
-    <xsl:otherwise><func:result select="$r"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     "40–45%"): the attributes name and name-to of the stat. (C: render.c) -->
 
 <!-- c:mid(stat, name): the middle of a published figure's range, where
-     a chart draws it. -->
-<func:function name="c:mid">
-  <xsl:param name="e"/>
-  <xsl:param name="name"/>
-  <func:result select="(number($e/@*[local-name() = $name]) + number($e/@*[local-name() = concat($name, '-to')])) div 2"/>
-</func:function>
+     a chart draws it. (C: render.c) -->
 
-<!-- c:hidden(stat): why a stat has no figures, in words. -->
-<func:function name="c:hidden">
-  <xsl:param name="e"/>
-  <xsl:choose>
-    <xsl:when test="$e/@reason = 'overlap'"><func:result select="c:t('benchmark.hidden.overlap')"/></xsl:when>
-    <xsl:otherwise><func:result select="c:t('benchmark.hidden.too-few')"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+<!-- c:hidden(stat): why a stat has no figures, in words. (C: render.c) -->
 
 <!-- c:size-class(code): a size class ('<20k' ... '>=100k') in words,
-     "50.000 tot 100.000". -->
-<func:function name="c:size-class">
-  <xsl:param name="code"/>
-  <xsl:choose>
-    <xsl:when test="$code = '&lt;20k'"><func:result select="c:t('organisation.size.small')"/></xsl:when>
-    <xsl:when test="$code = '20k-50k'"><func:result select="c:t('organisation.size.medium')"/></xsl:when>
-    <xsl:when test="$code = '50k-100k'"><func:result select="c:t('organisation.size.large')"/></xsl:when>
-    <xsl:when test="$code = '&gt;=100k'"><func:result select="c:t('organisation.size.largest')"/></xsl:when>
-    <xsl:otherwise><func:result select="string($code)"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     "50.000 tot 100.000". (C: render.c) -->
 
 <!-- c:group-name(group): a peer group in words, "Alle deelnemers",
      "Gemeenten in Gelderland", "Gemeenten met 50.000 tot 100.000
-     inwoners". -->
-<func:function name="c:group-name">
-  <xsl:param name="g"/>
-  <xsl:choose>
-    <!-- The label is the province's name, perhaps as its organisation
-         is called ("Provincie Gelderland"). -->
-    <xsl:when test="$g/@name = 'province' and starts-with($g/@label, 'Provincie ')"><func:result select="c:t('group.province', substring-after($g/@label, 'Provincie '))"/></xsl:when>
-    <xsl:when test="$g/@name = 'province'"><func:result select="c:t('group.province', $g/@label)"/></xsl:when>
-    <xsl:when test="$g/@name = 'size'"><func:result select="c:t('group.size', c:size-class($g/@label))"/></xsl:when>
-    <xsl:otherwise><func:result select="c:t('group.all')"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     inwoners". (C: render.c) -->
 
 <!-- c:group-param(name): a group's name in the page document as the URL
-     writes it (?groep=). -->
-<func:function name="c:group-param">
-  <xsl:param name="name"/>
-  <xsl:choose>
-    <xsl:when test="$name = 'province'"><func:result select="'provincie'"/></xsl:when>
-    <xsl:when test="$name = 'size'"><func:result select="'grootte'"/></xsl:when>
-    <xsl:otherwise><func:result select="'alle'"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     writes it (?groep=). (C: render.c) -->
 
 <!-- The years to switch between (context: the element with <years>):
      a link per year to base + year + query, the current year marked.
@@ -297,22 +225,9 @@
   </text>
 </xsl:template>
 
-<!-- c:clamp(v): v as a number within 0-100. -->
-<func:function name="c:clamp">
-  <xsl:param name="v"/>
-  <xsl:variable name="n" select="number($v)"/>
-  <xsl:choose>
-    <xsl:when test="not($n &gt;= 0)"><func:result select="0"/></xsl:when>
-    <xsl:when test="$n &gt; 100"><func:result select="100"/></xsl:when>
-    <xsl:otherwise><func:result select="$n"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+<!-- c:clamp(v): v as a number within 0-100. (C: render.c) -->
 
-<!-- c:pct(v): an x position on the 0-100 scale, "41.3%". -->
-<func:function name="c:pct">
-  <xsl:param name="v"/>
-  <func:result select="concat(format-number(c:clamp($v), '0.##'), '%')"/>
-</func:function>
+<!-- c:pct(v): an x position on the 0-100 scale, "41.3%". (C: render.c) -->
 
 <!-- The numbers of a box plot: per <stat> of rows the number of values,
      the ranges of the quartiles and the median and, with own, the own

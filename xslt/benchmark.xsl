@@ -343,24 +343,8 @@
 </xsl:template>
 
 <!-- c:trend-x(i, n, left, width): the x of year i of n: spread evenly,
-     20 in from both ends; a single year in the middle. -->
-<func:function name="c:trend-x">
-  <xsl:param name="i"/>
-  <xsl:param name="n"/>
-  <xsl:param name="left"/>
-  <xsl:param name="width"/>
-  <xsl:choose>
-    <xsl:when test="$n &lt;= 1"><func:result select="format-number($left + $width div 2, '0.#')"/></xsl:when>
-    <xsl:otherwise><func:result select="format-number($left + 20 + ($i - 1) * ($width - 40) div ($n - 1), '0.#')"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     20 in from both ends; a single year in the middle. (C: render.c) -->
 
-<!-- c:trend-y(v, top, height): the y of value v (0-100). -->
-<func:function name="c:trend-y">
-  <xsl:param name="v"/>
-  <xsl:param name="top"/>
-  <xsl:param name="height"/>
-  <func:result select="format-number($top + $height - $height * c:clamp($v) div 100, '0.#')"/>
-</func:function>
+<!-- c:trend-y(v, top, height): the y of value v (0-100). (C: render.c) -->
 
 </xsl:stylesheet>

@@ -29,14 +29,7 @@
 <xsl:decimal-format name="en" decimal-separator="." grouping-separator=","/>
 
 <!-- c:decimal(v): a score or share (the daemon writes "46.3") with at
-     most one decimal, in the page's language: "46,3" / "46.3", "25". -->
-<func:function name="c:decimal">
-  <xsl:param name="v"/>
-  <xsl:choose>
-    <xsl:when test="$c:lang = 'en'"><func:result select="format-number($v, '#,##0.#', 'en')"/></xsl:when>
-    <xsl:otherwise><func:result select="format-number($v, '#.##0,#', 'nl')"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+     most one decimal, in the page's language: "46,3" / "46.3", "25". (C: render.c) -->
 
 <!-- c:whole(v): a whole number with thousands marked the way the daemon
      reads them back (dots or spaces, never commas): "1.250.000" in Dutch,

@@ -1,9 +1,8 @@
 # HEAD / answers with the same status and headers as GET / (Date aside)
 # and no body at all (read raw off the socket, so nothing is hidden). Both
-# come with the same csrf cookie, so neither is given a new one.
-http GET /
-csrf=$(header Set-Cookie | sed -n 's/^csrf=\([^;]*\).*/\1/p')
-[ -n "$csrf" ] || fail "GET / without cookies set no csrf cookie"
+# come with the same csrf cookie (the home page, having no form, would not
+# give one anyway).
+csrf=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
 http GET / -H "Cookie: csrf=$csrf"
 assert_status 200
 tr -d '\r' <"$TEST_TMP/headers" | grep -v -i '^date:' | sort >"$TEST_TMP/get"
