@@ -19,7 +19,7 @@ assert_eq "$(sql "SELECT CONCAT(lang, ' ', name) FROM users WHERE email = '$memb
 	"language and name after a query string that says otherwise"
 
 token=$(csrf_of b)
-http_as b POST "/inloggen?email=nobody@ede.example&wachtwoord=wrong" \
+http_as b POST "/inloggen?email=niemand&wachtwoord=fout" \
 	--data-urlencode "email=$member" --data-urlencode "wachtwoord=$STACK_DEMO_PASSWORD" \
 	--data-urlencode "csrf=$token"
 assert_status 303
