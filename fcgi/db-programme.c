@@ -556,8 +556,10 @@ db_reg_attempts_purge(struct db *db)
 	return db_change(db, &tbl, STMT_ATTEMPTS_PURGE, &p);
 }
 
-int
-db_regs_approval(struct db *db, long long org_id,
+/* Lists statement s's registrations of one organisation, each with its
+ * event's title and start. */
+static int
+regs_by_org(struct db *db, int s, long long org_id,
     int (*fn)(const struct db_registration *, const char *title,
     const char *starts_at, void *), void *arg)
 {
@@ -571,11 +573,19 @@ db_regs_approval(struct db *db, long long org_id,
 	reg_cols(&c, &g);
 	c_str(&c, title, sizeof(title));
 	c_str(&c, starts, sizeof(starts));
-	db_rows_start(&rows, db, &tbl, STMT_REGS_APPROVAL, &p, &c);
+	db_rows_start(&rows, db, &tbl, s, &p, &c);
 	while (db_rows_next(&rows))
 		if (fn(&g, title, starts, arg) == -1)
 			db_rows_fail(&rows);
 	return db_rows_end(&rows, NULL);
+}
+
+int
+db_regs_approval(struct db *db, long long org_id,
+    int (*fn)(const struct db_registration *, const char *title,
+    const char *starts_at, void *), void *arg)
+{
+	return regs_by_org(db, STMT_REGS_APPROVAL, org_id, fn, arg);
 }
 
 int
@@ -686,19 +696,5 @@ db_regs_of_org(struct db *db, long long org_id,
     int (*fn)(const struct db_registration *, const char *title,
     const char *starts_at, void *), void *arg)
 {
-	struct params		 p = { .n = 0 };
-	struct cols		 c = { .n = 0 };
-	struct db_registration	 g;
-	char			 title[801], starts[24];
-	struct db_rows		 rows;
-
-	p_int(&p, org_id);
-	reg_cols(&c, &g);
-	c_str(&c, title, sizeof(title));
-	c_str(&c, starts, sizeof(starts));
-	db_rows_start(&rows, db, &tbl, STMT_REGS_OF_ORG, &p, &c);
-	while (db_rows_next(&rows))
-		if (fn(&g, title, starts, arg) == -1)
-			db_rows_fail(&rows);
-	return db_rows_end(&rows, NULL);
+	return regs_by_org(db, STMT_REGS_OF_ORG, org_id, fn, arg);
 }
