@@ -9,8 +9,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <termios.h>
-
 #include <libxml/parser.h>
 #include <sodium.h>
 
@@ -21,160 +19,6 @@ struct command {
 	const char	*usage;
 	int		(*fn)(struct config *, int, char *[]);
 };
-
-static int in_tx(const struct config *, int (*)(struct db *, void *),
-    void *);
-
-static int
-reindex_missing_tx(struct db *db, void *arg)
-{
-	long long n;
-
-	(void)arg;
-	if ((n = practice_reindex(db, 1)) > 0)
-		printf("search terms made for %lld practice(s)\n", n);
-	return n == -1 ? -1 : 0;
-}
-
-/* migrate: applies the pending schema migrations, then indexes the
- * practices that have no search terms yet. */
-static int
-cmd_migrate(struct config *cfg, int argc, char *argv[])
-{
-	struct db	*db;
-	int		 rc;
-
-	(void)argv;
-	if (argc != 1) {
-		fprintf(stderr, "usage: cimolt-admin migrate\n");
-		return 1;
-	}
-	if ((db = db_open(cfg, 1)) == NULL)
-		return 1;
-	rc = migrate_run(db, cfg->schema_dir);
-	db_close(db);
-	/* Practices published before their texts were indexed (or before
-	 * the search index existed) get their terms now. */
-	if (rc == 0 && in_tx(cfg, reindex_missing_tx, NULL) == -1)
-		rc = -1;
-	return rc == 0 ? 0 : 1;
-}
-
-/* backup FILE: a consistent dump of the database, while the site runs. */
-static int
-cmd_backup(struct config *cfg, int argc, char *argv[])
-{
-	long long	 bytes = 0;
-
-	if (argc != 2) {
-		fprintf(stderr, "usage: cimolt-admin backup FILE\n");
-		return 1;
-	}
-	if (backup_dump(cfg, argv[1], &bytes) == -1)
-		return 1;
-	printf("database %s backed up to %s (%lld bytes)\n", cfg->db_name,
-	    argv[1], bytes);
-	return 0;
-}
-
-/* restore FILE: a backup into an empty database, then the migrations. */
-static int
-cmd_restore(struct config *cfg, int argc, char *argv[])
-{
-	struct db	*db;
-	int		 rc;
-
-	if (argc != 2) {
-		fprintf(stderr, "usage: cimolt-admin restore FILE\n");
-		return 1;
-	}
-	if ((db = db_open(cfg, 1)) == NULL)
-		return 1;
-	rc = backup_restore(cfg, db, argv[1]);
-	db_close(db);
-	if (rc == -1)
-		return 1;
-	printf("%s restored into database %s\n", argv[1], cfg->db_name);
-	return 0;
-}
-
-/* The stylesheets, for the mails some commands queue. */
-static struct render *
-stylesheets(const struct config *cfg)
-{
-	static struct render *rd;
-
-	if (rd == NULL) {
-		render_library_init();
-		rd = render_load(cfg->xslt_dir);
-	}
-	return rd;
-}
-
-/*
- * Reads the password for a new user: from the terminal without echo, or
- * the first line of a pipe. Returns 1 with one, 0 when empty (an
- * invitation then), -1 on failure.
- */
-static int
-read_password(char *buf, size_t sz)
-{
-	struct termios	 t, quiet;
-	int		 tty = isatty(STDIN_FILENO), rc = 0;
-	size_t		 n;
-
-	if (tty) {
-		fprintf(stderr, "Password (empty: mail an invitation): ");
-		if (tcgetattr(STDIN_FILENO, &t) == -1)
-			return -1;
-		quiet = t;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-	}
-	if (fgets(buf, (int)sz, stdin) == NULL)
-		buf[0] = '\0';
-	if (tty) {
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &t);
-		fputc('\n', stderr);
-	}
-	n = strcspn(buf, "\r\n");
-	buf[n] = '\0';
-	if (n > 0)
-		rc = 1;
-	return rc;
-}
-
-/* Returns the value of option name (--name VALUE) in argv, or NULL. */
-static const char *
-option(int argc, char *argv[], const char *name)
-{
-	for (int i = 1; i + 1 < argc; i++)
-		if (strncmp(argv[i], "--", 2) == 0 &&
-		    strcmp(argv[i] + 2, name) == 0)
-			return argv[i + 1];
-	return NULL;
-}
-
-/* Runs fn in a transaction on a fresh connection, committing when it
- * returns 0. Returns fn's result, or -1 when the database failed. */
-static int
-in_tx(const struct config *cfg, int (*fn)(struct db *, void *), void *arg)
-{
-	struct db	*db;
-	int		 rc = -1;
-
-	if ((db = db_open(cfg, 0)) == NULL)
-		return -1;
-	if (db_begin(db) == 0) {
-		rc = fn(db, arg);
-		if (rc == 0 && db_commit(db) == -1)
-			rc = -1;
-		else if (rc != 0)
-			db_rollback(db);
-	}
-	db_close(db);
-	return rc;
-}
 
 struct user_add {
 	const struct config *cfg;
@@ -198,7 +42,7 @@ user_add_tx(struct db *db, void *arg)
 			    "CBS code or id %s\n", u->org);
 		return -1;
 	}
-	if (u->password == NULL && (a.rd = stylesheets(u->cfg)) == NULL)
+	if (u->password == NULL && (a.rd = admin_stylesheets(u->cfg)) == NULL)
 		return -1;
 	/* account_create checks that the role fits, as for the web forms. */
 	if ((id = account_create(&a, 0, u->email, u->name, org.id, u->role,
@@ -226,10 +70,10 @@ cmd_user_add(struct config *cfg, int argc, char *argv[])
 
 	memset(&u, 0, sizeof(u));
 	u.cfg = cfg;
-	u.email = option(argc, argv, "email");
-	u.name = option(argc, argv, "name");
-	u.org = option(argc, argv, "org");
-	u.role = option(argc, argv, "role");
+	u.email = admin_option(argc, argv, "email");
+	u.name = admin_option(argc, argv, "name");
+	u.org = admin_option(argc, argv, "org");
+	u.role = admin_option(argc, argv, "role");
 	if (u.email == NULL || u.name == NULL || u.org == NULL ||
 	    u.role == NULL) {
 		fprintf(stderr, "usage: cimolt-admin user add --email E "
@@ -244,7 +88,7 @@ cmd_user_add(struct config *cfg, int argc, char *argv[])
 		    "role is member, coordinator, regional, organiser or admin");
 		return 1;
 	}
-	if ((rc = read_password(pw, sizeof(pw))) == -1)
+	if ((rc = admin_password(pw, sizeof(pw))) == -1)
 		return 1;
 	if (rc == 1 && valid_password(pw) == -1) {
 		fprintf(stderr, "cimolt-admin: a password has %d to %d "
@@ -252,7 +96,7 @@ cmd_user_add(struct config *cfg, int argc, char *argv[])
 		return 1;
 	}
 	u.password = rc == 1 ? pw : NULL;
-	rc = in_tx(cfg, user_add_tx, &u);
+	rc = admin_tx(cfg, user_add_tx, &u);
 	sodium_memzero(pw, sizeof(pw));
 	return rc == 0 ? 0 : 1;
 }
@@ -321,7 +165,7 @@ cmd_user_disable(struct config *cfg, int argc, char *argv[])
 		return 1;
 	}
 	d.who = argv[2];
-	return in_tx(cfg, user_disable_tx, &d) == 0 ? 0 : 1;
+	return admin_tx(cfg, user_disable_tx, &d) == 0 ? 0 : 1;
 }
 
 /* user add|list|disable */
@@ -563,140 +407,13 @@ cmd_org(struct config *cfg, int argc, char *argv[])
 		fprintf(stderr, "%s: nothing loaded; mend the lines above\n",
 		    argv[2]);
 	else
-		rc = in_tx(cfg, org_import_tx, &im) == 0 ? 0 : 1;
+		rc = admin_tx(cfg, org_import_tx, &im) == 0 ? 0 : 1;
 out:
 	fclose(f);
 	for (size_t i = 0; i < nkeep; i++)
 		free(keep[i]);
 	free(keep);
 	free(im.rows);
-	return rc;
-}
-
-/* Prints the "LINE: what" lines of err, each with the file's name. */
-static void
-print_problems(const char *file, const char *err)
-{
-	const char *p = err, *nl;
-
-	while (*p != '\0') {
-		if ((nl = strchr(p, '\n')) == NULL)
-			nl = p + strlen(p);
-		fprintf(stderr, "%s:%.*s\n", file, (int)(nl - p), p);
-		p = *nl ? nl + 1 : nl;
-	}
-}
-
-/* Reads a whole file of at most 16 MiB, NUL-terminated (*sz without the
- * NUL). Returns it (malloc'd) or NULL, having said why. */
-static char *
-read_file(const char *path, long *sz)
-{
-	FILE	*f;
-	char	*buf = NULL;
-
-	if ((f = fopen(path, "rb")) == NULL) {
-		perror(path);
-		return NULL;
-	}
-	if (fseek(f, 0, SEEK_END) == 0 && (*sz = ftell(f)) > 0 &&
-	    *sz < (16 << 20) && fseek(f, 0, SEEK_SET) == 0 &&
-	    (buf = malloc((size_t)*sz + 1)) != NULL &&
-	    fread(buf, 1, (size_t)*sz, f) == (size_t)*sz)
-		buf[*sz] = '\0';
-	else {
-		fprintf(stderr, "%s: cannot be read (empty, or over 16 MiB)\n",
-		    path);
-		free(buf);
-		buf = NULL;
-	}
-	fclose(f);
-	return buf;
-}
-
-struct qn_import {
-	const char	*file;
-	struct qn	*qn;
-	const char	*xml;
-	char		 hex[65];
-};
-
-static int
-qn_import_tx(struct db *db, void *arg)
-{
-	struct qn_import	*im = arg;
-	char			 have[65];
-	long long		 id;
-	int			 rc;
-
-	if ((rc = db_questionnaire_get(db, im->qn->year, im->qn->version, &id,
-	    have)) == -1)
-		return -1;
-	if (rc == 1) {
-		if (strcmp(have, im->hex) == 0) {
-			printf("questionnaire %d version %d was imported "
-			    "already (id %lld)\n", im->qn->year,
-			    im->qn->version, id);
-			return 0;
-		}
-		fprintf(stderr, "%s: %d version %d was imported with other "
-		    "content: an edited questionnaire is a new version "
-		    "(raise version=)\n", im->file, im->qn->year,
-		    im->qn->version);
-		return -1;
-	}
-	if ((id = db_questionnaire_add(db, im->qn->year, im->qn->version,
-	    im->hex, im->xml)) == -1 ||
-	    db_audit_add(db, 0, "questionnaire.imported", "questionnaire", id,
-	    im->file) == -1)
-		return -1;
-	printf("questionnaire %d version %d imported (id %lld): %zu sections, "
-	    "%zu questions\n", im->qn->year, im->qn->version, id,
-	    im->qn->nsections, im->qn->nquestions);
-	return 0;
-}
-
-/*
- * questionnaire import FILE: checks the file against the schema and the
- * rules the schema cannot state, reporting each problem with its line,
- * and stores it as that year's version, or nothing at all.
- */
-static int
-cmd_questionnaire(struct config *cfg, int argc, char *argv[])
-{
-	struct qn_import im;
-	unsigned char	 sum[crypto_hash_sha256_BYTES];
-	char		 err[8192], rng[1024], *xml = NULL;
-	xmlDocPtr	 doc = NULL;
-	long		 sz;
-	int		 rc = 1;
-
-	if (argc != 3 || strcmp(argv[1], "import") != 0) {
-		fprintf(stderr, "usage: cimolt-admin questionnaire import "
-		    "FILE.xml\n");
-		return 1;
-	}
-	memset(&im, 0, sizeof(im));
-	im.file = argv[2];
-	if ((xml = read_file(im.file, &sz)) == NULL)
-		return 1;
-	xmlInitParser();
-	snprintf(rng, sizeof(rng), "%s/questionnaire.rng", cfg->schema_dir);
-	if ((doc = qn_parse(xml, (size_t)sz, err, sizeof(err))) == NULL ||
-	    qn_validate(doc, rng, err, sizeof(err)) == -1 ||
-	    (im.qn = qn_build(doc, err, sizeof(err))) == NULL) {
-		print_problems(im.file, err);
-		fprintf(stderr, "%s: nothing imported\n", im.file);
-		xmlFreeDoc(doc);
-		goto out;
-	}
-	crypto_hash_sha256(sum, (unsigned char *)xml, (size_t)sz);
-	sodium_bin2hex(im.hex, sizeof(im.hex), sum, sizeof(sum));
-	im.xml = xml;
-	rc = in_tx(cfg, qn_import_tx, &im) == 0 ? 0 : 1;
-	qn_free(im.qn);
-out:
-	free(xml);
 	return rc;
 }
 
@@ -756,16 +473,6 @@ gen_one_tx(struct db *db, void *arg)
 	return o->made == -1 ? -1 : 0;
 }
 
-static int
-gen_latest(long long id, int year, int version, void *arg)
-{
-	(void)year;
-	(void)version;
-	if (*(long long *)arg == 0)	/* the first: the newest year's */
-		*(long long *)arg = id;
-	return 0;
-}
-
 /*
  * monitor remind [--date YYYY-MM-DD]: the courier's reminder job, run
  * once now, as on the date given (default today): the reminders due are
@@ -776,7 +483,7 @@ static int
 cmd_monitor_remind(struct config *cfg, int argc, char *argv[])
 {
 	struct mailer	 m = { NULL, cfg, NULL };
-	const char	*date = option(argc, argv, "date");
+	const char	*date = admin_option(argc, argv, "date");
 	char		 today[11], dt[24];
 	int		 sent, rc = 1;
 
@@ -789,7 +496,7 @@ cmd_monitor_remind(struct config *cfg, int argc, char *argv[])
 		snprintf(today, sizeof(today), "%.10s", dt);
 	else
 		clock_local_today(today);
-	if ((m.rd = stylesheets(cfg)) == NULL ||
+	if ((m.rd = admin_stylesheets(cfg)) == NULL ||
 	    (m.db = db_open(cfg, 0)) == NULL)
 		return 1;
 	if (monitor_reminders_run(&m, today, &sent) == 0) {
@@ -811,8 +518,8 @@ cmd_monitor(struct config *cfg, int argc, char *argv[])
 	struct gen	 g;
 	struct gen_one	 one;
 	struct db	*db;
-	const char	*y = option(argc, argv, "year"), *sd = option(argc, argv,
-	    "seed");
+	const char	*y = admin_option(argc, argv, "year");
+	const char	*sd = admin_option(argc, argv, "seed");
 	long long	 year, n, seed = 1, qid = 0;
 	char		 err[4096], *xml = NULL;
 	size_t		 len, made = 0;
@@ -824,7 +531,7 @@ cmd_monitor(struct config *cfg, int argc, char *argv[])
 		return cmd_monitor_remind(cfg, argc, argv);
 	memset(&g, 0, sizeof(g));
 	g.cfg = cfg;
-	g.orgs = option(argc, argv, "orgs");
+	g.orgs = admin_option(argc, argv, "orgs");
 	if (argc < 2 || strcmp(argv[1], "generate") != 0 ||
 	    valid_int(y, 2017, 2100, &year) == -1 || g.orgs == NULL ||
 	    (sd != NULL && valid_int(sd, 0, INT64_MAX, &seed) == -1)) {
@@ -836,7 +543,7 @@ cmd_monitor(struct config *cfg, int argc, char *argv[])
 		g.want = (int)n;
 	if ((db = db_open(cfg, 0)) == NULL)
 		return 1;
-	if (db_qn_latest(db, (int)year, gen_latest, &qid) == -1)
+	if (db_qn_latest(db, (int)year, admin_first_qn, &qid) == -1)
 		goto out;
 	if (qid == 0) {
 		fprintf(stderr, "cimolt-admin: no questionnaire for %lld: "
@@ -912,124 +619,13 @@ cmd_practice(struct config *cfg, int argc, char *argv[])
 		fprintf(stderr, "usage: cimolt-admin practice reindex\n");
 		return 1;
 	}
-	if (in_tx(cfg, reindex_tx, &n) == -1)
+	if (admin_tx(cfg, reindex_tx, &n) == -1)
 		return 1;
 	printf("search terms made for %lld practice(s)\n", n);
 	return 0;
 }
 
-/* ---- advice import, org generate, benchmark recompute ------------- */
-
-struct adv_import {
-	const char	*file;
-	struct adv_set	*set;
-	const char	*xml;
-	char		 hex[65];
-};
-
-static int
-adv_import_tx(struct db *db, void *arg)
-{
-	struct adv_import	*im = arg;
-	char			 have[65];
-	long long		 id;
-	int			 rc;
-
-	if ((rc = db_advice_set_get(db, im->set->version, &id, have)) == -1)
-		return -1;
-	if (rc == 1) {
-		if (strcmp(have, im->hex) == 0) {
-			printf("advice version %d was imported already\n",
-			    im->set->version);
-			return 0;
-		}
-		fprintf(stderr, "%s: version %d was imported with other "
-		    "content: edited advice is a new version (raise "
-		    "version=)\n", im->file, im->set->version);
-		return -1;
-	}
-	if ((id = db_advice_set_add(db, im->set->version, im->hex,
-	    im->xml)) == -1)
-		return -1;
-	for (size_t i = 0; i < im->set->n; i++)
-		if (db_advice_rule_add(db, id, &im->set->rules[i]) == -1)
-			return -1;
-	if (db_audit_add(db, 0, "advice.imported", "advice_set", id,
-	    im->file) == -1)
-		return -1;
-	printf("advice version %d imported: %zu rules\n", im->set->version,
-	    im->set->n);
-	return 0;
-}
-
-/* The newest questionnaire, to check the questions rules name. */
-static struct qn *
-newest_qn(struct db *db)
-{
-	struct qn	*qn = NULL;
-	long long	 qid = 0;
-	char		 err[1024], *xml;
-	size_t		 len;
-	xmlDocPtr	 doc;
-
-	if (db_qn_latest(db, 0, gen_latest, &qid) == -1 || qid == 0 ||
-	    (xml = db_qn_xml(db, qid, &len)) == NULL)
-		return NULL;
-	if ((doc = qn_parse(xml, len, err, sizeof(err))) != NULL &&
-	    (qn = qn_build(doc, err, sizeof(err))) == NULL)
-		xmlFreeDoc(doc);
-	free(xml);
-	return qn;
-}
-
-/*
- * advice import FILE: checks the rules against schema/advice.rng and
- * the newest questionnaire, and stores them as their version, or nothing.
- */
-static int
-cmd_advice(struct config *cfg, int argc, char *argv[])
-{
-	struct adv_import im;
-	unsigned char	 sum[crypto_hash_sha256_BYTES];
-	char		 err[8192], rng[1024], *xml = NULL;
-	xmlDocPtr	 doc = NULL;
-	struct db	*db;
-	struct qn	*qn = NULL;
-	long		 sz;
-	int		 rc = 1;
-
-	if (argc != 3 || strcmp(argv[1], "import") != 0) {
-		fprintf(stderr, "usage: cimolt-admin advice import FILE.xml\n");
-		return 1;
-	}
-	memset(&im, 0, sizeof(im));
-	im.file = argv[2];
-	if ((xml = read_file(im.file, &sz)) == NULL)
-		return 1;
-	xmlInitParser();
-	if ((db = db_open(cfg, 0)) == NULL)
-		goto out;
-	qn = newest_qn(db);
-	db_close(db);
-	snprintf(rng, sizeof(rng), "%s/advice.rng", cfg->schema_dir);
-	if ((doc = qn_parse(xml, (size_t)sz, err, sizeof(err))) == NULL ||
-	    qn_validate(doc, rng, err, sizeof(err)) == -1 ||
-	    (im.set = adv_build(doc, qn, err, sizeof(err))) == NULL) {
-		print_problems(im.file, err);
-		fprintf(stderr, "%s: nothing imported\n", im.file);
-		goto out;
-	}
-	crypto_hash_sha256(sum, (unsigned char *)xml, (size_t)sz);
-	sodium_bin2hex(im.hex, sizeof(im.hex), sum, sizeof(sum));
-	im.xml = xml;
-	rc = in_tx(cfg, adv_import_tx, &im) == 0 ? 0 : 1;
-out:
-	adv_free(im.set);
-	xmlFreeDoc(doc);
-	qn_free(qn);
-	free(xml);
-	return rc;
-}
+/* ---- org generate, benchmark recompute ----------------------------- */
 
 struct org_gen {
 	long long	 n;
@@ -1080,7 +676,7 @@ cmd_org_generate(struct config *cfg, int argc, char *argv[])
 	if (db_province_ids(db, &g.provinces, &g.nprov) == 0 &&
 	    g.nprov == 0)
 		fprintf(stderr, "cimolt-admin: no provinces: migrate first\n");
-	else if (g.nprov > 0 && in_tx(cfg, org_gen_tx, &g) == 0) {
+	else if (g.nprov > 0 && admin_tx(cfg, org_gen_tx, &g) == 0) {
 		printf("%lld load-test municipalities made, %lld existed\n",
 		    g.made, g.n - g.made);
 		rc = 0;
@@ -1152,7 +748,7 @@ cmd_org_domains(struct config *cfg, int argc, char *argv[])
 		snprintf(d.domains + len, sizeof(d.domains) - len, "%s%s",
 		    len ? " " : "", argv[i]);
 	}
-	if ((rc = in_tx(cfg, org_domains_tx, &d)) != 0)
+	if ((rc = admin_tx(cfg, org_domains_tx, &d)) != 0)
 		return 1;
 	printf("%s: %s\n", d.org, d.domains[0] ? d.domains :
 	    "no mail domains");
@@ -1196,7 +792,7 @@ static int
 cmd_benchmark(struct config *cfg, int argc, char *argv[])
 {
 	struct recompute r;
-	const char	*y = option(argc, argv, "year");
+	const char	*y = admin_option(argc, argv, "year");
 
 	memset(&r, 0, sizeof(r));
 	if (argc < 2 || strcmp(argv[1], "recompute") != 0 ||
@@ -1205,212 +801,9 @@ cmd_benchmark(struct config *cfg, int argc, char *argv[])
 		    "[--year Y]\n");
 		return 1;
 	}
-	if (in_tx(cfg, recompute_tx, &r) == -1)
+	if (admin_tx(cfg, recompute_tx, &r) == -1)
 		return 1;
 	printf("peer statistics recomputed for %zu year(s)\n", r.n);
-	return 0;
-}
-
-/*
- * setup [--admin-user NAME]: on a local MariaDB, creates the database and
- * the user that [database] names (with its password), applies the
- * migrations and imports the shipped questionnaire and advice rules.
- * Safe to run again: what exists is kept. The administrator's password,
- * when the account needs one, is read like a new user's (terminal without
- * echo, or the first line of a pipe) after --admin-password.
- */
-static int
-cmd_setup(struct config *cfg, int argc, char *argv[])
-{
-	const char	*admin = option(argc, argv, "admin-user");
-	char		 pw[256] = "", err[1024], file[1024];
-	char		 qn_word[] = "questionnaire", adv_word[] = "advice";
-	char		 import_word[] = "import";
-	char		*import[3];
-	struct db	*db;
-	int		 rc;
-
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--admin-password") != 0 &&
-		    !(strcmp(argv[i], "--admin-user") == 0 && i + 1 < argc &&
-		    ++i)) {
-			fprintf(stderr, "usage: cimolt-admin setup "
-			    "[--admin-user NAME [--admin-password]]\n");
-			return 1;
-		}
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--admin-password") == 0 &&
-		    read_password(pw, sizeof(pw)) == -1) {
-			fprintf(stderr, "cimolt-admin: cannot read the "
-			    "administrator's password\n");
-			return 1;
-		}
-	if (db_setup_site(cfg, admin ? admin : "root", *pw ? pw : NULL, err,
-	    sizeof(err)) == -1) {
-		sodium_memzero(pw, sizeof(pw));
-		fprintf(stderr, "cimolt-admin: %s\n", err);
-		return 1;
-	}
-	sodium_memzero(pw, sizeof(pw));
-	printf("database %s and user %s are there\n", cfg->db_name,
-	    cfg->db_user);
-	if ((db = db_open(cfg, 1)) == NULL)
-		return 1;
-	if (db_ping(db) == -1) {
-		fprintf(stderr, "cimolt-admin: cannot sign in to MariaDB as %s "
-		    "with the password of [database] (did user %s exist "
-		    "before, with another password?)\n", cfg->db_user,
-		    cfg->db_user);
-		db_close(db);
-		return 1;
-	}
-	rc = migrate_run(db, cfg->schema_dir);
-	db_close(db);
-	if (rc != 0)
-		return 1;
-	import[1] = import_word;
-	import[2] = file;
-	import[0] = qn_word;
-	snprintf(file, sizeof(file), "%s/questionnaire-2026.xml",
-	    cfg->schema_dir);
-	if (cmd_questionnaire(cfg, 3, import) != 0)
-		return 1;
-	import[0] = adv_word;
-	snprintf(file, sizeof(file), "%s/advice.xml", cfg->schema_dir);
-	if (cmd_advice(cfg, 3, import) != 0)
-		return 1;
-	printf("set up; next: cimolt-admin user add --email E --name N "
-	    "--org ORG --role admin, then start cimoltd\n");
-	return 0;
-}
-
-struct purge_run {
-	const struct config *cfg;
-	int		 dry_run;
-	long long	 n[PURGE__MAX];
-};
-
-static int
-purge_tx(struct db *db, void *arg)
-{
-	struct purge_run *p = arg;
-
-	return privacy_purge(db, p->cfg, p->dry_run, p->n);
-}
-
-/* purge [--dry-run]: applies the retention periods, printing per rule
- * how many rows it changed (or would change) and by which period. */
-static int
-cmd_purge(struct config *cfg, int argc, char *argv[])
-{
-	struct purge_run p = { .cfg = cfg };
-	char		 why[PURGE__MAX][128];
-
-	if (argc == 2 && strcmp(argv[1], "--dry-run") == 0)
-		p.dry_run = 1;
-	else if (argc != 1) {
-		fprintf(stderr, "usage: cimolt-admin purge [--dry-run]\n");
-		return 1;
-	}
-	snprintf(why[PURGE_REGISTRATIONS], sizeof(why[0]), "personal fields "
-	    "(name, e-mail, job title) of registrations for events that "
-	    "ended over %d months ago", cfg->keep_reg_months);
-	snprintf(why[PURGE_MESSAGES], sizeof(why[0]), "bodies of messages "
-	    "delivered or given up over %d days ago", cfg->keep_msg_days);
-	snprintf(why[PURGE_LOGIN_FAILURES], sizeof(why[0]), "failed sign-ins "
-	    "over %d days old", cfg->keep_fail_days);
-	snprintf(why[PURGE_SESSIONS], sizeof(why[0]), "sessions idle over "
-	    "%d minutes or over %d hours old", cfg->idle_minutes,
-	    cfg->absolute_hours);
-	snprintf(why[PURGE_TOKENS], sizeof(why[0]), "invitation and password "
-	    "links expired or used");
-	snprintf(why[PURGE_AUDIT], sizeof(why[0]), "audit lines over %d "
-	    "years old, whose users become pseudonyms", cfg->keep_audit_years);
-	if (in_tx(cfg, purge_tx, &p) != 0) {
-		fprintf(stderr, "cimolt-admin: purge failed; nothing changed\n");
-		return 1;
-	}
-	printf("%s\n", p.dry_run ? "dry run, nothing changed; a purge would "
-	    "remove:" : "removed:");
-	for (int i = 0; i < PURGE__MAX; i++)
-		printf("%-15s %6lld  %s\n", purge_names[i], p.n[i], why[i]);
-	return 0;
-}
-
-struct person_run {
-	const struct config *cfg;
-	const char	*email;
-	char		*json;		/* export */
-	long long	 n[ERASE__MAX];	/* erase */
-};
-
-static int
-export_tx(struct db *db, void *arg)
-{
-	struct person_run *p = arg;
-
-	return (p->json = privacy_export_text(db, p->email)) == NULL ? -1 : 0;
-}
-
-/* Erases, but changes nothing (returns 1) when nothing was found. */
-static int
-erase_tx(struct db *db, void *arg)
-{
-	struct person_run	*p = arg;
-	long long		 sum = 0;
-
-	if (privacy_erase(db, p->cfg, p->email, p->n) == -1)
-		return -1;
-	for (int i = 0; i < ERASE__MAX; i++)
-		sum += p->n[i];
-	return sum == 0 ? 1 : 0;
-}
-
-/* person export|erase E-MAIL: what the system holds about one person, as
- * JSON on stdout; or its erasure, printing what it changed. */
-static int
-cmd_person(struct config *cfg, int argc, char *argv[])
-{
-	static const char *const what[ERASE__MAX] = {
-		"the account: name and address erased, cannot sign in",
-		"registrations: name, address and job title erased",
-		"messages naming the address: bodies erased",
-		"failed sign-ins with the address: removed",
-		"audit lines about them: users pseudonymised",
-		"sessions, links, opt-ins, questions sent: removed",
-		"events that notified the address: address removed",
-	};
-	struct person_run	 p = { .cfg = cfg };
-	int			 rc;
-
-	if (argc != 3 || (strcmp(argv[1], "export") != 0 &&
-	    strcmp(argv[1], "erase") != 0) || valid_email(argv[2]) == -1) {
-		fprintf(stderr, "usage: cimolt-admin person export|erase "
-		    "E-MAIL\n");
-		return 1;
-	}
-	p.email = argv[2];
-	if (strcmp(argv[1], "export") == 0) {
-		if (in_tx(cfg, export_tx, &p) != 0) {
-			fprintf(stderr, "cimolt-admin: person export failed\n");
-			return 1;
-		}
-		printf("%s\n", p.json);
-		free(p.json);
-		return 0;
-	}
-	if ((rc = in_tx(cfg, erase_tx, &p)) == 1) {
-		printf("nothing is held about that address; nothing changed\n");
-		return 0;
-	}
-	if (rc != 0) {
-		fprintf(stderr, "cimolt-admin: person erase failed; nothing "
-		    "changed\n");
-		return 1;
-	}
-	printf("erased:\n");
-	for (int i = 0; i < ERASE__MAX; i++)
-		printf("%-15s %6lld  %s\n", erase_names[i], p.n[i], what[i]);
 	return 0;
 }
 

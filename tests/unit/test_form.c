@@ -188,7 +188,8 @@ multi_values_beyond_the_bound_are_refused_whole(void **state)
 	assert_null(v[1].error);
 	kvlist_free(&r.params);
 
-	strcat(body, "&maat=m&id=2");
+	n = strlen(body);
+	snprintf(body + n, sizeof(body) - n, "&maat=m&id=2");
 	memset(&r, 0, sizeof(r));
 	assert_int_equal(decode_form(&r.params, body, strlen(body), 1), 0);
 	assert_int_equal(form_read(&r, &two, v), 2);

@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,10 +20,10 @@ calendar(const char *t, size_t *len)
 
 	memset(&ev, 0, sizeof(ev));
 	ev.id = 7;
-	strncpy(ev.title, t, sizeof(ev.title) - 1);
-	strcpy(ev.starts_at, "2027-03-11 15:00:00");
-	strcpy(ev.ends_at, "2027-03-11 17:00:00");
-	strcpy(ev.status, "open");
+	snprintf(ev.title, sizeof(ev.title), "%s", t);
+	snprintf(ev.starts_at, sizeof(ev.starts_at), "2027-03-11 15:00:00");
+	snprintf(ev.ends_at, sizeof(ev.ends_at), "2027-03-11 17:00:00");
+	snprintf(ev.status, sizeof(ev.status), "open");
 	return ics_event(&ev, "https://cimolt.example.nl", len);
 }
 
