@@ -45,7 +45,6 @@ enum stmt {
 	STMT_REGS_APPROVAL,
 	STMT_ORG_DOMAINS,
 	STMT_ORG_DOMAINS_SET,
-	STMT_COORDINATOR_EMAILS,
 	STMT_REG_OF_ORG,
 	STMT__MAX
 };
@@ -214,10 +213,6 @@ static const char *const stmts[STMT__MAX] = {
 	"AND r.status = 'approval' ORDER BY e.starts_at, e.id, r.id",
 	[STMT_ORG_DOMAINS] =
 	"SELECT mail_domains FROM organisations WHERE id = ?",
-	[STMT_COORDINATOR_EMAILS] =
-	"SELECT COALESCE(GROUP_CONCAT(email ORDER BY id SEPARATOR ','), '') "
-	"FROM users WHERE organisation_id = ? AND role = 'coordinator' "
-	"AND disabled_at IS NULL",
 	[STMT_REG_OF_ORG] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
@@ -597,19 +592,6 @@ db_org_domains(struct db *db, long long org_id, char *buf, size_t sz)
 	p_int(&p, org_id);
 	c_str(&c, buf, sz);
 	return db_one(db, &tbl, STMT_ORG_DOMAINS, &p, &c);
-}
-
-int
-db_coordinator_emails(struct db *db, long long org_id, char *buf, size_t sz)
-{
-	struct params	 p = { .n = 0 };
-	struct cols	 c = { .n = 0 };
-
-	buf[0] = '\0';
-	p_int(&p, org_id);
-	c_str(&c, buf, sz);
-	return db_one(db, &tbl, STMT_COORDINATOR_EMAILS, &p, &c) == -1 ?
-	    -1 : 0;
 }
 
 int

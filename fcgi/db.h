@@ -238,10 +238,6 @@ int	 db_regs_approval(struct db *, long long org_id,
 /* The mail domains of an organisation (space-separated). 1, 0, -1. */
 int	 db_org_domains(struct db *, long long org_id, char *buf, size_t sz);
 int	 db_org_set_domains(struct db *, long long org_id, const char *domains);
-/* The active coordinators' addresses of an organisation, comma-separated
- * ("" when none). Returns 0/-1. */
-int	 db_coordinator_emails(struct db *, long long org_id, char *buf,
-	    size_t sz);
 /* Reads registration id of event_id if it belongs to org_id. 1, 0, -1. */
 int	 db_reg_of_org(struct db *, long long event_id, long long id,
 	    long long org_id, struct db_registration *);

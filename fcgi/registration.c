@@ -350,6 +350,29 @@ domain_listed(const char *email, const char *domains)
 	return 0;
 }
 
+/* The addresses of a mail to several, separated by commas. */
+struct to_list {
+	char	 buf[4001];
+	size_t	 len;
+	int	 left_out;
+};
+
+static int
+add_to(const struct db_user *u, void *arg)
+{
+	struct to_list	*t = arg;
+	int		 n;
+
+	n = snprintf(t->buf + t->len, sizeof(t->buf) - t->len, "%s%s",
+	    t->len > 0 ? "," : "", u->email);
+	if (n < 0 || (size_t)n >= sizeof(t->buf) - t->len) {
+		t->buf[t->len] = '\0';	/* the list so far stays whole */
+		t->left_out++;
+	} else
+		t->len += (size_t)n;
+	return 0;
+}
+
 /* Tells the municipality's coordinators that a registration waits for
  * their approval, with the link to their page (no word of the form's: the
  * page shows who). Nobody to tell is no failure: the page lists it. */
@@ -360,12 +383,16 @@ notify_coordinators(const struct reg_ctx *c, const struct db_event *ev,
 	xmlDocPtr	 mail;
 	xmlNodePtr	 root, e;
 	json_t		*data;
-	char		 to[4001];
+	struct to_list	 to = { .len = 0 };
 	int		 rc;
 
-	if (db_coordinator_emails(c->db, g->org_id, to, sizeof(to)) == -1)
+	to.buf[0] = '\0';
+	if (db_coordinators_list(c->db, g->org_id, add_to, &to) == -1)
 		return -1;
-	if (to[0] == '\0')
+	if (to.left_out > 0)
+		log_warn("registration %lld: %d coordinator(s) left out of the "
+		    "approval mail: too many addresses", g->id, to.left_out);
+	if (to.len == 0)
 		return 0;
 	if ((mail = mail_doc("registration.approval", "nl", &root)) == NULL)
 		return -1;
@@ -380,7 +407,7 @@ notify_coordinators(const struct reg_ctx *c, const struct db_event *ev,
 	    (json_int_t)ev->id, "registration", "id", (json_int_t)g->id,
 	    "status", "approval");
 	rc = outbox_put(c->db, c->cfg, c->rd, "registration.approval", data,
-	    mail, to, NULL);
+	    mail, to.buf, NULL);
 	xmlFreeDoc(mail);
 	return rc;
 }
