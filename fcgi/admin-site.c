@@ -391,8 +391,9 @@ cmd_purge(struct config *cfg, int argc, char *argv[])
 	    "ended over %d months ago", cfg->keep_reg_months);
 	snprintf(why[PURGE_MESSAGES], sizeof(why[0]), "bodies of messages "
 	    "delivered or given up over %d days ago", cfg->keep_msg_days);
-	snprintf(why[PURGE_LOGIN_FAILURES], sizeof(why[0]), "failed sign-ins "
-	    "over %d days old", cfg->keep_fail_days);
+	snprintf(why[PURGE_LOGIN_FAILURES], sizeof(why[0]), "failed sign-ins, "
+	    "reset requests and wrong passwords over %d days old",
+	    cfg->keep_fail_days);
 	snprintf(why[PURGE_SESSIONS], sizeof(why[0]), "sessions idle over "
 	    "%d minutes or over %d hours old", cfg->idle_minutes,
 	    cfg->absolute_hours);

@@ -25,6 +25,7 @@ enum stmt {
 	STMT_MSG_PURGE,
 	STMT_FAIL_COUNT,
 	STMT_FAIL_PURGE,
+	STMT_THROTTLE_PURGE,
 	STMT_SESSION_COUNT,
 	STMT_SESSION_PURGE,
 	STMT_TOKEN_COUNT,
@@ -120,10 +121,15 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_MSG_PURGE] =
 	"UPDATE outbox o SET o.body = '', o.last_error = NULL, "
 	"o.purged_at = UTC_TIMESTAMP() WHERE " MSG_WHERE,
+	/* Failed sign-ins, and the other throttled tries (reset requests,
+	 * wrong current passwords): a hash of the address and the IP. */
 	[STMT_FAIL_COUNT] =
-	"SELECT COUNT(*) FROM login_failures WHERE " FAIL_WHERE,
+	"SELECT (SELECT COUNT(*) FROM login_failures WHERE " FAIL_WHERE ") + "
+	"(SELECT COUNT(*) FROM throttle_events WHERE " FAIL_WHERE ")",
 	[STMT_FAIL_PURGE] =
 	"DELETE FROM login_failures WHERE " FAIL_WHERE,
+	[STMT_THROTTLE_PURGE] =
+	"DELETE FROM throttle_events WHERE " FAIL_WHERE,
 	[STMT_SESSION_COUNT] =
 	"SELECT COUNT(*) FROM sessions WHERE " SESSION_WHERE,
 	[STMT_SESSION_PURGE] =
@@ -483,7 +489,18 @@ db_purge(struct db *db, enum purge what, int dry_run,
 		return -1;
 	if (dry_run) {
 		where_params(&p, what, lim);
+		if (what == PURGE_LOGIN_FAILURES)	/* two tables */
+			where_params(&p, what, lim);
 		return db_number(db, &tbl, purge_stmts[what][0], &p);
+	}
+	if (what == PURGE_LOGIN_FAILURES) {
+		long long n, m;
+
+		where_params(&p, what, lim);
+		if ((n = db_change(db, &tbl, STMT_THROTTLE_PURGE, &p)) == -1 ||
+		    (m = db_change(db, &tbl, STMT_FAIL_PURGE, &p)) == -1)
+			return -1;
+		return n + m;
 	}
 	if (what == PURGE_MESSAGES) {
 		where_params(&p, what, lim);

@@ -43,11 +43,13 @@ sql "UPDATE events SET starts_at = starts_at - INTERVAL 3 YEAR, ends_at = ends_a
 	WHERE id IN ($EVENT, $second);
 	UPDATE outbox SET created_at = created_at - INTERVAL 31 DAY, sent_at = sent_at - INTERVAL 31 DAY
 	WHERE $mine;
-	UPDATE login_failures SET at = at - INTERVAL 31 DAY WHERE id > $failures - 2"
+	UPDATE login_failures SET at = at - INTERVAL 31 DAY WHERE id > $failures - 2;
+	INSERT INTO throttle_events (kind, key_hash, address, at)
+	VALUES ('reset', UNHEX(SHA2('$email', 256)), '127.0.0.1', UTC_TIMESTAMP() - INTERVAL 31 DAY)"
 dry=$(purge_counts --dry-run)
 assert_eq "$(purge_count "$dry" registrations)" "$(($(purge_count "$base" registrations) + 2))" "registrations a dry run counts"
 assert_eq "$(purge_count "$dry" messages)" "$(($(purge_count "$base" messages) + msgs))" "messages a dry run counts"
-assert_eq "$(purge_count "$dry" login-failures)" "$(($(purge_count "$base" login-failures) + 2))" "failed sign-ins a dry run counts"
+assert_eq "$(purge_count "$dry" login-failures)" "$(($(purge_count "$base" login-failures) + 3))" "failed sign-ins and reset requests a dry run counts"
 db_dump "$TEST_TMP/dry.sql"
 assert_eq "$(dump_count "$TEST_TMP/dry.sql" "$email")" "$(dump_count "$TEST_TMP/before.sql" "$email")" "rows with the address after a dry run"
 
@@ -56,6 +58,8 @@ assert_eq "$done" "$dry" "what the purge removed against what the dry run said"
 echo "# purge: $(tr '\n' ' ' <<<"$done")"
 db_dump "$TEST_TMP/after.sql"
 assert_eq "$(dump_count "$TEST_TMP/after.sql" "$email")" 0 "rows of the dump with $email"
+assert_eq "$(sql "SELECT COUNT(*) FROM throttle_events WHERE key_hash = UNHEX(SHA2('$email', 256))")" 0 \
+	"throttled tries with the hash of $email"
 assert_eq "$(dump_count "$TEST_TMP/after.sql" "$name")" 0 "rows of the dump with $name"
 assert_eq "$(dump_count "$TEST_TMP/after.sql" "Purgeer$$")" 0 "rows of the dump with the surname"
 assert_eq "$(table_digest $kept)" "$digest_before" "the monitor's answers, scores and statistics"
