@@ -154,6 +154,7 @@ static const struct {
 } throttles[THROTTLE__MAX] = {
 	{ "reset", 60 },	/* THROTTLE_RESET */
 	{ "password", 15 },	/* THROTTLE_PASSWORD */
+	{ "registration", 60 },	/* THROTTLE_REGISTRATION */
 };
 
 void
@@ -167,31 +168,48 @@ account_email_hash(const char *email, unsigned char hash[32])
 }
 
 int
-account_throttled(struct db *db, const struct config *cfg, enum throttle t,
-    const unsigned char key_hash[32], const char *address)
+throttle_reached(struct db *db, const struct config *cfg, enum throttle t,
+    const unsigned char key_hash[32], const char *client, int *limit)
 {
-	int	 by_key, by_addr, max_key, max_addr;
+	int	 by_key, by_client, max_key, max_client, at = 0;
 
-	if (t == THROTTLE_RESET) {
+	switch (t) {
+	case THROTTLE_RESET:
 		max_key = cfg->max_resets_account;
-		max_addr = cfg->max_resets_address;
-	} else {
+		max_client = cfg->max_resets_address;
+		break;
+	case THROTTLE_PASSWORD:
 		max_key = cfg->max_fail_account;
-		max_addr = cfg->max_fail_address;
+		max_client = cfg->max_fail_address;
+		break;
+	default:
+		max_key = cfg->reg_per_address;
+		max_client = cfg->reg_per_client;
+		break;
 	}
-	if (db_throttle_count(db, throttles[t].kind, key_hash, address,
-	    throttles[t].minutes, &by_key, &by_addr) == -1)
+	if (db_throttle_count(db, throttles[t].kind, key_hash, client,
+	    throttles[t].minutes, &by_key, &by_client) == -1)
 		return -1;
-	if (by_key < max_key && by_addr < max_addr)
-		return 0;
-	log_info("accounts: %s throttled (%d for the account, %d for the "
-	    "address)", throttles[t].kind, by_key, by_addr);
-	return 1;
+	if (by_key >= max_key) {
+		at |= THROTTLED_KEY;
+		if (limit != NULL)
+			*limit = max_key;
+	}
+	if (by_client >= max_client) {
+		at |= THROTTLED_CLIENT;
+		if (limit != NULL)
+			*limit = max_client;
+	}
+	if (at != 0)
+		log_info("throttle: %s at its limit (%d for the key, %d from "
+		    "the client in %d minutes)", throttles[t].kind, by_key,
+		    by_client, throttles[t].minutes);
+	return at;
 }
 
 int
-account_throttle_add(struct db *db, enum throttle t,
-    const unsigned char key_hash[32], const char *address)
+throttle_add(struct db *db, enum throttle t,
+    const unsigned char key_hash[32], const char *client)
 {
-	return db_throttle_add(db, throttles[t].kind, key_hash, address);
+	return db_throttle_add(db, throttles[t].kind, key_hash, client);
 }

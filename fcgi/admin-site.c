@@ -450,7 +450,7 @@ cmd_person(struct config *cfg, int argc, char *argv[])
 		"the account: name and address erased, cannot sign in",
 		"registrations: name, address and job title erased",
 		"messages naming the address: bodies erased",
-		"failed sign-ins with the address: removed",
+		"failed sign-ins and throttled requests: removed",
 		"audit lines about them: users pseudonymised",
 		"sessions, links, opt-ins, questions sent: removed",
 		"events that notified the address: address removed",

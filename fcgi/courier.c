@@ -602,7 +602,7 @@ release_registrations(const struct config *cfg, const struct render *rd,
 			return -1;
 		}
 	}
-	return db_reg_attempts_purge(db) == -1 ? -1 : 0;
+	return db_throttle_purge_registrations(db) == -1 ? -1 : 0;
 }
 
 /*

@@ -36,6 +36,7 @@ enum stmt {
 	STMT_THROTTLE_ADD,
 	STMT_THROTTLE_COUNT_KEY,
 	STMT_THROTTLE_COUNT_ADDR,
+	STMT_THROTTLE_PURGE_REG,
 	STMT_AUDIT_ADD,
 	STMT_ORGS_LIST,
 	STMT_AUDIT_LIST,
@@ -124,6 +125,9 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_THROTTLE_COUNT_ADDR] =
 	"SELECT COUNT(*) FROM throttle_events WHERE kind = ? AND address = ? "
 	"AND at > UTC_TIMESTAMP() - INTERVAL ? MINUTE",
+	[STMT_THROTTLE_PURGE_REG] =
+	"DELETE FROM throttle_events WHERE kind = 'registration' "
+	"AND at < UTC_TIMESTAMP() - INTERVAL 1 DAY LIMIT 1000",
 	[STMT_AUDIT_ADD] =
 	"INSERT INTO audit_log (at, actor_user_id, action, subject_type, "
 	"subject_id, detail) VALUES (UTC_TIMESTAMP(), NULLIF(?, 0), ?, ?, ?, ?)",
@@ -445,6 +449,14 @@ db_throttle_count(struct db *db, const char *kind,
 		return -1;
 	*by_address = (int)n;
 	return 0;
+}
+
+long long
+db_throttle_purge_registrations(struct db *db)
+{
+	struct params p = { .n = 0 };
+
+	return db_change(db, &tbl, STMT_THROTTLE_PURGE_REG, &p);
 }
 
 int

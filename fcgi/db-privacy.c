@@ -44,11 +44,13 @@ enum stmt {
 	STMT_P_LOGIN_FAILURES,
 	STMT_P_AUDIT,
 	STMT_P_EVENTS,
+	STMT_P_THROTTLED,
 	/* a person's erasure */
 	STMT_E_REGISTRATIONS,
 	STMT_E_DELIVERIES,
 	STMT_E_MESSAGES,
 	STMT_E_LOGIN_FAILURES,
+	STMT_E_THROTTLED,
 	STMT_E_AUDIT,
 	STMT_E_SESSIONS,
 	STMT_E_TOKENS,
@@ -198,6 +200,9 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_P_EVENTS] =
 	"SELECT id, title, " TS("starts_at") " FROM events WHERE "
 	"FIND_IN_SET(?, REPLACE(notify_emails, ' ', '')) > 0 ORDER BY id",
+	[STMT_P_THROTTLED] =
+	"SELECT id, kind, address, " TS("at") " FROM throttle_events "
+	"WHERE key_hash = UNHEX(SHA2(?, 256)) ORDER BY id",
 
 	/* The erasure: what the export finds, anonymised or removed. */
 	[STMT_E_REGISTRATIONS] =
@@ -214,6 +219,8 @@ static const char *const stmts[STMT__MAX] = {
 	"purged_at = UTC_TIMESTAMP() WHERE " NAMES("body"),
 	[STMT_E_LOGIN_FAILURES] =
 	"DELETE FROM login_failures WHERE email_hash = UNHEX(SHA2(?, 256))",
+	[STMT_E_THROTTLED] =
+	"DELETE FROM throttle_events WHERE key_hash = UNHEX(SHA2(?, 256))",
 	[STMT_E_AUDIT] =
 	AUDIT_PSEUDONYMISE "WHERE (? <> 0 AND (actor_user_id = ? OR "
 	"(subject_type = 'user' AND subject_id = ?))) OR " NAMES("detail"),
@@ -272,6 +279,8 @@ static const char *const login_failure_cols[] = { "id", "address", "at" };
 static const char *const audit_cols[] = { "id", "at", "by_them", "action",
     "subject_type", "subject_id", "detail" };
 static const char *const event_cols[] = { "id", "title", "starts_at" };
+static const char *const throttled_cols[] = { "id", "kind", "address",
+    "at" };
 
 #define COLS(a) a, sizeof(a) / sizeof(a[0])
 
@@ -301,6 +310,7 @@ static const struct {
 	    COLS(login_failure_cols), "e" },
 	[PERSON_AUDIT] = { STMT_P_AUDIT, COLS(audit_cols), "uuur" },
 	[PERSON_EVENTS] = { STMT_P_EVENTS, COLS(event_cols), "e" },
+	[PERSON_THROTTLED] = { STMT_P_THROTTLED, COLS(throttled_cols), "e" },
 };
 
 /* The most bytes of one value of an export: a message's body is the
@@ -410,7 +420,10 @@ db_person_erase(struct db *db, enum erase what, const char *email,
 		return db_change(db, &tbl, STMT_E_MESSAGES, &p);
 	case ERASE_LOGIN_FAILURES:
 		p_str(&p, email);
-		return db_change(db, &tbl, STMT_E_LOGIN_FAILURES, &p);
+		if ((n = db_change(db, &tbl, STMT_E_LOGIN_FAILURES, &p)) == -1 ||
+		    (m = db_change(db, &tbl, STMT_E_THROTTLED, &p)) == -1)
+			return -1;
+		return n + m;
 	case ERASE_EVENTS:
 		p_str(&p, email);
 		p_str(&p, email);

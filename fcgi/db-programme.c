@@ -38,10 +38,6 @@ enum stmt {
 	STMT_REG_DECIDE,
 	STMT_REGS_EXPIRE,
 	STMT_EVENTS_EXPIRED,
-	STMT_ATTEMPT_ADD,
-	STMT_ATTEMPTS_ADDRESS,
-	STMT_ATTEMPTS_EMAIL,
-	STMT_ATTEMPTS_PURGE,
 	STMT_REGS_APPROVAL,
 	STMT_ORG_DOMAINS,
 	STMT_ORG_DOMAINS_SET,
@@ -193,18 +189,6 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_EVENTS_EXPIRED] =
 	"SELECT DISTINCT event_id FROM registrations WHERE status = 'pending' "
 	"AND hold_until <= UTC_TIMESTAMP() LIMIT 100",
-	[STMT_ATTEMPT_ADD] =
-	"INSERT INTO registration_attempts (address, email_hash, at) "
-	"VALUES (?, ?, UTC_TIMESTAMP())",
-	[STMT_ATTEMPTS_ADDRESS] =
-	"SELECT COUNT(*) FROM registration_attempts WHERE address = ? "
-	"AND at > UTC_TIMESTAMP() - INTERVAL 1 HOUR",
-	[STMT_ATTEMPTS_EMAIL] =
-	"SELECT COUNT(*) FROM registration_attempts WHERE email_hash = ? "
-	"AND at > UTC_TIMESTAMP() - INTERVAL 1 HOUR",
-	[STMT_ATTEMPTS_PURGE] =
-	"DELETE FROM registration_attempts "
-	"WHERE at < UTC_TIMESTAMP() - INTERVAL 1 DAY LIMIT 1000",
 	[STMT_REGS_APPROVAL] =
 	"SELECT " REG_COLUMNS ", e.title, "
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
@@ -514,41 +498,6 @@ db_events_expired(struct db *db, long long *ids, size_t max, size_t *n)
 		if (*n < max)
 			ids[(*n)++] = id;
 	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
-}
-
-int
-db_reg_attempt_add(struct db *db, const char *address,
-    const unsigned char email_hash[32])
-{
-	struct params p = { .n = 0 };
-
-	p_str(&p, address);
-	p_blob(&p, email_hash, 32);
-	return db_change(db, &tbl, STMT_ATTEMPT_ADD, &p) == -1 ? -1 : 0;
-}
-
-int
-db_reg_attempts(struct db *db, const char *address,
-    const unsigned char email_hash[32], long long *by_address,
-    long long *by_email)
-{
-	struct params pa = { .n = 0 }, pe = { .n = 0 };
-
-	p_str(&pa, address);
-	p_blob(&pe, email_hash, 32);
-	if ((*by_address = db_number(db, &tbl, STMT_ATTEMPTS_ADDRESS,
-	    &pa)) == -1 ||
-	    (*by_email = db_number(db, &tbl, STMT_ATTEMPTS_EMAIL, &pe)) == -1)
-		return -1;
-	return 0;
-}
-
-long long
-db_reg_attempts_purge(struct db *db)
-{
-	struct params p = { .n = 0 };
-
-	return db_change(db, &tbl, STMT_ATTEMPTS_PURGE, &p);
 }
 
 /* Lists statement s's registrations of one organisation, each with its

@@ -106,14 +106,17 @@ int	 db_token_use(struct db *, const unsigned char hash[32]);
 /* Ends every outstanding single-use token of user (its links stop
  * working). Returns 0/-1. */
 int	 db_tokens_end_user(struct db *, long long user);
-/* Requests limited apart from failed sign-ins (kind "reset" or
- * "password"): record one, and count those of the last minutes by key
- * and by client address. Return 0/-1. */
+/* Requests limited apart from failed sign-ins (kind "reset",
+ * "password" or "registration"): record one, and count those of the last
+ * minutes by key and by client address. Return 0/-1. The purge deletes
+ * up to 1000 registrations' rows older than a day (the others stay for
+ * [retention] login_failures_days) and returns how many, or -1. */
 int	 db_throttle_add(struct db *, const char *kind,
 	    const unsigned char key_hash[32], const char *address);
 int	 db_throttle_count(struct db *, const char *kind,
 	    const unsigned char key_hash[32], const char *address, int minutes,
 	    int *by_key, int *by_address);
+long long db_throttle_purge_registrations(struct db *);
 /* Audit log; actor 0 is the system or cimolt-admin. */
 int	 db_audit_add(struct db *, long long actor, const char *action,
 	    const char *subject_type, long long subject_id, const char *detail);
@@ -221,15 +224,6 @@ long long db_regs_expire(struct db *, long long event_id, int held);
 /* Up to max events with pending registrations past their time. */
 int	 db_events_expired(struct db *, long long *ids, size_t max,
 	    size_t *n);
-/* Registrations stored in the last hour, per client address and per
- * registrant address (its SHA-256), for the throttles; purge deletes up
- * to 1000 rows older than a day and returns how many, or -1. */
-int	 db_reg_attempt_add(struct db *, const char *address,
-	    const unsigned char email_hash[32]);
-int	 db_reg_attempts(struct db *, const char *address,
-	    const unsigned char email_hash[32], long long *by_address,
-	    long long *by_email);
-long long db_reg_attempts_purge(struct db *);
 /* Calls fn per registration of a municipality that waits for its
  * coordinator's approval. Returns the count or -1. */
 int	 db_regs_approval(struct db *, long long org_id,

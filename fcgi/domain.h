@@ -108,23 +108,31 @@ int	 account_send_reset(const struct account_ctx *, const struct db_user *u);
 
 /*
  * Requests limited apart from failed sign-ins, so that neither locks the
- * other out: reset requests (per address typed and per client, [login]
- * max_resets_account and max_resets_address an hour) and wrong current
- * passwords on the account page (per account, max_failures_account in
- * 15 minutes). key_hash is the SHA-256 of the lower-cased address.
+ * other out, all counted in throttle_events under their kind: reset
+ * requests (per address typed and per client, [login] max_resets_account
+ * and max_resets_address an hour), wrong current passwords on the account
+ * page (per account, max_failures_account in 15 minutes) and public
+ * registrations (per registrant address and per client, [registration]
+ * per_address_per_hour and per_client_per_hour). key_hash is the SHA-256
+ * of the lower-cased address (account_email_hash).
  */
 enum throttle {
 	THROTTLE_RESET,
 	THROTTLE_PASSWORD,
+	THROTTLE_REGISTRATION,
 	THROTTLE__MAX
 };
-/* Returns 1 when the key or the client is at its limit, 0 when not,
- * -1 on failure. */
-int	 account_throttled(struct db *, const struct config *, enum throttle,
-	    const unsigned char key_hash[32], const char *address);
+/* Which limit a request is at: THROTTLED_KEY (the address or account),
+ * THROTTLED_CLIENT (the client address), or both or'ed; 0 under both,
+ * -1 on failure. *limit, when not NULL, gets the limit reached (the
+ * client's when both are). */
+#define THROTTLED_KEY		1
+#define THROTTLED_CLIENT	2
+int	 throttle_reached(struct db *, const struct config *, enum throttle,
+	    const unsigned char key_hash[32], const char *client, int *limit);
 /* Counts one request. Returns 0/-1. */
-int	 account_throttle_add(struct db *, enum throttle,
-	    const unsigned char key_hash[32], const char *address);
+int	 throttle_add(struct db *, enum throttle,
+	    const unsigned char key_hash[32], const char *client);
 /* The SHA-256 of email lower-cased, the key of the throttles. */
 void	 account_email_hash(const char *email, unsigned char hash[32]);
 

@@ -166,14 +166,14 @@ handle_password(struct worker *w, struct req *r, struct resp *o)
 	/* Each check costs an Argon2id hash: wrong ones are counted, and
 	 * past the limit there is no check at all. */
 	account_email_hash(r->user.email, key);
-	if ((limited = account_throttled(w->db, w->cfg, THROTTLE_PASSWORD,
-	    key, r->address)) != 0)
+	if ((limited = throttle_reached(w->db, w->cfg, THROTTLE_PASSWORD,
+	    key, r->address, NULL)) != 0)
 		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
 	/* Checked even when nothing was typed: the same time either way. */
 	if ((ok = password_verify(r->user.password_hash, v[PW_CURRENT].s)) ==
 	    -1)
 		return -1;
-	if (!ok && account_throttle_add(w->db, THROTTLE_PASSWORD, key,
+	if (!ok && throttle_add(w->db, THROTTLE_PASSWORD, key,
 	    r->address) == -1)
 		return -1;
 	if (!ok && v[PW_CURRENT].error == NULL)

@@ -291,11 +291,11 @@ handle_forgot(struct worker *w, struct req *r, struct resp *o)
 	snprintf(lower, sizeof(lower), "%s", v[LF_EMAIL].s);
 	email_lower(lower);
 	account_email_hash(lower, ehash);
-	if ((limited = account_throttled(w->db, w->cfg, THROTTLE_RESET, ehash,
-	    r->address)) != 0)
+	if ((limited = throttle_reached(w->db, w->cfg, THROTTLE_RESET,
+	    ehash, r->address, NULL)) != 0)
 		return limited == -1 ? -1 : error_page(r, o, 429, NULL);
-	if (account_throttle_add(w->db, THROTTLE_RESET, ehash, r->address) ==
-	    -1 || (found = db_user_by_email(w->db, lower, &u)) == -1)
+	if (throttle_add(w->db, THROTTLE_RESET, ehash, r->address) == -1
+	    || (found = db_user_by_email(w->db, lower, &u)) == -1)
 		return -1;
 	if (found && !u.disabled && account_send_reset(&a, &u) == -1)
 		return -1;

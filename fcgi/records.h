@@ -515,6 +515,7 @@ enum person_part {
 	PERSON_LOGIN_FAILURES,
 	PERSON_AUDIT,
 	PERSON_EVENTS,		/* events that notify the address */
+	PERSON_THROTTLED,	/* requests counted for the throttles */
 	PERSON__MAX
 };
 
@@ -523,7 +524,7 @@ enum erase {
 	ERASE_ACCOUNT,		/* the user row anonymised (0 or 1) */
 	ERASE_REGISTRATIONS,
 	ERASE_MESSAGES,
-	ERASE_LOGIN_FAILURES,
+	ERASE_LOGIN_FAILURES,	/* and the requests counted for throttles */
 	ERASE_AUDIT,		/* lines pseudonymised */
 	ERASE_OTHER,		/* sessions, links, opt-ins, questions sent */
 	ERASE_EVENTS,		/* events that notified the address */

@@ -640,33 +640,20 @@ registration_fill(const struct reg_ctx *c, long long event_id)
 	return promote(c, &ev);
 }
 
-/* The SHA-256 of a lower-case address: the throttle keeps no address. */
-static void
-email_sha256(const char *email, unsigned char hash[32])
-{
-	crypto_hash_sha256(hash, (const unsigned char *)email, strlen(email));
-}
-
 int
 registration_throttled(const struct reg_ctx *c, const char *client,
     const char *email, const char **key, long long *limit)
 {
 	unsigned char	 hash[32];
-	long long	 by_client, by_email;
+	int		 at, n;
 
-	email_sha256(email, hash);
-	if (db_reg_attempts(c->db, client, hash, &by_client, &by_email) == -1)
-		return -1;
-	if (by_client >= c->cfg->reg_per_client) {
-		*key = "register.throttled.client";
-		*limit = c->cfg->reg_per_client;
-	} else if (by_email >= c->cfg->reg_per_address) {
-		*key = "register.throttled.address";
-		*limit = c->cfg->reg_per_address;
-	} else
-		return 0;
-	log_info("register: throttled (%lld from the client, %lld for the "
-	    "address in the last hour)", by_client, by_email);
+	account_email_hash(email, hash);
+	if ((at = throttle_reached(c->db, c->cfg, THROTTLE_REGISTRATION, hash,
+	    client, &n)) <= 0)
+		return at;
+	*key = at & THROTTLED_CLIENT ? "register.throttled.client" :
+	    "register.throttled.address";
+	*limit = n;
 	return 1;
 }
 
@@ -676,6 +663,6 @@ registration_attempt(const struct reg_ctx *c, const char *client,
 {
 	unsigned char hash[32];
 
-	email_sha256(email, hash);
-	return db_reg_attempt_add(c->db, client, hash);
+	account_email_hash(email, hash);
+	return throttle_add(c->db, THROTTLE_REGISTRATION, hash, client);
 }

@@ -2,7 +2,9 @@
 # cancelled), which queues messages to them and to the organisers, and
 # fails to sign in twice with their address. Once their event ended over
 # 12 months ago, the messages were delivered over 30 days ago and the
-# failures are over 30 days old (the test moves those dates back),
+# failures and the requests counted for throttles (the two public
+# registrations, a reset request) are over 30 days old (the test moves
+# those dates back),
 # `cimolt-admin purge --dry-run` counts exactly those rows and changes
 # nothing; `cimolt-admin purge` prints the same counts and afterwards a
 # mariadb-dump of the whole database holds neither the person's address
@@ -44,12 +46,14 @@ sql "UPDATE events SET starts_at = starts_at - INTERVAL 3 YEAR, ends_at = ends_a
 	UPDATE outbox SET created_at = created_at - INTERVAL 31 DAY, sent_at = sent_at - INTERVAL 31 DAY
 	WHERE $mine;
 	UPDATE login_failures SET at = at - INTERVAL 31 DAY WHERE id > $failures - 2;
+	UPDATE throttle_events SET at = at - INTERVAL 31 DAY WHERE key_hash = UNHEX(SHA2('$email', 256));
 	INSERT INTO throttle_events (kind, key_hash, address, at)
 	VALUES ('reset', UNHEX(SHA2('$email', 256)), '127.0.0.1', UTC_TIMESTAMP() - INTERVAL 31 DAY)"
 dry=$(purge_counts --dry-run)
 assert_eq "$(purge_count "$dry" registrations)" "$(($(purge_count "$base" registrations) + 2))" "registrations a dry run counts"
 assert_eq "$(purge_count "$dry" messages)" "$(($(purge_count "$base" messages) + msgs))" "messages a dry run counts"
-assert_eq "$(purge_count "$dry" login-failures)" "$(($(purge_count "$base" login-failures) + 3))" "failed sign-ins and reset requests a dry run counts"
+assert_eq "$(purge_count "$dry" login-failures)" "$(($(purge_count "$base" login-failures) + 5))" \
+	"failed sign-ins (2), reset requests (1) and public registrations (2) a dry run counts"
 db_dump "$TEST_TMP/dry.sql"
 assert_eq "$(dump_count "$TEST_TMP/dry.sql" "$email")" "$(dump_count "$TEST_TMP/before.sql" "$email")" "rows with the address after a dry run"
 

@@ -8,7 +8,7 @@ registration_config per_client_per_hour=3
 new_event "per_org_limit = NULL"
 zutphen=$(org_id GM0301)
 client=127.0.$((RANDOM % 250 + 2)).$((RANDOM % 250 + 2))
-sql "DELETE FROM registration_attempts WHERE address = '$client'"
+sql "DELETE FROM throttle_events WHERE kind = 'registration' AND address = '$client'"
 for i in 1 2 3; do
 	register_from "$client" anon "$EVENT" "$zutphen" "Klant $i" "client$i-$(unique c)@zutphen.example" Inkoper
 	pending "$EVENT" || fail "registration $i from $client: status $STATUS, Location '$(header Location)'"
