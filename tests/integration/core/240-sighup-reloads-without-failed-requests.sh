@@ -14,7 +14,7 @@ for c in 1 2 3 4; do
 done
 sleep 0.3
 kill -HUP "$master" || fail "cannot send SIGHUP"
-wait_for 5 old_gone ||
+wait_for 15 old_gone ||
 	fail "children from before the reload still run: $(comm -12 <(echo "$before") <(children "$master" | sort -n) | tr '\n' ' ')"
 running=0
 for p in "${clients[@]}"; do kill -0 "$p" 2>/dev/null && running=$((running + 1)); done

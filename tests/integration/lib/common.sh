@@ -186,7 +186,7 @@ assert_error_page() {
 children() {
 	local f line ppid
 	for f in /proc/[0-9]*/stat; do
-		read -r line <"$f" 2>/dev/null || continue
+		read -r line 2>/dev/null <"$f" || continue
 		read -r _ ppid _ <<<"${line##*) }"
 		[ "$ppid" = "$1" ] && { f=${f#/proc/}; printf '%s\n' "${f%/stat}"; }
 	done
