@@ -18,15 +18,59 @@
 
 #define X(s) ((const xmlChar *)(s))
 
+/* Whether c may stand in an XML 1.0 document: of the control
+ * characters only tab, line feed and carriage return may. */
+#define XML_CHAR(c) ((unsigned char)(c) >= 0x20 || (c) == '\t' || \
+	(c) == '\n' || (c) == '\r')
+
+/*
+ * s (len bytes) as XML can hold it. libxml2 escapes markup but writes a
+ * control character as it is, which makes the document unreadable as
+ * XML (?format=xml of a search for "jan%01", say): each is replaced by
+ * U+FFFD. Returns s itself when it has none, else a NUL-terminated copy
+ * in *copy to be freed; NULL when out of memory.
+ */
+static const char *
+xml_chars(const char *s, size_t len, char **copy)
+{
+	size_t	 i, bad = 0, o = 0;
+	char	*c;
+
+	*copy = NULL;
+	for (i = 0; i < len; i++)
+		if (!XML_CHAR(s[i]))
+			bad++;
+	if (bad == 0)
+		return s;
+	if ((c = malloc(len + 2 * bad + 1)) == NULL)
+		return NULL;
+	for (i = 0; i < len; i++) {
+		if (XML_CHAR(s[i]))
+			c[o++] = s[i];
+		else {
+			memcpy(c + o, "\xef\xbf\xbd", 3);
+			o += 3;
+		}
+	}
+	c[o] = '\0';
+	return *copy = c;
+}
+
 xmlNodePtr
 doc_text(xmlNodePtr parent, const char *name, const char *text)
 {
-	xmlNodePtr n;
+	xmlNodePtr	 n;
+	const char	*t;
+	char		*copy;
 
 	if (text == NULL)
 		return NULL;
-	if ((n = xmlNewTextChild(parent, NULL, X(name), X(text))) == NULL)
+	if ((t = xml_chars(text, strlen(text), &copy)) == NULL ||
+	    (n = xmlNewTextChild(parent, NULL, X(name), X(t))) == NULL) {
 		log_error("page: cannot add <%s>", name);
+		n = NULL;
+	}
+	free(copy);
 	return n;
 }
 
@@ -52,12 +96,22 @@ doc_elem(xmlNodePtr parent, const char *name)
 int
 doc_add_text(xmlNodePtr node, const char *s, size_t len)
 {
-	xmlNodePtr t;
+	xmlNodePtr	 t;
+	const char	*v;
+	char		*copy;
 
 	if (len == 0)
 		return 0;
 	/* a text node holds its content as is: escaped when written */
-	if (len > INT32_MAX || (t = xmlNewTextLen(X(s), (int)len)) == NULL) {
+	if ((v = xml_chars(s, len, &copy)) == NULL) {
+		log_error("page: cannot add text");
+		return -1;
+	}
+	if (copy != NULL)
+		len = strlen(copy);
+	t = len > INT32_MAX ? NULL : xmlNewTextLen(X(v), (int)len);
+	free(copy);
+	if (t == NULL) {
 		log_error("page: cannot add text");
 		return -1;
 	}
@@ -90,11 +144,17 @@ doc_lang(xmlNodePtr node)
 int
 doc_attr(xmlNodePtr node, const char *name, const char *value)
 {
-	if (xmlSetProp(node, X(name), X(value)) == NULL) {
+	const char	*v;
+	char		*copy;
+	int		 rc = 0;
+
+	if ((v = xml_chars(value, strlen(value), &copy)) == NULL ||
+	    xmlSetProp(node, X(name), X(v)) == NULL) {
 		log_error("page: cannot set @%s", name);
-		return -1;
+		rc = -1;
 	}
-	return 0;
+	free(copy);
+	return rc;
 }
 
 int
