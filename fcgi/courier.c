@@ -399,8 +399,10 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 	if (crlf_text(u->buf, sz, &len, text) == -1)
 		return -1;
 	if (ics != NULL) {
+		/* The CRLF before a boundary is the boundary's (RFC 2046
+		 * 5.1.1): one more keeps the text's own last line end. */
 		w = snprintf(u->buf + len, sz - len,
-		    "--=%s\r\n"
+		    "\r\n--=%s\r\n"
 		    "Content-Type: text/calendar; charset=utf-8; method=%s\r\n"
 		    "Content-Disposition: attachment; filename=\"cimolt.ics\"\r\n"
 		    "Content-Transfer-Encoding: 8bit\r\n"
@@ -410,7 +412,8 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 		len += (size_t)w;
 		if (crlf_text(u->buf, sz, &len, ics) == -1)
 			return -1;
-		w = snprintf(u->buf + len, sz - len, "--=%s--\r\n", m->uuid);
+		w = snprintf(u->buf + len, sz - len, "\r\n--=%s--\r\n",
+		    m->uuid);
 		if (w < 0 || (size_t)w >= sz - len)
 			return -1;
 		len += (size_t)w;

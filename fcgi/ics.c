@@ -1,6 +1,9 @@
 /*
  * iCalendar (RFC 5545) for one event, so a registrant can put it in a
- * calendar. Times are the event's Dutch wall-clock times with
+ * calendar: one VEVENT per session, each with the UID its session keeps
+ * and the event's SEQUENCE (3.8.7.4); METHOD PUBLISH for the public
+ * file, REQUEST or CANCEL for the mails that tell registrants of a change
+ * (RFC 5546 3.2.2, 3.2.5). Times are the event's Dutch wall-clock times with
  * TZID=Europe/Amsterdam and the zone's rules in a VTIMEZONE (section
  * 3.6.5), text values are escaped (section 3.3.11), lines end in CRLF and
  * are folded at 75 octets without splitting a UTF-8 character (3.1).
