@@ -84,13 +84,7 @@ db_sessions_get(struct db *db, const struct db_event *ev,
 	/* No rows: the one session the event's own columns describe, with
 	 * the UID its calendar file always had. */
 	ss->n = 1;
-	snprintf(ss->s[0].uid, sizeof(ss->s[0].uid), "cimolt-event-%lld",
-	    ev->id);
-	snprintf(ss->s[0].starts_at, sizeof(ss->s[0].starts_at), "%s",
-	    ev->starts_at);
-	snprintf(ss->s[0].ends_at, sizeof(ss->s[0].ends_at), "%s",
-	    ev->ends_at);
-	snprintf(ss->s[0].place, sizeof(ss->s[0].place), "%s", ev->place);
+	ics_session_of_event(ev, &ss->s[0]);
 	return 1;
 }
 

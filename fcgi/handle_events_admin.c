@@ -116,16 +116,6 @@ static const struct form_field material_fields[MA__MAX] = {
 
 static const struct form material_form = { material_fields, MA__MAX, 0 };
 
-/* "YYYY-MM-DD HH:MM:SS" to the datetime-local form "YYYY-MM-DDTHH:MM". */
-static void
-to_input(const char *ts, char out[17])
-{
-	if (ts[0] == '\0')
-		out[0] = '\0';
-	else
-		snprintf(out, 17, "%.10sT%.5s", ts, ts + 11);
-}
-
 /* Builds the event form, filled from ev (GET) or from what was typed
  * (POST). Returns the form or NULL. */
 static xmlNodePtr
@@ -137,10 +127,10 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	char		 cap[24], lim[24];
 	int		 post = r->method == METHOD_POST;
 
-	to_input(ev->starts_at, starts);
-	to_input(ev->ends_at, ends);
-	to_input(ev->opens_at, opens);
-	to_input(ev->closes_at, closes);
+	sessions_to_input(ev->starts_at, starts);
+	sessions_to_input(ev->ends_at, ends);
+	sessions_to_input(ev->opens_at, opens);
+	sessions_to_input(ev->closes_at, closes);
 	snprintf(cap, sizeof(cap), "%lld", ev->capacity);
 	if (ev->per_org_limit >= 0)
 		snprintf(lim, sizeof(lim), "%lld", ev->per_org_limit);

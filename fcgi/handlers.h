@@ -39,6 +39,9 @@ int	 sessions_form_fields(const struct req *, xmlNodePtr f,
 int	 sessions_form_take(const struct req *, xmlNodePtr f,
 	    const struct db_sessions *old, const struct db_session *first,
 	    int online, struct db_sessions *ss);
+/* "YYYY-MM-DD HH:MM:SS" to the datetime-local form "YYYY-MM-DDTHH:MM"
+ * ("" stays ""). */
+void	 sessions_to_input(const char *ts, char out[17]);
 /* Sets ev's starts_at, ends_at and place: the first start (and its
  * place) and the last end of ss. */
 void	 sessions_span(const struct db_sessions *ss, struct db_event *ev);

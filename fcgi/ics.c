@@ -183,6 +183,16 @@ ics_sessions(const struct db_event *ev, const struct db_sessions *ss,
 	return o.buf;
 }
 
+void
+ics_session_of_event(const struct db_event *ev, struct db_session *s)
+{
+	memset(s, 0, sizeof(*s));
+	snprintf(s->uid, sizeof(s->uid), "cimolt-event-%lld", ev->id);
+	snprintf(s->starts_at, sizeof(s->starts_at), "%s", ev->starts_at);
+	snprintf(s->ends_at, sizeof(s->ends_at), "%s", ev->ends_at);
+	snprintf(s->place, sizeof(s->place), "%s", ev->place);
+}
+
 char *
 ics_event(const struct db_event *ev, const char *base_url, size_t *len)
 {
@@ -192,13 +202,7 @@ ics_event(const struct db_event *ev, const char *base_url, size_t *len)
 	if ((ss = calloc(1, sizeof(*ss))) == NULL)
 		return NULL;
 	ss->n = 1;
-	snprintf(ss->s[0].uid, sizeof(ss->s[0].uid), "cimolt-event-%lld",
-	    ev->id);
-	snprintf(ss->s[0].starts_at, sizeof(ss->s[0].starts_at), "%s",
-	    ev->starts_at);
-	snprintf(ss->s[0].ends_at, sizeof(ss->s[0].ends_at), "%s",
-	    ev->ends_at);
-	snprintf(ss->s[0].place, sizeof(ss->s[0].place), "%s", ev->place);
+	ics_session_of_event(ev, &ss->s[0]);
 	ics = ics_sessions(ev, ss, "PUBLISH", base_url, len);
 	free(ss);
 	return ics;

@@ -558,6 +558,9 @@ const char *user_status(const struct db_user *);
 /* The event as an iCalendar file (malloc'd, *len bytes), or NULL: one
  * VEVENT for the event's own times. */
 char	*ics_event(const struct db_event *, const char *base_url, size_t *len);
+/* The one session an event without session rows has: its own times and
+ * place, with the UID its calendar file always had (cimolt-event-ID). */
+void	 ics_session_of_event(const struct db_event *, struct db_session *);
 /* The event as an iCalendar file with one VEVENT per session, each with
  * its UID and the SEQUENCE of ss; method "PUBLISH", "REQUEST" (a change
  * sent to those registered) or "CANCEL" (every VEVENT cancelled).

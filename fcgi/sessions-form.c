@@ -36,9 +36,8 @@ static const struct form rows_form = {
 	row_fields, sizeof(row_fields) / sizeof(row_fields[0]), 0
 };
 
-/* "YYYY-MM-DD HH:MM:SS" to the datetime-local form "YYYY-MM-DDTHH:MM". */
-static void
-to_input(const char *ts, char out[17])
+void
+sessions_to_input(const char *ts, char out[17])
 {
 	if (ts[0] == '\0')
 		out[0] = '\0';
@@ -96,8 +95,8 @@ sessions_form_fields(const struct req *r, xmlNodePtr f,
 
 		starts[0] = ends[0] = '\0';
 		if (s != NULL) {
-			to_input(s->starts_at, starts);
-			to_input(s->ends_at, ends);
+			sessions_to_input(s->starts_at, starts);
+			sessions_to_input(s->ends_at, ends);
 		}
 		if (row_field(f, 3 * k, "datetime-local", post ? v[3 * k].raw :
 		    starts, "starts_at", k + 2) == NULL ||
