@@ -350,6 +350,9 @@ event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 		rc = 0;
 		goto out;
 	}
+	/* A new event has no one to tell: its form has no message. */
+	if (create)
+		v[EF_MESSAGE].error = NULL;
 	if ((ok = event_take(f, v, ev)) == -1)
 		goto out;
 	if (ok && (ok = event_sessions_take(r, f, old, ev, ss)) == -1)
@@ -487,6 +490,7 @@ event_registrations(struct worker *w, struct req *r, struct resp *o,
 	rc = -1;
 	if ((root = page_start(r, o, name, 200)) == NULL ||
 	    event_xml(root, ev, 0) == -1 ||
+	    event_sessions_xml(w->db, xmlGetLastChild(root), ev) == -1 ||
 	    (c.orgs = doc_elem(root, attendance ? "registrations" :
 	    "organisations")) == NULL ||
 	    db_regs_list(w->db, ev->id, 0, reg_item, &c) == -1 ||
