@@ -1,7 +1,9 @@
 /*
  * The organisers' side of the programme: every event (drafts too), the
  * form to create or edit one (status included: draft, open, closed,
- * cancelled), one event's registrations by municipality with the waiting
+ * cancelled; its sessions as rows, see sessions-form.c; cancelling it or
+ * moving a session tells the registrants, see event-change.c), one
+ * event's registrations by municipality with the waiting
  * list in order, cancelling on someone's behalf, materials, the
  * attendance list for printing and the CSV export for Dutch Excel.
  */

@@ -2,7 +2,8 @@
 <!--
   Outgoing mail (document <mail name="mail" lang="nl|en" type="...">): the
   subject on the first line, a blank line, then the text. The courier sends
-  it as text/plain and the webhook receives both in its "mail" part. One
+  it as text/plain (with a calendar attached for event.changed and
+  event.cancelled) and the webhook receives both in its "mail" part. One
   template per message type; every sentence comes from the catalogues
   (keys mail.TYPE.*), one key per paragraph, because c:t folds white space.
 -->
