@@ -65,3 +65,18 @@ ON DUPLICATE KEY UPDATE
   registration_opens_at = VALUES(registration_opens_at),
   registration_closes_at = VALUES(registration_closes_at),
   notify_emails = VALUES(notify_emails);
+
+-- The sessions of these events (schema/025_event_sessions.sql): one each,
+-- the event's own times and place, but the monitor masterclass (4), which
+-- takes two mornings. The UIDs are fixed, so a reload keeps every
+-- calendar entry that was made from them.
+DELETE FROM event_sessions WHERE event_id BETWEEN 1 AND 5;
+INSERT INTO event_sessions (event_id, uid_key, starts_at, ends_at, place)
+  SELECT id, CONCAT('cimolt-event-', id), starts_at, ends_at, place
+  FROM events WHERE id IN (1, 2, 3, 5);
+INSERT INTO event_sessions (event_id, uid_key, starts_at, ends_at, place)
+VALUES
+  (4, 'cimolt-event-4', '2027-05-18 09:00:00', '2027-05-18 12:30:00',
+   'Provinciehuis Gelderland, Markt 11, Arnhem'),
+  (4, 'cimolt-event-4-2', '2027-05-25 09:00:00', '2027-05-25 12:30:00',
+   'Provinciehuis Gelderland, Markt 11, Arnhem');

@@ -260,6 +260,40 @@ address_of(const char *from, char *out, size_t sz)
 }
 
 /*
+ * Appends text to buf (of size sz, *len used) with every line end CRLF
+ * (RFC 5322 section 2.3), ending in one: a bare CR or a bare LF becomes
+ * CRLF too, so that no receiver can see a line end (and
+ * "<CR>.<CR><LF>" the end of the data: SMTP smuggling) where libcurl,
+ * whose dot-stuffing looks at CRLF only, saw none. Returns 0/-1 (no
+ * room).
+ */
+static int
+crlf_text(char *buf, size_t sz, size_t *len, const char *text)
+{
+	size_t n = *len;
+
+	for (const char *p = text; *p != '\0'; p++) {
+		if (n + 3 >= sz)
+			return -1;
+		if (*p == '\r' || *p == '\n') {
+			buf[n++] = '\r';
+			buf[n++] = '\n';
+			if (*p == '\r' && p[1] == '\n')
+				p++;
+		} else
+			buf[n++] = *p;
+	}
+	if (n + 3 >= sz)
+		return -1;
+	if (n == 0 || buf[n - 1] != '\n') {
+		buf[n++] = '\r';
+		buf[n++] = '\n';
+	}
+	*len = n;
+	return 0;
+}
+
+/*
  * Builds the RFC 5322 message for the mail part of the row's body into
  * u->buf (malloc'd) and the recipients into *rcpt. Returns 0/-1.
  */
@@ -274,6 +308,8 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 	const char	*text = json_string_value(json_object_get(mail, "text"));
 	const char	*reply = json_string_value(json_object_get(mail,
 	    "reply_to"));
+	json_t		*cal;
+	const char	*method, *ics;
 	char		 date[64], addr[300];
 	size_t		 i, len = 0, sz;
 	struct tm	 tm;
@@ -286,7 +322,17 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 		    "subject or text");
 		return -1;
 	}
-	sz = strlen(text) * 2 + 4096;	/* CRLF doubles at most */
+	cal = json_object_get(mail, "calendar");
+	method = json_string_value(json_object_get(cal, "method"));
+	ics = json_string_value(json_object_get(cal, "text"));
+	if (cal != NULL && (method == NULL || ics == NULL ||
+	    strspn(method, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != strlen(method))) {
+		snprintf(err, errsz, "the message's calendar has no method "
+		    "or text");
+		return -1;
+	}
+	/* CRLF doubles at most */
+	sz = strlen(text) * 2 + (ics ? strlen(ics) * 2 : 0) + 4096;
 	if ((u->buf = malloc(sz)) == NULL)
 		return -1;
 	gmtime_r(&now, &tm);
@@ -323,39 +369,58 @@ build_message(const struct config *cfg, const struct db_outbox *m,
 	}
 	w = snprintf(u->buf + len, sz - len,
 	    "Message-ID: <%s@cimolt>\r\n"
-	    "MIME-Version: 1.0\r\n"
-	    "Content-Type: text/plain; charset=utf-8\r\n"
-	    "Content-Transfer-Encoding: 8bit\r\n"
-	    "X-Cimolt-Event: %s\r\n"
-	    "X-Cimolt-Delivery: %s\r\n"
-	    "\r\n", m->uuid, m->type, m->uuid);
+	    "MIME-Version: 1.0\r\n", m->uuid);
 	if (w < 0 || (size_t)w >= sz - len)
 		return -1;
 	len += (size_t)w;
-	/* The body with every line end CRLF (RFC 5322 section 2.3): a bare
-	 * CR or a bare LF becomes CRLF too, so that no receiver can see a
-	 * line end (and "<CR>.<CR><LF>" the end of the data: SMTP
-	 * smuggling) where libcurl, whose dot-stuffing looks at CRLF only,
-	 * saw none. */
-	for (const char *p = text; *p != '\0'; p++) {
-		if (len + 3 >= sz)
+	/* With a calendar: the text, then the .ics (RFC 6047 2.4), as two
+	 * parts of a multipart/mixed whose boundary is the delivery id (no
+	 * line of either part can hold it). */
+	if (ics != NULL)
+		w = snprintf(u->buf + len, sz - len,
+		    "Content-Type: multipart/mixed; boundary=\"=%s\"\r\n"
+		    "X-Cimolt-Event: %s\r\n"
+		    "X-Cimolt-Delivery: %s\r\n"
+		    "\r\n"
+		    "--=%s\r\n"
+		    "Content-Type: text/plain; charset=utf-8\r\n"
+		    "Content-Transfer-Encoding: 8bit\r\n"
+		    "\r\n", m->uuid, m->type, m->uuid, m->uuid);
+	else
+		w = snprintf(u->buf + len, sz - len,
+		    "Content-Type: text/plain; charset=utf-8\r\n"
+		    "Content-Transfer-Encoding: 8bit\r\n"
+		    "X-Cimolt-Event: %s\r\n"
+		    "X-Cimolt-Delivery: %s\r\n"
+		    "\r\n", m->type, m->uuid);
+	if (w < 0 || (size_t)w >= sz - len)
+		return -1;
+	len += (size_t)w;
+	if (crlf_text(u->buf, sz, &len, text) == -1)
+		return -1;
+	if (ics != NULL) {
+		/* The CRLF before a boundary is the boundary's (RFC 2046
+		 * 5.1.1): one more keeps the text's own last line end. */
+		w = snprintf(u->buf + len, sz - len,
+		    "\r\n--=%s\r\n"
+		    "Content-Type: text/calendar; charset=utf-8; method=%s\r\n"
+		    "Content-Disposition: attachment; filename=\"cimolt.ics\"\r\n"
+		    "Content-Transfer-Encoding: 8bit\r\n"
+		    "\r\n", m->uuid, method);
+		if (w < 0 || (size_t)w >= sz - len)
 			return -1;
-		if (*p == '\r' || *p == '\n') {
-			u->buf[len++] = '\r';
-			u->buf[len++] = '\n';
-			if (*p == '\r' && p[1] == '\n')
-				p++;
-		} else
-			u->buf[len++] = *p;
-	}
-	if (len == 0 || u->buf[len - 1] != '\n') {
-		u->buf[len++] = '\r';
-		u->buf[len++] = '\n';
+		len += (size_t)w;
+		if (crlf_text(u->buf, sz, &len, ics) == -1)
+			return -1;
+		w = snprintf(u->buf + len, sz - len, "\r\n--=%s--\r\n",
+		    m->uuid);
+		if (w < 0 || (size_t)w >= sz - len)
+			return -1;
+		len += (size_t)w;
 	}
 	u->len = len;
 	return 0;
 }
-
 /* Sends the row's mail over SMTP. */
 static void
 smtp(const struct config *cfg, const struct db_outbox *m, struct attempt *a)

@@ -120,10 +120,15 @@ static const char *const stmts[STMT__MAX] = {
 	"VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?, "
 	"IF(? > 0, UTC_TIMESTAMP() + INTERVAL ? HOUR, NULL), "
 	"IF(? > 0, NULL, UTC_TIMESTAMP()), UTC_TIMESTAMP())",
+	/* the first link, or one of a later mail (registration_links) */
 	[STMT_REG_BY_TOKEN] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
-	"WHERE r.token_hash = ?",
+	"WHERE r.token_hash = ? "
+	"UNION ALL SELECT " REG_COLUMNS "FROM registration_links l "
+	"JOIN registrations r ON r.id = l.registration_id "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"WHERE l.token_hash = ?",
 	[STMT_REG_BY_ID] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
 	"JOIN organisations o ON o.id = r.organisation_id "
@@ -400,6 +405,7 @@ db_reg_by_token(struct db *db, const unsigned char hash[32],
 	struct params	 p = { .n = 0 };
 	struct cols	 c = { .n = 0 };
 
+	p_blob(&p, hash, 32);
 	p_blob(&p, hash, 32);
 	reg_cols(&c, g);
 	return db_one(db, &tbl, STMT_REG_BY_TOKEN, &p, &c);

@@ -337,6 +337,27 @@ int	 db_participants_list(struct db *, int year, long long province,
 int	 db_coordinators_list(struct db *, long long org_id,
 	    int (*fn)(const struct db_user *, void *), void *arg);
 
+/* ---- db-sessions.c: sessions of events, management links ------------- */
+
+/* Reads the sessions of ev in start order (at most SESSIONS_MAX), or the
+ * one its own columns describe when it has no session rows, and its
+ * calendar's sequence. Returns 1, 0 when the event is gone, -1. */
+int	 db_sessions_get(struct db *, const struct db_event *ev,
+	    struct db_sessions *);
+/* Adds a session (its uid, times and place) to an event, changes one
+ * (by s->id) or deletes one. Return 0/-1. */
+int	 db_session_add(struct db *, long long event_id,
+	    const struct db_session *s);
+int	 db_session_update(struct db *, long long event_id,
+	    const struct db_session *s);
+int	 db_session_delete(struct db *, long long event_id, long long id);
+/* Raises the SEQUENCE of the event's calendar entries. Returns 0/-1. */
+int	 db_event_sequence_raise(struct db *, long long event_id);
+/* Stores the hash of a management link mailed for a registration; the
+ * link then opens the registration like its first one. Returns 0/-1. */
+int	 db_reg_link_add(struct db *, long long registration_id,
+	    const unsigned char token_hash[32]);
+
 /* ---- db-benchmark.c: peer groups, statistics, overviews ----------------- */
 
 /* The participants of a group: its submitted rounds of the year. */

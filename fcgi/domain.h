@@ -69,6 +69,12 @@ void	 uuid_new(char out[37]);
 int	 outbox_put(struct db *, const struct config *, const struct render *,
 	    const char *type, json_t *data, xmlDocPtr mail, const char *to,
 	    const char *reply_to);
+/* The same with an iCalendar file (method, its text) attached to the
+ * mail as text/calendar. Returns 0/-1. */
+int	 outbox_put_calendar(struct db *, const struct config *,
+	    const struct render *, const char *type, json_t *data,
+	    xmlDocPtr mail, const char *to, const char *method,
+	    const char *ics);
 
 /* ---- accounts.c: account operations for pages and cimolt-admin ------- */
 
@@ -210,6 +216,35 @@ int	 registration_cancel(const struct reg_ctx *, struct db_registration *g);
 /* Fills free places of an event from its waiting list (after its
  * capacity grew). Returns the number promoted, or -1. */
 int	 registration_fill(const struct reg_ctx *, long long event_id);
+
+/* ---- event-change.c: sessions, and changes told to registrants ------- */
+
+/* A fresh management link of registration reg_id (its token's hash
+ * stored) into link: base_url/aanmelding/TOKEN. Returns 0/-1. */
+int	 event_link_new(const struct reg_ctx *, long long reg_id, char *link,
+	    size_t sz);
+/* Adds the <sessions> of ev under its element e. Returns 0/-1. */
+int	 event_sessions_xml(struct db *, xmlNodePtr e, const struct db_event *ev);
+/*
+ * Stores the sessions ss of an event whose sessions were old (n 0 for a
+ * new event). A session of ss whose uid is one of old's keeps that row
+ * (and UID) and is changed where it differs; one with uid "" is added
+ * with a new UID (written to it); the old ones not in ss are deleted.
+ * *moved: a date, time or place changed, a session came or went (0 for
+ * a new event). Returns 0/-1.
+ */
+int	 event_sessions_store(const struct reg_ctx *, long long event_id,
+	    const struct db_sessions *old, struct db_sessions *ss, int *moved);
+/*
+ * Mails every confirmed and waiting registrant of ev that it was
+ * cancelled (1) or that its sessions ss changed (0), with message (the
+ * organisers' own, "" for none), a fresh management link and the
+ * calendar attached (METHOD:CANCEL or REQUEST with ss's sequence).
+ * Returns the number of mails queued, or -1.
+ */
+long long event_change_notify(const struct reg_ctx *,
+	    const struct db_event *ev, const struct db_sessions *ss,
+	    int cancelled, const char *message);
 
 /* questionnaire.c, score.c, monitor.c: the monitor, in a header of its
  * own for its size; it uses the declarations above. */

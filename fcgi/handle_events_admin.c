@@ -1,7 +1,9 @@
 /*
  * The organisers' side of the programme: every event (drafts too), the
  * form to create or edit one (status included: draft, open, closed,
- * cancelled), one event's registrations by municipality with the waiting
+ * cancelled; its sessions as rows, see sessions-form.c; cancelling it or
+ * moving a session tells the registrants, see event-change.c), one
+ * event's registrations by municipality with the waiting
  * list in order, cancelling on someone's behalf, materials, the
  * attendance list for printing and the CSV export for Dutch Excel.
  */
@@ -55,6 +57,7 @@ enum {
 	EF_CLOSES,
 	EF_NOTIFY,
 	EF_STATUS,
+	EF_MESSAGE,
 	EF__MAX
 };
 
@@ -91,6 +94,9 @@ static const struct form_field event_fields[EF__MAX] = {
 	  .flags = FF_REQUIRED, .key = "field.email-list",
 	  .missing = "field.required" },
 	FORM_CHOICE("status", statuses, 4),
+	/* to the registrants, with a change or cancellation */
+	{ .name = "change_message", .valid = VALID_MULTILINE, .max = 2000,
+	  .key = "field.text.invalid", .arg = 2000 },
 };
 
 static const struct form event_form_table = { event_fields, EF__MAX, 0 };
@@ -112,16 +118,6 @@ static const struct form_field material_fields[MA__MAX] = {
 
 static const struct form material_form = { material_fields, MA__MAX, 0 };
 
-/* "YYYY-MM-DD HH:MM:SS" to the datetime-local form "YYYY-MM-DDTHH:MM". */
-static void
-to_input(const char *ts, char out[17])
-{
-	if (ts[0] == '\0')
-		out[0] = '\0';
-	else
-		snprintf(out, 17, "%.10sT%.5s", ts, ts + 11);
-}
-
 /* Builds the event form, filled from ev (GET) or from what was typed
  * (POST). Returns the form or NULL. */
 static xmlNodePtr
@@ -133,10 +129,10 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	char		 cap[24], lim[24];
 	int		 post = r->method == METHOD_POST;
 
-	to_input(ev->starts_at, starts);
-	to_input(ev->ends_at, ends);
-	to_input(ev->opens_at, opens);
-	to_input(ev->closes_at, closes);
+	sessions_to_input(ev->starts_at, starts);
+	sessions_to_input(ev->ends_at, ends);
+	sessions_to_input(ev->opens_at, opens);
+	sessions_to_input(ev->closes_at, closes);
 	snprintf(cap, sizeof(cap), "%lld", ev->capacity);
 	if (ev->per_org_limit >= 0)
 		snprintf(lim, sizeof(lim), "%lld", ev->per_org_limit);
@@ -171,7 +167,9 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	    V(EF_CLOSES, closes), 0) == NULL ||
 	    form_field(f, "notify_emails", "text", V(EF_NOTIFY,
 	    ev->notify_emails), 1) == NULL ||
-	    form_select(f, "status", V(EF_STATUS, ev->status), statuses, 4) == NULL)
+	    form_select(f, "status", V(EF_STATUS, ev->status), statuses, 4) == NULL ||
+	    (ev->id != 0 && form_field(f, "change_message", "textarea",
+	    V(EF_MESSAGE, ""), 0) == NULL))
 		return NULL;
 #undef V
 	return f;
@@ -241,6 +239,64 @@ event_take(xmlNodePtr f, struct form_value *v, struct db_event *ev)
 	return !form_bad(&event_form_table, v);
 }
 
+/* Reads the session rows (row 1: the event's own fields, taken into ev
+ * already) into ss and sets ev's span from them. 1, 0 (errors marked),
+ * -1. */
+static int
+event_sessions_take(struct req *r, xmlNodePtr f,
+    const struct db_sessions *old, struct db_event *ev,
+    struct db_sessions *ss)
+{
+	struct db_session	 first;
+	int			 ok;
+
+	memset(&first, 0, sizeof(first));
+	snprintf(first.starts_at, sizeof(first.starts_at), "%s", ev->starts_at);
+	snprintf(first.ends_at, sizeof(first.ends_at), "%s", ev->ends_at);
+	snprintf(first.place, sizeof(first.place), "%s", ev->place);
+	if ((ok = sessions_form_take(r, f, old, &first,
+	    ev->online_url[0] != '\0', ss)) == 1)
+		sessions_span(ss, ev);
+	return ok;
+}
+
+/*
+ * Stores the sessions ss of the saved event id (ev; was: as it was, id 0
+ * for a new one, with sessions old), raises its calendar's SEQUENCE when
+ * anything its calendar shows changed, and tells the registrants when it
+ * was cancelled now or a session's date, time or place changed, with the
+ * organisers' message. Returns 0/-1.
+ */
+static int
+event_changes(const struct reg_ctx *c, const struct db_event *was,
+    long long id, struct db_event *ev, const struct db_sessions *old,
+    struct db_sessions *ss, const char *message)
+{
+	int moved, cancelled, shown;
+
+	ev->id = id;
+	if (event_sessions_store(c, id, old, ss, &moved) == -1)
+		return -1;
+	if (was->id == 0)
+		return 0;
+	cancelled = strcmp(ev->status, "cancelled") == 0 &&
+	    strcmp(was->status, "cancelled") != 0;
+	shown = moved || strcmp(ev->status, was->status) != 0 ||
+	    strcmp(ev->title, was->title) != 0 ||
+	    strcmp(ev->description, was->description) != 0 ||
+	    strcmp(ev->online_url, was->online_url) != 0;
+	if (!shown)
+		return 0;
+	if (db_event_sequence_raise(c->db, id) == -1)
+		return -1;
+	ss->sequence = old->sequence + 1;
+	if (cancelled)
+		return event_change_notify(c, ev, ss, 1, message) == -1 ? -1 : 0;
+	if (moved && strcmp(ev->status, "cancelled") != 0)
+		return event_change_notify(c, ev, ss, 0, message) == -1 ? -1 : 0;
+	return 0;
+}
+
 /*
  * The form to create (r->ids[0] unused) or edit an event. A capacity
  * raised above the confirmed count fills the new places from the waiting
@@ -250,40 +306,58 @@ static int
 event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 {
 	struct reg_ctx	 c = { w->db, w->cfg, w->render };
-	struct db_event	*ev;
+	struct db_event	*ev, *was = NULL;
+	struct db_sessions *old = NULL, *ss = NULL;
 	struct form_value v[EF__MAX];
 	xmlNodePtr	 root, f;
 	char		 action[96], loc[128];
 	long long	 id;
 	int		 rc = -1, ok;
 
-	if ((ev = calloc(1, sizeof(*ev))) == NULL)
-		return -1;
+	if ((ev = calloc(1, sizeof(*ev))) == NULL ||
+	    (was = calloc(1, sizeof(*was))) == NULL ||
+	    (old = calloc(1, sizeof(*old))) == NULL ||
+	    (ss = calloc(1, sizeof(*ss))) == NULL)
+		goto out;
 	if (create) {
 		snprintf(action, sizeof(action), "/beheer/programma/nieuw");
 		snprintf(ev->status, sizeof(ev->status), "draft");
 		snprintf(ev->kind, sizeof(ev->kind), "masterclass");
 		ev->per_org_limit = 3;
 		ev->capacity = 30;
+		/* The organiser who makes it is notified, to begin with. */
+		snprintf(ev->notify_emails, sizeof(ev->notify_emails), "%s",
+		    r->user.email);
 	} else {
-		if ((rc = db_event_get(w->db, r->ids[0], 1, 0, ev)) != 1) {
+		if ((rc = db_event_get(w->db, r->ids[0], 1, 0, ev)) != 1 ||
+		    (rc = db_sessions_get(w->db, ev, old)) != 1) {
 			rc = rc == 0 ? error_page(r, o, 404, NULL) : -1;
 			goto out;
 		}
 		snprintf(action, sizeof(action),
 		    "/beheer/programma/%lld/bewerken", ev->id);
+		*was = *ev;
+		/* Row 1 of the form is the first session. */
+		snprintf(ev->ends_at, sizeof(ev->ends_at), "%s",
+		    old->s[0].ends_at);
 	}
 	rc = -1;
 	(void)form_read(r, &event_form_table, v);
 	if ((root = page_start(r, o, "event-form", 200)) == NULL ||
 	    (!create && event_xml(root, ev, 0) == -1) ||
-	    (f = event_form(r, root, action, ev, v)) == NULL)
+	    (f = event_form(r, root, action, ev, v)) == NULL ||
+	    sessions_form_fields(r, f, old) == -1)
 		goto out;
 	if (r->method != METHOD_POST) {
 		rc = 0;
 		goto out;
 	}
+	/* A new event has no one to tell: its form has no message. */
+	if (create)
+		v[EF_MESSAGE].error = NULL;
 	if ((ok = event_take(f, v, ev)) == -1)
+		goto out;
+	if (ok && (ok = event_sessions_take(r, f, old, ev, ss)) == -1)
 		goto out;
 	if (!ok) {
 		o->status = 422;
@@ -293,6 +367,7 @@ event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 	if ((id = db_event_save(w->db, ev)) == -1 ||
 	    db_audit_add(w->db, r->user.id, create ? "event.created" :
 	    "event.changed", "event", id, ev->status) == -1 ||
+	    event_changes(&c, was, id, ev, old, ss, v[EF_MESSAGE].s) == -1 ||
 	    (!create && registration_fill(&c, id) == -1))
 		goto out;
 	snprintf(loc, sizeof(loc), "/beheer/programma/%lld?klaar=event.saved",
@@ -300,6 +375,9 @@ event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 	rc = redirect(o, loc);
 out:
 	free(ev);
+	free(was);
+	free(old);
+	free(ss);
 	return rc;
 }
 
@@ -414,6 +492,7 @@ event_registrations(struct worker *w, struct req *r, struct resp *o,
 	rc = -1;
 	if ((root = page_start(r, o, name, 200)) == NULL ||
 	    event_xml(root, ev, 0) == -1 ||
+	    event_sessions_xml(w->db, xmlGetLastChild(root), ev) == -1 ||
 	    (c.orgs = doc_elem(root, attendance ? "registrations" :
 	    "organisations")) == NULL ||
 	    db_regs_list(w->db, ev->id, 0, reg_item, &c) == -1 ||

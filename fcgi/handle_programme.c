@@ -26,6 +26,7 @@ own_org(const struct req *r)
 }
 
 struct list_ctx {
+	struct db	*db;
 	xmlNodePtr	 events;
 	int		 own;
 };
@@ -35,7 +36,9 @@ event_item(const struct db_event *ev, void *arg)
 {
 	struct list_ctx *c = arg;
 
-	return event_xml(c->events, ev, c->own);
+	if (event_xml(c->events, ev, c->own) == -1)
+		return -1;
+	return event_sessions_xml(c->db, xmlGetLastChild(c->events), ev);
 }
 
 /* Builds page name listing the published events. Returns 0/-1. */
@@ -47,6 +50,7 @@ events_page(struct worker *w, struct req *r, struct resp *o,
 	xmlNodePtr	 root;
 
 	c.own = own_org(r) != 0;
+	c.db = w->db;
 	if ((root = page_start(r, o, name, 200)) == NULL ||
 	    (c.events = doc_elem(root, "events")) == NULL)
 		return -1;
@@ -113,6 +117,7 @@ handle_event(struct worker *w, struct req *r, struct resp *o)
 	rc = -1;
 	if ((root = page_start(r, o, "event", 200)) == NULL ||
 	    event_xml(root, ev, own_org(r) != 0) == -1 ||
+	    event_sessions_xml(w->db, xmlGetLastChild(root), ev) == -1 ||
 	    materials_xml(w->db, root, ev->id) == -1)
 		goto out;
 	rc = 0;
@@ -125,18 +130,29 @@ int
 handle_event_ics(struct worker *w, struct req *r, struct resp *o)
 {
 	struct db_event	*ev;
+	struct db_sessions *ss;
 	char		*ics, disp[96];
 	size_t		 len;
 	int		 rc;
 
 	if ((ev = malloc(sizeof(*ev))) == NULL)
 		return -1;
-	if ((rc = public_event(w, r, o, ev)) != 1) {
+	if ((ss = malloc(sizeof(*ss))) == NULL) {
 		free(ev);
+		return -1;
+	}
+	if ((rc = public_event(w, r, o, ev)) == 1 &&
+	    (rc = db_sessions_get(w->db, ev, ss)) == 0)
+		rc = error_page(r, o, 404, NULL);	/* gone meanwhile */
+	if (rc != 1) {
+		free(ev);
+		free(ss);
 		return rc;
 	}
 	rc = -1;
-	if ((ics = ics_event(ev, w->cfg->base_url, &len)) != NULL) {
+	/* One VEVENT per session, each with its own UID (RFC 5545 3.6.1). */
+	if ((ics = ics_sessions(ev, ss, "PUBLISH", w->cfg->base_url,
+	    &len)) != NULL) {
 		resp_reset(o);
 		o->status = 200;
 		o->type = "text/calendar; charset=utf-8";
@@ -147,6 +163,7 @@ handle_event_ics(struct worker *w, struct req *r, struct resp *o)
 		rc = resp_header(o, "Content-Disposition", disp);
 	}
 	free(ev);
+	free(ss);
 	return rc;
 }
 
@@ -406,7 +423,8 @@ handle_registration(struct worker *w, struct req *r, struct resp *o)
 	    doc_attr(n, "job-title", g->job_title) == -1 ||
 	    doc_attr(n, "organisation", g->org_name) == -1 ||
 	    doc_attr(n, "created", local) == -1 ||
-	    event_xml(n, ev, 0) == -1)
+	    event_xml(n, ev, 0) == -1 ||
+	    event_sessions_xml(w->db, xmlGetLastChild(n), ev) == -1)
 		goto out;
 	/* The link in the first mail leads here: confirming is a button
 	 * (a POST with its CSRF token), so that a mail scanner following

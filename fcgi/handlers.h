@@ -26,6 +26,26 @@ int	 years_xml(xmlNodePtr parent, const long long *y, size_t n,
  * 0/-1. */
 int	 event_xml(xmlNodePtr parent, const struct db_event *, int own);
 int	 materials_xml(struct db *, xmlNodePtr parent, long long event_id);
+/* ---- sessions-form.c: the session rows of the event form ------------- */
+
+/* Adds the fields of rows 2.. to the event form f: those posted, or the
+ * sessions of old after the first, and two blank rows. Returns 0/-1. */
+int	 sessions_form_fields(const struct req *, xmlNodePtr f,
+	    const struct db_sessions *old);
+/* Reads the posted rows into ss: first (row 1, checked by the caller)
+ * and rows 2.. (online: the event has an online address, so a place may
+ * be blank), each keeping the UID of the session of old its row showed.
+ * Marks errors at the fields. Returns 1 when all is well, 0, -1. */
+int	 sessions_form_take(const struct req *, xmlNodePtr f,
+	    const struct db_sessions *old, const struct db_session *first,
+	    int online, struct db_sessions *ss);
+/* "YYYY-MM-DD HH:MM:SS" to the datetime-local form "YYYY-MM-DDTHH:MM"
+ * ("" stays ""). */
+void	 sessions_to_input(const char *ts, char out[17]);
+/* Sets ev's starts_at, ends_at and place: the first start (and its
+ * place) and the last end of ss. */
+void	 sessions_span(const struct db_sessions *ss, struct db_event *ev);
+
 /* Adds the organisations as options of an "organisation" field: the
  * municipalities under <province name>, and with all the others under
  * <group kind>. Returns 0/-1. */

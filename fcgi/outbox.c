@@ -108,10 +108,15 @@ recipients(const char *list)
 	return a;
 }
 
-int
-outbox_put(struct db *db, const struct config *cfg, const struct render *rd,
+/*
+ * Queues one message (see outbox_put); with ics, the mail part carries
+ * "calendar":{"method","text"}, which the courier attaches as
+ * text/calendar (RFC 6047).
+ */
+static int
+put(struct db *db, const struct config *cfg, const struct render *rd,
     const char *type, json_t *data, xmlDocPtr mail, const char *to,
-    const char *reply_to)
+    const char *reply_to, const char *method, const char *ics)
 {
 	json_t		*doc = NULL, *m;
 	char		 uuid[37], iso[32], sqlts[24], *text = NULL, *body = NULL;
@@ -140,6 +145,11 @@ outbox_put(struct db *db, const struct config *cfg, const struct render *rd,
 		json_decref(m);
 		m = NULL;
 	}
+	if (m != NULL && ics != NULL && json_object_set_new(m, "calendar",
+	    json_pack("{s:s,s:s}", "method", method, "text", ics)) == -1) {
+		json_decref(m);
+		m = NULL;
+	}
 	/* "o" steals the references to data and m. */
 	doc = json_pack("{s:s,s:s,s:s,s:O,s:o}", "id", uuid, "type", type,
 	    "created_at", iso, "data", data, "mail", m);
@@ -159,4 +169,20 @@ out:
 	free(body);
 	xmlFree(text);
 	return rc;
+}
+
+int
+outbox_put(struct db *db, const struct config *cfg, const struct render *rd,
+    const char *type, json_t *data, xmlDocPtr mail, const char *to,
+    const char *reply_to)
+{
+	return put(db, cfg, rd, type, data, mail, to, reply_to, NULL, NULL);
+}
+
+int
+outbox_put_calendar(struct db *db, const struct config *cfg,
+    const struct render *rd, const char *type, json_t *data, xmlDocPtr mail,
+    const char *to, const char *method, const char *ics)
+{
+	return put(db, cfg, rd, type, data, mail, to, NULL, method, ics);
 }

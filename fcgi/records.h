@@ -51,6 +51,25 @@ struct db_event {
 	long long held;		/* places held by pending registrations */
 };
 
+/* One session of an event: a date with its times and place. An event
+ * without session rows has one, implied by its own columns (id 0). */
+struct db_session {
+	long long id;		/* 0: implied by the event's columns */
+	char	 uid[65];	/* the calendar UID before "@host" */
+	char	 starts_at[24];	/* "YYYY-MM-DD HH:MM:SS", Amsterdam time */
+	char	 ends_at[24];
+	char	 place[801];
+};
+
+#define SESSIONS_MAX	12
+
+/* An event's sessions in start order, and its calendar's SEQUENCE. */
+struct db_sessions {
+	size_t		 n;
+	long long	 sequence;
+	struct db_session s[SESSIONS_MAX];
+};
+
 struct db_org {
 	long long id;
 	char	 name[601];
@@ -537,7 +556,17 @@ enum erase {
  * "disabled". */
 const char *user_status(const struct db_user *);
 
-/* The event as an iCalendar file (malloc'd, *len bytes), or NULL. */
+/* The event as an iCalendar file (malloc'd, *len bytes), or NULL: one
+ * VEVENT for the event's own times. */
 char	*ics_event(const struct db_event *, const char *base_url, size_t *len);
+/* The one session an event without session rows has: its own times and
+ * place, with the UID its calendar file always had (cimolt-event-ID). */
+void	 ics_session_of_event(const struct db_event *, struct db_session *);
+/* The event as an iCalendar file with one VEVENT per session, each with
+ * its UID and the SEQUENCE of ss; method "PUBLISH", "REQUEST" (a change
+ * sent to those registered) or "CANCEL" (every VEVENT cancelled).
+ * Malloc'd, *len bytes, or NULL. */
+char	*ics_sessions(const struct db_event *, const struct db_sessions *ss,
+	    const char *method, const char *base_url, size_t *len);
 
 #endif /* CIMOLT_RECORDS_H */

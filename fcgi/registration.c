@@ -105,6 +105,7 @@ notice_mail(const struct reg_ctx *c, const char *type, const char *lang,
 	    doc_int(e, "capacity", ev->capacity) == NULL ||
 	    doc_int(e, "confirmed", ev->confirmed) == NULL ||
 	    doc_int(e, "waiting", ev->waiting) == NULL ||
+	    event_sessions_xml(c->db, e, ev) == -1 ||
 	    (e = doc_elem(root, "registration")) == NULL ||
 	    doc_attr(e, "status", g->status) == -1 ||
 	    doc_attr_int(e, "position", g->position) == -1 ||
@@ -215,6 +216,7 @@ settle(const struct reg_ctx *c, struct db_event *ev,
     const unsigned char token_hash[32], const char *link, int *outcome)
 {
 	long long	 seq = 0, n;
+	char		 fresh[1024];
 
 	snprintf(g->status, sizeof(g->status), "%s",
 	    place ? "confirmed" : "waiting");
@@ -245,6 +247,12 @@ settle(const struct reg_ctx *c, struct db_event *ev,
 			return -1;
 	}
 	*outcome = place ? REG_CONFIRMED : REG_WAITING;
+	/* Decided by someone else (the coordinator): a link of its own. */
+	if (link == NULL) {
+		if (event_link_new(c, g->id, fresh, sizeof(fresh)) == -1)
+			return -1;
+		link = fresh;
+	}
 	if ((n = db_reg_org_confirmed(c->db, ev->id, g->org_id)) == -1 ||
 	    notify(c, "registration.created", ev->notify_emails, "nl", ev, g,
 	    n, NULL) == -1 ||
@@ -489,7 +497,7 @@ registration_approve(const struct reg_ctx *c, struct db_registration *g,
 	}
 	if ((place = place_free(c, &ev, g->org_id, &taken)) == -1)
 		return -1;
-	/* The link is the registrant's own: the confirmation carries none. */
+	/* The confirmation carries a fresh link (settle makes it). */
 	return settle(c, &ev, g, place, 1, NULL, NULL, outcome);
 }
 
@@ -547,6 +555,7 @@ promote(const struct reg_ctx *c, struct db_event *ev)
 {
 	struct pick	*p;
 	long long	 n;
+	char		 link[1024];
 	int		 promoted = 0, rc = -1;
 
 	if ((p = malloc(sizeof(*p))) == NULL)
@@ -569,11 +578,11 @@ promote(const struct reg_ctx *c, struct db_event *ev)
 		p->found.position = 0;
 		if ((n = db_reg_org_confirmed(c->db, ev->id,
 		    p->found.org_id)) == -1 ||
+		    event_link_new(c, p->found.id, link, sizeof(link)) == -1 ||
 		    notify(c, "registration.promoted", ev->notify_emails, "nl",
 		    ev, &p->found, n, NULL) == -1 ||
 		    notify(c, "registration.promotion", p->found.email,
-		    p->found.lang, ev,
-		    &p->found, n, NULL) == -1)
+		    p->found.lang, ev, &p->found, n, link) == -1)
 			goto out;
 		promoted++;
 	}

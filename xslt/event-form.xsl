@@ -3,8 +3,11 @@
   Creating or editing an event (page name "event-form", GET/POST
   /beheer/programma/nieuw and /beheer/programma/{id}/bewerken), for
   organisers: the form event with every field of an event, its status
-  included, in four fieldsets (the event; date and place; registration;
-  notices and status). When editing, the current <event> is in the
+  included, in fieldsets (the event; its sessions, the first one's
+  fields being starts_at, ends_at and place, the others' starts_at_N,
+  ends_at_N and place_N with row="N", a fieldset each; the online
+  address; registration; notices and status, with the message to the
+  registrants when editing). When editing, the current <event> is in the
   document too.
 -->
 <xsl:stylesheet version="1.0"
@@ -58,17 +61,29 @@
 <xsl:variable name="groups" select="concat(
     ' what:title,description,kind,audience',
     ' english:title_en,description_en',
-    ' when:starts_at,ends_at,place,online_url',
+    ' when:starts_at,ends_at,place',
+    ' online:online_url',
     ' registration:capacity,per_org_limit,registration_opens_at,registration_closes_at',
-    ' notify:notify_emails,status ')"/>
+    ' notify:notify_emails,status,change_message ')"/>
 
 <xsl:template match="form[@name = 'event']" mode="c:fields">
   <xsl:call-template name="group"><xsl:with-param name="name" select="'what'"/></xsl:call-template>
   <xsl:call-template name="group"><xsl:with-param name="name" select="'english'"/></xsl:call-template>
+  <p><xsl:value-of select="c:t('event-form.sessions.lead')"/></p>
   <xsl:call-template name="group"><xsl:with-param name="name" select="'when'"/></xsl:call-template>
+  <xsl:for-each select="field[@row and starts-with(@name, 'starts_at_')]">
+    <xsl:variable name="row" select="@row"/>
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset cimolt-fieldset">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        <xsl:value-of select="c:t('event-form.group.session', string($row))"/>
+      </legend>
+      <xsl:apply-templates select="../field[@row = $row]"/>
+    </fieldset>
+  </xsl:for-each>
+  <xsl:call-template name="group"><xsl:with-param name="name" select="'online'"/></xsl:call-template>
   <xsl:call-template name="group"><xsl:with-param name="name" select="'registration'"/></xsl:call-template>
   <xsl:call-template name="group"><xsl:with-param name="name" select="'notify'"/></xsl:call-template>
-  <xsl:apply-templates select="field[not(contains(translate($groups, ' :', ',,'), concat(',', @name, ',')))]"/>
+  <xsl:apply-templates select="field[not(@row)][not(contains(translate($groups, ' :', ',,'), concat(',', @name, ',')))]"/>
 </xsl:template>
 
 <!-- One fieldset (context: the form): the fields of group name, in the

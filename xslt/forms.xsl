@@ -89,6 +89,7 @@
     ' event.description event.title_en event.description_en event.place event.online_url',
     ' event.capacity event.per_org_limit',
     ' event.registration_opens_at event.registration_closes_at event.notify_emails event.status',
+    ' event.change_message',
     ' material.url material.body ')"/>
 
 <xsl:template match="form">
@@ -157,6 +158,20 @@
   <e key="register.duplicate" field="email"/>
 </xsl:variable>
 
+<!-- c:field-label(field): form.FORM.FIELD.label, or for a field of a
+     repeated row (label-key="KEY" label-arg="N") KEY with argument N. -->
+<func:function name="c:field-label">
+  <xsl:param name="field"/>
+  <xsl:choose>
+    <xsl:when test="$field/@label-key">
+      <func:result select="c:t(string($field/@label-key), string($field/@label-arg))"/>
+    </xsl:when>
+    <xsl:otherwise>
+      <func:result select="c:t(concat('form.', $field/../@name, '.', $field/@name, '.label'))"/>
+    </xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
 <!-- c:error-text(error): the text of an <error>. Argument 1 is the
      field's label (empty for an error of the whole form), 2 the arg
      attribute, 3 arg2. Variants, chosen here so the catalogue stays plain:
@@ -167,7 +182,7 @@
   <xsl:variable name="field" select="$e/parent::field"/>
   <xsl:variable name="label">
     <xsl:if test="$field">
-      <xsl:value-of select="c:t(concat('form.', $field/../@name, '.', $field/@name, '.label'))"/>
+      <xsl:value-of select="c:field-label($field)"/>
     </xsl:if>
   </xsl:variable>
   <xsl:variable name="key">
@@ -196,7 +211,7 @@
     </xsl:if>
     <div class="utrecht-form-field__label">
       <label class="utrecht-form-label" for="{$id}">
-        <xsl:value-of select="c:t(concat('form.', $f, '.', @name, '.label'))"/>
+        <xsl:value-of select="c:field-label(.)"/>
         <!-- A select always sends one of its options. A field needed
              only with a certain answer to another (required-if) says
              when, from form.FORM.FIELD.required-if. -->

@@ -153,18 +153,48 @@
       <dt><xsl:value-of select="c:t('event.audience')"/></dt>
       <dd><xsl:value-of select="c:t(concat('event.audience.', @audience))"/></dd>
     </div>
-    <div class="cimolt-facts__row">
-      <dt><xsl:value-of select="c:t('event.when')"/></dt>
-      <dd>
-        <time datetime="{start/@date}T{substring(start/@time, 1, 5)}">
-          <xsl:value-of select="c:when(.)"/>
-        </time>
-      </dd>
-    </div>
-    <div class="cimolt-facts__row">
-      <dt><xsl:value-of select="c:t('event.where')"/></dt>
-      <dd><xsl:call-template name="where"/></dd>
-    </div>
+    <xsl:choose>
+      <!-- Several sessions: a list, each when and where. -->
+      <xsl:when test="count(sessions/session) &gt; 1">
+        <div class="cimolt-facts__row">
+          <dt><xsl:value-of select="c:t('event.sessions')"/></dt>
+          <dd>
+            <ul class="cimolt-sessions">
+              <xsl:for-each select="sessions/session">
+                <li>
+                  <time datetime="{start/@date}T{substring(start/@time, 1, 5)}">
+                    <xsl:value-of select="c:when(.)"/>
+                  </time>
+                  <xsl:if test="normalize-space(place)">
+                    <xsl:value-of select="concat(', ', place)"/>
+                  </xsl:if>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </div>
+        <xsl:if test="normalize-space(online-url)">
+          <div class="cimolt-facts__row">
+            <dt><xsl:value-of select="c:t('event.where')"/></dt>
+            <dd><xsl:value-of select="c:t('event.online-too')"/></dd>
+          </div>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="cimolt-facts__row">
+          <dt><xsl:value-of select="c:t('event.when')"/></dt>
+          <dd>
+            <time datetime="{start/@date}T{substring(start/@time, 1, 5)}">
+              <xsl:value-of select="c:when(.)"/>
+            </time>
+          </dd>
+        </div>
+        <div class="cimolt-facts__row">
+          <dt><xsl:value-of select="c:t('event.where')"/></dt>
+          <dd><xsl:call-template name="where"/></dd>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:if test="@status != 'cancelled'">
       <div class="cimolt-facts__row">
         <dt><xsl:value-of select="c:t('event.places')"/></dt>

@@ -2,7 +2,8 @@
 <!--
   Outgoing mail (document <mail name="mail" lang="nl|en" type="...">): the
   subject on the first line, a blank line, then the text. The courier sends
-  it as text/plain and the webhook receives both in its "mail" part. One
+  it as text/plain (with a calendar attached for event.changed and
+  event.cancelled) and the webhook receives both in its "mail" part. One
   template per message type; every sentence comes from the catalogues
   (keys mail.TYPE.*), one key per paragraph, because c:t folds white space.
 -->
@@ -120,8 +121,8 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
-<!-- To the registrant: the status, when and where, and the link (after a
-     coordinator's approval there is none: the first mail had it). -->
+<!-- To the registrant: the status, when and where, and the link (the
+     status page; every mail about a registration has one of its own). -->
 <xsl:template match="/mail[@type = 'registration.confirmation']">
   <xsl:value-of select="concat(c:t('mail.registration.confirmation.subject', event/title), $nl, $nl)"/>
   <xsl:call-template name="p">
@@ -133,12 +134,7 @@
   </xsl:call-template>
   <xsl:call-template name="when-where"/>
   <xsl:call-template name="p">
-    <xsl:with-param name="text">
-      <xsl:choose>
-        <xsl:when test="link"><xsl:value-of select="concat(c:t('mail.registration.link'), $nl, link)"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="c:t('mail.registration.promotion.link')"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:with-param>
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.link'), $nl, link)"/>
   </xsl:call-template>
   <xsl:call-template name="p">
     <xsl:with-param name="text" select="concat(c:t('mail.registration.calendar'), $nl,
@@ -157,7 +153,7 @@
   </xsl:call-template>
   <xsl:call-template name="when-where"/>
   <xsl:call-template name="p">
-    <xsl:with-param name="text" select="c:t('mail.registration.promotion.link')"/>
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.link'), $nl, link)"/>
   </xsl:call-template>
   <xsl:call-template name="p">
     <xsl:with-param name="text" select="concat(c:t('mail.registration.calendar'), $nl,
@@ -166,8 +162,71 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
-<!-- When and where: the place, the online link, or both. -->
+<!-- When and where: the place, the online link, or both; an event of
+     several sessions lists them, one a line. -->
 <xsl:template name="when-where">
+  <xsl:choose>
+    <xsl:when test="count(event/sessions/session) &gt; 1">
+      <xsl:call-template name="p">
+        <xsl:with-param name="text">
+          <xsl:value-of select="c:t('mail.event.sessions')"/>
+          <xsl:call-template name="session-lines"/>
+          <xsl:if test="event/online-url">
+            <xsl:value-of select="concat($nl, c:t('mail.event.online', event/online-url))"/>
+          </xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:when>
+    <xsl:otherwise><xsl:call-template name="when-where-one"/></xsl:otherwise>
+  </xsl:choose>
+</xsl:template>
+
+<!-- The sessions of the event, each on a line of its own: "- when, place". -->
+<xsl:template name="session-lines">
+  <xsl:for-each select="event/sessions/session">
+    <xsl:value-of select="concat($nl, '- ', c:when(.))"/>
+    <xsl:if test="normalize-space(place)">
+      <xsl:value-of select="concat(', ', place)"/>
+    </xsl:if>
+  </xsl:for-each>
+</xsl:template>
+
+<!-- Changes told to the registrants (event-change.c). The document as a
+     registration notice's, with <event><sessions> always, <message/> (the
+     organisers' own, optional) and the .ics attached by the courier. -->
+<xsl:template match="/mail[@type = 'event.changed' or @type = 'event.cancelled']">
+  <xsl:variable name="what" select="substring-after(@type, 'event.')"/>
+  <xsl:value-of select="concat(c:t(concat('mail.event.', $what, '.subject'), event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text">
+      <xsl:value-of select="c:t(concat('mail.event.', $what, '.text'), event/title)"/>
+      <xsl:if test="$what = 'changed'">
+        <xsl:call-template name="session-lines"/>
+        <xsl:if test="event/online-url">
+          <xsl:value-of select="concat($nl, c:t('mail.event.online', event/online-url))"/>
+        </xsl:if>
+      </xsl:if>
+    </xsl:with-param>
+  </xsl:call-template>
+  <xsl:if test="normalize-space(message)">
+    <xsl:call-template name="p">
+      <xsl:with-param name="text" select="concat(c:t('mail.event.message'), $nl, message)"/>
+    </xsl:call-template>
+  </xsl:if>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t(concat('mail.event.', $what, '.calendar'))"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.link'), $nl, link)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- When and where of an event of one session. -->
+<xsl:template name="when-where-one">
   <xsl:variable name="where">
     <xsl:choose>
       <xsl:when test="normalize-space(event/place) and event/online-url">

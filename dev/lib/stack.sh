@@ -34,9 +34,11 @@ STACK_TEST_CMDS="xmllint:libxml2-utils xsltproc:xsltproc wrk:wrk chromium:chromi
 # families static/cimolt.css names first, and DejaVu); clang with its
 # runtimes and llvm-symbolizer for the sanitizer build and the libFuzzer
 # harnesses; debhelper, lintian and fakeroot to build and check the
-# Debian package (tests/package/run).
+# Debian package (tests/package/run); python3-icalendar, the iCalendar
+# parser the integration tests read the calendar files back with.
 STACK_TEST_PKGS="fonts-noto-core fonts-noto-mono fonts-dejavu-core
- clang-14 libclang-rt-14-dev llvm-14 debhelper lintian fakeroot"
+ clang-14 libclang-rt-14-dev llvm-14 debhelper lintian fakeroot
+ python3-icalendar"
 
 stack_say() { printf '%s\n' "$*" >&2; }
 
