@@ -129,6 +129,11 @@ struct pagecache;
  * or out of memory. Every function takes a NULL cache as "none". */
 struct pagecache *pagecache_new(size_t max);
 void	 pagecache_free(struct pagecache *);
+/* Makes (version, minute) the generation kept, dropping every page of
+ * another one. Returns 1 when pages of another generation may have gone
+ * (memory was freed), else 0. */
+int	 pagecache_generation(struct pagecache *, unsigned long long version,
+	    unsigned long long minute);
 /* The body kept under key and its length, or NULL. The pointer stays
  * valid until the next pagecache_put. */
 const char *pagecache_get(struct pagecache *,

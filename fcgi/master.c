@@ -28,6 +28,7 @@
 
 #include <errno.h>
 #include <grp.h>
+#include <malloc.h>
 #include <netdb.h>
 #include <signal.h>
 #include <stdio.h>
@@ -187,6 +188,19 @@ open_listener(struct master *m)
 	return 0;
 }
 
+/*
+ * Gives the pages of freed memory back to the system before children are
+ * forked: what compiling the stylesheets parsed and dropped, and after a
+ * reload the whole former set. Left resident, those pages would be shared
+ * with every child and counted in its memory (PSS) while nobody uses
+ * them.
+ */
+static void
+release_free_memory(void)
+{
+	(void)malloc_trim(0);
+}
+
 /* Forks the child of slot i: a worker, or the courier for the last slot. */
 static void
 spawn(struct master *m, int i)
@@ -319,6 +333,7 @@ reload(struct master *m)
 	m->cfg = cfg;
 	m->rd = rd;
 	log_set_level(cfg->log_level);
+	release_free_memory();
 	memset(m->slots, 0, sizeof(m->slots));
 	m->nslots = cfg->workers + 1;
 	for (int i = 0; i < m->nslots; i++)
@@ -392,6 +407,7 @@ master_run(const char *file)
 	if (open_listener(&m) == -1)
 		goto out;
 
+	release_free_memory();
 	m.nslots = m.cfg->workers + 1;
 	for (int i = 0; i < m.nslots; i++)
 		spawn(&m, i);

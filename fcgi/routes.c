@@ -371,6 +371,7 @@ from_cache(struct worker *w, const struct route *rt, struct req *r,
 		v = (unsigned long long)r->data_version;
 	else if (db_data_version(w->db, &v) == -1)
 		return db_is_down(w->db) ? -1 : 0;
+	(void)pagecache_generation(w->cache, v, (unsigned long long)when);
 	crypto_hash_sha256_init(&st);
 	key_part(&st, rt->pattern, strlen(rt->pattern));
 	key_part(&st, r->path, strlen(r->path));
