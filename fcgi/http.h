@@ -65,6 +65,8 @@ struct resp {
 	int	 status;
 	xmlDocPtr page;		/* page document, owned; NULL for raw bodies */
 	char	*body;		/* raw body (owned) when page is NULL */
+	const char *kept;	/* or a body the page cache holds (not
+				   owned; valid until the next page kept) */
 	size_t	 bodysz;
 	const char *type;	/* Content-Type of a raw body */
 	struct header hdr[8];

@@ -25,6 +25,7 @@
 #include "programs.h"
 
 static volatile sig_atomic_t stopping;
+static long long trimmed;	/* the last malloc_trim, mono_ms */
 
 static void
 on_term(int sig)
@@ -101,7 +102,8 @@ serve(struct worker *w, FCGX_Request *fr)
 		xmlFree(body);
 		rendered = 1;
 	} else
-		(void)resp_write(fr, &r, o.body, o.bodysz, o.type, &o);
+		(void)resp_write(fr, &r, o.kept != NULL ? o.kept : o.body,
+		    o.bodysz, o.type, &o);
 	log_debug("%s %s %d %lldms", r.method_name, logged_path(&r, path,
 	    sizeof(path)), o.status, mono_ms() - start);
 	goto out;
@@ -118,9 +120,12 @@ out:
 	req_free(&r);
 	/* A transform leaves much freed memory behind, in pages that
 	 * would stay the worker's own (its PSS) while nothing uses them:
-	 * they go back to the system, after the answer has left. */
-	if (rendered)
+	 * they go back to the system, after the answer has left, at most
+	 * once a second (a trim costs a tenth of a page's rendering). */
+	if (rendered && mono_ms() - trimmed >= 1000) {
 		(void)malloc_trim(0);
+		trimmed = mono_ms();
+	}
 }
 
 void
