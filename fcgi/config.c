@@ -96,6 +96,7 @@ static const struct key keys[] = {
 	    0, 3650 },
 	{ "retention", "audit_years", KT_INT, OFF(keep_audit_years), 0, 0, 50 },
 	{ "cache", "size_kb", KT_INT, OFF(cache_kb), 0, 0, 1048576 },
+	{ "cache", "shared_version", KT_BOOL, OFF(cache_shared), 0, 0, 0 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))

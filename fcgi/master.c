@@ -320,6 +320,7 @@ reload(struct master *m)
 		config_free(cfg);
 		return;
 	}
+	render_warm(rd);
 	if (strcmp(cfg->listen, m->cfg->listen) != 0)
 		log_warn("reload: listen changed; it takes a restart");
 	/* The running children become the old generation. */
@@ -393,6 +394,11 @@ master_run(const char *file)
 	log_set_level(m.cfg->log_level);
 	if ((m.rd = render_load(m.cfg->xslt_dir)) == NULL)
 		goto out;
+	render_warm(m.rd);
+	/* Before any child: they inherit the mapping. Without it every
+	 * reading of the data version goes to the database. */
+	if (dataver_open(m.cfg, 1) == -1)
+		log_warn("no shared change counter: %s", strerror(errno));
 	if (FCGX_Init() != 0) {
 		log_error("FCGX_Init failed");
 		goto out;
