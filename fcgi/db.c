@@ -404,7 +404,7 @@ db_data_version_kept(struct db *db, unsigned long long *v)
 	int			 have = dataver_load(&c) == 0;
 
 	if (have && db->dv_ok && c == db->dv_counter &&
-	    now - db->dv_at < DATAVER_RECHECK_MS) {
+	    now - db->dv_at < db->cfg->cache_recheck_ms) {
 		*v = db->dv;
 		return 0;
 	}
@@ -588,8 +588,11 @@ db_run(struct db *db, const struct db_table *t, int s, struct params *p,
 		}
 		if (try > 1)
 			log_info("db: a statement ran on a new connection");
-		/* A statement without result columns writes. */
-		if (c == NULL)
+		/* A statement without result columns writes; one that
+		 * changed no row (the courier's claim of due messages, most
+		 * of the time) changed nothing. */
+		if (c == NULL && mysql_stmt_affected_rows(st) > 0 &&
+		    mysql_stmt_affected_rows(st) != (my_ulonglong)-1)
 			changed(db);
 		return st;
 	}

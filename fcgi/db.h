@@ -36,7 +36,7 @@ int		 db_ping(struct db *);
 int		 db_data_version(struct db *, unsigned long long *v);
 /* The same, without a round trip while the shared change counter says
  * that nothing was committed since the last reading (dataver.c), and at
- * most DATAVER_RECHECK_MS after it. Returns 0/-1. */
+ * most [cache] recheck_ms after it. Returns 0/-1. */
 int		 db_data_version_kept(struct db *, unsigned long long *v);
 int		 db_begin(struct db *);
 int		 db_commit(struct db *);
@@ -54,8 +54,6 @@ long long db_table_count(struct db *);
 
 /* ---- dataver.c: the shared change counter -------------------------------- */
 
-/* How long a data version read is used at most on the counter's word. */
-#define DATAVER_RECHECK_MS	1000
 /* Maps the counter of cfg's database; create: make it when missing (the
  * master, before it forks). Returns 0, or -1 when there is none (every
  * reading of the version then goes to the database). */

@@ -7,7 +7,7 @@ cache_shared_version yes
 w=$(unique sql | tr -d '-' | tr 0-9 a-j)
 p=$(practice_sql GM0228 "Met de hand $w" "s" "a" "r" gww 2024 0 hergebruik) || fail "cannot add"
 on_exit "drop_practice $p"
-cache_feed_rounds LACKS "Met de hand $w"
+cache_list_rounds LACKS "Met de hand $w"
 sql "UPDATE practices SET is_public = 1 WHERE id = $p" || fail "update failed"
 sleep 1.2
-cache_feed_rounds HAS "Met de hand $w"
+cache_list_rounds HAS "Met de hand $w"
