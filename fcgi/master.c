@@ -198,7 +198,39 @@ open_listener(struct master *m)
 static void
 release_free_memory(void)
 {
+	static void		*plug[4096];
+	static size_t		 nplug;
+	struct mallinfo2	 mi;
+	char			*top;
+	void			*p;
+
+	/* The plugs of the last time go first: a reload freed the former
+	 * set of stylesheets around them. */
+	while (nplug > 0)
+		free(plug[--nplug]);
 	(void)malloc_trim(0);
+	/*
+	 * What stays free is holes between the blocks in use (after a
+	 * reload, the former set's place below the new one). A child's
+	 * malloc would fill them first, writing into pages it shares with
+	 * every other process and so making each a private copy: the
+	 * holes are plugged here with blocks nobody uses, from the largest
+	 * down, so that the children's memory comes from the top of the
+	 * heap, in pages of their own. A plug writes only its header: the
+	 * pages inside it were given back above and stay so. A block that
+	 * comes from the top of the heap (or is mapped apart) means no
+	 * hole of its size is left.
+	 */
+	mi = mallinfo2();
+	top = (char *)sbrk(0) - mi.keepcost;
+	for (size_t sz = mi.fordblks; sz >= 32 && nplug < 4096; sz /= 2)
+		while (nplug < 4096 && (p = malloc(sz)) != NULL) {
+			if ((char *)p >= top) {
+				free(p);
+				break;
+			}
+			plug[nplug++] = p;
+		}
 }
 
 /* Forks the child of slot i: a worker, or the courier for the last slot. */
