@@ -877,6 +877,9 @@ main(int argc, char *argv[])
 		config_free(cfg);
 		return 1;
 	}
+	/* cimoltd's workers learn of the changes through it (dataver.c);
+	 * none when cimoltd does not run. */
+	(void)dataver_open(cfg, 0);
 	rc = -1;
 	for (size_t i = 0; i < NCOMMANDS; i++)
 		if (strcmp(argv[0], commands[i].name) == 0)
@@ -885,6 +888,9 @@ main(int argc, char *argv[])
 		fprintf(stderr, "cimolt-admin: unknown command %s\n", argv[0]);
 		rc = 1;
 	}
+	/* Whatever the command changed, also outside db.c (a restore
+	 * through the mariadb client), is committed now. */
+	dataver_bump();
 	db_library_end();
 	config_free(cfg);
 	return rc;

@@ -96,6 +96,8 @@ static const struct key keys[] = {
 	    0, 3650 },
 	{ "retention", "audit_years", KT_INT, OFF(keep_audit_years), 0, 0, 50 },
 	{ "cache", "size_kb", KT_INT, OFF(cache_kb), 0, 0, 1048576 },
+	{ "cache", "shared_version", KT_BOOL, OFF(cache_shared), 0, 0, 0 },
+	{ "cache", "recheck_ms", KT_INT, OFF(cache_recheck_ms), 0, 10, 3600000 },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -313,6 +315,7 @@ config_load(const char *path)
 	cfg->keep_fail_days = 30;
 	cfg->keep_audit_years = 2;
 	cfg->cache_kb = 4096;
+	cfg->cache_recheck_ms = 1000;
 	if ((cfg->file = strdup(path)) == NULL)
 		goto err;
 

@@ -188,6 +188,8 @@ struct config {
 	int	 keep_fail_days; /* failed sign-ins */
 	int	 keep_audit_years; /* audit lines, then pseudonymised */
 	int	 cache_kb;	/* a worker's page cache; 0: none */
+	int	 cache_shared;	/* trust the shared change counter */
+	int	 cache_recheck_ms; /* ... for this long at most */
 };
 
 /*

@@ -46,6 +46,12 @@ struct db {
 	int		 in_commit;
 	int		 in_tx;		/* between a begin and its end */
 	int		 tx_lost;	/* its connection was lost */
+	int		 wrote;		/* the transaction ran a change */
+	/* The data version last read, and the change counter (dataver.c)
+	 * taken before that reading, for db_data_version_kept. */
+	int		 dv_ok;
+	unsigned long long dv, dv_counter;
+	long long	 dv_at;		/* when it was read, mono_ms */
 	unsigned int	 err;	/* errno of the last failure, 0 if none */
 };
 

@@ -362,6 +362,17 @@ simple(struct db *db, const char *sql, int rerun)
 	return 0;
 }
 
+/* Notes that a change was run: raised with the commit of its
+ * transaction, or now when there is none. */
+static void
+changed(struct db *db)
+{
+	if (db->in_tx)
+		db->wrote = 1;
+	else
+		dataver_bump();
+}
+
 int
 db_data_version(struct db *db, unsigned long long *v)
 {
@@ -385,11 +396,35 @@ db_data_version(struct db *db, unsigned long long *v)
 }
 
 int
+db_data_version_kept(struct db *db, unsigned long long *v)
+{
+	unsigned long long	 c;
+	long long		 now = mono_ms();
+	/* Taken before the version is read (see dataver.c). */
+	int			 have = dataver_load(&c) == 0;
+
+	if (have && db->dv_ok && c == db->dv_counter &&
+	    now - db->dv_at < db->cfg->cache_recheck_ms) {
+		*v = db->dv;
+		return 0;
+	}
+	db->dv_ok = 0;
+	if (db_data_version(db, v) == -1)
+		return -1;
+	db->dv_ok = have;
+	db->dv = *v;
+	db->dv_counter = c;
+	db->dv_at = now;
+	return 0;
+}
+
+int
 db_begin(struct db *db)
 {
 	db->in_commit = 0;
 	db->in_tx = 0;
 	db->tx_lost = 0;
+	db->wrote = 0;
 	/* A connection that died while idle fails here, before the
 	 * transaction has done anything, so simple() may reconnect and
 	 * try again: no ping (a round trip) before every transaction. */
@@ -413,6 +448,11 @@ db_commit(struct db *db)
 		if ((rc = simple(db, "COMMIT", 0)) == 0)
 			db->in_commit = 0;
 	}
+	/* Raised also when the COMMIT's answer was lost: it may have been
+	 * done, and a reading too many costs one round trip. */
+	if (db->wrote && (rc == 0 || db->in_commit))
+		dataver_bump();
+	db->wrote = 0;
 	db->in_tx = 0;
 	db->tx_lost = 0;
 	return rc;
@@ -428,6 +468,7 @@ db_rollback(struct db *db)
 		db_fail(db, NULL, "ROLLBACK");
 	db->in_tx = 0;
 	db->tx_lost = 0;
+	db->wrote = 0;
 	db->err = err;	/* keep the failure that caused the rollback */
 }
 
@@ -547,6 +588,12 @@ db_run(struct db *db, const struct db_table *t, int s, struct params *p,
 		}
 		if (try > 1)
 			log_info("db: a statement ran on a new connection");
+		/* A statement without result columns writes; one that
+		 * changed no row (the courier's claim of due messages, most
+		 * of the time) changed nothing. */
+		if (c == NULL && mysql_stmt_affected_rows(st) > 0 &&
+		    mysql_stmt_affected_rows(st) != (my_ulonglong)-1)
+			changed(db);
 		return st;
 	}
 	return NULL;

@@ -34,6 +34,10 @@ int		 db_ping(struct db *);
 /* Reads the data version (schema 019: every change of what pages show
  * raises it) into *v. Returns 0/-1. */
 int		 db_data_version(struct db *, unsigned long long *v);
+/* The same, without a round trip while the shared change counter says
+ * that nothing was committed since the last reading (dataver.c), and at
+ * most [cache] recheck_ms after it. Returns 0/-1. */
+int		 db_data_version_kept(struct db *, unsigned long long *v);
 int		 db_begin(struct db *);
 int		 db_commit(struct db *);
 void		 db_rollback(struct db *);
@@ -47,6 +51,17 @@ int	 db_migrations_init(struct db *);
 /* The tables (and views) of the configured database, or -1: restore
  * loads a backup only into a database that has none. */
 long long db_table_count(struct db *);
+
+/* ---- dataver.c: the shared change counter -------------------------------- */
+
+/* Maps the counter of cfg's database; create: make it when missing (the
+ * master, before it forks). Returns 0, or -1 when there is none (every
+ * reading of the version then goes to the database). */
+int	 dataver_open(const struct config *cfg, int create);
+/* Raises the counter: a change was committed. */
+void	 dataver_bump(void);
+/* Reads the counter into *v. Returns 0, or -1 when none is mapped. */
+int	 dataver_load(unsigned long long *v);
 
 /* ---- db-setup.c: the site's database on a local MariaDB ----------------- */
 

@@ -272,6 +272,14 @@ void		 render_library_end(void);
  * (caller frees with render_free) or NULL after logging which failed. */
 struct render	*render_load(const char *dir);
 void		 render_free(struct render *);
+/*
+ * Renders every stylesheet once on a page document without content (the
+ * master, before it forks). libxml2 keeps what it looks up for an XPath
+ * expression (a function) in the compiled expression itself on its first
+ * evaluation; done in the master, that writing is not repeated in every
+ * worker, where it would copy the shared pages it touches.
+ */
+void		 render_warm(const struct render *);
 /* Returns the page whose name is the root's name attribute, or -1. */
 int		 render_page_of(xmlDocPtr);
 /*

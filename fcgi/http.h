@@ -65,6 +65,8 @@ struct resp {
 	int	 status;
 	xmlDocPtr page;		/* page document, owned; NULL for raw bodies */
 	char	*body;		/* raw body (owned) when page is NULL */
+	const char *kept;	/* or a body the page cache holds (not
+				   owned; valid until the next page kept) */
 	size_t	 bodysz;
 	const char *type;	/* Content-Type of a raw body */
 	struct header hdr[8];
@@ -129,6 +131,11 @@ struct pagecache;
  * or out of memory. Every function takes a NULL cache as "none". */
 struct pagecache *pagecache_new(size_t max);
 void	 pagecache_free(struct pagecache *);
+/* Makes (version, minute) the generation kept, dropping every page of
+ * another one. Returns 1 when pages of another generation may have gone
+ * (memory was freed), else 0. */
+int	 pagecache_generation(struct pagecache *, unsigned long long version,
+	    unsigned long long minute);
 /* The body kept under key and its length, or NULL. The pointer stays
  * valid until the next pagecache_put. */
 const char *pagecache_get(struct pagecache *,

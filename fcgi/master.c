@@ -28,6 +28,7 @@
 
 #include <errno.h>
 #include <grp.h>
+#include <malloc.h>
 #include <netdb.h>
 #include <signal.h>
 #include <stdio.h>
@@ -187,6 +188,51 @@ open_listener(struct master *m)
 	return 0;
 }
 
+/*
+ * Gives the pages of freed memory back to the system before children are
+ * forked: what compiling the stylesheets parsed and dropped, and after a
+ * reload the whole former set. Left resident, those pages would be shared
+ * with every child and counted in its memory (PSS) while nobody uses
+ * them.
+ */
+static void
+release_free_memory(void)
+{
+	static void		*plug[4096];
+	static size_t		 nplug;
+	struct mallinfo2	 mi;
+	char			*top;
+	void			*p;
+
+	/* The plugs of the last time go first: a reload freed the former
+	 * set of stylesheets around them. */
+	while (nplug > 0)
+		free(plug[--nplug]);
+	(void)malloc_trim(0);
+	/*
+	 * What stays free is holes between the blocks in use (after a
+	 * reload, the former set's place below the new one). A child's
+	 * malloc would fill them first, writing into pages it shares with
+	 * every other process and so making each a private copy: the
+	 * holes are plugged here with blocks nobody uses, from the largest
+	 * down, so that the children's memory comes from the top of the
+	 * heap, in pages of their own. A plug writes only its header: the
+	 * pages inside it were given back above and stay so. A block that
+	 * comes from the top of the heap (or is mapped apart) means no
+	 * hole of its size is left.
+	 */
+	mi = mallinfo2();
+	top = (char *)sbrk(0) - mi.keepcost;
+	for (size_t sz = mi.fordblks; sz >= 32 && nplug < 4096; sz /= 2)
+		while (nplug < 4096 && (p = malloc(sz)) != NULL) {
+			if ((char *)p >= top) {
+				free(p);
+				break;
+			}
+			plug[nplug++] = p;
+		}
+}
+
 /* Forks the child of slot i: a worker, or the courier for the last slot. */
 static void
 spawn(struct master *m, int i)
@@ -306,6 +352,7 @@ reload(struct master *m)
 		config_free(cfg);
 		return;
 	}
+	render_warm(rd);
 	if (strcmp(cfg->listen, m->cfg->listen) != 0)
 		log_warn("reload: listen changed; it takes a restart");
 	/* The running children become the old generation. */
@@ -319,6 +366,7 @@ reload(struct master *m)
 	m->cfg = cfg;
 	m->rd = rd;
 	log_set_level(cfg->log_level);
+	release_free_memory();
 	memset(m->slots, 0, sizeof(m->slots));
 	m->nslots = cfg->workers + 1;
 	for (int i = 0; i < m->nslots; i++)
@@ -378,6 +426,11 @@ master_run(const char *file)
 	log_set_level(m.cfg->log_level);
 	if ((m.rd = render_load(m.cfg->xslt_dir)) == NULL)
 		goto out;
+	render_warm(m.rd);
+	/* Before any child: they inherit the mapping. Without it every
+	 * reading of the data version goes to the database. */
+	if (dataver_open(m.cfg, 1) == -1)
+		log_warn("no shared change counter: %s", strerror(errno));
 	if (FCGX_Init() != 0) {
 		log_error("FCGX_Init failed");
 		goto out;
@@ -392,6 +445,7 @@ master_run(const char *file)
 	if (open_listener(&m) == -1)
 		goto out;
 
+	release_free_memory();
 	m.nslots = m.cfg->workers + 1;
 	for (int i = 0; i < m.nslots; i++)
 		spawn(&m, i);

@@ -3,8 +3,13 @@
  * by a 32-byte key that the router makes from everything a page depends
  * on (route, path and query, language, who asks, the data version; see
  * routes.c). A key never goes stale: when the data change, the version
- * and so the key change, and the old entry is simply not asked for again
- * until it is the least recently used one and makes room.
+ * and so the key change. The cache keeps one generation (the data version
+ * and the minute the keys were made for): entries of another one are
+ * never asked for again, so they are dropped as soon as a request brings
+ * a new generation, and memory holds only pages that can still be
+ * served. (Another generation, not only a newer one: a restored backup
+ * takes the version back, and a page kept under that number before may
+ * show other data.)
  *
  * Bounded: at most PAGECACHE_SLOTS entries and max bytes of bodies; an
  * entry that does not fit alone is not kept. Lookup is a scan of the
@@ -32,6 +37,7 @@ struct pagecache {
 	size_t			 max;	/* bytes of bodies at most */
 	size_t			 bytes;	/* bytes of bodies now */
 	unsigned long long	 tick;
+	unsigned long long	 gen[2];	/* the generation kept */
 };
 
 struct pagecache *
@@ -64,6 +70,20 @@ pagecache_free(struct pagecache *c)
 	for (size_t i = 0; i < PAGECACHE_SLOTS; i++)
 		free(c->slot[i].body);
 	free(c);
+}
+
+int
+pagecache_generation(struct pagecache *c, unsigned long long version,
+    unsigned long long minute)
+{
+	if (c == NULL || (c->gen[0] == version && c->gen[1] == minute))
+		return 0;
+	for (size_t i = 0; i < PAGECACHE_SLOTS; i++)
+		if (c->slot[i].body != NULL)
+			drop(c, &c->slot[i]);
+	c->gen[0] = version;
+	c->gen[1] = minute;
+	return 1;
 }
 
 const char *

@@ -97,6 +97,10 @@ struct render {
 	xmlHashTablePtr		 cat[LANG__MAX];	/* key -> <msg> */
 };
 
+/* 1 while render_warm renders documents without content: what they
+ * lack is no failure worth a line in the log. */
+static int warming;
+
 /* What c:t needs during one transform: the messages and the language. */
 struct transform {
 	const struct render	*rd;
@@ -117,6 +121,8 @@ xml_error(void *ctx, const char *fmt, ...)
 	size_t		 n;
 
 	(void)ctx;
+	if (warming)
+		return;
 	va_start(ap, fmt);
 	vsnprintf(piece, sizeof(piece), fmt, ap);
 	va_end(ap);
@@ -254,8 +260,9 @@ message(const struct transform *t, const xmlChar *key,
 	if (msg != NULL)
 		message_text(buf, msg, args, nargs);
 	else {
-		log_warn("render: no message for key %s",
-		    key ? (const char *)key : "(null)");
+		if (!warming)
+			log_warn("render: no message for key %s",
+			    key ? (const char *)key : "(null)");
 		xmlBufferCCat(buf, "[");
 		xmlBufferCat(buf, key ? key : (const xmlChar *)"");
 		xmlBufferCCat(buf, "]");
@@ -338,7 +345,9 @@ format(xmlXPathParserContextPtr pctxt, double v, const char *pattern,
 	if (df == NULL || xsltFormatNumberConversion(df, (xmlChar *)pattern,
 	    v, &out) != XPATH_EXPRESSION_OK) {
 		xmlFree(out);
-		log_error("render: format-number(%s) failed", pattern);
+		if (!warming)
+			log_error("render: format-number(%s) failed",
+			    pattern);
 		return NULL;
 	}
 	return out;
@@ -847,6 +856,31 @@ render_free(struct render *rd)
 	free(rd);
 }
 
+void
+render_warm(const struct render *rd)
+{
+	struct req	 r;
+	xmlDocPtr	 doc;
+	char		*out;
+	size_t		 sz;
+
+	memset(&r, 0, sizeof(r));
+	r.method_name = (char *)"GET";
+	r.path = (char *)"/";
+	r.query = (char *)"";
+	r.lang = LANG_NL;
+	r.role = ROLE_ANONYMOUS;
+	warming = 1;
+	for (int p = 0; p < PAGE__MAX; p++) {
+		if ((doc = page_new(page_names[p], &r, 200)) == NULL)
+			continue;
+		if (render_html(rd, (enum page)p, doc, &out, &sz) == 0)
+			xmlFree(out);
+		xmlFreeDoc(doc);
+	}
+	warming = 0;
+}
+
 int
 render_page_of(xmlDocPtr doc)
 {
@@ -893,12 +927,16 @@ render_html(const struct render *rd, enum page p, xmlDocPtr doc,
 	res = xsltApplyStylesheetUser(rd->style[p], doc, NULL, NULL, NULL,
 	    ctxt);
 	if (res == NULL || ctxt->state != XSLT_STATE_OK) {
-		log_error("render: %s: transformation failed", page_names[p]);
+		if (!warming)
+			log_error("render: %s: transformation failed",
+			    page_names[p]);
 		goto out;
 	}
 	if (xsltSaveResultToString(&buf, &len, res, rd->style[p]) != 0 ||
 	    buf == NULL) {
-		log_error("render: %s: cannot serialise", page_names[p]);
+		if (!warming)
+			log_error("render: %s: cannot serialise",
+			    page_names[p]);
 		goto out;
 	}
 	*out = (char *)buf;	/* the caller frees it with xmlFree */

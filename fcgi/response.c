@@ -5,10 +5,14 @@
  */
 #include "config.h"
 
+#include <sys/uio.h>
+
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <fcgiapp.h>
 
@@ -117,6 +121,88 @@ resp_reset(struct resp *o)
 	memset(o, 0, sizeof(*o));
 }
 
+/* Writes all of iov[0..n), going on after a short write. Returns 0/-1. */
+static int
+writev_all(int fd, struct iovec *iov, int n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = writev(fd, iov, n)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		while (n > 0 && (size_t)w >= iov->iov_len) {
+			w -= (ssize_t)iov->iov_len;
+			iov++;
+			n--;
+		}
+		if (n > 0) {
+			iov->iov_base = (char *)iov->iov_base + w;
+			iov->iov_len -= (size_t)w;
+		}
+	}
+	return 0;
+}
+
+/* The most a FastCGI record holds, and records per writev. */
+#define RECORD_MAX	65535
+#define RECORDS_PER_WRITE 16
+
+/*
+ * Sends the two parts as the request's FastCGI stdout records, written
+ * straight to the connection with as few writes as they take (one for
+ * any page under 64 KiB), where libfcgi's stream would copy them into
+ * its 8 KiB buffer and write each time it is full. Nothing of this
+ * request went through that stream before, and what libfcgi writes at
+ * the end (the stream's end and FCGI_END_REQUEST) comes after. Returns
+ * 0, or -1 when the client went.
+ */
+static int
+put_stdout(FCGX_Request *fr, const char *a, size_t alen, const char *b,
+    size_t blen)
+{
+	unsigned char	 hdr[RECORDS_PER_WRITE][8];
+	struct iovec	 iov[RECORDS_PER_WRITE * 3];
+	const char	*part[2] = { a, b };
+	size_t		 left[2] = { alen, blen }, len;
+	int		 n, r, p = 0;
+
+	while (left[0] + left[1] > 0) {
+		for (n = 0, r = 0; r < RECORDS_PER_WRITE &&
+		    left[0] + left[1] > 0; r++) {
+			len = left[0] + left[1] > RECORD_MAX ? RECORD_MAX :
+			    left[0] + left[1];
+			hdr[r][0] = 1;			/* FCGI_VERSION_1 */
+			hdr[r][1] = 6;			/* FCGI_STDOUT */
+			hdr[r][2] = (unsigned char)(fr->requestId >> 8);
+			hdr[r][3] = (unsigned char)fr->requestId;
+			hdr[r][4] = (unsigned char)(len >> 8);
+			hdr[r][5] = (unsigned char)len;
+			hdr[r][6] = 0;			/* no padding */
+			hdr[r][7] = 0;
+			iov[n].iov_base = hdr[r];
+			iov[n++].iov_len = 8;
+			while (len > 0) {
+				size_t take;
+
+				while (left[p] == 0)
+					p++;
+				take = left[p] < len ? left[p] : len;
+				iov[n].iov_base = (void *)part[p];
+				iov[n++].iov_len = take;
+				part[p] += take;
+				left[p] -= take;
+				len -= take;
+			}
+		}
+		if (writev_all(fr->ipcFd, iov, n) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 int
 resp_write(FCGX_Request *fr, const struct req *r, const char *body,
     size_t bodysz, const char *type, const struct resp *o)
@@ -165,12 +251,9 @@ resp_write(FCGX_Request *fr, const struct req *r, const char *body,
 		return -1;
 	memcpy(head + len, "\r\n", 2);
 	len += 2;
-	if (FCGX_PutStr(head, (int)len, fr->out) != (int)len)
-		return -1;
-	if (r->method != METHOD_HEAD && o->status != 304 && bodysz > 0 &&
-	    FCGX_PutStr(body, (int)bodysz, fr->out) != (int)bodysz)
-		return -1;
-	return 0;
+	if (r->method == METHOD_HEAD || o->status == 304)
+		bodysz = 0;
+	return put_stdout(fr, head, len, body, bodysz);
 }
 
 int

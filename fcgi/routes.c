@@ -369,8 +369,10 @@ from_cache(struct worker *w, const struct route *rt, struct req *r,
 		return 0;
 	if (r->signed_in)
 		v = (unsigned long long)r->data_version;
-	else if (db_data_version(w->db, &v) == -1)
+	else if ((w->cfg->cache_shared ? db_data_version_kept(w->db, &v) :
+	    db_data_version(w->db, &v)) == -1)
 		return db_is_down(w->db) ? -1 : 0;
+	(void)pagecache_generation(w->cache, v, (unsigned long long)when);
 	crypto_hash_sha256_init(&st);
 	key_part(&st, rt->pattern, strlen(rt->pattern));
 	key_part(&st, r->path, strlen(r->path));
@@ -400,9 +402,7 @@ from_cache(struct worker *w, const struct route *rt, struct req *r,
 	}
 	if ((body = pagecache_get(w->cache, r->cache_key, &len)) == NULL)
 		return 0;
-	if ((o->body = malloc(len)) == NULL)
-		return -1;
-	memcpy(o->body, body, len);
+	o->kept = body;
 	o->bodysz = len;
 	o->type = "text/html; charset=utf-8";
 	o->status = 200;
