@@ -65,3 +65,11 @@ ON DUPLICATE KEY UPDATE
   registration_opens_at = VALUES(registration_opens_at),
   registration_closes_at = VALUES(registration_closes_at),
   notify_emails = VALUES(notify_emails);
+
+-- The closing meeting is open to everyone (events.open_to, schema/026): any
+-- organisation in the table (municipalities anywhere, provinces, umbrella
+-- organisations, the organisers) and guests who type the name of their
+-- organisation; no limit per organisation (per_org_limit NULL above).
+UPDATE events SET open_to = 'everyone',
+  description = 'Voor iedereen die met circulair inkopen bezig is: medewerkers van gemeenten, provincies, koepelorganisaties en andere organisaties, van bestuurder tot inkoper. We blikken terug op de masterclasses, presenteren de resultaten van de monitor 2026 en reiken de prijzen uit voor de gemeente met de beste strategie en voor de gemeente met de grootste operationele impact. Daarna gaan we in gesprek over de plannen voor volgend jaar. De bijeenkomst is ook via een livestream te volgen.'
+WHERE id = 5;

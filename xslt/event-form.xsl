@@ -59,7 +59,7 @@
     ' what:title,description,kind,audience',
     ' english:title_en,description_en',
     ' when:starts_at,ends_at,place,online_url',
-    ' registration:capacity,per_org_limit,registration_opens_at,registration_closes_at',
+    ' registration:open_to,capacity,per_org_limit,registration_opens_at,registration_closes_at',
     ' notify:notify_emails,status ')"/>
 
 <xsl:template match="form[@name = 'event']" mode="c:fields">
