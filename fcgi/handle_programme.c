@@ -240,8 +240,7 @@ registration_form(struct worker *w, struct req *r, xmlNodePtr root,
 	    ((orgf = form_field(f, "organisatie", "organisation", orgv,
 	    1)) == NULL || org_options(w->db, orgf, 0) == -1))
 		return NULL;
-	if (
-	    form_field(f, "naam", "text", post ? v[RF_NAME].raw :
+	if (form_field(f, "naam", "text", post ? v[RF_NAME].raw :
 	    r->signed_in ? r->user.name : NULL, 1) == NULL ||
 	    form_field(f, "email", "email", post ? v[RF_EMAIL].raw :
 	    r->signed_in ? r->user.email : NULL, 1) == NULL ||

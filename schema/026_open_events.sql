@@ -34,15 +34,11 @@ ALTER TABLE registrations
 -- only when missing, as 004 does for rows without a CBS code. The 12
 -- provinces are seeded by 004.
 INSERT INTO organisations (kind, name)
-SELECT 'koepelorganisatie', 'Interprovinciaal Overleg'
-FROM DUAL
+SELECT 'koepelorganisatie', n.name
+FROM (
+            SELECT 'Interprovinciaal Overleg' AS name
+  UNION ALL SELECT 'Unie van Waterschappen'
+) AS n
 WHERE NOT EXISTS (
-  SELECT 1 FROM organisations
-  WHERE kind = 'koepelorganisatie' AND name = 'Interprovinciaal Overleg');
-
-INSERT INTO organisations (kind, name)
-SELECT 'koepelorganisatie', 'Unie van Waterschappen'
-FROM DUAL
-WHERE NOT EXISTS (
-  SELECT 1 FROM organisations
-  WHERE kind = 'koepelorganisatie' AND name = 'Unie van Waterschappen');
+  SELECT 1 FROM organisations AS o
+  WHERE o.kind = 'koepelorganisatie' AND o.name = n.name);

@@ -2,7 +2,8 @@
 # first option and types the name in gast_organisatie: 303 (check your
 # mail), and once the link is used the registration is confirmed with no
 # organisation_id and the typed name. The organisers' notice, the
-# organisers' page, the attendance list and the CSV export name that
+# organisers' page (as a guest's, without a link to an organisation's
+# page), the attendance list and the CSV export name that
 # organisation; the CSV's first column is headed "organisatie".
 new_event "open_to = 'everyone'" "kind = 'slotbijeenkomst'" "per_org_limit = NULL"
 guest="Stichting Circulair Bouwen $$"
@@ -30,6 +31,10 @@ http_as org GET "/beheer/programma/$EVENT?format=xml"
 assert_status 200
 assert_xpath "/page/organisations/organisation[@id='0']/@name" "$guest"
 assert_xpath "/page/organisations/organisation[@id='0']/registration/@email" "$email"
+http_as org GET "/beheer/programma/$EVENT"
+assert_html_page 200
+assert_body_has "$guest (gast)"
+assert_body_lacks 'href="/beheer/gemeente/0"'
 http_as org GET "/beheer/programma/$EVENT/presentielijst?format=xml"
 assert_status 200
 assert_xpath "/page/registrations/organisation/@name" "$guest"
