@@ -455,8 +455,9 @@ registration_confirm(const struct reg_ctx *c, struct db_registration *g,
 		return 0;
 	}
 	/* An address outside its municipality's domains waits for the
-	 * coordinator, giving back the place it held meanwhile. */
-	if (c->cfg->reg_org_domains) {
+	 * coordinator, giving back the place it held meanwhile. A guest has
+	 * no organisation, and so no domains or coordinator. */
+	if (c->cfg->reg_org_domains && g->org_id != 0) {
 		if ((rc = db_org_domains(c->db, g->org_id, domains,
 		    sizeof(domains))) == -1)
 			return -1;
