@@ -4,7 +4,8 @@
 // online(context, kit): on the stack: the open event's page and its
 // registration form (register-open: every organisation, and a field for a
 // guest's own organisation) in Dutch and English, the form sent empty
-// with its errors, and the organisers' event form with the setting, each
+// with its errors, the organisers' page of the event and their event form
+// with the setting, each
 // through axe and (in run.mjs) the Nu checker; then a guest registers by
 // keyboard with JavaScript off, typing the name of their organisation,
 // confirms with the link from the mail, sees their organisation on the
@@ -123,6 +124,14 @@ export async function online(context, kit) {
   }
 
   await test('an organiser signs in for the event form', async () => { await signIn('organiser'); });
+  await checkPage("the organisers' page of an event open to everyone", `/beheer/programma/${ev}?lang=nl`, 200);
+  if (status) {
+    await test("the organisers' page lists the guest under the organisation typed, marked as a guest", async () => {
+      await page.goto(`${baseUrl}/beheer/programma/${ev}?lang=nl`);
+      const heads = await page.locator('main h3').allInnerTexts();
+      assert(heads.some((h) => h.includes(`${org} (gast)`)), `no heading "${org} (gast)" among: ${heads.join(' | ').slice(0, 300)}`);
+    });
+  }
   await checkPage('the event form of an event open to everyone', `/beheer/programma/${ev}/bewerken?lang=nl`, 200);
   await test('the event form says who can register, set to everyone', async () => {
     await page.goto(`${baseUrl}/beheer/programma/${ev}/bewerken?lang=nl`);
