@@ -14,7 +14,10 @@
  * full event puts registrations on the waiting list in order, at most
  * [registration] waitlist_max per municipality. A freed place goes to the
  * first on the waiting list whose municipality is below its limit. Every
- * change queues its notices in the same transaction.
+ * change queues its notices in the same transaction. On an event open to
+ * everyone the same rules hold per organisation, and a guest (no
+ * organisation) counts with the others who typed the same organisation
+ * name.
  *
  * Double opt-in: a registration made without an account, or for another
  * address than the account's own, is stored 'pending' and its address
