@@ -80,3 +80,10 @@ VALUES
    'Provinciehuis Gelderland, Markt 11, Arnhem'),
   (4, 'cimolt-event-4-2', '2027-05-25 09:00:00', '2027-05-25 12:30:00',
    'Provinciehuis Gelderland, Markt 11, Arnhem');
+-- The closing meeting is open to everyone (events.open_to, schema/026): any
+-- organisation in the table (municipalities anywhere, provinces, umbrella
+-- organisations, the organisers) and guests who type the name of their
+-- organisation; no limit per organisation (per_org_limit NULL above).
+UPDATE events SET open_to = 'everyone',
+  description = 'Voor iedereen die met circulair inkopen bezig is: medewerkers van gemeenten, provincies, koepelorganisaties en andere organisaties, van bestuurder tot inkoper. We blikken terug op de masterclasses, presenteren de resultaten van de monitor 2026 en reiken de prijzen uit voor de gemeente met de beste strategie en voor de gemeente met de grootste operationele impact. Daarna gaan we in gesprek over de plannen voor volgend jaar. De bijeenkomst is ook via een livestream te volgen.'
+WHERE id = 5;

@@ -113,6 +113,7 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_REG_PURGE] =
 	"UPDATE registrations r SET r.name = '', "
 	"r.email = CONCAT('verwijderd-', r.id), r.job_title = '', "
+	"r.guest_organisation = IF(r.guest_organisation IS NULL, NULL, ''), "
 	"r.user_id = NULL, r.purged_at = UTC_TIMESTAMP() WHERE " REG_WHERE,
 	[STMT_MSG_COUNT] =
 	"SELECT COUNT(*) FROM outbox o WHERE " MSG_WHERE,
@@ -153,11 +154,12 @@ static const char *const stmts[STMT__MAX] = {
 	"JOIN organisations o ON o.id = u.organisation_id "
 	"LEFT JOIN practice_contacts pc ON pc.user_id = u.id WHERE u.id = ?",
 	[STMT_P_REGISTRATIONS] =
-	"SELECT r.id, r.event_id, e.title, " TS("e.starts_at") ", o.name, "
+	"SELECT r.id, r.event_id, e.title, " TS("e.starts_at") ", "
+	"COALESCE(o.name, r.guest_organisation), "
 	"r.name, r.email, r.job_title, r.lang, r.status, " TS("r.created_at")
 	", " TS("r.cancelled_at") " FROM registrations r "
 	"JOIN events e ON e.id = r.event_id "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.email = ? OR r.user_id = ? ORDER BY r.id",
 	[STMT_P_PRACTICES] =
 	"SELECT pr.practice_id, pr.id, pr.title, pr.status, "
@@ -208,6 +210,7 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_E_REGISTRATIONS] =
 	"UPDATE registrations SET name = '', "
 	"email = CONCAT('verwijderd-', id), job_title = '', user_id = NULL, "
+	"guest_organisation = IF(guest_organisation IS NULL, NULL, ''), "
 	"purged_at = UTC_TIMESTAMP() WHERE email = ? OR user_id = ?",
 	[STMT_E_DELIVERIES] =
 	"UPDATE deliveries d JOIN outbox o ON o.id = d.outbox_id "

@@ -42,6 +42,9 @@ enum stmt {
 	STMT_ORG_DOMAINS,
 	STMT_ORG_DOMAINS_SET,
 	STMT_REG_OF_ORG,
+	STMT_REG_GUEST_TAKEN,
+	STMT_REG_GUEST_WAITING,
+	STMT_REG_GUEST_CONFIRMED,
 	STMT__MAX
 };
 
@@ -61,14 +64,17 @@ enum stmt {
 	"'%Y-%m-%d %H:%i:%s'), ''), " \
 	"(SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id " \
 	"AND r.organisation_id = ? AND (r.status = 'confirmed' " \
-	"OR (r.status = 'pending' AND r.held = 1))), e.held_count "
+	"OR (r.status = 'pending' AND r.held = 1))), e.held_count, e.open_to "
 
 /* The columns of a registration, in struct db_registration order, with
- * its place on the waiting list (0 when not waiting). */
+ * its place on the waiting list (0 when not waiting). A guest's has
+ * organisation 0 and the name of the organisation they typed. */
 #define REG_COLUMNS \
-	"r.id, r.event_id, r.organisation_id, COALESCE(r.user_id, 0), " \
+	"r.id, r.event_id, COALESCE(r.organisation_id, 0), " \
+	"COALESCE(r.user_id, 0), " \
 	"r.name, r.email, r.job_title, r.lang, r.status, " \
-	"DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s'), o.name, " \
+	"DATE_FORMAT(r.created_at, '%Y-%m-%d %H:%i:%s'), " \
+	"COALESCE(o.name, r.guest_organisation), " \
 	"(SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id " \
 	"AND w.status = 'waiting' AND w.waiting_seq <= r.waiting_seq), " \
 	"r.held, COALESCE(DATE_FORMAT(r.hold_until, '%Y-%m-%d %H:%i:%s'), " \
@@ -93,9 +99,10 @@ static const char *const stmts[STMT__MAX] = {
 	"INSERT INTO events (title, description, title_en, description_en, "
 	"kind, audience, starts_at, "
 	"ends_at, place, online_url, capacity, per_org_limit, "
-	"registration_opens_at, registration_closes_at, notify_emails, status) "
+	"registration_opens_at, registration_closes_at, notify_emails, status, "
+	"open_to) "
 	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, NULLIF(?, -1), "
-	"NULLIF(?, ''), NULLIF(?, ''), ?, ?)",
+	"NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?)",
 	[STMT_EVENT_UPDATE] =
 	"UPDATE events SET title = ?, description = ?, title_en = ?, "
 	"description_en = ?, kind = ?, audience = ?, "
@@ -103,7 +110,7 @@ static const char *const stmts[STMT__MAX] = {
 	"capacity = ?, per_org_limit = NULLIF(?, -1), "
 	"registration_opens_at = NULLIF(?, ''), "
 	"registration_closes_at = NULLIF(?, ''), notify_emails = ?, "
-	"status = ? WHERE id = ?",
+	"status = ?, open_to = ? WHERE id = ?",
 	[STMT_REG_ACTIVE_EMAIL] =
 	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
 	"AND active_email = ?",
@@ -114,24 +121,26 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT COALESCE(MAX(waiting_seq), 0) + 1 FROM registrations "
 	"WHERE event_id = ?",
 	[STMT_REG_ADD] =
-	"INSERT INTO registrations (event_id, organisation_id, user_id, name, "
+	"INSERT INTO registrations (event_id, organisation_id, "
+	"guest_organisation, user_id, name, "
 	"email, job_title, lang, status, waiting_seq, token_hash, held, "
 	"hold_until, verified_at, created_at) "
-	"VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?, "
+	"VALUES (?, NULLIF(?, 0), NULLIF(?, ''), NULLIF(?, 0), ?, ?, ?, ?, ?, "
+	"NULLIF(?, 0), ?, ?, "
 	"IF(? > 0, UTC_TIMESTAMP() + INTERVAL ? HOUR, NULL), "
 	"IF(? > 0, NULL, UTC_TIMESTAMP()), UTC_TIMESTAMP())",
 	/* the first link, or one of a later mail (registration_links) */
 	[STMT_REG_BY_TOKEN] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.token_hash = ? "
 	"UNION ALL SELECT " REG_COLUMNS "FROM registration_links l "
 	"JOIN registrations r ON r.id = l.registration_id "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE l.token_hash = ?",
 	[STMT_REG_BY_ID] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.id = ? AND r.event_id = ?",
 	/* MariaDB assigns left to right, so the
 	 * columns that look at the old status come first */
@@ -144,14 +153,14 @@ static const char *const stmts[STMT__MAX] = {
 	"status = ? WHERE id = ?",
 	[STMT_REGS_OF_EVENT] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.event_id = ? AND r.status NOT IN ('pending', 'expired') "
-	"ORDER BY o.name, "
+	"ORDER BY COALESCE(o.name, r.guest_organisation), "
 	"FIELD(r.status, 'confirmed', 'waiting', 'approval', 'cancelled'), "
 	"r.waiting_seq, r.name, r.id",
 	[STMT_REGS_WAITING] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.event_id = ? AND r.status = 'waiting' ORDER BY r.waiting_seq",
 	[STMT_MATERIAL_ADD] =
 	"INSERT INTO event_materials (event_id, title, url, body, created_at) "
@@ -163,7 +172,7 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_REGS_OF_ORG] =
 	"SELECT " REG_COLUMNS ", e.title, "
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
 	"AND r.status NOT IN ('pending', 'expired') "
 	"ORDER BY e.starts_at, e.id, r.name, r.id",
@@ -197,17 +206,31 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_REGS_APPROVAL] =
 	"SELECT " REG_COLUMNS ", e.title, "
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
 	"AND r.status = 'approval' ORDER BY e.starts_at, e.id, r.id",
 	[STMT_ORG_DOMAINS] =
 	"SELECT mail_domains FROM organisations WHERE id = ?",
 	[STMT_REG_OF_ORG] =
 	"SELECT " REG_COLUMNS "FROM registrations r "
-	"JOIN organisations o ON o.id = r.organisation_id "
+	"LEFT JOIN organisations o ON o.id = r.organisation_id "
 	"WHERE r.id = ? AND r.event_id = ? AND r.organisation_id = ?",
 	[STMT_ORG_DOMAINS_SET] =
 	"UPDATE organisations SET mail_domains = ? WHERE id = ?",
+	/* a guest's organisation: the name they typed, compared by the
+	 * column's collation (case-insensitive) */
+	[STMT_REG_GUEST_TAKEN] =
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND organisation_id IS NULL AND guest_organisation = ? "
+	"AND (status = 'confirmed' OR (status = 'pending' AND held = 1))",
+	[STMT_REG_GUEST_WAITING] =
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND organisation_id IS NULL AND guest_organisation = ? "
+	"AND (status = 'waiting' OR (status = 'pending' AND held = 0))",
+	[STMT_REG_GUEST_CONFIRMED] =
+	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
+	"AND organisation_id IS NULL AND guest_organisation = ? "
+	"AND status = 'confirmed'",
 };
 
 static const struct db_table tbl = {
@@ -240,6 +263,7 @@ event_cols(struct cols *c, struct db_event *ev)
 	c_str(c, ev->closes_at, sizeof(ev->closes_at));
 	c_int(c, &ev->org_confirmed);
 	c_int(c, &ev->held);
+	c_str(c, ev->open_to, sizeof(ev->open_to));
 }
 
 int
@@ -311,6 +335,7 @@ db_event_save(struct db *db, const struct db_event *ev)
 	p_str(&p, ev->closes_at);
 	p_str(&p, ev->notify_emails);
 	p_str(&p, ev->status);
+	p_str(&p, ev->open_to[0] ? ev->open_to : "municipalities");
 	if (ev->id != 0) {
 		p_int(&p, ev->id);
 		return db_change(db, &tbl, STMT_EVENT_UPDATE, &p) == -1 ? -1 : ev->id;
@@ -359,6 +384,7 @@ db_reg_add(struct db *db, const struct db_registration *g,
 
 	p_int(&p, g->event_id);
 	p_int(&p, g->org_id);
+	p_str(&p, g->org_id == 0 ? g->org_name : "");
 	p_int(&p, g->user_id);
 	p_str(&p, g->name);
 	p_str(&p, g->email);
@@ -634,4 +660,20 @@ db_regs_of_org(struct db *db, long long org_id,
     const char *starts_at, void *), void *arg)
 {
 	return regs_by_org(db, STMT_REGS_OF_ORG, org_id, fn, arg);
+}
+
+long long
+db_reg_guest_count(struct db *db, long long event_id, const char *guest_org,
+    enum reg_count which)
+{
+	static const int st[REG_COUNT__MAX] = {
+		STMT_REG_GUEST_TAKEN,		/* REG_COUNT_TAKEN */
+		STMT_REG_GUEST_WAITING,		/* REG_COUNT_WAITING */
+		STMT_REG_GUEST_CONFIRMED,	/* REG_COUNT_CONFIRMED */
+	};
+	struct params p = { .n = 0 };
+
+	p_int(&p, event_id);
+	p_str(&p, guest_org);
+	return db_number(db, &tbl, st[which], &p);
 }

@@ -219,10 +219,22 @@ long long db_reg_org_taken(struct db *, long long event_id,
 	    long long org_id);
 long long db_reg_org_waiting(struct db *, long long event_id,
 	    long long org_id);
+/* The same counts (and db_reg_org_confirmed's) for a guest's
+ * organisation on an open event: registrations without an organisation
+ * whose typed name is guest_org, case-insensitively. The number or -1. */
+enum reg_count {
+	REG_COUNT_TAKEN,
+	REG_COUNT_WAITING,
+	REG_COUNT_CONFIRMED,
+	REG_COUNT__MAX
+};
+long long db_reg_guest_count(struct db *, long long event_id,
+	    const char *guest_org, enum reg_count);
 /* Adds to an event's count of places held by pending registrations. */
 int	 db_event_held(struct db *, long long event_id, long long dheld);
 /* Stores a registration (event_id, org_id, user_id, name, email,
- * job_title, status, held of g) with its token's hash; hold_hours > 0
+ * job_title, status, held of g; a guest's org_name when org_id is 0)
+ * with its token's hash; hold_hours > 0
  * (a pending one) sets when it expires, 0 stamps its address verified.
  * Returns its id, or -1. */
 long long db_reg_add(struct db *, const struct db_registration *g,

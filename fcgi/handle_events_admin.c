@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "handlers.h"
 
@@ -37,6 +38,9 @@ static const char *const audiences[] = { "bestuur", "beleid", "uitvoering",
     "monitor", "iedereen" };
 static const char *const statuses[] = { "draft", "open", "closed",
     "cancelled" };
+/* Who may register: municipalities (a masterclass), or everyone: any
+ * organisation and guests (an open event, such as the closing meeting). */
+static const char *const open_tos[] = { "municipalities", "everyone" };
 
 /* An organiser's event. That it ends after it starts, has a place or an
  * address and room for those confirmed already, the handler checks. */
@@ -57,6 +61,7 @@ enum {
 	EF_CLOSES,
 	EF_NOTIFY,
 	EF_STATUS,
+	EF_OPEN_TO,
 	EF_MESSAGE,
 	EF__MAX
 };
@@ -94,6 +99,9 @@ static const struct form_field event_fields[EF__MAX] = {
 	  .flags = FF_REQUIRED, .key = "field.email-list",
 	  .missing = "field.required" },
 	FORM_CHOICE("status", statuses, 4),
+	/* optional: an event keeps who may register when not sent */
+	{ .name = "open_to", .valid = VALID_CHOICE, .choices = open_tos,
+	  .nchoices = 2, .key = "field.choice" },
 	/* to the registrants, with a change or cancellation */
 	{ .name = "change_message", .valid = VALID_MULTILINE, .max = 2000,
 	  .key = "field.text.invalid", .arg = 2000 },
@@ -168,6 +176,8 @@ event_form(struct req *r, xmlNodePtr root, const char *action,
 	    form_field(f, "notify_emails", "text", V(EF_NOTIFY,
 	    ev->notify_emails), 1) == NULL ||
 	    form_select(f, "status", V(EF_STATUS, ev->status), statuses, 4) == NULL ||
+	    form_select(f, "open_to", post && v[EF_OPEN_TO].raw != NULL ?
+	    v[EF_OPEN_TO].raw : ev->open_to, open_tos, 2) == NULL ||
 	    (ev->id != 0 && form_field(f, "change_message", "textarea",
 	    V(EF_MESSAGE, ""), 0) == NULL))
 		return NULL;
@@ -227,6 +237,8 @@ event_take(xmlNodePtr f, struct form_value *v, struct db_event *ev)
 		    v[EF_CLOSES].given ? v[EF_CLOSES].dt : "");
 	TAKE(EF_NOTIFY, ev->notify_emails);
 	TAKE(EF_STATUS, ev->status);
+	if (v[EF_OPEN_TO].given)
+		TAKE(EF_OPEN_TO, ev->open_to);
 #undef TAKE
 	if (form_mark(f, &event_form_table, v) == -1)
 		return -1;
@@ -323,6 +335,7 @@ event_edit(struct worker *w, struct req *r, struct resp *o, int create)
 		snprintf(action, sizeof(action), "/beheer/programma/nieuw");
 		snprintf(ev->status, sizeof(ev->status), "draft");
 		snprintf(ev->kind, sizeof(ev->kind), "masterclass");
+		snprintf(ev->open_to, sizeof(ev->open_to), "municipalities");
 		ev->per_org_limit = 3;
 		ev->capacity = 30;
 		/* The organiser who makes it is notified, to begin with. */
@@ -398,6 +411,7 @@ struct regs_ctx {
 	xmlNodePtr	 orgs;
 	xmlNodePtr	 org;		/* of last_org */
 	long long	 last_org;
+	char		 last_name[601];	/* of last_org */
 	xmlNodePtr	 waiting;
 	int		 confirmed_only; /* the attendance list */
 	long long	 counts[2];	/* of org: confirmed, waiting */
@@ -445,13 +459,16 @@ reg_item(const struct db_registration *g, void *arg)
 
 	if (c->confirmed_only && strcmp(g->status, "confirmed") != 0)
 		return 0;
-	if (g->org_id != c->last_org) {
+	/* Guests (organisation 0) by the name they typed, sorted so. */
+	if (g->org_id != c->last_org || c->org == NULL ||
+	    (g->org_id == 0 && strcasecmp(g->org_name, c->last_name) != 0)) {
 		if (org_counts(c) == -1 ||
 		    (c->org = doc_elem(c->orgs, "organisation")) == NULL ||
 		    doc_attr_int(c->org, "id", g->org_id) == -1 ||
 		    doc_attr(c->org, "name", g->org_name) == -1)
 			return -1;
 		c->last_org = g->org_id;
+		snprintf(c->last_name, sizeof(c->last_name), "%s", g->org_name);
 		c->counts[0] = c->counts[1] = 0;
 	}
 	if (strcmp(g->status, "confirmed") == 0)
@@ -631,17 +648,18 @@ handle_registrations_csv(struct worker *w, struct req *r, struct resp *o)
 	struct csv_out	 out = { NULL, 0, 0 };
 	struct db_event	*ev;
 	char		 disp[96];
-	int		 rc;
+	int		 rc, open;
 
 	if ((ev = malloc(sizeof(*ev))) == NULL)
 		return -1;
 	rc = db_event_get(w->db, r->ids[0], 0, 0, ev);
+	open = rc == 1 && strcmp(ev->open_to, "everyone") == 0;
 	free(ev);
 	if (rc != 1)
 		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
 	/* The byte order mark tells Excel the file is UTF-8. */
 	if (csv_put(&out, "\xef\xbb\xbf", 3) == -1 ||
-	    csv_field(&out, "gemeente", 0) == -1 ||
+	    csv_field(&out, open ? "organisatie" : "gemeente", 0) == -1 ||
 	    csv_field(&out, "naam", 0) == -1 ||
 	    csv_field(&out, "e-mail", 0) == -1 ||
 	    csv_field(&out, "functie", 0) == -1 ||

@@ -167,9 +167,11 @@ handle_event_ics(struct worker *w, struct req *r, struct resp *o)
 	return rc;
 }
 
-/* The registration form's fields. */
+/* The registration form's fields. gast_organisatie: on an open event, the
+ * name of a guest's organisation that the list lacks. */
 enum {
 	RF_ORG,
+	RF_GUEST,
 	RF_NAME,
 	RF_EMAIL,
 	RF_JOB,
@@ -177,11 +179,13 @@ enum {
 	RF__MAX
 };
 
-/* Whether the organisation is a municipality needs the database: the
- * handler checks that after the table. */
+/* Whether the organisation is one the event takes (a municipality, or on
+ * an open event any, or a guest's typed name) needs the database and the
+ * event: the handler checks that after the table. */
 static const struct form_field register_fields[RF__MAX] = {
-	{ .name = "organisatie", .valid = VALID_ANY, .flags = FF_REQUIRED,
-	  .missing = "field.required", .key = "field.choice" },
+	{ .name = "organisatie", .valid = VALID_ANY, .key = "field.choice" },
+	{ .name = "gast_organisatie", .valid = VALID_TEXT, .max = 150,
+	  .key = "field.text.invalid", .arg = 150, .blank = " \t" },
 	FORM_TEXT("naam", 150),
 	FORM_EMAIL("email"),
 	FORM_TEXT("functie", 150),
@@ -203,27 +207,57 @@ waiting_checkbox(const struct form_value *v, xmlNodePtr f)
 	return box;
 }
 
-/* The registration form with what was typed (or the signed-in user's
- * details). Returns the form or NULL. */
+/* Whether anyone may register for ev: any organisation, or a guest. */
+static int
+open_event(const struct db_event *ev)
+{
+	return strcmp(ev->open_to, "everyone") == 0;
+}
+
+/* The organisation fields of an open event's form (register-open): the
+ * list of every organisation, not required when a guest types a name in
+ * gast_organisatie under it. Returns 0/-1. */
+static int
+open_org_fields(struct worker *w, xmlNodePtr f, const char *orgv,
+    const struct form_value *v)
+{
+	xmlNodePtr orgf, guest;
+
+	if ((orgf = form_field(f, "organisatie", "organisation", orgv,
+	    0)) == NULL || org_options(w->db, orgf, 1) == -1 ||
+	    doc_attr(orgf, "required-if", "gast_organisatie") == -1 ||
+	    (guest = form_field(f, "gast_organisatie", "text",
+	    v[RF_GUEST].raw, 0)) == NULL ||
+	    doc_attr(guest, "required-if", "organisatie") == -1)
+		return -1;
+	return 0;
+}
+
+/* The registration form of ev with what was typed (or the signed-in
+ * user's details). Returns the form or NULL. */
 static xmlNodePtr
 registration_form(struct worker *w, struct req *r, xmlNodePtr root,
-    long long event_id, const struct form_value *v)
+    const struct db_event *ev, const struct form_value *v)
 {
 	xmlNodePtr	 f, orgf;
 	char		 action[64], org[24];
-	int		 post = r->method == METHOD_POST;
+	int		 post = r->method == METHOD_POST, open = open_event(ev);
 	const char	*orgv = v[RF_ORG].raw;
 
-	if (!post && own_org(r) != 0) {
-		snprintf(org, sizeof(org), "%lld", own_org(r));
+	if (!post && (own_org(r) != 0 || (open && r->signed_in))) {
+		snprintf(org, sizeof(org), "%lld", r->user.org_id);
 		orgv = org;
 	}
 	snprintf(action, sizeof(action), "/programma/%lld/aanmelden",
-	    event_id);
-	if ((f = form_new(root, "register", action)) == NULL ||
-	    (orgf = form_field(f, "organisatie", "organisation", orgv,
-	    1)) == NULL || org_options(w->db, orgf, 0) == -1 ||
-	    form_field(f, "naam", "text", post ? v[RF_NAME].raw :
+	    ev->id);
+	if ((f = form_new(root, open ? "register-open" : "register",
+	    action)) == NULL)
+		return NULL;
+	if (open ? open_org_fields(w, f, orgv, v) == -1 :
+	    ((orgf = form_field(f, "organisatie", "organisation", orgv,
+	    1)) == NULL || org_options(w->db, orgf, 0) == -1))
+		return NULL;
+	if (form_field(f, "naam", "text", post ? v[RF_NAME].raw :
 	    r->signed_in ? r->user.name : NULL, 1) == NULL ||
 	    form_field(f, "email", "email", post ? v[RF_EMAIL].raw :
 	    r->signed_in ? r->user.email : NULL, 1) == NULL ||
@@ -248,6 +282,44 @@ static const char *const outcome_keys[REG__MAX] = {
 	NULL, /* REG_APPROVAL */
 };
 
+/*
+ * Checks the organisation of the posted form v for ev, setting errors in
+ * v: a masterclass takes a municipality of the list; an open event any
+ * organisation of the list, or else the name a guest typed (not both).
+ * Fills org (id 0 and the typed name for a guest). Returns 0/-1.
+ */
+static int
+register_org(struct worker *w, const struct db_event *ev,
+    struct form_value *v, struct db_org *org)
+{
+	int	 found, open = open_event(ev);
+
+	memset(org, 0, sizeof(*org));
+	if (!open)
+		v[RF_GUEST].error = NULL;	/* not on its form: unread */
+	if (v[RF_ORG].error != NULL || v[RF_GUEST].error != NULL)
+		return 0;
+	if (v[RF_ORG].s[0] == '\0') {
+		if (!open)
+			v[RF_ORG].error = "field.required";
+		else if (v[RF_GUEST].s[0] == '\0')
+			v[RF_ORG].error = "register.org-or-guest";
+		else
+			snprintf(org->name, sizeof(org->name), "%s",
+			    v[RF_GUEST].s);
+		return 0;
+	}
+	if (open && v[RF_GUEST].s[0] != '\0') {
+		v[RF_GUEST].error = "register.org-and-guest";
+		return 0;
+	}
+	if ((found = db_org_find(w->db, v[RF_ORG].s, org)) == -1)
+		return -1;
+	if (found == 0 || (!open && strcmp(org->kind, "gemeente") != 0))
+		v[RF_ORG].error = "field.choice";
+	return 0;
+}
+
 int
 handle_register(struct worker *w, struct req *r, struct resp *o)
 {
@@ -270,18 +342,14 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	(void)form_read(r, &register_form, v);
 	if ((root = page_start(r, o, "register", 200)) == NULL ||
 	    event_xml(root, ev, own_org(r) != 0) == -1 ||
-	    (f = registration_form(w, r, root, ev->id, v)) == NULL)
+	    (f = registration_form(w, r, root, ev, v)) == NULL)
 		goto out;
 	if (r->method != METHOD_POST) {
 		rc = 0;
 		goto out;
 	}
-	if (v[RF_ORG].error == NULL) {
-		if ((found = db_org_find(w->db, v[RF_ORG].s, &org)) == -1)
-			goto out;
-		if (found == 0 || strcmp(org.kind, "gemeente") != 0)
-			v[RF_ORG].error = "field.choice";
-	}
+	if (register_org(w, ev, v, &org) == -1)
+		goto out;
 	if (form_bad(&register_form, v)) {
 		if (form_mark(f, &register_form, v) == -1)
 			goto out;
@@ -340,8 +408,13 @@ handle_register(struct worker *w, struct req *r, struct resp *o)
 	}
 	/* Refused: the form again with why, and for a municipality at its
 	 * limit the offer of the waiting list. */
+	why = outcome_keys[outcome];
+	if (open_event(ev) && outcome == REG_ORG_LIMIT)
+		why = "register.org-limit-open";
+	else if (open_event(ev) && outcome == REG_WAITLIST_FULL)
+		why = "register.waitlist-full-open";
 	if ((e = doc_elem(f, "error")) == NULL ||
-	    doc_attr(e, "key", outcome_keys[outcome]) == -1)
+	    doc_attr(e, "key", why) == -1)
 		goto out;
 	if (outcome == REG_WAITLIST_FULL &&
 	    doc_attr_int(e, "arg", limit) == -1)

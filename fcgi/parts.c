@@ -155,6 +155,7 @@ event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 	    doc_attr(e, "audience", ev->audience) == -1 ||
 	    doc_attr(e, "status", ev->status) == -1 ||
 	    doc_attr(e, "registration", event_reg_state(ev)) == -1 ||
+	    doc_attr(e, "open-to", ev->open_to) == -1 ||
 	    lang_text(e, "title", ev->title, ev->title_en, NULL) == NULL ||
 	    lang_text(e, "description", ev->description, ev->description_en,
 	    NULL) == NULL ||

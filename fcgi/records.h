@@ -49,6 +49,8 @@ struct db_event {
 	long long org_confirmed; /* of the organisation asked about: its
 				    places taken, confirmed or held */
 	long long held;		/* places held by pending registrations */
+	char	 open_to[16];	/* municipalities, or everyone (any
+				   organisation and guests) */
 };
 
 /* One session of an event: a date with its times and place. An event
@@ -132,7 +134,7 @@ struct db_audit {
 struct db_registration {
 	long long id;
 	long long event_id;
-	long long org_id;
+	long long org_id;	/* 0: a guest, org_name as they typed it */
 	long long user_id;	/* 0 when registered without an account */
 	char	 name[601];
 	char	 email[1017];

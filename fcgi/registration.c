@@ -14,7 +14,10 @@
  * full event puts registrations on the waiting list in order, at most
  * [registration] waitlist_max per municipality. A freed place goes to the
  * first on the waiting list whose municipality is below its limit. Every
- * change queues its notices in the same transaction.
+ * change queues its notices in the same transaction. On an event open to
+ * everyone the same rules hold per organisation, and a guest (no
+ * organisation) counts with the others who typed the same organisation
+ * name.
  *
  * Double opt-in: a registration made without an account, or for another
  * address than the account's own, is stored 'pending' and its address
@@ -106,6 +109,8 @@ notice_mail(const struct reg_ctx *c, const char *type, const char *lang,
 	    doc_int(e, "confirmed", ev->confirmed) == NULL ||
 	    doc_int(e, "waiting", ev->waiting) == NULL ||
 	    event_sessions_xml(c->db, e, ev) == -1 ||
+	    doc_int(e, "places-left", ev->capacity > ev->confirmed + ev->held ?
+	    ev->capacity - ev->confirmed - ev->held : 0) == NULL ||
 	    (e = doc_elem(root, "registration")) == NULL ||
 	    doc_attr(e, "status", g->status) == -1 ||
 	    doc_attr_int(e, "position", g->position) == -1 ||
@@ -191,13 +196,30 @@ release_expired(const struct reg_ctx *c, struct db_event *ev)
 	return promote(c, ev) == -1 ? -1 : n;
 }
 
-/* Whether the organisation may take one more place of the locked event
+/* A count (which) of g's organisation on g's event: of the organisation,
+ * or for a guest (org_id 0) of the organisation name they typed. The
+ * number or -1. */
+static long long
+org_tally(const struct reg_ctx *c, const struct db_registration *g,
+    enum reg_count which)
+{
+	if (g->org_id == 0)
+		return db_reg_guest_count(c->db, g->event_id, g->org_name,
+		    which);
+	if (which == REG_COUNT_TAKEN)
+		return db_reg_org_taken(c->db, g->event_id, g->org_id);
+	if (which == REG_COUNT_WAITING)
+		return db_reg_org_waiting(c->db, g->event_id, g->org_id);
+	return db_reg_org_confirmed(c->db, g->event_id, g->org_id);
+}
+
+/* Whether g's organisation may take one more place of the locked event
  * ev now (below its limit, and a place free). 1, 0 or -1. */
 static int
 place_free(const struct reg_ctx *c, const struct db_event *ev,
-    long long org_id, long long *taken)
+    const struct db_registration *g, long long *taken)
 {
-	if ((*taken = db_reg_org_taken(c->db, ev->id, org_id)) == -1)
+	if ((*taken = org_tally(c, g, REG_COUNT_TAKEN)) == -1)
 		return -1;
 	if (ev->per_org_limit >= 0 && *taken >= ev->per_org_limit)
 		return 0;
@@ -253,7 +275,7 @@ settle(const struct reg_ctx *c, struct db_event *ev,
 			return -1;
 		link = fresh;
 	}
-	if ((n = db_reg_org_confirmed(c->db, ev->id, g->org_id)) == -1 ||
+	if ((n = org_tally(c, g, REG_COUNT_CONFIRMED)) == -1 ||
 	    notify(c, "registration.created", ev->notify_emails, "nl", ev, g,
 	    n, NULL) == -1 ||
 	    notify(c, "registration.confirmation", g->email, g->lang, ev, g,
@@ -290,7 +312,7 @@ registration_create(const struct reg_ctx *c, struct db_registration *g,
 		*outcome = REG_DUPLICATE;
 		return 0;
 	}
-	if ((place = place_free(c, &ev, g->org_id, org_count)) == -1)
+	if ((place = place_free(c, &ev, g, org_count)) == -1)
 		return -1;
 	*limit = ev.per_org_limit;
 	if (!place && ev.per_org_limit >= 0 &&
@@ -301,7 +323,7 @@ registration_create(const struct reg_ctx *c, struct db_registration *g,
 	/* The waiting list is bounded per municipality, the registrations
 	 * still to be confirmed that will join it included. */
 	if (!place) {
-		if ((n = db_reg_org_waiting(c->db, ev.id, g->org_id)) == -1)
+		if ((n = org_tally(c, g, REG_COUNT_WAITING)) == -1)
 			return -1;
 		if (n >= c->cfg->reg_waitlist_max) {
 			*limit = c->cfg->reg_waitlist_max;
@@ -444,8 +466,9 @@ registration_confirm(const struct reg_ctx *c, struct db_registration *g,
 		return 0;
 	}
 	/* An address outside its municipality's domains waits for the
-	 * coordinator, giving back the place it held meanwhile. */
-	if (c->cfg->reg_org_domains) {
+	 * coordinator, giving back the place it held meanwhile. A guest has
+	 * no organisation, and so no domains or coordinator. */
+	if (c->cfg->reg_org_domains && g->org_id != 0) {
 		if ((rc = db_org_domains(c->db, g->org_id, domains,
 		    sizeof(domains))) == -1)
 			return -1;
@@ -466,7 +489,7 @@ registration_confirm(const struct reg_ctx *c, struct db_registration *g,
 	}
 	if (g->held)
 		place = 1;
-	else if ((place = place_free(c, &ev, g->org_id, &taken)) == -1)
+	else if ((place = place_free(c, &ev, g, &taken)) == -1)
 		return -1;
 	snprintf(link, sizeof(link), "%s/aanmelding/%s", c->cfg->base_url,
 	    token);
@@ -495,7 +518,7 @@ registration_approve(const struct reg_ctx *c, struct db_registration *g,
 		snprintf(g->status, sizeof(g->status), "cancelled");
 		return db_reg_set_status(c->db, g->id, "cancelled");
 	}
-	if ((place = place_free(c, &ev, g->org_id, &taken)) == -1)
+	if ((place = place_free(c, &ev, g, &taken)) == -1)
 		return -1;
 	/* The confirmation carries a fresh link (settle makes it). */
 	return settle(c, &ev, g, place, 1, NULL, NULL, outcome);
@@ -532,8 +555,7 @@ pick_waiting(const struct db_registration *g, void *arg)
 	if (p->have)
 		return 0;
 	if (p->ev->per_org_limit >= 0) {
-		if ((n = db_reg_org_taken(p->c.db, g->event_id,
-		    g->org_id)) == -1) {
+		if ((n = org_tally(&p->c, g, REG_COUNT_TAKEN)) == -1) {
 			p->failed = 1;
 			return -1;
 		}
@@ -576,8 +598,7 @@ promote(const struct reg_ctx *c, struct db_event *ev)
 		ev->waiting--;
 		snprintf(p->found.status, sizeof(p->found.status), "confirmed");
 		p->found.position = 0;
-		if ((n = db_reg_org_confirmed(c->db, ev->id,
-		    p->found.org_id)) == -1 ||
+		if ((n = org_tally(c, &p->found, REG_COUNT_CONFIRMED)) == -1 ||
 		    event_link_new(c, p->found.id, link, sizeof(link)) == -1 ||
 		    notify(c, "registration.promoted", ev->notify_emails, "nl",
 		    ev, &p->found, n, NULL) == -1 ||
@@ -629,7 +650,7 @@ registration_cancel(const struct reg_ctx *c, struct db_registration *g)
 	g->position = 0;
 	g->held = 0;
 	if (known &&
-	    ((n = db_reg_org_confirmed(c->db, ev.id, g->org_id)) == -1 ||
+	    ((n = org_tally(c, g, REG_COUNT_CONFIRMED)) == -1 ||
 	    notify(c, "registration.cancelled", ev.notify_emails, "nl", &ev, g,
 	    n, NULL) == -1))
 		return -1;

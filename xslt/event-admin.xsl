@@ -173,7 +173,13 @@
   <xsl:variable name="limit" select="normalize-space(/page/event/per-org-limit)"/>
   <xsl:variable name="event" select="/page/event/@id"/>
   <h3 class="cimolt-org-heading">
-    <a class="utrecht-link" href="/beheer/gemeente/{@id}"><xsl:value-of select="@name"/></a>
+    <xsl:choose>
+      <!-- guests of an open event: the organisation they typed -->
+      <xsl:when test="@id = 0"><xsl:value-of select="c:t('event-admin.guest-org', @name)"/></xsl:when>
+      <xsl:otherwise>
+        <a class="utrecht-link" href="/beheer/gemeente/{@id}"><xsl:value-of select="@name"/></a>
+      </xsl:otherwise>
+    </xsl:choose>
     <span class="cimolt-org-heading__counts">
       <xsl:choose>
         <xsl:when test="$limit != '' and number(@confirmed) &gt;= number($limit)">

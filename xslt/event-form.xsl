@@ -63,7 +63,7 @@
     ' english:title_en,description_en',
     ' when:starts_at,ends_at,place',
     ' online:online_url',
-    ' registration:capacity,per_org_limit,registration_opens_at,registration_closes_at',
+    ' registration:open_to,capacity,per_org_limit,registration_opens_at,registration_closes_at',
     ' notify:notify_emails,status,change_message ')"/>
 
 <xsl:template match="form[@name = 'event']" mode="c:fields">

@@ -79,6 +79,10 @@
   <ac form="register" field="naam">name</ac>
   <ac form="register" field="email">email</ac>
   <ac form="register" field="functie">organization-title</ac>
+  <ac form="register-open" field="naam">name</ac>
+  <ac form="register-open" field="email">email</ac>
+  <ac form="register-open" field="functie">organization-title</ac>
+  <ac form="register-open" field="gast_organisatie">organization</ac>
 </xsl:variable>
 
 <!-- The fields that have a hint (catalogue key form.FORM.FIELD.hint),
@@ -86,6 +90,8 @@
 <xsl:variable name="c:form-hints" select="concat(
     ' password.nieuw invitation.wachtwoord reset.wachtwoord invite.email account.lang',
     ' register.organisatie register.email register.wachtlijst',
+    ' register-open.organisatie register-open.gast_organisatie register-open.email register-open.wachtlijst',
+    ' event.open_to',
     ' event.description event.title_en event.description_en event.place event.online_url',
     ' event.capacity event.per_org_limit',
     ' event.registration_opens_at event.registration_closes_at event.notify_emails event.status',
@@ -155,6 +161,7 @@
      address registered before: the e-mail field). -->
 <xsl:variable name="c:error-fields">
   <e key="register.org-limit" field="wachtlijst"/>
+  <e key="register.org-limit-open" field="wachtlijst"/>
   <e key="register.duplicate" field="email"/>
 </xsl:variable>
 

@@ -143,7 +143,8 @@
 </xsl:template>
 
 <!-- The facts of an event (context: <event>) as a description list: for
-     whom, when, where, places left, the limit per municipality, and for a
+     whom (on an event open to everyone: everyone), when, where, places
+     left in total, the limit per municipality (or organisation), and for a
      signed-in member of a municipality, that municipality's places.
      Optional <registration-opens>/<registration-closes> (shaped like
      <start>) add when registration opens or closes. -->
@@ -151,7 +152,12 @@
   <dl class="cimolt-facts">
     <div class="cimolt-facts__row">
       <dt><xsl:value-of select="c:t('event.audience')"/></dt>
-      <dd><xsl:value-of select="c:t(concat('event.audience.', @audience))"/></dd>
+      <dd>
+        <xsl:choose>
+          <xsl:when test="@open-to = 'everyone'"><xsl:value-of select="c:t('event.open-to.everyone')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="c:t(concat('event.audience.', @audience))"/></xsl:otherwise>
+        </xsl:choose>
+      </dd>
     </div>
     <xsl:choose>
       <!-- Several sessions: a list, each when and where. -->
@@ -202,15 +208,17 @@
       </div>
     </xsl:if>
     <xsl:if test="normalize-space(per-org-limit)">
+      <!-- per municipality, or on an open event per organisation -->
+      <xsl:variable name="open" select="substring('.open', 1, 5 * (@open-to = 'everyone'))"/>
       <div class="cimolt-facts__row">
-        <dt><xsl:value-of select="c:t('event.per-org')"/></dt>
+        <dt><xsl:value-of select="c:t(concat('event.per-org', $open))"/></dt>
         <dd>
           <xsl:choose>
             <xsl:when test="number(per-org-limit) = 1">
-              <xsl:value-of select="c:t('event.per-org-limit.one')"/>
+              <xsl:value-of select="c:t(concat('event.per-org-limit', $open, '.one'))"/>
             </xsl:when>
             <xsl:otherwise>
-              <xsl:value-of select="c:t('event.per-org-limit', number(per-org-limit))"/>
+              <xsl:value-of select="c:t(concat('event.per-org-limit', $open), number(per-org-limit))"/>
             </xsl:otherwise>
           </xsl:choose>
         </dd>

@@ -66,7 +66,8 @@
 </xsl:template>
 
 <!-- Registration notices. The document: <event id><title/><start/><end/>
-     <place/><capacity/><confirmed/><waiting/></event>, <registration status
+     <place/><capacity/><confirmed/><waiting/><places-left/></event>,
+     <registration status
      position><name/><email/><job-title/><organisation/></registration>,
      <link/> (the registrant's status page) and <base-url/>. -->
 
@@ -129,7 +130,8 @@
     <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>
   </xsl:call-template>
   <xsl:call-template name="p">
-    <xsl:with-param name="text" select="c:t(concat('mail.registration.confirmation.', registration/@status),
+    <xsl:with-param name="text" select="c:t(concat('mail.registration.confirmation.', registration/@status,
+        substring('.org-limit', 1, 10 * (registration/@status = 'waiting' and number(event/places-left) &gt; 0))),
         event/title, registration/@position)"/>
   </xsl:call-template>
   <xsl:call-template name="when-where"/>

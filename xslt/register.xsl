@@ -5,6 +5,8 @@
   (organisatie, naam, email, functie; wachtlijst once the municipality
   has reached its limit, with the form error register.org-limit). No
   account is needed; a signed-in member finds their details filled in.
+  An event open to everyone (event/@open-to) has the form register-open
+  instead: every organisation, and gast_organisatie for a guest's.
 
   When one cannot register (registration closed or not open yet, the event
   cancelled: the event's registration attribute, or the form error the
@@ -21,7 +23,7 @@
 
 <!-- Why one cannot register now, or '': closed, not-yet or cancelled. -->
 <xsl:variable name="blocked">
-  <xsl:variable name="e" select="/page/form[@name = 'register']/error
+  <xsl:variable name="e" select="/page/form[@name = 'register' or @name = 'register-open']/error
       [@key = 'register.closed' or @key = 'register.not-yet' or @key = 'register.cancelled'][1]"/>
   <xsl:variable name="ev" select="/page/event"/>
   <xsl:choose>
@@ -95,7 +97,7 @@
           <a class="utrecht-link" href="/privacy"><xsl:value-of select="c:t('register.privacy.link')"/></a>
           <xsl:text>.</xsl:text>
         </p>
-        <xsl:apply-templates select="form[@name = 'register']">
+        <xsl:apply-templates select="form[@name = 'register' or @name = 'register-open']">
           <xsl:with-param name="level" select="3"/>
         </xsl:apply-templates>
       </xsl:otherwise>

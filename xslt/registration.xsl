@@ -87,13 +87,26 @@
             <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.confirmed')"/></h2>
             <p><xsl:value-of select="c:t('registration.status.confirmed.text', $title)"/></p>
           </xsl:when>
-          <xsl:when test="@status = 'waiting' and number(@position) &gt; 0">
-            <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.waiting', number(@position))"/></h2>
-            <p><xsl:value-of select="c:t('registration.status.waiting.text', $title)"/></p>
-          </xsl:when>
           <xsl:when test="@status = 'waiting'">
-            <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.waiting.plain')"/></h2>
-            <p><xsl:value-of select="c:t('registration.status.waiting.text', $title)"/></p>
+            <h2 class="cimolt-alert__title">
+              <xsl:choose>
+                <xsl:when test="number(@position) &gt; 0"><xsl:value-of select="c:t('registration.status.waiting', number(@position))"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="c:t('registration.status.waiting.plain')"/></xsl:otherwise>
+              </xsl:choose>
+            </h2>
+            <!-- Waiting while places are free: the limit per municipality
+                 (per organisation on an open event) is why. -->
+            <xsl:choose>
+              <xsl:when test="number(event/places-left) &gt; 0 and event/@open-to = 'everyone'">
+                <p><xsl:value-of select="c:t('registration.status.waiting.org-limit.open', $title)"/></p>
+              </xsl:when>
+              <xsl:when test="number(event/places-left) &gt; 0">
+                <p><xsl:value-of select="c:t('registration.status.waiting.org-limit', $title)"/></p>
+              </xsl:when>
+              <xsl:otherwise>
+                <p><xsl:value-of select="c:t('registration.status.waiting.text', $title)"/></p>
+              </xsl:otherwise>
+            </xsl:choose>
           </xsl:when>
           <xsl:when test="@status = 'pending'">
             <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.pending')"/></h2>

@@ -86,9 +86,8 @@ const forVnu = [];
 const offlineVnu = 'the Nu HTML checker finds no errors in any page rendered offline';
 
 // The tests of the benchmark (with the advice and the overviews), of the
-// practice library, of the information pages and of events with sessions
-// live in their own modules, benchmark.mjs, practice.mjs, info.mjs and
-// sessions.mjs, each exporting
+// practice library, of the information pages and of the newer parts
+// live in their own modules (the list in suites() below), each exporting
 // offline(page, kit) and/or online(context, kit); kit holds the helpers
 // below. Each belongs to the suite: one that cannot be loaded is a failed
 // test, not a smaller suite.
@@ -96,7 +95,13 @@ let loaded = null;
 async function suites() {
   if (loaded) return loaded;
   loaded = [];
-  for (const f of ['benchmark.mjs', 'practice.mjs', 'info.mjs', 'sessions.mjs']) {
+  for (const f of [
+    'benchmark.mjs',
+    'practice.mjs',
+    'info.mjs',
+    'sessions.mjs',
+    'open.mjs',
+  ]) {
     try {
       loaded.push(await import(join(here, f)));
     } catch (e) {
@@ -186,7 +191,7 @@ await test('the stylesheets render every page document without messages', async 
 const offlineHost = 'http://offline.test';
 // What the suites in other modules get (function declarations are hoisted).
 const kit = { test, skip, assert, run, fetchRaw, axe, focusedId, formProblems, serveOffline, offlineHost,
-  forVnu, offlineVnu, work, top, here, fixtures, baseUrl, demoAccounts, pageTools };
+  forVnu, offlineVnu, work, top, here, fixtures, baseUrl, demoAccounts, pageTools, verifyLink };
 
 async function serveOffline(context) {
   await context.route(`${offlineHost}/**`, async (route) => {
@@ -581,6 +586,26 @@ const unknownToken = 'A'.repeat(43);
 // pageTools(page, users, password): what the tests on the stack do with a
 // page: keep its HTML for vnu, load a path and run axe, submit a form, sign
 // in and out as a demo account.
+// verifyLink(to): the link of the registration.verify mail to an address,
+// as the stack's webhook receiver got it (CIMOLT_VAR/mail/webhook.jsonl),
+// waiting for the courier up to 15 s; '' when none came.
+async function verifyLink(to) {
+  const log = join(process.env.CIMOLT_VAR || join(top, 'var'), 'mail', 'webhook.jsonl');
+  for (let i = 0; i < 150; i++) {
+    let text = '';
+    try { text = readFileSync(log, 'utf8'); } catch { /* not yet */ }
+    for (const line of text.split('\n').reverse()) {
+      let doc;
+      try { doc = JSON.parse(JSON.parse(line).body); } catch { continue; }
+      if (doc.type !== 'registration.verify' || doc.mail.to[0] !== to) continue;
+      const m = doc.mail.text.match(/\/aanmelding\/[A-Za-z0-9_-]+/);
+      if (m) return m[0];
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return '';
+}
+
 function pageTools(page, users, password) {
   const keep = (name, body) => {
     const file = join(work, `served-${forVnu.length}.html`);
@@ -776,25 +801,6 @@ async function programmeTests(context) {
   const stamp = `${Date.now()}-${process.pid}`;
   const name = `Browsertest ${stamp}`;
   let status = '';
-  // The link of the registration.verify mail to an address, as the stack's
-  // webhook receiver got it (CIMOLT_VAR/mail/webhook.jsonl), waiting for
-  // the courier up to 15 s; '' when none came.
-  const verifyLink = async (to) => {
-    const log = join(process.env.CIMOLT_VAR || join(top, 'var'), 'mail', 'webhook.jsonl');
-    for (let i = 0; i < 150; i++) {
-      let text = '';
-      try { text = readFileSync(log, 'utf8'); } catch { /* not yet */ }
-      for (const line of text.split('\n').reverse()) {
-        let doc;
-        try { doc = JSON.parse(JSON.parse(line).body); } catch { continue; }
-        if (doc.type !== 'registration.verify' || doc.mail.to[0] !== to) continue;
-        const m = doc.mail.text.match(/\/aanmelding\/[A-Za-z0-9_-]+/);
-        if (m) return m[0];
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return '';
-  };
   let link = '';
   await test('an anonymous visitor registers by keyboard without JavaScript, and is asked to confirm by mail', async () => {
     const p = await context.newPage();
