@@ -23,6 +23,7 @@ enum stmt {
 	STMT_MSG_COUNT,
 	STMT_MSG_PURGE_DELIVERIES,
 	STMT_MSG_PURGE,
+	STMT_MSG_PURGE_RECIPIENTS,
 	STMT_FAIL_COUNT,
 	STMT_FAIL_PURGE,
 	STMT_THROTTLE_PURGE,
@@ -120,7 +121,13 @@ static const char *const stmts[STMT__MAX] = {
 	"SET d.smtp_reply = NULL, d.error = NULL WHERE " MSG_WHERE,
 	[STMT_MSG_PURGE] =
 	"UPDATE outbox o SET o.body = '', o.last_error = NULL, "
+	"o.subject = NULL, o.recipients = NULL, "
 	"o.purged_at = UTC_TIMESTAMP() WHERE " MSG_WHERE,
+	/* The addresses a purged (or erased) message went to: after the
+	 * purge or the erasure that marked it. */
+	[STMT_MSG_PURGE_RECIPIENTS] =
+	"DELETE r FROM outbox_recipients r JOIN outbox o "
+	"ON o.id = r.outbox_id WHERE o.purged_at IS NOT NULL",
 	/* Failed sign-ins, and the other throttled tries (reset requests,
 	 * wrong current passwords): a hash of the address and the IP. */
 	[STMT_FAIL_COUNT] =
@@ -209,8 +216,8 @@ static const char *const stmts[STMT__MAX] = {
 	"SET d.smtp_reply = NULL, d.error = NULL WHERE " NAMES("o.body"),
 	/* a message still to send about them is not sent */
 	[STMT_E_MESSAGES] =
-	"UPDATE outbox SET body = '', last_error = NULL, "
-	"status = IF(status = 'pending', 'failed', status), "
+	"UPDATE outbox SET body = '', last_error = NULL, subject = NULL, "
+	"recipients = NULL, status = IF(status = 'pending', 'failed', status), "
 	"purged_at = UTC_TIMESTAMP() WHERE " NAMES("body"),
 	[STMT_E_LOGIN_FAILURES] =
 	"DELETE FROM login_failures WHERE email_hash = UNHEX(SHA2(?, 256))",
@@ -405,9 +412,12 @@ db_person_erase(struct db *db, enum erase what, const char *email,
 		return db_change(db, &tbl, STMT_E_REGISTRATIONS, &p);
 	case ERASE_MESSAGES:
 		p_str(&p, pattern);
-		if (db_change(db, &tbl, STMT_E_DELIVERIES, &p) == -1)
+		if (db_change(db, &tbl, STMT_E_DELIVERIES, &p) == -1 ||
+		    (n = db_change(db, &tbl, STMT_E_MESSAGES, &p)) == -1)
 			return -1;
-		return db_change(db, &tbl, STMT_E_MESSAGES, &p);
+		p.n = 0;
+		return db_change(db, &tbl, STMT_MSG_PURGE_RECIPIENTS, &p) ==
+		    -1 ? -1 : n;
 	case ERASE_LOGIN_FAILURES:
 		p_str(&p, email);
 		return db_change(db, &tbl, STMT_E_LOGIN_FAILURES, &p);
@@ -512,5 +522,14 @@ db_purge(struct db *db, enum purge what, int dry_run,
 			p_str(&p, lim->secret);
 	}
 	where_params(&p, what, lim);
+	if (what == PURGE_MESSAGES) {
+		long long n;
+
+		if ((n = db_change(db, &tbl, purge_stmts[what][1], &p)) == -1)
+			return -1;
+		p.n = 0;
+		return db_change(db, &tbl, STMT_MSG_PURGE_RECIPIENTS, &p) ==
+		    -1 ? -1 : n;
+	}
 	return db_change(db, &tbl, purge_stmts[what][1], &p);
 }

@@ -79,14 +79,18 @@ int	 handle_member_remove(struct worker *, struct req *, struct resp *);
 int	 handle_account_export(struct worker *, struct req *, struct resp *);
 int	 handle_account_erasure(struct worker *, struct req *, struct resp *);
 
-/* ---- handle_admin.c: overview, delivery log, users, audit -------------- */
+/* ---- handle_admin.c: users, organisations, audit ------------------------ */
 
-int	 handle_deliveries(struct worker *, struct req *, struct resp *);
-int	 handle_delivery_retry(struct worker *, struct req *, struct resp *);
 int	 handle_users(struct worker *, struct req *, struct resp *);
 int	 handle_user_disable(struct worker *, struct req *, struct resp *);
 int	 handle_organisations(struct worker *, struct req *, struct resp *);
 int	 handle_audit(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_deliveries.c: the list of messages, one message ------------ */
+
+int	 handle_deliveries(struct worker *, struct req *, struct resp *);
+int	 handle_delivery(struct worker *, struct req *, struct resp *);
+int	 handle_delivery_retry(struct worker *, struct req *, struct resp *);
 
 /* ---- handle_advice.c: advice and advice requests ------------------------ */
 
