@@ -121,6 +121,27 @@ query_parse(const char *q, char *buf, size_t sz, struct db_message_query *qy)
 	return NULL;
 }
 
+/* Copies s into out without the control characters XML 1.0 cannot hold
+ * (a refused search is shown as typed, less those), cut to sz bytes at
+ * a character's start. Returns out. */
+static const char *
+printable(const char *s, char *out, size_t sz)
+{
+	size_t n = 0;
+
+	for (; s != NULL && *s != '\0' && n + 4 < sz; s++)
+		if ((unsigned char)*s >= 0x20 && *s != 0x7f)
+			out[n++] = *s;
+	while (n > 0 && s != NULL && *s != '\0' &&
+	    ((unsigned char)out[n - 1] & 0xc0) == 0x80)
+		n--;
+	if (n > 0 && s != NULL && *s != '\0' &&
+	    (unsigned char)out[n - 1] >= 0xc0)
+		n--;
+	out[n] = '\0';
+	return out;
+}
+
 /* Appends "&key=value" (URL-encoded) to buf when value is not empty. */
 static void
 query_add(char *buf, size_t sz, const char *key, const char *value)
@@ -182,12 +203,15 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 	struct form_value	 v[DQ__MAX];
 	xmlNodePtr		 root, s, list, f;
 	const char		*q, *bad = NULL;
-	char			 words[QUERY_MAX * 4 + 1];
+	char			 words[QUERY_MAX * 4 + 1], shown[1024];
+	char			 pshown[32];
 	long long		 page = 1, total = 0, pages;
 
 	memset(&qy, 0, sizeof(qy));
 	(void)form_read(r, &query_form, v);
 	q = v[DQ_QUERY].raw;
+	if (q != NULL)
+		q = printable(q, shown, sizeof(shown));
 	if (v[DQ_PAGE].given && v[DQ_PAGE].error == NULL)
 		page = v[DQ_PAGE].n;
 	if (v[DQ_QUERY].error == NULL && q != NULL &&
@@ -204,7 +228,9 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 	    "words" : "none") == -1 ||
 	    (f = form_new(root, "search", "/beheer/berichten")) == NULL ||
 	    form_field(f, "q", "search", q, 0) == NULL ||
-	    form_field(f, "pagina", "hidden", v[DQ_PAGE].raw, 0) == NULL ||
+	    form_field(f, "pagina", "hidden", v[DQ_PAGE].raw ?
+	    printable(v[DQ_PAGE].raw, pshown, sizeof(pshown)) : NULL, 0) ==
+	    NULL ||
 	    form_mark(f, &query_form, v) == -1 ||
 	    (list = doc_elem(root, "deliveries")) == NULL)
 		return -1;
