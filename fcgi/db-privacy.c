@@ -45,6 +45,7 @@ enum stmt {
 	STMT_P_LOGIN_FAILURES,
 	STMT_P_AUDIT,
 	STMT_P_EVENTS,
+	STMT_P_MESSAGE_RECIPIENTS,
 	/* a person's erasure */
 	STMT_E_REGISTRATIONS,
 	STMT_E_DELIVERIES,
@@ -206,6 +207,11 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT id, title, " TS("starts_at") " FROM events WHERE "
 	"FIND_IN_SET(?, REPLACE(notify_emails, ' ', '')) > 0 ORDER BY id",
 
+	/* The rows the list of messages finds a message by (lower case). */
+	[STMT_P_MESSAGE_RECIPIENTS] =
+	"SELECT outbox_id, position, address FROM outbox_recipients "
+	"WHERE address = LOWER(?) ORDER BY outbox_id, position",
+
 	/* The erasure: what the export finds, anonymised or removed. */
 	[STMT_E_REGISTRATIONS] =
 	"UPDATE registrations SET name = '', "
@@ -279,6 +285,8 @@ static const char *const login_failure_cols[] = { "id", "address", "at" };
 static const char *const audit_cols[] = { "id", "at", "by_them", "action",
     "subject_type", "subject_id", "detail" };
 static const char *const event_cols[] = { "id", "title", "starts_at" };
+static const char *const recipient_cols[] = { "message_id", "position",
+    "address" };
 
 #define COLS(a) a, sizeof(a) / sizeof(a[0])
 
@@ -308,6 +316,8 @@ static const struct {
 	    COLS(login_failure_cols), "e" },
 	[PERSON_AUDIT] = { STMT_P_AUDIT, COLS(audit_cols), "uuur" },
 	[PERSON_EVENTS] = { STMT_P_EVENTS, COLS(event_cols), "e" },
+	[PERSON_MESSAGE_RECIPIENTS] = { STMT_P_MESSAGE_RECIPIENTS,
+	    COLS(recipient_cols), "e" },
 };
 
 /* The most bytes of one value of an export: a message's body is the

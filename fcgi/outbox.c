@@ -155,11 +155,14 @@ recipients_add(struct db *db, long long id, json_t *to)
 	size_t	 i;
 	char	 addr[300];
 
-	json_array_foreach(to, i, v)
-		if (json_is_string(v) && bare_address(json_string_value(v), addr,
+	json_array_foreach(to, i, v) {
+		if (!json_is_string(v))
+			continue;
+		if (bare_address(json_string_value(v), addr,
 		    sizeof(addr)) == -1 ||
 		    db_outbox_recipient_add(db, id, (int)i + 1, addr) == -1)
 			return -1;
+	}
 	return 0;
 }
 

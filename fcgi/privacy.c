@@ -63,6 +63,7 @@ static const char *const part_names[PERSON__MAX] = {
 	"login_failures",	/* PERSON_LOGIN_FAILURES */
 	"audit",		/* PERSON_AUDIT */
 	"events_notifying",	/* PERSON_EVENTS */
+	"message_recipients",	/* PERSON_MESSAGE_RECIPIENTS */
 };
 
 const char *const erase_names[ERASE__MAX] = {

@@ -535,6 +535,7 @@ enum person_part {
 	PERSON_LOGIN_FAILURES,
 	PERSON_AUDIT,
 	PERSON_EVENTS,		/* events that notify the address */
+	PERSON_MESSAGE_RECIPIENTS,	/* the messages' recipient rows */
 	PERSON__MAX
 };
 

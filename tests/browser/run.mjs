@@ -86,8 +86,9 @@ const forVnu = [];
 const offlineVnu = 'the Nu HTML checker finds no errors in any page rendered offline';
 
 // The tests of the benchmark (with the advice and the overviews), of the
-// practice library and of the information pages live in their own
-// modules, benchmark.mjs, practice.mjs and info.mjs, each exporting
+// practice library, of the information pages and of the list of
+// messages live in their own modules, benchmark.mjs, practice.mjs,
+// info.mjs and messages.mjs, each exporting
 // offline(page, kit) and/or online(context, kit); kit holds the helpers
 // below. Each belongs to the suite: one that cannot be loaded is a failed
 // test, not a smaller suite.
@@ -95,7 +96,7 @@ let loaded = null;
 async function suites() {
   if (loaded) return loaded;
   loaded = [];
-  for (const f of ['benchmark.mjs', 'practice.mjs', 'info.mjs']) {
+  for (const f of ['benchmark.mjs', 'practice.mjs', 'info.mjs', 'messages.mjs']) {
     try {
       loaded.push(await import(join(here, f)));
     } catch (e) {
