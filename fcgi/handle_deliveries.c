@@ -142,60 +142,6 @@ printable(const char *s, char *out, size_t sz)
 	return out;
 }
 
-/* Appends "&key=value" (URL-encoded) to buf when value is not empty. */
-static void
-query_add(char *buf, size_t sz, const char *key, const char *value)
-{
-	char	 enc[1024];
-	size_t	 n = strlen(buf);
-
-	if (value == NULL || *value == '\0' ||
-	    url_encode(enc, sizeof(enc), value) == -1)
-		return;
-	snprintf(buf + n, sz - n, "%s%s=%s", n ? "&" : "", key, enc);
-}
-
-/* Adds <link rel n href/> for page n of the list. */
-static int
-page_link(xmlNodePtr parent, const char *rel, long long n, const char *base)
-{
-	xmlNodePtr	 l;
-	char		 href[1200];
-
-	snprintf(href, sizeof(href), "/beheer/berichten?%s%spagina=%lld",
-	    base, base[0] ? "&" : "", n);
-	if ((l = doc_elem(parent, "link")) == NULL ||
-	    doc_attr(l, "rel", rel) == -1 ||
-	    doc_attr_int(l, "n", n) == -1 ||
-	    doc_attr(l, "href", href) == -1)
-		return -1;
-	return 0;
-}
-
-/* Adds <pagination page pages> with links to the pages around page. */
-static int
-pagination_xml(xmlNodePtr root, long long page, long long pages,
-    const char *q)
-{
-	xmlNodePtr	 n;
-	char		 base[1100];
-
-	base[0] = '\0';
-	query_add(base, sizeof(base), "q", q);
-	if ((n = doc_elem(root, "pagination")) == NULL ||
-	    doc_attr_int(n, "page", page) == -1 ||
-	    doc_attr_int(n, "pages", pages) == -1 ||
-	    (page > 1 && page_link(n, "prev", page - 1, base) == -1) ||
-	    (page < pages && page_link(n, "next", page + 1, base) == -1))
-		return -1;
-	for (long long i = 1; i <= pages; i++)
-		if ((pages <= 15 || i == 1 || i == pages ||
-		    (i >= page - 3 && i <= page + 3)) &&
-		    page_link(n, "page", i, base) == -1)
-			return -1;
-	return 0;
-}
-
 int
 handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 {
@@ -204,7 +150,7 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 	xmlNodePtr		 root, s, list, f;
 	const char		*q, *bad = NULL;
 	char			 words[QUERY_MAX * 4 + 1], shown[1024];
-	char			 pshown[32];
+	char			 pshown[32], base[1100];
 	long long		 page = 1, total = 0, pages;
 
 	memset(&qy, 0, sizeof(qy));
@@ -244,10 +190,13 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 	    db_messages_list(w->db, &qy, message_add, list) == -1))
 		return -1;
 	pages = (total + PER_PAGE - 1) / PER_PAGE;
+	base[0] = '\0';
+	query_add(base, sizeof(base), "q", q);
 	if (doc_attr_int(s, "total", total) == -1 ||
 	    doc_attr_int(s, "page", page) == -1 ||
 	    doc_attr_int(s, "pages", pages) == -1 ||
-	    pagination_xml(root, page, pages, q) == -1)
+	    pagination_xml(root, "/beheer/berichten", base, page, pages) ==
+	    -1)
 		return -1;
 	return 0;
 }

@@ -62,6 +62,14 @@ int	 region_of(struct worker *, const struct req *r, long long *province,
  * status, or none); nothing when the year has no settings. Returns 0/-1. */
 int	 monitor_deadline_xml(struct worker *, long long org_id, int year,
 	    xmlNodePtr parent);
+/* Appends "&key=value" (value URL-encoded) to the query string in buf
+ * (sz bytes) when value is not empty. */
+void	 query_add(char *buf, size_t sz, const char *key, const char *value);
+/* Adds <pagination page pages> with <link rel n href/> to the previous
+ * (rel prev), next and nearby pages (rel page) of a list at
+ * path?base&pagina=N. Returns 0/-1. */
+int	 pagination_xml(xmlNodePtr parent, const char *path, const char *base,
+	    long long page, long long pages);
 
 /*
  * The handlers: each fills o (a page document, a redirect or a text) and
