@@ -148,7 +148,8 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 	struct db_message_query	 qy;
 	struct form_value	 v[DQ__MAX];
 	xmlNodePtr		 root, s, list, f;
-	const char		*q, *bad = NULL;
+	const char		*q, *why;
+	int			 refused;
 	char			 words[QUERY_MAX * 4 + 1], shown[1024];
 	char			 pshown[32], base[1100];
 	long long		 page = 1, total = 0, pages;
@@ -161,13 +162,13 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 	if (v[DQ_PAGE].given && v[DQ_PAGE].error == NULL)
 		page = v[DQ_PAGE].n;
 	if (v[DQ_QUERY].error == NULL && q != NULL &&
-	    (bad = query_parse(q, words, sizeof(words), &qy)) != NULL)
-		v[DQ_QUERY].error = bad;
-	bad = form_bad(&query_form, v) ? "bad" : NULL;
+	    (why = query_parse(q, words, sizeof(words), &qy)) != NULL)
+		v[DQ_QUERY].error = why;
+	refused = form_bad(&query_form, v);
 
 	/* The search as a form (<form name="search">), so that its
 	 * messages stand by its field and the title says "Fout:". */
-	if ((root = page_start(r, o, "deliveries", bad ? 422 : 200)) ==
+	if ((root = page_start(r, o, "deliveries", refused ? 422 : 200)) ==
 	    NULL || (s = doc_elem(root, "search")) == NULL ||
 	    doc_attr(s, "q", q ? q : "") == -1 ||
 	    doc_attr(s, "kind", qy.address ? "address" : qy.words[0] ?
@@ -181,7 +182,7 @@ handle_deliveries(struct worker *w, struct req *r, struct resp *o)
 	    (list = doc_elem(root, "deliveries")) == NULL)
 		return -1;
 	/* A search that cannot run finds nothing, rather than all. */
-	if (bad != NULL)
+	if (refused)
 		return 0;
 	qy.limit = PER_PAGE;
 	qy.offset = (page - 1) * PER_PAGE;
