@@ -37,7 +37,7 @@ enum stmt {
 
 #define TS(col) "DATE_FORMAT(" col ", '%Y-%m-%d %H:%i:%s')"
 /* A message of the list, in struct db_outbox_row order, with its newest
- * attempt (d): MSG_FROM joins it by the index on deliveries.outbox_id,
+ * attempt (d): MSG_LAST joins it by the index on deliveries.outbox_id,
  * one lookup per row listed. */
 #define MSG_COLUMNS \
 	"o.id, o.uuid, o.type, o.status, o.attempts, " TS("o.created_at") ", " \
@@ -48,9 +48,10 @@ enum stmt {
 	"o.purged_at IS NOT NULL, COALESCE(" TS("d.at") ", ''), " \
 	"COALESCE(d.transport, ''), CASE WHEN d.id IS NULL THEN '' " \
 	"WHEN d.ok IS NULL THEN 'open' WHEN d.ok THEN 'ok' ELSE 'failed' END "
-#define MSG_FROM \
-	"FROM outbox o LEFT JOIN deliveries d ON d.id = " \
+#define MSG_LAST \
+	"LEFT JOIN deliveries d ON d.id = " \
 	"(SELECT MAX(d2.id) FROM deliveries d2 WHERE d2.outbox_id = o.id) "
+#define MSG_FROM "FROM outbox o " MSG_LAST
 /* The messages to one address: outbox_recipients holds it in lower
  * case under a binary collation, so equality finds it by the index. */
 #define MSG_ADDRESS \
@@ -63,7 +64,14 @@ enum stmt {
 	"(? = '' OR LOCATE(?, CONCAT_WS(' ', o.subject, o.recipients)) > 0)"
 #define MSG_WORDS \
 	MSG_WORD " AND " MSG_WORD " AND " MSG_WORD " AND " MSG_WORD " "
-#define MSG_PAGE "ORDER BY o.id DESC LIMIT ? OFFSET ?"
+/* A page of the messages that where finds: their ids first (from the
+ * primary key, or the search), then their columns and newest attempt
+ * for those ids only, so that a page far down the list costs no more
+ * attempt lookups than the first. */
+#define MSG_PAGE(where) \
+	"SELECT " MSG_COLUMNS "FROM (SELECT o.id FROM outbox o " where \
+	"ORDER BY o.id DESC LIMIT ? OFFSET ?) p JOIN outbox o ON o.id = p.id " \
+	MSG_LAST "ORDER BY o.id DESC"
 
 static const char *const stmts[STMT__MAX] = {
 	[STMT_OUTBOX_ADD] =
@@ -114,15 +122,15 @@ static const char *const stmts[STMT__MAX] = {
 	"INSERT INTO outbox_recipients (outbox_id, position, address) "
 	"VALUES (?, ?, LOWER(?))",
 	[STMT_MSG_LIST_ALL] =
-	"SELECT " MSG_COLUMNS MSG_FROM MSG_PAGE,
+	MSG_PAGE(""),
 	[STMT_MSG_COUNT_ALL] =
 	"SELECT COUNT(*) FROM outbox",
 	[STMT_MSG_LIST_ADDRESS] =
-	"SELECT " MSG_COLUMNS MSG_FROM "WHERE " MSG_ADDRESS MSG_PAGE,
+	MSG_PAGE("WHERE " MSG_ADDRESS),
 	[STMT_MSG_COUNT_ADDRESS] =
 	"SELECT COUNT(*) FROM outbox o WHERE " MSG_ADDRESS,
 	[STMT_MSG_LIST_WORDS] =
-	"SELECT " MSG_COLUMNS MSG_FROM "WHERE " MSG_WORDS MSG_PAGE,
+	MSG_PAGE("WHERE " MSG_WORDS),
 	[STMT_MSG_COUNT_WORDS] =
 	"SELECT COUNT(*) FROM outbox o WHERE " MSG_WORDS,
 	[STMT_MSG_GET] =
