@@ -23,6 +23,7 @@ enum stmt {
 	STMT_MSG_COUNT,
 	STMT_MSG_PURGE_DELIVERIES,
 	STMT_MSG_PURGE,
+	STMT_MSG_PURGE_RECIPIENTS,
 	STMT_FAIL_COUNT,
 	STMT_FAIL_PURGE,
 	STMT_THROTTLE_PURGE,
@@ -45,6 +46,7 @@ enum stmt {
 	STMT_P_AUDIT,
 	STMT_P_EVENTS,
 	STMT_P_THROTTLED,
+	STMT_P_MESSAGE_RECIPIENTS,
 	/* a person's erasure */
 	STMT_E_REGISTRATIONS,
 	STMT_E_DELIVERIES,
@@ -123,7 +125,13 @@ static const char *const stmts[STMT__MAX] = {
 	"SET d.smtp_reply = NULL, d.error = NULL WHERE " MSG_WHERE,
 	[STMT_MSG_PURGE] =
 	"UPDATE outbox o SET o.body = '', o.last_error = NULL, "
+	"o.subject = NULL, o.recipients = NULL, "
 	"o.purged_at = UTC_TIMESTAMP() WHERE " MSG_WHERE,
+	/* The addresses a purged (or erased) message went to: after the
+	 * purge or the erasure that marked it. */
+	[STMT_MSG_PURGE_RECIPIENTS] =
+	"DELETE r FROM outbox_recipients r JOIN outbox o "
+	"ON o.id = r.outbox_id WHERE o.purged_at IS NOT NULL",
 	/* Failed sign-ins, and the other throttled tries (reset requests,
 	 * wrong current passwords): a hash of the address and the IP. */
 	[STMT_FAIL_COUNT] =
@@ -206,6 +214,11 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT id, kind, address, " TS("at") " FROM throttle_events "
 	"WHERE key_hash = UNHEX(SHA2(?, 256)) ORDER BY id",
 
+	/* The rows the list of messages finds a message by (lower case). */
+	[STMT_P_MESSAGE_RECIPIENTS] =
+	"SELECT outbox_id, position, address FROM outbox_recipients "
+	"WHERE address = LOWER(?) ORDER BY outbox_id, position",
+
 	/* The erasure: what the export finds, anonymised or removed. */
 	[STMT_E_REGISTRATIONS] =
 	"UPDATE registrations SET name = '', "
@@ -217,8 +230,8 @@ static const char *const stmts[STMT__MAX] = {
 	"SET d.smtp_reply = NULL, d.error = NULL WHERE " NAMES("o.body"),
 	/* a message still to send about them is not sent */
 	[STMT_E_MESSAGES] =
-	"UPDATE outbox SET body = '', last_error = NULL, "
-	"status = IF(status = 'pending', 'failed', status), "
+	"UPDATE outbox SET body = '', last_error = NULL, subject = NULL, "
+	"recipients = NULL, status = IF(status = 'pending', 'failed', status), "
 	"purged_at = UTC_TIMESTAMP() WHERE " NAMES("body"),
 	[STMT_E_LOGIN_FAILURES] =
 	"DELETE FROM login_failures WHERE email_hash = UNHEX(SHA2(?, 256))",
@@ -284,6 +297,8 @@ static const char *const audit_cols[] = { "id", "at", "by_them", "action",
 static const char *const event_cols[] = { "id", "title", "starts_at" };
 static const char *const throttled_cols[] = { "id", "kind", "address",
     "at" };
+static const char *const recipient_cols[] = { "message_id", "position",
+    "address" };
 
 #define COLS(a) a, sizeof(a) / sizeof(a[0])
 
@@ -314,6 +329,8 @@ static const struct {
 	[PERSON_AUDIT] = { STMT_P_AUDIT, COLS(audit_cols), "uuur" },
 	[PERSON_EVENTS] = { STMT_P_EVENTS, COLS(event_cols), "e" },
 	[PERSON_THROTTLED] = { STMT_P_THROTTLED, COLS(throttled_cols), "e" },
+	[PERSON_MESSAGE_RECIPIENTS] = { STMT_P_MESSAGE_RECIPIENTS,
+	    COLS(recipient_cols), "e" },
 };
 
 /* The most bytes of one value of an export: a message's body is the
@@ -418,9 +435,12 @@ db_person_erase(struct db *db, enum erase what, const char *email,
 		return db_change(db, &tbl, STMT_E_REGISTRATIONS, &p);
 	case ERASE_MESSAGES:
 		p_str(&p, pattern);
-		if (db_change(db, &tbl, STMT_E_DELIVERIES, &p) == -1)
+		if (db_change(db, &tbl, STMT_E_DELIVERIES, &p) == -1 ||
+		    (n = db_change(db, &tbl, STMT_E_MESSAGES, &p)) == -1)
 			return -1;
-		return db_change(db, &tbl, STMT_E_MESSAGES, &p);
+		p.n = 0;
+		return db_change(db, &tbl, STMT_MSG_PURGE_RECIPIENTS, &p) ==
+		    -1 ? -1 : n;
 	case ERASE_LOGIN_FAILURES:
 		p_str(&p, email);
 		if ((n = db_change(db, &tbl, STMT_E_LOGIN_FAILURES, &p)) == -1 ||
@@ -528,5 +548,14 @@ db_purge(struct db *db, enum purge what, int dry_run,
 			p_str(&p, lim->secret);
 	}
 	where_params(&p, what, lim);
+	if (what == PURGE_MESSAGES) {
+		long long n;
+
+		if ((n = db_change(db, &tbl, purge_stmts[what][1], &p)) == -1)
+			return -1;
+		p.n = 0;
+		return db_change(db, &tbl, STMT_MSG_PURGE_RECIPIENTS, &p) ==
+		    -1 ? -1 : n;
+	}
 	return db_change(db, &tbl, purge_stmts[what][1], &p);
 }

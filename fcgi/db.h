@@ -160,8 +160,15 @@ int	 db_province_ids(struct db *, long long **ids, size_t *n);
 /* Outbox. db_outbox_claim locks the next due row (SKIP LOCKED) in the
  * current transaction: 1 with it, 0 when none is due, -1 on failure.
  * db_outbox_retry returns 1 when a failed row was queued again, else 0. */
-int	 db_outbox_add(struct db *, const char *uuid, const char *type,
-	    const char *body, const char *created_at, int retry_hours);
+/* db_outbox_add returns the new row's id, or -1; subject and recipients
+ * (the mail's "to" list as written) are what the list of messages shows.
+ * db_outbox_recipient_add records one recipient's bare address (stored
+ * in lower case) of message outbox_id, position 1, 2, ...: 0/-1. */
+long long db_outbox_add(struct db *, const char *uuid, const char *type,
+	    const char *body, const char *subject, const char *recipients,
+	    const char *created_at, int retry_hours);
+int	 db_outbox_recipient_add(struct db *, long long outbox_id,
+	    int position, const char *address);
 int	 db_outbox_claim(struct db *, struct db_outbox *);
 int	 db_outbox_result(struct db *, long long id, const char *status,
 	    long long delay_seconds, const char *error, int webhook_done,
@@ -181,9 +188,19 @@ long long db_delivery_open(struct db *, long long outbox_id,
 	    const char *transport);
 int	 db_delivery_close(struct db *, long long id, int ok,
 	    long http_status, const char *smtp_reply, const char *error);
-int	 db_outbox_list(struct db *, int limit,
+/* The organisers' list of messages, newest first: db_messages_count
+ * the number q finds (or -1), db_messages_list calls fn for each of
+ * them from q->offset on, at most q->limit (returns how many, or -1). */
+long long db_messages_count(struct db *, const struct db_message_query *q);
+int	 db_messages_list(struct db *, const struct db_message_query *q,
 	    int (*fn)(const struct db_outbox_row *, void *), void *arg);
-int	 db_deliveries_since(struct db *, long long first_outbox_id,
+/* Message id into m and its body (JSON; "" once purged) into body:
+ * 1, 0 when there is none, -1 on failure. */
+int	 db_message_get(struct db *, long long id, struct db_outbox_row *m,
+	    char *body, size_t bodysz);
+/* Calls fn for each attempt to deliver message id, oldest first.
+ * Returns 0/-1. */
+int	 db_message_attempts(struct db *, long long id,
 	    int (*fn)(const struct db_delivery *, void *), void *arg);
 int	 db_outbox_retry(struct db *, long long id, int retry_hours);
 

@@ -1,7 +1,6 @@
 /*
- * The organisers' and administrators' pages: the delivery log of
- * outgoing messages (with "send again" for failed ones), users,
- * organisations and the audit log. The route table limits who reaches
+ * The organisers' and administrators' pages: users, organisations and
+ * the audit log (the list of messages is handle_deliveries.c). The route table limits who reaches
  * them; the handlers only read and write.
  */
 #include "config.h"
@@ -14,111 +13,6 @@
 
 /* How many messages and audit entries a page shows. */
 #define LIST_MAX 100
-
-struct log_ctx {
-	xmlNodePtr	 list;
-	xmlNodePtr	 last;		/* the <message> of last_id */
-	long long	 last_id;
-	long long	 first_id;	/* the oldest message listed */
-};
-
-static int
-message_add(const struct db_outbox_row *m, void *arg)
-{
-	struct log_ctx	*c = arg;
-	xmlNodePtr	 n;
-
-	if ((n = doc_elem(c->list, "message")) == NULL ||
-	    doc_attr_int(n, "id", m->id) == -1 ||
-	    doc_attr(n, "uuid", m->uuid) == -1 ||
-	    doc_attr(n, "type", m->type) == -1 ||
-	    doc_attr(n, "status", m->status) == -1 ||
-	    doc_attr_int(n, "attempts", m->attempts) == -1 ||
-	    doc_attr_local(n, "created", m->created) == -1 ||
-	    (m->sent[0] && doc_attr_local(n, "sent", m->sent) == -1) ||
-	    (strcmp(m->status, "pending") == 0 &&
-	    doc_attr_local(n, "next", m->next) == -1) ||
-	    (m->last_error[0] && doc_attr(n, "last-error", m->last_error) ==
-	    -1))
-		return -1;
-	c->first_id = m->id;
-	return 0;
-}
-
-/* Puts each attempt under its message; both lists run newest first. */
-static int
-attempt_add(const struct db_delivery *d, void *arg)
-{
-	struct log_ctx	*c = arg;
-	xmlNodePtr	 n, m;
-	xmlChar		*id;
-	long long	 v;
-
-	if (d->outbox_id != c->last_id) {
-		c->last = NULL;
-		for (m = c->list->children; m != NULL; m = m->next) {
-			id = xmlGetProp(m, (const xmlChar *)"id");
-			v = id ? strtoll((const char *)id, NULL, 10) : 0;
-			xmlFree(id);
-			if (v == d->outbox_id) {
-				c->last = m;
-				break;
-			}
-		}
-		c->last_id = d->outbox_id;
-	}
-	if (c->last == NULL)
-		return 0;
-	if ((n = doc_elem(c->last, "attempt")) == NULL ||
-	    doc_attr_local(n, "at", d->at) == -1 ||
-	    doc_attr(n, "transport", d->transport) == -1 ||
-	    doc_attr(n, "ok", d->ok ? "yes" : "no") == -1 ||
-	    (d->http_status &&
-	    doc_attr_int(n, "http-status", d->http_status) == -1) ||
-	    (d->smtp_reply[0] &&
-	    doc_attr(n, "smtp-reply", d->smtp_reply) == -1) ||
-	    (d->error[0] && doc_attr(n, "error", d->error) == -1))
-		return -1;
-	return 0;
-}
-
-int
-handle_deliveries(struct worker *w, struct req *r, struct resp *o)
-{
-	struct log_ctx	 c;
-	xmlNodePtr	 root;
-	int		 n;
-
-	memset(&c, 0, sizeof(c));
-	if ((root = page_start(r, o, "deliveries", 200)) == NULL ||
-	    (c.list = doc_elem(root, "deliveries")) == NULL ||
-	    (n = db_outbox_list(w->db, LIST_MAX, message_add, &c)) == -1)
-		return -1;
-	/* One query for the attempts of every listed message, not one per
-	 * message. */
-	if (n > 0 &&
-	    db_deliveries_since(w->db, c.first_id, attempt_add, &c) == -1)
-		return -1;
-	return 0;
-}
-
-int
-handle_delivery_retry(struct worker *w, struct req *r, struct resp *o)
-{
-	char	 detail[32];
-	int	 rc;
-
-	if ((rc = db_outbox_retry(w->db, r->ids[0], w->cfg->retry_hours)) ==
-	    -1)
-		return -1;
-	if (rc == 0)
-		return error_page(r, o, 404, NULL);
-	snprintf(detail, sizeof(detail), "outbox %lld", r->ids[0]);
-	if (db_audit_add(w->db, r->user.id, "outbox.retry", "outbox",
-	    r->ids[0], detail) == -1)
-		return -1;
-	return redirect(o, "/beheer/berichten?klaar=message.queued");
-}
 
 static int
 user_add(const struct db_user *u, void *arg)

@@ -65,36 +65,6 @@ year_option(long long year, void *arg)
 	return 0;
 }
 
-/* Appends "&key=value" (URL-encoded) to buf when value is not empty. */
-static void
-query_add(char *buf, size_t sz, const char *key, const char *value)
-{
-	char	 enc[1024];
-	size_t	 n = strlen(buf);
-
-	if (value == NULL || *value == '\0' ||
-	    url_encode(enc, sizeof(enc), value) == -1)
-		return;
-	snprintf(buf + n, sz - n, "%s%s=%s", n ? "&" : "", key, enc);
-}
-
-/* Adds <link rel n href/> for page n of the result. */
-static int
-page_link(xmlNodePtr parent, const char *rel, long long n, const char *base)
-{
-	xmlNodePtr	 l;
-	char		 href[2300];
-
-	snprintf(href, sizeof(href), "/praktijk?%s%spagina=%lld", base,
-	    base[0] ? "&" : "", n);
-	if ((l = doc_elem(parent, "link")) == NULL ||
-	    doc_attr(l, "rel", rel) == -1 ||
-	    doc_attr_int(l, "n", n) == -1 ||
-	    doc_attr(l, "href", href) == -1)
-		return -1;
-	return 0;
-}
-
 static const char *const sorts[] = { "nieuw", "relevantie" };
 
 /* The filters and the search of /praktijk: a value no link or form of
@@ -230,17 +200,8 @@ handle_practices(struct worker *w, struct req *r, struct resp *o)
 	query_add(base, sizeof(base), "jaar", year);
 	query_add(base, sizeof(base), "q", q);
 	query_add(base, sizeof(base), "sorteer", sort);
-	if ((n = doc_elem(root, "pagination")) == NULL ||
-	    doc_attr_int(n, "page", page) == -1 ||
-	    doc_attr_int(n, "pages", pages) == -1 ||
-	    (page > 1 && page_link(n, "prev", page - 1, base) == -1) ||
-	    (page < pages && page_link(n, "next", page + 1, base) == -1))
+	if (pagination_xml(root, "/praktijk", base, page, pages) == -1)
 		return -1;
-	for (long long i = 1; i <= pages; i++)
-		if ((pages <= 15 || i == 1 || i == pages ||
-		    (i >= page - 3 && i <= page + 3)) &&
-		    page_link(n, "page", i, base) == -1)
-			return -1;
 
 	/* A municipality's own practices, drafts and all. */
 	if ((r->role == ROLE_MEMBER || r->role == ROLE_COORDINATOR) &&

@@ -82,6 +82,14 @@ int	 region_of(struct worker *, const struct req *r, long long *province,
  * status, or none); nothing when the year has no settings. Returns 0/-1. */
 int	 monitor_deadline_xml(struct worker *, long long org_id, int year,
 	    xmlNodePtr parent);
+/* Appends "&key=value" (value URL-encoded) to the query string in buf
+ * (sz bytes) when value is not empty. */
+void	 query_add(char *buf, size_t sz, const char *key, const char *value);
+/* Adds <pagination page pages> with <link rel n href/> to the previous
+ * (rel prev), next and nearby pages (rel page) of a list at
+ * path?base&pagina=N. Returns 0/-1. */
+int	 pagination_xml(xmlNodePtr parent, const char *path, const char *base,
+	    long long page, long long pages);
 
 /*
  * The handlers: each fills o (a page document, a redirect or a text) and
@@ -99,14 +107,18 @@ int	 handle_member_remove(struct worker *, struct req *, struct resp *);
 int	 handle_account_export(struct worker *, struct req *, struct resp *);
 int	 handle_account_erasure(struct worker *, struct req *, struct resp *);
 
-/* ---- handle_admin.c: overview, delivery log, users, audit -------------- */
+/* ---- handle_admin.c: users, organisations, audit ------------------------ */
 
-int	 handle_deliveries(struct worker *, struct req *, struct resp *);
-int	 handle_delivery_retry(struct worker *, struct req *, struct resp *);
 int	 handle_users(struct worker *, struct req *, struct resp *);
 int	 handle_user_disable(struct worker *, struct req *, struct resp *);
 int	 handle_organisations(struct worker *, struct req *, struct resp *);
 int	 handle_audit(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_deliveries.c: the list of messages, one message ------------ */
+
+int	 handle_deliveries(struct worker *, struct req *, struct resp *);
+int	 handle_delivery(struct worker *, struct req *, struct resp *);
+int	 handle_delivery_retry(struct worker *, struct req *, struct resp *);
 
 /* ---- handle_advice.c: advice and advice requests ------------------------ */
 

@@ -8,7 +8,9 @@
  *    "text"[,"reply_to"]}}
  * built with jansson; the courier reads the mail part back for SMTP.
  * The mail's subject and text are rendered from the catalogues by
- * xslt/mail.xsl, in the recipient's language.
+ * xslt/mail.xsl, in the recipient's language. The row also keeps the
+ * subject and the recipients apart (outbox_recipients: one row per
+ * address), for the organisers' list of messages, whatever the type.
  */
 #include "config.h"
 
@@ -108,6 +110,62 @@ recipients(const char *list)
 	return a;
 }
 
+/* The bare address of a recipient "Name <address>" (or of a bare one)
+ * into out. Returns 0, or -1 when it does not fit. */
+static int
+bare_address(const char *to, char *out, size_t sz)
+{
+	const char	*lt = strchr(to, '<'), *gt;
+	int		 n;
+
+	if (lt != NULL && (gt = strchr(lt, '>')) != NULL)
+		n = snprintf(out, sz, "%.*s", (int)(gt - lt - 1), lt + 1);
+	else
+		n = snprintf(out, sz, "%s", to);
+	return n < 0 || (size_t)n >= sz ? -1 : 0;
+}
+
+/* Joins the entries of to (strings) by ", " into list, for display.
+ * Returns 0, or -1 when list (sz bytes) is too small. */
+static int
+recipients_list(json_t *to, char *list, size_t sz)
+{
+	json_t	*v;
+	size_t	 i, len = 0;
+	int	 n;
+
+	list[0] = '\0';
+	json_array_foreach(to, i, v) {
+		if (!json_is_string(v))
+			continue;
+		n = snprintf(list + len, sz - len, "%s%s", len ? ", " : "",
+		    json_string_value(v));
+		if (n < 0 || (size_t)n >= sz - len)
+			return -1;
+		len += (size_t)n;
+	}
+	return 0;
+}
+
+/* Records the address of each entry of to for message id. Returns 0/-1. */
+static int
+recipients_add(struct db *db, long long id, json_t *to)
+{
+	json_t	*v;
+	size_t	 i;
+	char	 addr[300];
+
+	json_array_foreach(to, i, v) {
+		if (!json_is_string(v))
+			continue;
+		if (bare_address(json_string_value(v), addr,
+		    sizeof(addr)) == -1 ||
+		    db_outbox_recipient_add(db, id, (int)i + 1, addr) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 /*
  * Queues one message (see outbox_put); with ics, the mail part carries
  * "calendar":{"method","text"}, which the courier attaches as
@@ -120,8 +178,9 @@ put(struct db *db, const struct config *cfg, const struct render *rd,
 {
 	json_t		*doc = NULL, *m;
 	char		 uuid[37], iso[32], sqlts[24], *text = NULL, *body = NULL;
-	char		*subject, *mailbody;
+	char		*subject, *mailbody, *list = NULL;
 	size_t		 textsz;
+	long long	 id;
 	time_t		 now = time(NULL);
 	struct tm	 tm;
 	int		 rc = -1;
@@ -162,8 +221,21 @@ put(struct db *db, const struct config *cfg, const struct render *rd,
 		    strlen(body));
 		goto out;
 	}
-	rc = db_outbox_add(db, uuid, type, body, sqlts, cfg->retry_hours);
+	/* The list of messages shows the recipients and subject of every
+	 * type from the mail part, and finds it by each address. */
+	if ((list = malloc(strlen(body))) == NULL ||
+	    recipients_list(json_object_get(m, "to"), list,
+	    strlen(body)) == -1) {
+		log_error("outbox: %s: cannot list the recipients", type);
+		goto out;
+	}
+	if ((id = db_outbox_add(db, uuid, type, body, subject, list, sqlts,
+	    cfg->retry_hours)) == -1 ||
+	    recipients_add(db, id, json_object_get(m, "to")) == -1)
+		goto out;
+	rc = 0;
 out:
+	free(list);
 	json_decref(data);
 	json_decref(doc);
 	free(body);

@@ -485,3 +485,55 @@ practice_outcome_page(struct req *r, struct resp *o, int outcome)
 {
 	return error_page(r, o, outcome_status[outcome], NULL);
 }
+
+void
+query_add(char *buf, size_t sz, const char *key, const char *value)
+{
+	char	 enc[1024];
+	size_t	 n = strlen(buf);
+
+	if (value == NULL || *value == '\0' ||
+	    url_encode(enc, sizeof(enc), value) == -1)
+		return;
+	snprintf(buf + n, sz - n, "%s%s=%s", n ? "&" : "", key, enc);
+}
+
+/* Adds <link rel n href/> for page n of path?base. Returns 0/-1. */
+static int
+page_link(xmlNodePtr parent, const char *rel, long long n, const char *path,
+    const char *base)
+{
+	xmlNodePtr	 l;
+	char		 href[2400];
+
+	snprintf(href, sizeof(href), "%s?%s%spagina=%lld", path, base,
+	    base[0] ? "&" : "", n);
+	if ((l = doc_elem(parent, "link")) == NULL ||
+	    doc_attr(l, "rel", rel) == -1 ||
+	    doc_attr_int(l, "n", n) == -1 ||
+	    doc_attr(l, "href", href) == -1)
+		return -1;
+	return 0;
+}
+
+int
+pagination_xml(xmlNodePtr parent, const char *path, const char *base,
+    long long page, long long pages)
+{
+	xmlNodePtr n;
+
+	if ((n = doc_elem(parent, "pagination")) == NULL ||
+	    doc_attr_int(n, "page", page) == -1 ||
+	    doc_attr_int(n, "pages", pages) == -1 ||
+	    (page > 1 && page_link(n, "prev", page - 1, path, base) == -1) ||
+	    (page < pages &&
+	    page_link(n, "next", page + 1, path, base) == -1))
+		return -1;
+	/* All pages when they are few, else the ends and three around. */
+	for (long long i = 1; i <= pages; i++)
+		if ((pages <= 15 || i == 1 || i == pages ||
+		    (i >= page - 3 && i <= page + 3)) &&
+		    page_link(n, "page", i, path, base) == -1)
+			return -1;
+	return 0;
+}

@@ -64,6 +64,7 @@ static const char *const part_names[PERSON__MAX] = {
 	"audit",		/* PERSON_AUDIT */
 	"events_notifying",	/* PERSON_EVENTS */
 	"throttled_requests",	/* PERSON_THROTTLED */
+	"message_recipients",	/* PERSON_MESSAGE_RECIPIENTS */
 };
 
 const char *const erase_names[ERASE__MAX] = {

@@ -101,6 +101,26 @@ struct db_outbox_row {
 	char	 sent[24];	/* "" when not sent */
 	char	 next[24];
 	char	 last_error[2001];
+	/* what the message said, as queued ("" once purged); the
+	 * recipients cut to 500 characters, "…" ending a cut list */
+	char	 subject[1201];
+	char	 recipients[2001];
+	long long purged;	/* 1 when its body is erased */
+	/* its newest attempt: at "" when none; result "ok", "failed" or
+	 * "open" (no result recorded: under way, or cut off) */
+	char	 last_at[24];
+	char	 last_transport[16];
+	char	 last_result[8];
+};
+
+/* What the organisers' list of messages shows: all (no address, no
+ * words), those to one address (compared in lower case), or those whose
+ * subject or recipients hold every one of the words (any case). */
+#define MESSAGE_WORDS_MAX 4
+struct db_message_query {
+	const char	*address;	/* NULL: any */
+	const char	*words[MESSAGE_WORDS_MAX];	/* NULL: unused */
+	long long	 limit, offset;
 };
 
 struct db_delivery {
@@ -537,6 +557,7 @@ enum person_part {
 	PERSON_AUDIT,
 	PERSON_EVENTS,		/* events that notify the address */
 	PERSON_THROTTLED,	/* requests counted for the throttles */
+	PERSON_MESSAGE_RECIPIENTS,	/* the messages' recipient rows */
 	PERSON__MAX
 };
 

@@ -195,6 +195,7 @@ static const struct route routes[] = {
 	    handle_attendance },
 	{ "/beheer/gemeente/{id}", M_GET, ORGANISER, 1, handle_org_overview },
 	{ "/beheer/berichten", M_GET, ORGANISER, 1, handle_deliveries },
+	{ "/beheer/berichten/{id}", M_GET, ORGANISER, 1, handle_delivery },
 	{ "/beheer/berichten/{id}/opnieuw", M_POST, ORGANISER, 1,
 	    handle_delivery_retry },
 	{ "/beheer/gebruikers", M_BOTH, ADMIN, 1, handle_users },

@@ -86,7 +86,7 @@ const forVnu = [];
 const offlineVnu = 'the Nu HTML checker finds no errors in any page rendered offline';
 
 // The tests of the benchmark (with the advice and the overviews), of the
-// practice library, of the information pages and of the newer parts
+// practice library, of the information pages and of this round's features
 // live in their own modules (the list in suites() below), each exporting
 // offline(page, kit) and/or online(context, kit); kit holds the helpers
 // below. Each belongs to the suite: one that cannot be loaded is a failed
@@ -101,6 +101,7 @@ async function suites() {
     'info.mjs',
     'sessions.mjs',
     'open.mjs',
+    'messages.mjs',
   ]) {
     try {
       loaded.push(await import(join(here, f)));

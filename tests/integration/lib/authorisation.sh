@@ -182,6 +182,7 @@ GET /beheer/programma/1/presentielijst login 403 403 403 200 200
 GET /beheer/gemeente/999999 login 403 403 403 404 404
 GET /beheer/gemeente/$ede login 403 403 403 200 200
 GET /beheer/berichten login 403 403 403 200 200
+GET /beheer/berichten/999999 login 403 403 403 404 404
 GET /beheer/berichten/999999/opnieuw 405 405 405 405 405 405
 POST /beheer/berichten/999999/opnieuw login 403 403 403 404 404
 GET /beheer/gebruikers login 403 403 403 403 200

@@ -2,7 +2,8 @@
 # advice, failed to sign in and asked to be deleted: for every table in
 # which a mariadb-dump of the whole database has rows holding their
 # address, the export has as many entries (users: the account;
-# registrations; outbox: the messages; audit_log: the lines; events: the
+# registrations; outbox: the messages; outbox_recipients: the address
+# as each message's recipient; audit_log: the lines; events: the
 # events that notify the address), and no
 # other table holds it; it also has the rows that point to them by id
 # (the advice request, the failed sign-ins by the hash of the address,
@@ -34,6 +35,7 @@ found = {
     'outbox': sum(1 for m in e['messages'] if has(m['body'])),
     'audit_log': sum(1 for a in e['audit'] if email in a['detail']),
     'events': len(e['events_notifying']),
+    'outbox_recipients': sum(1 for r in e['message_recipients'] if r['address'] == email),
 }
 for t, n in dump.items():
     if t not in found:
