@@ -31,6 +31,7 @@ enum db_table_id {
 	DBT_PRACTICE,
 	DBT_INFO,
 	DBT_PRIVACY,
+	DBT_PEERS,
 	DBT__MAX
 };
 
