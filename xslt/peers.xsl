@@ -147,8 +147,9 @@
 </xsl:template>
 
 <!-- The choice: a fieldset of checkboxes, one per municipality that is
-     named; its legend the field's label, described by its errors. The
-     first box has the field's id, so the error summary's link reaches it. -->
+     named; its legend the field's label; every box is described by the
+     field's errors. The first box has the field's id, so the error
+     summary's link reaches it. -->
 <xsl:template match="form/field[@type = 'peers']" priority="2">
   <xsl:variable name="id" select="concat(../@name, '-', @name)"/>
   <fieldset id="{$id}-group">
@@ -156,9 +157,6 @@
       <xsl:text>utrecht-form-fieldset utrecht-form-fieldset--html-fieldset cimolt-choices</xsl:text>
       <xsl:if test="error"> cimolt-choices--invalid</xsl:if>
     </xsl:attribute>
-    <xsl:if test="error">
-      <xsl:attribute name="aria-describedby"><xsl:value-of select="concat($id, '-error')"/></xsl:attribute>
-    </xsl:if>
     <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend cimolt-choices__legend">
       <xsl:value-of select="c:t('form.peers.peer.label')"/>
     </legend>
@@ -173,6 +171,10 @@
           <div class="utrecht-form-field__input">
             <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="{$box}" name="peer" value="{@value}">
               <xsl:if test="@checked = 'yes'"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+              <xsl:if test="../error">
+                <xsl:attribute name="aria-invalid">true</xsl:attribute>
+                <xsl:attribute name="aria-describedby"><xsl:value-of select="concat($id, '-error')"/></xsl:attribute>
+              </xsl:if>
             </input>
           </div>
           <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
