@@ -18,7 +18,6 @@
 
 enum stmt {
 	STMT_NP_NAMED,
-	STMT_NP_ORG_NAMED,
 	STMT_NP_CHOSEN,
 	STMT_NP_CLEAR,
 	STMT_NP_ADD,
@@ -30,9 +29,6 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_NP_NAMED] =
 	"SELECT id, name FROM organisations WHERE kind = 'gemeente' "
 	"AND show_name = 1 AND id <> ? ORDER BY name, id",
-	[STMT_NP_ORG_NAMED] =
-	"SELECT show_name FROM organisations WHERE id = ? "
-	"AND kind = 'gemeente'",
 	[STMT_NP_CHOSEN] =
 	"SELECT peer_id FROM named_peers WHERE organisation_id = ? "
 	"ORDER BY position, peer_id",
@@ -82,21 +78,6 @@ db_named_municipalities(struct db *db, long long org_id,
 		if (fn(id, name, arg) == -1)
 			db_rows_fail(&rows);
 	return db_rows_end(&rows, NULL);
-}
-
-int
-db_org_named(struct db *db, long long org_id)
-{
-	struct params	 p = { .n = 0 };
-	struct cols	 c = { .n = 0 };
-	long long	 show = 0;
-	int		 rc;
-
-	p_int(&p, org_id);
-	c_int(&c, &show);
-	if ((rc = db_one(db, &tbl, STMT_NP_ORG_NAMED, &p, &c)) != 1)
-		return rc;
-	return show != 0;
 }
 
 int

@@ -15,9 +15,6 @@ const struct config *db_config(struct db *);
  * named (show_name), but org_id, by name. Returns the count or -1. */
 int	 db_named_municipalities(struct db *, long long org_id,
 	    int (*fn)(long long, const char *, void *), void *arg);
-/* Returns 1 when org_id is a municipality that opted in to be named
- * now, 0 when not (or no such organisation), -1 on failure. */
-int	 db_org_named(struct db *, long long org_id);
 /* The peers org_id chose, in their order, into ids[0..*n) (at most
  * max, whatever their consent now). Returns 0/-1. */
 int	 db_named_peers_chosen(struct db *, long long org_id, long long *ids,

@@ -191,6 +191,7 @@ handle_peers(struct worker *w, struct req *r, struct resp *o)
 	long long	 year = r->ids[0], ids[PEERS_READ], n;
 	size_t		 nids = 0, k = 0, bad;
 	const char	*s;
+	char		 loc[80];
 	int		 rc, many = 0, wrong = 0;
 
 	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id,
@@ -239,10 +240,7 @@ handle_peers(struct worker *w, struct req *r, struct resp *o)
 	default:
 		return -1;
 	}
-	{
-		char loc[80];
-		snprintf(loc, sizeof(loc),
-		    "/benchmark/%lld/vergelijken?klaar=peers.saved", year);
-		return redirect(o, loc);
-	}
+	snprintf(loc, sizeof(loc),
+	    "/benchmark/%lld/vergelijken?klaar=peers.saved", year);
+	return redirect(o, loc);
 }

@@ -39,32 +39,49 @@
 
 #include "domain.h"
 
+/* Marks which of the chosen ids a municipality that may be chosen has. */
+struct offered {
+	const long long	*ids;
+	size_t		 n;
+	unsigned int	 found;	/* a bit per index of ids */
+};
+
+static int
+offered_mark(long long id, const char *name, void *arg)
+{
+	struct offered *o = arg;
+
+	(void)name;
+	for (size_t i = 0; i < o->n; i++)
+		if (o->ids[i] == id)
+			o->found |= 1u << i;
+	return 0;
+}
+
 int
 peers_choose(struct db *db, long long org_id, long long user,
     const long long *ids, size_t n, size_t *bad)
 {
-	char	 detail[PEERS_MAX * 21 + 1];
-	size_t	 len = 0;
-	int	 rc;
+	struct offered	 o = { ids, n, 0 };
+	char		 detail[PEERS_MAX * 21 + 1];
+	size_t		 len = 0;
+	int		 rc;
 
 	*bad = 0;
-	if ((rc = db_org_named(db, org_id)) != 1)
+	if ((rc = db_org_show_name(db, org_id)) != 1)
 		return rc == -1 ? -1 : PEERS_NOT_NAMED;
 	if (n > PEERS_MAX)
 		return PEERS_TOO_MANY;
+	/* Exactly what the form offers: the other municipalities that are
+	 * named now (db_named_municipalities), each once. */
+	if (n > 0 && db_named_municipalities(db, org_id, offered_mark, &o) ==
+	    -1)
+		return -1;
 	for (size_t i = 0; i < n; i++) {
+		int twice = 0;
 		for (size_t j = 0; j < i; j++)
-			if (ids[j] == ids[i]) {
-				*bad = i;
-				return PEERS_NOT_CONSENTING;
-			}
-		if (ids[i] == org_id) {
-			*bad = i;
-			return PEERS_NOT_CONSENTING;
-		}
-		if ((rc = db_org_named(db, ids[i])) == -1)
-			return -1;
-		if (rc == 0) {
+			twice |= ids[j] == ids[i];
+		if (twice || !(o.found & 1u << i)) {
 			*bad = i;
 			return PEERS_NOT_CONSENTING;
 		}
@@ -91,7 +108,7 @@ peers_scores(struct db *db, long long org_id, int year,
 	int rc;
 
 	/* The viewer's own consent first: one that withdrew sees nobody. */
-	if ((rc = db_org_named(db, org_id)) != 1)
+	if ((rc = db_org_show_name(db, org_id)) != 1)
 		return rc == -1 ? -1 : 0;
 	return db_named_peer_scores(db, org_id, year, fn, arg) == -1 ? -1 : 1;
 }
