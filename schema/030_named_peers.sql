@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS named_peers (
     REFERENCES organisations (id) ON DELETE CASCADE,
   CONSTRAINT named_peers_user_fk FOREIGN KEY (chosen_by)
     REFERENCES users (id) ON DELETE SET NULL
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The data version (019_data_version.sql): the named view is a kept
 -- page (routes.c, CACHE_ORG), so a changed choice shows on the next
