@@ -178,8 +178,7 @@ benchmark_recompute_org(struct db *db, long long org_id, int year)
 int
 benchmark_recompute_year(struct db *db, int year)
 {
-	static const char *const sizes[] = { "<20k", "20k-50k", "50k-100k",
-	    ">=100k" };
+	const struct config *cfg = db_config(db);
 	struct peer_key	 k;
 	long long	*ids = NULL;
 	size_t		 n = 0;
@@ -189,11 +188,15 @@ benchmark_recompute_year(struct db *db, int year)
 	k.grp = PG_ALL;
 	if (benchmark_recompute(db, year, &k) == -1)
 		return -1;
-	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+	/* The size classes of the configuration, and no other: classes of
+	 * boundaries configured before go (sizeclass.c). */
+	if (db_peer_size_groups_clear(db, year) == -1)
+		return -1;
+	for (int i = 0; i < size_class_count(cfg); i++) {
 		memset(&k, 0, sizeof(k));
 		k.grp = PG_SIZE;
-		snprintf(k.size, sizeof(k.size), "%s", sizes[i]);
-		snprintf(k.key, sizeof(k.key), "%s", sizes[i]);
+		size_class_key(cfg, i, k.size);
+		snprintf(k.key, sizeof(k.key), "%s", k.size);
 		if (benchmark_recompute(db, year, &k) == -1)
 			return -1;
 	}
@@ -223,7 +226,7 @@ struct dgroup {
 };
 
 #define D_PROVINCES	64	/* far more than the 12 provinces */
-#define D_SIZES		8	/* the 4 size classes, and room */
+#define D_SIZES		(SIZE_BOUNDS_MAX + 1)	/* size classes at most */
 
 /* The year's groups: [0] all, then provinces, then size classes; and the
  * anonymous values in both a province and a size class, per scope. */

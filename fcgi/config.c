@@ -26,6 +26,7 @@ enum ktype {
 	KT_LEVEL,
 	KT_ALWAYS,
 	KT_BOOL,
+	KT_SIZES,
 	KT__MAX
 };
 
@@ -78,6 +79,7 @@ static const struct key keys[] = {
 	{ "mail", "retry_base_seconds", KT_INT, OFF(retry_base_seconds), 0,
 	    1, 3600 },
 	{ "benchmark", "min_group", KT_INT, OFF(min_group), 0, 2, 1000 },
+	{ "benchmark", "size_classes", KT_SIZES, OFF(size_bounds), 0, 0, 0 },
 	{ "registration", "hold_hours", KT_INT, OFF(reg_hold_hours), 0,
 	    1, 720 },
 	{ "registration", "per_client_per_hour", KT_INT,
@@ -220,6 +222,15 @@ set(struct parse *p, const struct key *k, const char *value)
 			return -1;
 		}
 		return 0;
+	case KT_SIZES:
+		if (size_bounds_parse(value, p->cfg->size_bounds,
+		    &p->cfg->nsize_bounds) == -1) {
+			problem(p, p->line, k->section, k->name,
+			    "not 1 to 7 increasing whole numbers of "
+			    "inhabitants (1-9999999), such as 30000,60000");
+			return -1;
+		}
+		return 0;
 	default:
 		return -1;
 	}
@@ -306,6 +317,11 @@ config_load(const char *path)
 	cfg->retry_hours = 72;
 	cfg->retry_base_seconds = 30;
 	cfg->min_group = 5;
+	/* The four classes the benchmark always had. */
+	cfg->size_bounds[0] = 20000;
+	cfg->size_bounds[1] = 50000;
+	cfg->size_bounds[2] = 100000;
+	cfg->nsize_bounds = 3;
 	cfg->reg_hold_hours = 24;
 	cfg->reg_per_client = 10;
 	cfg->reg_per_address = 3;

@@ -142,6 +142,14 @@ int	 vocab_index(const char *s, const char *const *names, int n);
 
 /* ---- config.c: the INI configuration --------------------------------- */
 
+/* [benchmark] size_classes: at most SIZE_BOUNDS_MAX boundaries (so at
+ * most 8 classes, as many as disclosure control counts), each at most
+ * SIZE_BOUND_MAX inhabitants, so a class's key fits SIZE_KEY_LEN. */
+#define SIZE_BOUNDS_MAX	7
+#define SIZE_BOUND_MAX	9999999LL
+#define SIZE_NO_UPPER	2147483647LL	/* the top class has no bound */
+#define SIZE_KEY_LEN	16
+
 struct config {
 	char	*file;		/* path it was read from */
 	char	*listen;	/* "unix:/path" or "host:port" */
@@ -176,6 +184,8 @@ struct config {
 	int	 retry_hours;	/* give a message up after */
 	int	 retry_base_seconds; /* first retry delay, doubled each time */
 	int	 min_group;	/* fewest participants a benchmark shows */
+	long long size_bounds[SIZE_BOUNDS_MAX]; /* size classes' boundaries */
+	int	 nsize_bounds;	/* increasing, at least 1 */
 	int	 reg_hold_hours; /* a pending registration keeps its place */
 	int	 reg_per_client; /* registrations per client address per hour */
 	int	 reg_per_address; /* the same per registrant address */
@@ -381,6 +391,29 @@ int	 csv_put(struct csv_out *, const char *s, size_t n);
  * quoted where needed and defused against formulas. Returns 0/-1. */
 int	 csv_field(struct csv_out *, const char *s, int last);
 
+
+/* ---- sizeclass.c: the benchmark's size classes ------------------------ */
+
+/* Parses "30000,60000" (increasing whole numbers, 1 to SIZE_BOUND_MAX,
+ * at most SIZE_BOUNDS_MAX) into bound[0..*n). Returns 0/-1. */
+int	 size_bounds_parse(const char *s, long long *bound, int *n);
+/* How many classes the configuration has: boundaries + 1. */
+int	 size_class_count(const struct config *);
+/* Class i's inhabitants: lo <= x < hi (hi SIZE_NO_UPPER for the top). */
+void	 size_class_range(const struct config *, int i, long long *lo,
+	    long long *hi);
+/* Class i's key: "<30k", "30k-60k", ">=60k". */
+void	 size_class_key(const struct config *, int i, char out[SIZE_KEY_LEN]);
+/* The index of the class with this key, or -1. */
+int	 size_class_find(const struct config *, const char *key);
+/* The class of a municipality with these inhabitants (-1: not known)
+ * and old size_class (NULL or "": none; used only without inhabitants,
+ * and only when its range lies in one class). Writes its key into out
+ * ("" for none) and returns its index, or -1 for none. */
+int	 size_class_of(const struct config *, long long inhabitants,
+	    const char *old, char out[SIZE_KEY_LEN]);
+/* A key's range back: lo <= x < hi. Returns 0, or -1 for no key. */
+int	 size_key_parse(const char *key, long long *lo, long long *hi);
 
 /* ---- stats.c: descriptive statistics for the benchmark --------------- */
 

@@ -152,6 +152,7 @@ static const char *const stmts[STMT__MAX] = {
 	"province_id = VALUES(province_id), size_class = VALUES(size_class)",
 	[STMT_ORG_GROUPS] =
 	"SELECT COALESCE(o.province_id, 0), COALESCE(o.size_class, ''), "
+	"COALESCE(o.inhabitants, -1), "
 	"COALESCE(p.name, '') FROM organisations o "
 	"LEFT JOIN organisations p ON p.id = o.province_id WHERE o.id = ?",
 	[STMT_ORG_SHOW_NAME_GET] =
@@ -542,13 +543,20 @@ db_org_groups(struct db *db, long long org_id, struct db_org_groups *g)
 {
 	struct params	 p = { .n = 0 };
 	struct cols	 c = { .n = 0 };
+	char		 old[16];
+	long long	 inhabitants = -1;
+	int		 rc;
 
 	memset(g, 0, sizeof(*g));
 	p_int(&p, org_id);
 	c_int(&c, &g->province_id);
-	c_str(&c, g->size_class, sizeof(g->size_class));
+	c_str(&c, old, sizeof(old));
+	c_int(&c, &inhabitants);
 	c_str(&c, g->province, sizeof(g->province));
-	return db_one(db, &tbl, STMT_ORG_GROUPS, &p, &c);
+	if ((rc = db_one(db, &tbl, STMT_ORG_GROUPS, &p, &c)) == 1)
+		/* The class of the configuration (sizeclass.c). */
+		(void)size_class_of(db->cfg, inhabitants, old, g->size_class);
+	return rc;
 }
 
 int

@@ -29,15 +29,23 @@ enum stmt {
 	STMT_YEAR_SCORES,
 	STMT_YEAR_VALUES,
 	STMT_PEER_STAT_SHOW,
+	STMT_PEER_SIZE_GROUPS_DEL,
 	STMT__MAX
 };
 
 /* A peer group's municipalities (o): all, one province or one size
  * class; the parameters are the group's name three times, with the
- * province id and the size class (see p_group). */
+ * province id and the size class's inhabitants from and below, twice
+ * (see p_group). A size class is sizeclass.c's rule: by inhabitants,
+ * or without them by the old size_class (its range of inhabitants in
+ * ELT order) where that lies wholly inside the class. */
 #define GROUP_FILTER \
 	"(? = 'all' OR (? = 'province' AND o.province_id = ?) " \
-	"OR (? = 'size' AND o.size_class = ?))"
+	"OR (? = 'size' AND CASE WHEN o.inhabitants IS NOT NULL " \
+	"THEN o.inhabitants >= ? AND o.inhabitants < ? " \
+	"ELSE ELT(o.size_class + 0, 0, 20000, 50000, 100000) >= ? " \
+	"AND ELT(o.size_class + 0, 20000, 50000, 100000, 2147483647) <= ? " \
+	"END))"
 
 static const char *const stmts[STMT__MAX] = {
 	/* The participants of a group: submitted rounds of a year whose
@@ -103,7 +111,8 @@ static const char *const stmts[STMT__MAX] = {
 	"AND r.year = ? WHERE o.kind = 'gemeente' "
 	"AND (? = 0 OR o.province_id = ?)",
 	[STMT_REGION_NAMED] =
-	"SELECT o.id, o.name, COALESCE(o.size_class, ''), s.scope, s.scope_key, "
+	"SELECT o.id, o.name, COALESCE(o.size_class, ''), "
+	"COALESCE(o.inhabitants, -1), s.scope, s.scope_key, "
 	"s.score IS NOT NULL, COALESCE(s.score, 0) FROM rounds r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN scores s ON s.round_id = r.id "
@@ -129,7 +138,8 @@ static const char *const stmts[STMT__MAX] = {
 	/* A page of a year's submitted rounds (by name) with every score. */
 	[STMT_YEAR_SCORES] =
 	"SELECT rr.id, o.id, o.name, COALESCE(o.cbs_code, ''), "
-	"COALESCE(p.name, ''), COALESCE(o.size_class, ''), o.show_name, "
+	"COALESCE(p.name, ''), COALESCE(o.size_class, ''), "
+	"COALESCE(o.inhabitants, -1), o.show_name, "
 	"DATE_FORMAT(rr.submitted_at, '%Y-%m-%d %H:%i:%s'), "
 	"COALESCE(s.scope, ''), COALESCE(s.scope_key, ''), "
 	"s.score IS NOT NULL, COALESCE(s.score, 0) "
@@ -145,10 +155,14 @@ static const char *const stmts[STMT__MAX] = {
 	 * are in and whether they are named: for disclosure control. */
 	[STMT_YEAR_VALUES] =
 	"SELECT o.id, COALESCE(o.province_id, 0), COALESCE(o.size_class, ''), "
-	"o.show_name, s.scope, s.scope_key FROM rounds r "
+	"COALESCE(o.inhabitants, -1), o.show_name, s.scope, s.scope_key "
+	"FROM rounds r "
 	"JOIN organisations o ON o.id = r.organisation_id "
 	"JOIN scores s ON s.round_id = r.id "
 	"WHERE r.year = ? AND r.status = 'submitted' AND s.score IS NOT NULL",
+	/* Their statistics go with them (ON DELETE CASCADE). */
+	[STMT_PEER_SIZE_GROUPS_DEL] =
+	"DELETE FROM peer_groups WHERE year = ? AND grp = 'size'",
 	[STMT_PEER_STAT_SHOW] =
 	"UPDATE peer_stats SET shown = ?, min_group = ?, anonymous = ? "
 	"WHERE year = ? "
@@ -159,17 +173,23 @@ static const struct db_table tbl = {
 	DBT_BENCHMARK, "benchmark", stmts, STMT__MAX
 };
 
-/* Binds GROUP_FILTER's five parameters for a group. */
+/* Binds GROUP_FILTER's eight parameters for a group. */
 static void
 p_group(struct params *p, const struct peer_key *k)
 {
-	const char *g = peer_group_names[k->grp];
+	const char	*g = peer_group_names[k->grp];
+	long long	 lo = 0, hi = 0;	/* none, unless a size class */
 
+	if (k->grp == PG_SIZE && size_key_parse(k->size, &lo, &hi) == -1)
+		lo = hi = 0;
 	p_str(p, g);
 	p_str(p, g);
 	p_int(p, k->province);
 	p_str(p, g);
-	p_str(p, k->size);
+	p_int(p, lo);
+	p_int(p, hi);
+	p_int(p, lo);
+	p_int(p, hi);
 }
 
 /* Binds a group's year, name and key (peer_groups' primary key). */
@@ -381,8 +401,8 @@ db_region_named(struct db *db, int year, long long province,
 	struct params		 p = { .n = 0 };
 	struct cols		 c = { .n = 0 };
 	struct db_named_score	 s;
-	char			 score[32];
-	long long		 has = 0;
+	char			 score[32], old[16];
+	long long		 has = 0, inhabitants = -1;
 	struct db_rows		 rows;
 
 	memset(&s, 0, sizeof(s));
@@ -391,13 +411,15 @@ db_region_named(struct db *db, int year, long long province,
 	p_int(&p, province);
 	c_int(&c, &s.org_id);
 	c_str(&c, s.name, sizeof(s.name));
-	c_str(&c, s.size_class, sizeof(s.size_class));
+	c_str(&c, old, sizeof(old));
+	c_int(&c, &inhabitants);
 	c_str(&c, s.scope, sizeof(s.scope));
 	c_str(&c, s.key, sizeof(s.key));
 	c_int(&c, &has);
 	c_str(&c, score, sizeof(score));
 	db_rows_start(&rows, db, &tbl, STMT_REGION_NAMED, &p, &c);
 	while (db_rows_next(&rows)) {
+		(void)size_class_of(db->cfg, inhabitants, old, s.size_class);
 		s.has = has != 0;
 		s.score = strtod(score, NULL);
 		if (fn(&s, arg) == -1)
@@ -459,8 +481,8 @@ db_year_scores(struct db *db, int year, long long limit, long long offset,
 	struct params		 p = { .n = 0 };
 	struct cols		 c = { .n = 0 };
 	struct db_year_score	*s;
-	char			 score[32];
-	long long		 has = 0, show = 0;
+	char			 score[32], old[16];
+	long long		 has = 0, show = 0, inhabitants = -1;
 	struct db_rows		 rows;
 
 	if ((s = calloc(1, sizeof(*s))) == NULL)
@@ -473,7 +495,8 @@ db_year_scores(struct db *db, int year, long long limit, long long offset,
 	c_str(&c, s->name, sizeof(s->name));
 	c_str(&c, s->cbs_code, sizeof(s->cbs_code));
 	c_str(&c, s->province, sizeof(s->province));
-	c_str(&c, s->size_class, sizeof(s->size_class));
+	c_str(&c, old, sizeof(old));
+	c_int(&c, &inhabitants);
 	c_int(&c, &show);
 	c_str(&c, s->submitted_at, sizeof(s->submitted_at));
 	c_str(&c, s->scope, sizeof(s->scope));
@@ -482,6 +505,7 @@ db_year_scores(struct db *db, int year, long long limit, long long offset,
 	c_str(&c, score, sizeof(score));
 	db_rows_start(&rows, db, &tbl, STMT_YEAR_SCORES, &p, &c);
 	while (db_rows_next(&rows)) {
+		(void)size_class_of(db->cfg, inhabitants, old, s->size_class);
 		s->show_name = show != 0;
 		s->has = has != 0;
 		s->score = strtod(score, NULL);
@@ -489,6 +513,16 @@ db_year_scores(struct db *db, int year, long long limit, long long offset,
 			db_rows_fail(&rows);
 	}
 	return db_rows_end(&rows, s);
+}
+
+int
+db_peer_size_groups_clear(struct db *db, int year)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, year);
+	return db_change(db, &tbl, STMT_PEER_SIZE_GROUPS_DEL, &p) == -1 ?
+	    -1 : 0;
 }
 
 int
@@ -504,19 +538,22 @@ db_year_values(struct db *db, int year,
 	struct params		 p = { .n = 0 };
 	struct cols		 c = { .n = 0 };
 	struct db_year_value	 v;
-	long long		 named = 0;
+	long long		 named = 0, inhabitants = -1;
+	char			 old[16];
 	struct db_rows		 rows;
 
 	memset(&v, 0, sizeof(v));
 	p_int(&p, year);
 	c_int(&c, &v.org_id);
 	c_int(&c, &v.province);
-	c_str(&c, v.size_class, sizeof(v.size_class));
+	c_str(&c, old, sizeof(old));
+	c_int(&c, &inhabitants);
 	c_int(&c, &named);
 	c_str(&c, v.scope, sizeof(v.scope));
 	c_str(&c, v.key, sizeof(v.key));
 	db_rows_start(&rows, db, &tbl, STMT_YEAR_VALUES, &p, &c);
 	while (db_rows_next(&rows)) {
+		(void)size_class_of(db->cfg, inhabitants, old, v.size_class);
 		v.named = named != 0;
 		if (fn(&v, arg) == -1)
 			db_rows_fail(&rows);

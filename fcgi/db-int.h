@@ -32,6 +32,7 @@ enum db_table_id {
 	DBT_INFO,
 	DBT_PRIVACY,
 	DBT_SESSIONS,
+	DBT_PEERS,
 	DBT__MAX
 };
 

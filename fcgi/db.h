@@ -427,6 +427,8 @@ int	 db_peer_stat_show(struct db *, int year, const struct peer_key *,
 /* Every score's owner of a year's submitted rounds (no score values). */
 int	 db_year_values(struct db *, int year,
 	    int (*fn)(const struct db_year_value *, void *), void *arg);
+/* Removes every size class's statistics of a year. Returns 0/-1. */
+int	 db_peer_size_groups_clear(struct db *, int year);
 /* The [benchmark] min_group of the configuration of the connection. */
 int	 db_min_group(struct db *);
 int	 db_peer_group_get(struct db *, int year, const struct peer_key *,
@@ -628,5 +630,9 @@ int	 db_person_rows(struct db *, enum person_part part, const char *email,
  * Returns the rows changed, or -1. */
 long long db_person_erase(struct db *, enum erase what, const char *email,
 	    long long user, const char *secret);
+
+/* db-peers.c: named peers by consent, in a header of its own for its
+ * size; it uses the declarations above. */
+#include "db-peers.h"
 
 #endif /* CIMOLT_DB_H */

@@ -243,6 +243,7 @@ enum page {
 	PAGE_ADVICE_ADMIN,
 	PAGE_REGIONAL,
 	PAGE_OVERVIEW,
+	PAGE_PEERS,
 	/* the practice library */
 	PAGE_PRACTICES,
 	PAGE_PRACTICE,

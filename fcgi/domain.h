@@ -306,6 +306,26 @@ int	 benchmark_stats(struct db *, int year, const struct peer_key *,
  * bottom-quartile (the quartile bands only when quartiles are shown). */
 const char *bench_position(const struct db_peer_stat *, int quartiles);
 
+/* peers.c: named peers by consent (the property it keeps: peers.c). */
+#define PEERS_MAX	5	/* peers a municipality may choose */
+enum peers_verdict {
+	PEERS_OK,
+	PEERS_NOT_NAMED,	/* the chooser has not opted in to be named */
+	PEERS_TOO_MANY,		/* more than PEERS_MAX */
+	PEERS_NOT_CONSENTING,	/* ids[*bad]: not an opted-in other
+				 * municipality, or twice */
+	PEERS__MAX
+};
+/* Stores ids[0..n) as org_id's named peers, chosen by user, audit-logged;
+ * or refuses, storing nothing. Returns PEERS_OK, a refusal, or -1. */
+int	 peers_choose(struct db *, long long org_id, long long user,
+	    const long long *ids, size_t n, size_t *bad);
+/* Calls fn per score of year of org_id's chosen peers that consent now
+ * (db_named_peer_scores). Returns 1, 0 when org_id itself does not
+ * consent (nothing called), or -1. */
+int	 peers_scores(struct db *, long long org_id, int year,
+	    int (*fn)(const struct db_peer_score *, void *), void *arg);
+
 /* advice.c: advice rules. */
 struct adv_set {
 	int	 version;

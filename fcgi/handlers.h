@@ -144,6 +144,10 @@ int	 handle_region(struct worker *, struct req *, struct resp *);
 int	 handle_region_year(struct worker *, struct req *, struct resp *);
 int	 handle_region_csv(struct worker *, struct req *, struct resp *);
 int	 handle_show_name(struct worker *, struct req *, struct resp *);
+
+/* ---- handle_peers.c: named peers by consent ---------------------------- */
+
+int	 handle_peers(struct worker *, struct req *, struct resp *);
 int	 handle_overview(struct worker *, struct req *, struct resp *);
 int	 handle_overview_year(struct worker *, struct req *, struct resp *);
 int	 handle_participation_csv(struct worker *, struct req *,

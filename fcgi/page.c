@@ -63,6 +63,7 @@ static const char *const notices[] = {
 	"registration.check-mail", "registration.approved",
 	"registration.refused",
 	"info.saved", "info.restored", "account.erasure-requested",
+	"peers.saved",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

@@ -69,6 +69,7 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_ADVICE] = "advice",
 	[PAGE_ADVICE_REQUEST] = "advice-request",
 	[PAGE_ADVICE_REQUESTS] = "advice-requests",
+	[PAGE_PEERS] = "peers",
 	[PAGE_ADVICE_THREAD] = "advice-thread",
 	[PAGE_ADVICE_ADMIN] = "advice-admin",
 	[PAGE_REGIONAL] = "regional",
@@ -669,23 +670,70 @@ size_key(const xmlChar *code)
 	return NULL;
 }
 
+/*
+ * A size class in words into buf: the four classes of old by their own
+ * texts, any other key of sizeclass.c ("<30k", "30k-60k", ">=60k") as
+ * organisation.size.below, .between or .from with its numbers in the
+ * page's language ("30.000" / "30,000"). Returns 0, or -1 when code is
+ * no size class (buf untouched).
+ */
+static int
+size_words(xmlXPathParserContextPtr pctxt, const struct transform *t,
+    const xmlChar *code, xmlBufferPtr buf)
+{
+	xmlChar		*args[2] = { NULL, NULL };
+	const char	*key;
+	long long	 lo, hi;
+	int		 n = 0;
+
+	if (size_key(code) != NULL) {
+		message(t, (const xmlChar *)size_key(code), NULL, 0, buf);
+		return 0;
+	}
+	if (code == NULL || size_key_parse((const char *)code, &lo, &hi) ==
+	    -1)
+		return -1;
+	if (lo == 0) {
+		key = "organisation.size.below";
+		args[n++] = decimal(pctxt, t, (double)hi);
+	} else if (hi == SIZE_NO_UPPER) {
+		key = "organisation.size.from";
+		args[n++] = decimal(pctxt, t, (double)lo);
+	} else {
+		key = "organisation.size.between";
+		args[n++] = decimal(pctxt, t, (double)lo);
+		args[n++] = decimal(pctxt, t, (double)hi);
+	}
+	message(t, (const xmlChar *)key, args, n, buf);
+	for (int i = 0; i < n; i++)
+		xmlFree(args[i]);
+	return 0;
+}
+
 /* c:size-class(code): a size class in words, "50.000 tot 100.000". */
 static void
 fn_size_class(xmlXPathParserContextPtr pctxt, int nargs)
 {
 	const struct transform	*t = transform_of(pctxt);
 	xmlChar			*code;
+	xmlBufferPtr		 buf;
 
 	if (t == NULL || nargs != 1) {
 		xmlXPathSetArityError(pctxt);
 		return;
 	}
 	code = xmlXPathPopString(pctxt);
-	if (size_key(code) != NULL) {
-		push_message(pctxt, t, size_key(code), NULL);
+	if ((buf = xmlBufferCreate()) == NULL) {
+		xmlFree(code);
+		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
+		return;
+	}
+	if (size_words(pctxt, t, code, buf) == 0) {
+		valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
 		xmlFree(code);
 	} else
 		push_owned(pctxt, code);
+	xmlBufferFree(buf);
 }
 
 /* c:group-name(group): a peer group in words, "Alle deelnemers",
@@ -717,10 +765,8 @@ fn_group_name(xmlXPathParserContextPtr pctxt, int nargs)
 		if ((buf = xmlBufferCreate()) == NULL) {
 			xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
 		} else {
-			if (size_key(label) != NULL)
-				message(t, (const xmlChar *)size_key(label),
-				    NULL, 0, buf);
-			else if (label != NULL)
+			if (size_words(pctxt, t, label, buf) == -1 &&
+			    label != NULL)
 				xmlBufferCat(buf, label);
 			arg = xmlStrdup(xmlBufferContent(buf));
 			xmlBufferFree(buf);

@@ -124,6 +124,8 @@ static const struct route routes[] = {
 	    handle_advice_thread },
 	{ "/advies/{id}", M_GET, MUNICIPAL, 1, handle_advice_year },
 	{ "/gemeente/benchmark", M_POST, COORDINATOR, 1, handle_show_name },
+	/* named peers by consent (POST: coordinators, handle_peers.c) */
+	{ "/benchmark/{id}/vergelijken", M_BOTH, MUNICIPAL, 1, handle_peers },
 	{ "/account/contactpersoon", M_POST, SIGNED_IN, 1,
 	    handle_contact_withdraw },
 	{ "/regio", M_GET, REGIONAL, 1, handle_region },
@@ -221,6 +223,7 @@ static const struct {
 	{ handle_benchmark_year, CACHE_ORG },
 	{ handle_advice_year, CACHE_ORG },
 	{ handle_monitor_result, CACHE_ORG },
+	{ handle_peers, CACHE_ORG },
 };
 
 /* Returns how the page of route rt is kept: CACHE_*. */

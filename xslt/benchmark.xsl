@@ -55,6 +55,7 @@
         </xsl:call-template>
       </xsl:for-each>
       <xsl:call-template name="group-switch"/>
+      <p class="cimolt-peers-link"><a class="utrecht-link" href="/benchmark/{$b/@year}/vergelijken"><xsl:value-of select="c:t('peers.link')"/></a></p>
       <xsl:choose>
         <xsl:when test="$b/@hidden = 'too-small'">
           <div class="utrecht-alert utrecht-alert--warning cimolt-too-small">

@@ -102,6 +102,7 @@ async function suites() {
     'sessions.mjs',
     'open.mjs',
     'messages.mjs',
+    'peers.mjs',
   ]) {
     try {
       loaded.push(await import(join(here, f)));

@@ -210,6 +210,79 @@ config_registration_keys_default_and_read(void **state)
 	assert_string_equal(err, want);
 }
 
+/* [benchmark] size_classes: the default is the four classes of before;
+ * given, the keys follow its boundaries, a municipality's class follows
+ * its inhabitants, or without them an old class that lies wholly inside
+ * one; boundaries that do not increase, or too many, are refused with
+ * their line. */
+static void
+config_size_classes_default_keys_and_refusals(void **state)
+{
+	struct config	*cfg;
+	char		 err[1024], want[512], k[SIZE_KEY_LEN];
+	long long	 lo, hi;
+
+	(void)state;
+	write_ini(good);
+	assert_non_null(cfg = load(err, sizeof(err)));
+	assert_int_equal(size_class_count(cfg), 4);
+	size_class_key(cfg, 0, k);
+	assert_string_equal(k, "<20k");
+	size_class_key(cfg, 2, k);
+	assert_string_equal(k, "50k-100k");
+	size_class_key(cfg, 3, k);
+	assert_string_equal(k, ">=100k");
+	assert_int_equal(size_class_of(cfg, 19999, NULL, k), 0);
+	assert_int_equal(size_class_of(cfg, -1, "20k-50k", k), 1);
+	assert_string_equal(k, "20k-50k");
+	config_free(cfg);
+
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE
+	    "[benchmark]\nsize_classes = 30000, 60000\n");
+	assert_non_null(cfg = load(err, sizeof(err)));
+	assert_int_equal(size_class_count(cfg), 3);
+	assert_int_equal(size_class_of(cfg, 29999, "20k-50k", k), 0);
+	assert_string_equal(k, "<30k");
+	assert_int_equal(size_class_of(cfg, 30000, NULL, k), 1);
+	assert_string_equal(k, "30k-60k");
+	assert_int_equal(size_class_of(cfg, 121000, NULL, k), 2);
+	assert_string_equal(k, ">=60k");
+	/* Without inhabitants: '<20k' lies in "<30k", '>=100k' in ">=60k";
+	 * '20k-50k' and '50k-100k' straddle a boundary: no class. */
+	assert_int_equal(size_class_of(cfg, -1, "<20k", k), 0);
+	assert_int_equal(size_class_of(cfg, -1, ">=100k", k), 2);
+	assert_int_equal(size_class_of(cfg, -1, "20k-50k", k), -1);
+	assert_string_equal(k, "");
+	assert_int_equal(size_class_of(cfg, -1, "50k-100k", k), -1);
+	assert_int_equal(size_class_of(cfg, -1, "", k), -1);
+	assert_int_equal(size_class_find(cfg, "30k-60k"), 1);
+	assert_int_equal(size_class_find(cfg, "20k-50k"), -1);
+	assert_int_equal(size_key_parse("30k-60k", &lo, &hi), 0);
+	assert_true(lo == 30000 && hi == 60000);
+	assert_int_equal(size_key_parse(">=60k", &lo, &hi), 0);
+	assert_true(lo == 60000 && hi == SIZE_NO_UPPER);
+	assert_int_equal(size_key_parse("all", &lo, &hi), -1);
+	config_free(cfg);
+
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE
+	    "[benchmark]\nsize_classes = 25500,60000,60000\n");
+	assert_null(load(err, sizeof(err)));
+	snprintf(want, sizeof(want), "%s:11: [benchmark] size_classes: not 1 "
+	    "to 7 increasing whole numbers of inhabitants (1-9999999), such "
+	    "as 30000,60000\n", path);
+	assert_string_equal(err, want);
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE
+	    "[benchmark]\nsize_classes = 1,2,3,4,5,6,7,8\n");
+	assert_null(load(err, sizeof(err)));
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE
+	    "[benchmark]\nsize_classes = 30000,\n");
+	assert_null(load(err, sizeof(err)));
+}
+
 static void
 config_syntax_error_names_its_line(void **state)
 {
@@ -301,6 +374,7 @@ main(void)
 		cmocka_unit_test(config_unknown_key_is_an_error),
 		cmocka_unit_test(config_bad_level_and_mode_are_both_reported),
 		cmocka_unit_test(config_registration_keys_default_and_read),
+		cmocka_unit_test(config_size_classes_default_keys_and_refusals),
 		cmocka_unit_test(config_syntax_error_names_its_line),
 		cmocka_unit_test(config_database_needs_socket_or_host),
 		cmocka_unit_test(config_missing_file_is_reported),

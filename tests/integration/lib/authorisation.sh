@@ -105,6 +105,11 @@ GET /benchmark login 303 303 403 403 403
 GET /benchmark/2025 login 200 200 403 403 403
 GET /benchmark/2026 login 404 404 403 403 403
 GET /benchmark/999999 login 404 404 403 403 403
+GET /benchmark/999999/vergelijken login 404 404 403 403 403
+POST /benchmark/999999/vergelijken login 404 404 403 403 403
+GET /benchmark/2025/vergelijken login 200 200 403 403 403
+POST /benchmark/2025/vergelijken login 403 403 403 403 403
+GET /benchmark/2026/vergelijken login 404 404 403 403 403
 GET /advies login 303 303 403 403 403
 GET /advies/2025 login 200 200 403 403 403
 GET /advies/999999 login 404 404 403 403 403

@@ -1,8 +1,9 @@
 """tests/integration/lib/disclosure.py: the disclosure attack on the
 benchmark. It signs in as some accounts that are not the organisers'
 (a member, a coordinator, a regional viewer), reads everything they can
-see of the benchmark (every year and group of /benchmark/YEAR and
-/regio/YEAR, as XML, HTML and CSV), and computes from that, together,
+see of the benchmark (every year and group of /benchmark/YEAR, the named
+view /benchmark/YEAR/vergelijken, and /regio/YEAR, as XML, HTML and CSV),
+and computes from that, together,
 the tightest bound it can on the score of every municipality that did not
 opt in to be named, in every scope and year. It needs the truth (every
 submitted score, from the database) only to know who is in which group and
@@ -120,7 +121,8 @@ class Account:
 
 def crawl(acc):
     """Every benchmark view ACC can reach: a list of (kind, XML root,
-    HTML text, CSV rows or None); kind "benchmark" or "region"."""
+    HTML text, CSV rows or None); kind "benchmark", "peers" (the named
+    view) or "region"."""
     views = []
     role = acc.user.get("role")
     if role in ("member", "coordinator"):
@@ -131,6 +133,10 @@ def crawl(acc):
                     continue
                 _, page = acc.get("/benchmark/%d?groep=%s" % (y, word))
                 views.append(("benchmark", ET.fromstring(body), page, None))
+            st, body = acc.get("/benchmark/%d/vergelijken?format=xml" % y)
+            if st == 200:
+                _, page = acc.get("/benchmark/%d/vergelijken" % y)
+                views.append(("peers", ET.fromstring(body), page, None))
     elif role == "regional":
         for y in acc.years("/regio"):
             st, body = acc.get("/regio/%d?format=xml" % y)
@@ -266,6 +272,8 @@ def attack(url, truth_path, password, *emails):
                                                     if pt.get(a) is not None})
                             pubs.append((int(y.get("value")), pt.get("scope"), pt.get("key"),
                                          tr.get("group"), label, m))
+            elif kind == "peers":
+                peers_view(bad, truth, root, own, known, named_seen)
             else:
                 r = root.find("region")
                 year = int(r.get("year"))
@@ -335,6 +343,35 @@ def attack(url, truth_path, password, *emails):
     for p in bad.list[:20]:
         print(p)
     sys.exit(1 if leaks or bad else 0)
+
+
+def peers_view(bad, truth, root, own, known, named_seen):
+    """The named view (fcgi/peers.c): it may show only municipalities that
+    are named, each with its own scores, and nothing else: no figure of a
+    group, which beside the named scores could give away one that is not
+    named. Anything else on it is a problem; its scores are known."""
+    p = root.find("peers")
+    year = int(p.get("year"))
+    for e in p:
+        if e.tag == "years":
+            continue
+        if e.tag != "municipality":
+            bad.add("named view %d: a <%s>, not a municipality's own scores" % (year, e.tag))
+            continue
+        oid = e.get("id")
+        if oid != own and not truth.org.get(oid, {}).get("named"):
+            bad.add("named view %d names %s, which does not consent" % (year, e.get("name")))
+        named_seen.add(oid)
+        for sc in e:
+            if sc.tag != "score" or set(sc.attrib) - {"scope", "key", "value"}:
+                bad.add("named view %d: <%s %s> in %s" % (year, sc.tag, sc.attrib, e.get("name")))
+                continue
+            if sc.get("value") is not None:
+                v = float(sc.get("value"))
+                known[(year, sc.get("scope"), sc.get("key"), oid)] = (v - SHOWN, v + SHOWN)
+    extra = set(p.attrib) - {"year", "named", "max", "chosen"}
+    if extra:
+        bad.add("named view %d: attributes %s" % (year, sorted(extra)))
 
 
 def own_label(truth, own, grp):
