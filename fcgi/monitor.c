@@ -802,6 +802,38 @@ monitor_participation(const struct db_participant *g)
 	return g->accounts > 0 ? PART_NOT_STARTED : PART_NO_ACCOUNT;
 }
 
+/* What monitor_participants passes on for each row. */
+struct walk_ctx {
+	int	(*fn)(const struct db_participant *, enum participation,
+		    void *);
+	void	*arg;
+	struct participation_counts *counts;
+};
+
+/* Counts row g and hands it on. */
+static int
+walk_row(const struct db_participant *g, void *arg)
+{
+	struct walk_ctx		*c = arg;
+	enum participation	 st = monitor_participation(g);
+
+	c->counts->n[st]++;
+	c->counts->total++;
+	return c->fn != NULL ? c->fn(g, st, c->arg) : 0;
+}
+
+int
+monitor_participants(struct db *db, int year, long long province,
+    long long day, int (*fn)(const struct db_participant *,
+    enum participation, void *), void *arg,
+    struct participation_counts *counts)
+{
+	struct walk_ctx c = { fn, arg, counts };
+
+	memset(counts, 0, sizeof(*counts));
+	return db_participants_list(db, year, province, day, walk_row, &c);
+}
+
 int
 monitor_sections_done(const struct qn *qn, const struct monitor_answers *as)
 {

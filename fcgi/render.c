@@ -262,6 +262,35 @@ message(const struct transform *t, const xmlChar *key,
 	}
 }
 
+int
+render_message(const struct render *rd, enum lang l, const char *key,
+    char *out, size_t sz)
+{
+	xmlBufferPtr	 buf;
+	xmlNodePtr	 msg;
+	int		 rc = 0;
+
+	out[0] = '\0';
+	msg = xmlHashLookup(rd->cat[l], (const xmlChar *)key);
+	if (msg == NULL)
+		msg = xmlHashLookup(rd->cat[LANG_NL], (const xmlChar *)key);
+	if (msg == NULL) {
+		log_warn("render: no message for key %s", key);
+		snprintf(out, sz, "[%s]", key);
+		return 0;
+	}
+	if ((buf = xmlBufferCreate()) == NULL)
+		return -1;
+	message_text(buf, msg, NULL, 0);
+	if ((size_t)snprintf(out, sz, "%s",
+	    (const char *)xmlBufferContent(buf)) >= sz) {
+		log_error("render: message %s longer than %zu bytes", key, sz);
+		rc = -1;
+	}
+	xmlBufferFree(buf);
+	return rc;
+}
+
 /* Pushes the message for key with up to one argument (NULL: none). */
 static void
 push_message(xmlXPathParserContextPtr pctxt, const struct transform *t,
