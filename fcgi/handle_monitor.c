@@ -150,6 +150,72 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 	return n;
 }
 
+/* Adds <not-open opens/> when the municipalities may not fill in rd's
+ * year yet (its opening day has not come). Returns 1 when it did, 0
+ * when the year is open, -1. */
+static int
+not_open_xml(struct worker *w, const struct db_round *rd, xmlNodePtr root)
+{
+	xmlNodePtr	 n;
+	char		 opens[11];
+	int		 rc;
+
+	if ((rc = monitor_year_open(w->db, (int)rd->year, opens)) != 0)
+		return rc == 1 ? 0 : -1;
+	if ((n = doc_elem(root, "not-open")) == NULL ||
+	    doc_attr(n, "opens", opens) == -1)
+		return -1;
+	return 1;
+}
+
+/* The round page with status: its deadline, progress and the way on
+ * (none before the opening day: <not-open>); for the coordinator
+ * <may-submit/>. Returns 0/-1. */
+static int
+round_page(struct worker *w, struct req *r, struct resp *o, int status,
+    const struct db_round *rd, const struct qn *qn)
+{
+	struct monitor_answers	 as;
+	xmlNodePtr		 root;
+	int			 rc = -1;
+
+	if (monitor_answers_load(w->db, rd->id, &as) == -1)
+		return -1;
+	if ((root = page_start(r, o, "monitor-round", status)) != NULL &&
+	    monitor_deadline_xml(w, r->user.org_id, (int)rd->year, root) !=
+	    -1 && round_xml(root, rd, qn, &as, NULL) != NULL &&
+	    not_open_xml(w, rd, root) != -1 &&
+	    (!monitor_may_submit(r->role) ||
+	    doc_elem(root, "may-submit") != NULL))
+		rc = 0;
+	monitor_answers_free(&as);
+	return rc;
+}
+
+/*
+ * round_of for the pages that fill in or submit: before the year's
+ * opening day a round not yet submitted cannot be, and o becomes the
+ * round's page with status 403 saying from which day it can (nothing is
+ * read from the request, nothing changes). Returns 1, 0 after making o
+ * a page, or -1.
+ */
+static int
+open_round_of(struct worker *w, struct req *r, struct resp *o,
+    struct db_round *rd, const struct qn **qn)
+{
+	char	 opens[11];
+	int	 rc;
+
+	if ((rc = round_of(w, r, o, rd, qn)) != 1)
+		return rc;
+	if (monitor_round_submitted(rd) ||
+	    (rc = monitor_year_open(w->db, (int)rd->year, opens)) == 1)
+		return 1;
+	if (rc == -1)
+		return -1;
+	return round_page(w, r, o, 403, rd, *qn) == -1 ? -1 : 0;
+}
+
 /* ---- /monitor ------------------------------------------------------- */
 
 struct years_ctx {
@@ -197,23 +263,11 @@ handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 {
 	struct db_round		 rd;
 	const struct qn		*qn;
-	struct monitor_answers	 as;
-	xmlNodePtr		 root;
 	int			 rc;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
-	if (monitor_answers_load(w->db, rd.id, &as) == -1)
-		return -1;
-	rc = -1;
-	if ((root = page_start(r, o, "monitor-round", 200)) != NULL &&
-	    monitor_deadline_xml(w, r->user.org_id, (int)rd.year, root) !=
-	    -1 && round_xml(root, &rd, qn, &as, NULL) != NULL &&
-	    (!monitor_may_submit(r->role) ||
-	    doc_elem(root, "may-submit") != NULL))
-		rc = 0;
-	monitor_answers_free(&as);
-	return rc;
+	return round_page(w, r, o, 200, &rd, qn);
 }
 
 /* ---- one section ---------------------------------------------------- */
@@ -345,7 +399,7 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 	char			 loc[128];
 	int			 si, rc, outcome;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+	if ((rc = open_round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if ((si = section_index(qn, r->token)) == -1)
 		return error_page(r, o, 404, NULL);
@@ -505,7 +559,7 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 	char			 loc[96];
 	int			 rc, outcome;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+	if ((rc = open_round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (r->method != METHOD_POST)
 		return submit_page(w, r, o, 200, &rd, qn, NULL);
@@ -602,7 +656,7 @@ handle_monitor_prefill(struct worker *w, struct req *r, struct resp *o)
 	char		 loc[96];
 	int		 rc, outcome;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+	if ((rc = open_round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (monitor_prefill(w, &rd, r->user.id, &outcome) == -1)
 		return -1;

@@ -783,6 +783,25 @@ monitor_receipt(const struct mailer *m, const struct db_round *rd,
 	return rc;
 }
 
+/* ---- the opening day ------------------------------------------------- */
+
+int
+monitor_year_open(struct db *db, int year, char opens[11])
+{
+	struct db_monitor_year	 y;
+	char			 today[11];
+	int			 rc;
+
+	opens[0] = '\0';
+	clock_local_today(today);
+	if ((rc = db_monitor_year_get(db, year, today, &y)) == -1)
+		return -1;
+	if (rc == 0 || y.opened)
+		return 1;
+	snprintf(opens, 11, "%s", y.opens);
+	return 0;
+}
+
 /* ---- participation -------------------------------------------------- */
 
 const char *const participation_names[PART__MAX] = {

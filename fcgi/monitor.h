@@ -294,6 +294,11 @@ int	 monitor_reminders_run(const struct mailer *, const char *today,
 int	 monitor_receipt(const struct mailer *, const struct db_round *rd,
 	    const struct db_user *u);
 
+/* Whether the municipalities may fill in the round of year yet: 1 when
+ * the year has no settings or its opening day has come; 0 before it,
+ * with the day in opens (YYYY-MM-DD, Dutch date). Returns 1, 0 or -1. */
+int	 monitor_year_open(struct db *, int year, char opens[11]);
+
 /*
  * A municipality's participation in a monitor year, one definition for
  * every list and count: submitted (its round is submitted), in progress
