@@ -618,14 +618,20 @@ previous_scores(struct db *db, const struct db_round *rd, xmlNodePtr root)
 	return db_scores_list(db, prev.id, score_item, n) == -1 ? -1 : 0;
 }
 
-int
-handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
+/*
+ * The result of the URL's year as page name: the round, its scores and
+ * last year's; for the report (report set) also the day it is made and
+ * the advice that applies. A round not submitted shows no scores.
+ */
+static int
+result_page(struct worker *w, struct req *r, struct resp *o,
+    const char *name, int report)
 {
 	struct db_round		 rd;
 	const struct qn		*qn;
 	struct monitor_answers	 as;
-	xmlNodePtr		 root, list;
-	char			 target[16];
+	xmlNodePtr		 root, list, n;
+	char			 target[16], today[11];
 	int			 rc;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
@@ -633,17 +639,37 @@ handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 	if (monitor_answers_load(w->db, rd.id, &as) == -1)
 		return -1;
 	snprintf(target, sizeof(target), "%.0f", SPEND_TARGET);
+	clock_local_today(today);
 	rc = -1;
-	if ((root = page_start(r, o, "monitor-result", 200)) != NULL &&
+	if ((root = page_start(r, o, name, 200)) != NULL &&
 	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
 	    doc_text(root, "target", target) != NULL &&
 	    (list = doc_elem(root, "scores")) != NULL &&
+	    (!report || ((n = doc_elem(root, "report")) != NULL &&
+	    doc_attr(n, "date", today) != -1 &&
+	    doc_attr(n, "organisation", rd.org_name) != -1)) &&
 	    (!monitor_round_submitted(&rd) ||
 	    (db_scores_list(w->db, rd.id, score_item, list) != -1 &&
-	    previous_scores(w->db, &rd, root) != -1)))
+	    previous_scores(w->db, &rd, root) != -1 &&
+	    (!report || ((n = doc_elem(root, "advice")) != NULL &&
+	    advice_items_xml(w, &rd, r->lang, n) != -1)))))
 		rc = 0;
 	monitor_answers_free(&as);
 	return rc;
+}
+
+int
+handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
+{
+	return result_page(w, r, o, "monitor-result", 0);
+}
+
+/* The report for the council (GET /monitor/{year}/rapport): the result
+ * laid out for A4, with the advice that applies. */
+int
+handle_monitor_report(struct worker *w, struct req *r, struct resp *o)
+{
+	return result_page(w, r, o, "monitor-report", 1);
 }
 
 /* ---- prefill from last year ------------------------------------------ */

@@ -153,6 +153,7 @@ int	 handle_monitor_round(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_section(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_submit(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_result(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_report(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_prefill(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_csv(struct worker *, struct req *, struct resp *);
 int	 handle_rounds_admin(struct worker *, struct req *, struct resp *);

@@ -62,6 +62,7 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_MONITOR_SECTION] = "monitor-section",
 	[PAGE_MONITOR_SUBMIT] = "monitor-submit",
 	[PAGE_MONITOR_RESULT] = "monitor-result",
+	[PAGE_MONITOR_REPORT] = "monitor-report",
 	[PAGE_MONITOR_PARTICIPATION] = "monitor-participation",
 	[PAGE_ROUNDS_ADMIN] = "rounds-admin",
 	/* the benchmark and advice */

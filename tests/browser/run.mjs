@@ -87,7 +87,8 @@ const offlineVnu = 'the Nu HTML checker finds no errors in any page rendered off
 
 // The tests of the benchmark (with the advice and the overviews), of the
 // practice library and of the information pages live in their own
-// modules, benchmark.mjs, practice.mjs and info.mjs, each exporting
+// modules, benchmark.mjs, practice.mjs, info.mjs and report.mjs (the
+// monitor's result and report for the council), each exporting
 // offline(page, kit) and/or online(context, kit); kit holds the helpers
 // below. Each belongs to the suite: one that cannot be loaded is a failed
 // test, not a smaller suite.
@@ -95,7 +96,7 @@ let loaded = null;
 async function suites() {
   if (loaded) return loaded;
   loaded = [];
-  for (const f of ['benchmark.mjs', 'practice.mjs', 'info.mjs']) {
+  for (const f of ['benchmark.mjs', 'practice.mjs', 'info.mjs', 'report.mjs']) {
     try {
       loaded.push(await import(join(here, f)));
     } catch (e) {
@@ -193,7 +194,8 @@ async function serveOffline(context) {
     let file, type;
     if (path.startsWith('/static/')) {
       file = join(top, path);
-      type = path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+      type = path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml'
+        : path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
     } else {
       file = join(work, basename(path));
       type = 'text/html; charset=utf-8';
