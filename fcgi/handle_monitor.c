@@ -169,8 +169,8 @@ not_open_xml(struct worker *w, const struct db_round *rd, xmlNodePtr root)
 }
 
 /* The round page with status: its deadline, progress and the way on
- * (none before the opening day: <not-open>); for the coordinator
- * <may-submit/>. Returns 0/-1. */
+ * (none before the opening day of a round not submitted: <not-open>);
+ * for the coordinator <may-submit/>. Returns 0/-1. */
 static int
 round_page(struct worker *w, struct req *r, struct resp *o, int status,
     const struct db_round *rd, const struct qn *qn)
@@ -184,7 +184,7 @@ round_page(struct worker *w, struct req *r, struct resp *o, int status,
 	if ((root = page_start(r, o, "monitor-round", status)) != NULL &&
 	    monitor_deadline_xml(w, r->user.org_id, (int)rd->year, root) !=
 	    -1 && round_xml(root, rd, qn, &as, NULL) != NULL &&
-	    not_open_xml(w, rd, root) != -1 &&
+	    (monitor_round_submitted(rd) || not_open_xml(w, rd, root) != -1) &&
 	    (!monitor_may_submit(r->role) ||
 	    doc_elem(root, "may-submit") != NULL))
 		rc = 0;
