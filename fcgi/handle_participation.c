@@ -41,7 +41,7 @@ struct part_ctx {
 	struct worker	*w;
 	xmlNodePtr	 list;		/* the page's <participation>, or NULL */
 	struct csv_out	*csv;		/* the CSV, or NULL */
-	char		 labels[PART__MAX][64];	/* the CSV's statuses */
+	char		 labels[PART__MAX][64];	/* the CSV's words */
 };
 
 /* The sections done and the sections of g's round (0 and 0 without

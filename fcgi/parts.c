@@ -4,8 +4,8 @@
  * options of a form field, the years in which a municipality submitted a
  * round, a practice (with its revision) or a practice in a list, the
  * page of a practice workflow's refusal, and the advice rules that apply
- * to a round (the advice page and the monitor's report show them). The handlers call these; these
- * call no handler.
+ * to a round (the advice page and the monitor's report show them). The
+ * handlers call these; these call no handler.
  */
 #include "config.h"
 
