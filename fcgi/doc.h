@@ -232,6 +232,7 @@ enum page {
 	PAGE_MONITOR_SECTION,
 	PAGE_MONITOR_SUBMIT,
 	PAGE_MONITOR_RESULT,
+	PAGE_MONITOR_REPORT,
 	PAGE_MONITOR_PARTICIPATION,
 	PAGE_ROUNDS_ADMIN,
 	/* the benchmark and advice */
@@ -295,6 +296,12 @@ int		 render_html(const struct render *, enum page p, xmlDocPtr doc,
  * a mail (method text). Same contract as render_html. */
 int		 render_text(const struct render *, xmlDocPtr doc, char **out,
 		    size_t *outsz);
+/* The catalogue's message for key (no arguments) in language l (Dutch
+ * when l's catalogue lacks it; "[key]" when neither has it), for texts
+ * the program writes itself, such as CSV cells. Returns 0, or -1 when it
+ * does not fit in sz bytes. */
+int		 render_message(const struct render *, enum lang l,
+		    const char *key, char *out, size_t sz);
 /* Serialises doc as XML into *out (freed with xmlFree). Returns 0/-1. */
 int		 render_xml(xmlDocPtr doc, char **out, size_t *outsz);
 

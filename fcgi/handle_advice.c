@@ -94,254 +94,27 @@ handle_advice(struct worker *w, struct req *r, struct resp *o)
 	return 0;
 }
 
-/* ---- matching -------------------------------------------------------- */
-
-struct facts {
-	struct adv_score	 s[BENCH_SCOPES + 8];
-	char			 keys[BENCH_SCOPES + 8][2][49];
-	size_t			 ns;
-	struct adv_answer	*a;
-	size_t			 na, cap;
-	const struct qn		*qn;
-};
-
-static int
-fact_score(const struct db_score *s, void *arg)
-{
-	struct facts *f = arg;
-
-	if (f->ns == sizeof(f->s) / sizeof(f->s[0]))
-		return 0;
-	snprintf(f->keys[f->ns][0], 49, "%s", s->scope);
-	snprintf(f->keys[f->ns][1], 49, "%s", s->key);
-	f->s[f->ns].scope = f->keys[f->ns][0];
-	f->s[f->ns].key = f->keys[f->ns][1];
-	f->s[f->ns].score = s->score;
-	f->s[f->ns].has = s->has;
-	f->ns++;
-	return 0;
-}
-
-static int
-fact_answer(const struct db_answer *da, void *arg)
-{
-	struct facts		*f = arg;
-	struct adv_answer	*more, *a;
-	const struct qquestion	*q;
-	const struct qsection	*s;
-
-	if ((q = qn_question(f->qn, da->question_id)) == NULL)
-		return 0;
-	s = &f->qn->sections[q->section];
-	if (f->na == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 64;
-		if ((more = reallocarray(f->a, f->cap, sizeof(*more))) == NULL)
-			return -1;
-		f->a = more;
-	}
-	a = &f->a[f->na++];
-	a->question = q->id;	/* lives as long as the questionnaire */
-	a->value = da->has_value ? strdup(da->value) : NULL;
-	if (da->has_value && a->value == NULL)
-		return -1;
-	a->dont_know = (int)da->dont_know;
-	a->scope = s->operational ? "category" : "theme";
-	a->key = s->group;
-	return 0;
-}
-
-/* Sets question-text on n: the question's text in lang. Returns 0/-1. */
-static int
-question_text(xmlNodePtr n, const struct qn *qn, const char *id,
-    enum lang lang)
-{
-	const struct qquestion	*q = qn_question(qn, id);
-	xmlChar			*l, *text;
-	int			 rc = 0;
-
-	if (q == NULL)
-		return 0;
-	for (xmlNodePtr t = q->node->children; t != NULL; t = t->next) {
-		if (t->type != XML_ELEMENT_NODE ||
-		    !xmlStrEqual(t->name, (const xmlChar *)"text"))
-			continue;
-		l = xmlNodeGetLang(t);
-		if (l != NULL && xmlStrEqual(l, (const xmlChar *)
-		    lang_codes[lang])) {
-			text = xmlNodeGetContent(t);
-			rc = text == NULL ? -1 : doc_attr(n, "question-text",
-			    (const char *)text);
-			xmlFree(text);
-		}
-		xmlFree(l);
-	}
-	return rc;
-}
-
-/* A rule that applies, with what the page shows of it. */
-struct hit {
-	int	 position;
-	double	 gap;
-	int	 tier;
-	xmlNodePtr node;
-};
-
-struct match_ctx {
-	struct facts	*f;
-	struct hit	*hits;
-	size_t		 n, cap;
-	xmlNodePtr	 scratch;	/* items are built here, then sorted */
-	enum lang	 lang;
-};
-
-static int
-match_rule(const struct adv_rule *rule, void *arg)
-{
-	struct match_ctx	*c = arg;
-	struct hit		*more;
-	xmlNodePtr		 n, w;
-	double			 gap;
-	const struct adv_score	*sc = NULL;
-	const char		*scope = rule->scope, *key = rule->key;
-
-	if (!adv_match(rule, c->f->s, c->f->ns, c->f->a, c->f->na, &gap))
-		return 0;
-	if (scope[0] == '\0')	/* an answer rule: its question's scope */
-		for (size_t i = 0; i < c->f->na; i++)
-			if (strcmp(c->f->a[i].question, rule->question) == 0) {
-				scope = c->f->a[i].scope;
-				key = c->f->a[i].key;
-			}
-	for (size_t i = 0; i < c->f->ns; i++)
-		if (strcmp(c->f->s[i].scope, scope) == 0 &&
-		    strcmp(c->f->s[i].key, key) == 0 && c->f->s[i].has)
-			sc = &c->f->s[i];
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 16;
-		if ((more = reallocarray(c->hits, c->cap, sizeof(*more))) ==
-		    NULL)
-			return -1;
-		c->hits = more;
-	}
-	if ((n = doc_elem(c->scratch, "item")) == NULL ||
-	    doc_attr(n, "rule", rule->id) == -1 ||
-	    doc_attr(n, "tier", rule->tier) == -1 ||
-	    doc_attr(n, "scope", scope) == -1 ||
-	    doc_attr(n, "key", key) == -1 ||
-	    (sc != NULL && doc_attr_1(n, "score", sc->score) == -1) ||
-	    doc_attr_1(n, "gap", gap) == -1 ||
-	    (w = doc_elem(n, "when")) == NULL)
-		return -1;
-	if (rule->scope[0] != '\0') {
-		if (doc_attr_1(w, "from", rule->from) == -1 ||
-		    (rule->has_below && doc_attr_1(w, "below", rule->below) ==
-		    -1))
-			return -1;
-	} else if (doc_attr(w, "question", rule->question) == -1 ||
-	    doc_attr(w, "answer", rule->answer) == -1 ||
-	    question_text(w, c->f->qn, rule->question, c->lang) == -1)
-		return -1;
-	if (doc_text(n, "text", rule->text[c->lang]) == NULL)
-		return -1;
-	c->hits[c->n].position = rule->position;
-	c->hits[c->n].gap = gap;
-	c->hits[c->n].tier = adv_tier_rank(rule->tier);
-	c->hits[c->n].node = n;
-	c->n++;
-	return 0;
-}
-
-static int
-link_xml(int position, const struct adv_link *l, void *arg)
-{
-	struct match_ctx	*c = arg;
-	xmlNodePtr		 n;
-
-	for (size_t i = 0; i < c->n; i++) {
-		if (c->hits[i].position != position)
-			continue;
-		if (l->practice_id != 0) {
-			if (l->title[0] == '\0')
-				continue;	/* not (or no longer) published */
-			if ((n = doc_elem(c->hits[i].node, "practice")) ==
-			    NULL || doc_attr_int(n, "id", l->practice_id) ==
-			    -1 || doc_attr(n, "title", l->title) == -1)
-				return -1;
-		} else if ((n = doc_elem(c->hits[i].node, "link")) == NULL ||
-		    doc_attr(n, "href", l->href) == -1 ||
-		    doc_attr(n, "label", l->label[c->lang]) == -1)
-			return -1;
-	}
-	return 0;
-}
-
-/* Strongest gap first, then the lighter tier, then file order. */
-static int
-cmp_hit(const void *x, const void *y)
-{
-	const struct hit *a = x, *b = y;
-
-	if (a->gap > b->gap + 0.0005)
-		return -1;
-	if (b->gap > a->gap + 0.0005)
-		return 1;
-	if (a->tier != b->tier)
-		return a->tier < b->tier ? -1 : 1;
-	return a->position < b->position ? -1 : a->position > b->position;
-}
-
 int
 handle_advice_year(struct worker *w, struct req *r, struct resp *o)
 {
 	struct db_round		 rd;
-	struct facts		*f;
-	struct match_ctx	 c;
 	long long		 year = r->ids[0];
-	xmlNodePtr		 root, a, e;
+	xmlNodePtr		 root, a;
 	int			 rc;
 
 	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id,
 	    (int)year, 0, &rd)) == 0 || (rc == 1 &&
 	    !monitor_round_submitted(&rd)))
 		return error_page(r, o, 404, NULL);
-	if (rc == -1 || (f = calloc(1, sizeof(*f))) == NULL)
-		return -1;
-	memset(&c, 0, sizeof(c));
-	c.f = f;
-	c.lang = r->lang;
-	rc = -1;
-	if ((f->qn = qn_get(w, rd.qn_id)) == NULL ||
-	    db_scores_list(w->db, rd.id, fact_score, f) == -1 ||
-	    db_answers_list(w->db, rd.id, fact_answer, f) == -1 ||
+	if (rc == -1 ||
 	    (root = page_start(r, o, "advice", 200)) == NULL ||
 	    (a = doc_elem(root, "advice")) == NULL ||
 	    doc_attr_int(a, "year", year) == -1 ||
 	    doc_attr(a, "hidden", "no") == -1 ||
-	    (c.scratch = xmlNewNode(NULL, (const xmlChar *)"scratch")) == NULL)
-		goto out;
-	if (submitted_years_xml(w, r->user.org_id, a, year) == -1 ||
-	    db_advice_rules(w->db, match_rule, &c) == -1 ||
-	    db_advice_links(w->db, link_xml, &c) == -1)
-		goto out;
-	if (c.n > 0)		/* no rule applies: c.hits is NULL */
-		qsort(c.hits, c.n, sizeof(*c.hits), cmp_hit);
-	for (size_t i = 0; i < c.n; i++) {
-		e = c.hits[i].node;
-		xmlUnlinkNode(e);
-		if (xmlAddChild(a, e) == NULL) {	/* a owns e now */
-			xmlFreeNode(e);
-			goto out;
-		}
-	}
-	rc = 0;
-out:
-	xmlFreeNode(c.scratch);
-	free(c.hits);
-	for (size_t i = 0; i < f->na; i++)
-		free((char *)f->a[i].value);
-	free(f->a);
-	free(f);
-	return rc;
+	    submitted_years_xml(w, r->user.org_id, a, year) == -1 ||
+	    advice_items_xml(w, &rd, r->lang, a) == -1)
+		return -1;
+	return 0;
 }
 
 /* ---- advies op maat ---------------------------------------------------- */

@@ -569,17 +569,46 @@ handle_overview(struct worker *w, struct req *r, struct resp *o)
 	return 0;
 }
 
+/*
+ * Adds <year value no-account not-started in-progress submitted total/>
+ * for each year in ys under parent, or writes them as CSV lines to csv:
+ * the counts of the participation lists (/beheer/deelname/{year}), from
+ * the same function. Returns 0/-1.
+ */
 static int
-participation_xml(const struct db_participation *p, void *arg)
+participation_counts(struct worker *w, const struct years *ys,
+    xmlNodePtr parent, struct csv_out *csv)
 {
-	xmlNodePtr e;
+	struct participation_counts	 k;
+	xmlNodePtr			 e;
+	char				 today[11], v[24];
 
-	if ((e = doc_elem(arg, "year")) == NULL ||
-	    doc_attr_int(e, "value", p->year) == -1 ||
-	    doc_attr_int(e, "invited", p->invited) == -1 ||
-	    doc_attr_int(e, "started", p->started) == -1 ||
-	    doc_attr_int(e, "submitted", p->submitted) == -1)
-		return -1;
+	clock_local_today(today);
+	for (size_t i = 0; i < ys->n; i++) {
+		if (monitor_participants(w->db, (int)ys->y[i], 0,
+		    monitor_day_number(today), NULL, NULL, &k) == -1)
+			return -1;
+		if (csv != NULL) {
+			snprintf(v, sizeof(v), "%lld", ys->y[i]);
+			if (csv_field(csv, v, 0) == -1)
+				return -1;
+			for (int j = 0; j <= PART__MAX; j++) {
+				snprintf(v, sizeof(v), "%lld", j < PART__MAX ?
+				    k.n[j] : k.total);
+				if (csv_field(csv, v, j == PART__MAX) == -1)
+					return -1;
+			}
+			continue;
+		}
+		if ((e = doc_elem(parent, "year")) == NULL ||
+		    doc_attr_int(e, "value", ys->y[i]) == -1 ||
+		    doc_attr_int(e, "total", k.total) == -1)
+			return -1;
+		for (int j = 0; j < PART__MAX; j++)
+			if (doc_attr_int(e, participation_names[j], k.n[j]) ==
+			    -1)
+				return -1;
+	}
 	return 0;
 }
 
@@ -678,7 +707,7 @@ handle_overview_year(struct worker *w, struct req *r, struct resp *o)
 	    doc_attr_int(e, "submitted", total) == -1 ||
 	    years_xml(e, ys.y, ys.n, year) == -1 ||
 	    (a = doc_elem(e, "participation")) == NULL ||
-	    db_participation(w->db, participation_xml, a) == -1)
+	    participation_counts(w, &ys, a, NULL) == -1)
 		return -1;
 	for (size_t i = 0; i < 2; i++) {
 		memset(&rk, 0, sizeof(rk));
@@ -700,34 +729,23 @@ handle_overview_year(struct worker *w, struct req *r, struct resp *o)
 	return 0;
 }
 
-static int
-participation_csv(const struct db_participation *p, void *arg)
-{
-	char v[4][24];
-
-	snprintf(v[0], sizeof(v[0]), "%lld", p->year);
-	snprintf(v[1], sizeof(v[1]), "%lld", p->invited);
-	snprintf(v[2], sizeof(v[2]), "%lld", p->started);
-	snprintf(v[3], sizeof(v[3]), "%lld", p->submitted);
-	for (int i = 0; i < 4; i++)
-		if (csv_field(arg, v[i], i == 3) == -1)
-			return -1;
-	return 0;
-}
-
 int
 handle_participation_csv(struct worker *w, struct req *r, struct resp *o)
 {
 	struct csv_out	 out = { NULL, 0, 0 };
+	struct years	 ys = { .n = 0 };
 	int		 rc = -1;
 
 	(void)r;
-	if (csv_put(&out, "\xef\xbb\xbf", 3) == 0 &&
+	if (db_participation(w->db, part_year, &ys) != -1 &&
+	    csv_put(&out, "\xef\xbb\xbf", 3) == 0 &&
 	    csv_field(&out, "jaar", 0) == 0 &&
-	    csv_field(&out, "uitgenodigd", 0) == 0 &&
-	    csv_field(&out, "begonnen", 0) == 0 &&
-	    csv_field(&out, "ingediend", 1) == 0 &&
-	    db_participation(w->db, participation_csv, &out) != -1)
+	    csv_field(&out, "geen account", 0) == 0 &&
+	    csv_field(&out, "niet begonnen", 0) == 0 &&
+	    csv_field(&out, "bezig", 0) == 0 &&
+	    csv_field(&out, "ingediend", 0) == 0 &&
+	    csv_field(&out, "totaal", 1) == 0 &&
+	    participation_counts(w, &ys, NULL, &out) != -1)
 		rc = resp_csv(o, &out, "deelname.csv");
 	free(out.buf);
 	return rc;

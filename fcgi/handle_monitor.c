@@ -150,6 +150,72 @@ round_xml(xmlNodePtr parent, const struct db_round *rd, const struct qn *qn,
 	return n;
 }
 
+/* Adds <not-open opens/> when the municipalities may not fill in rd's
+ * year yet (its opening day has not come). Returns 1 when it did, 0
+ * when the year is open, -1. */
+static int
+not_open_xml(struct worker *w, const struct db_round *rd, xmlNodePtr root)
+{
+	xmlNodePtr	 n;
+	char		 opens[11];
+	int		 rc;
+
+	if ((rc = monitor_year_open(w->db, (int)rd->year, opens)) != 0)
+		return rc == 1 ? 0 : -1;
+	if ((n = doc_elem(root, "not-open")) == NULL ||
+	    doc_attr(n, "opens", opens) == -1)
+		return -1;
+	return 1;
+}
+
+/* The round page with status: its deadline, progress and the way on
+ * (none before the opening day of a round not submitted: <not-open>);
+ * for the coordinator <may-submit/>. Returns 0/-1. */
+static int
+round_page(struct worker *w, struct req *r, struct resp *o, int status,
+    const struct db_round *rd, const struct qn *qn)
+{
+	struct monitor_answers	 as;
+	xmlNodePtr		 root;
+	int			 rc = -1;
+
+	if (monitor_answers_load(w->db, rd->id, &as) == -1)
+		return -1;
+	if ((root = page_start(r, o, "monitor-round", status)) != NULL &&
+	    monitor_deadline_xml(w, r->user.org_id, (int)rd->year, root) !=
+	    -1 && round_xml(root, rd, qn, &as, NULL) != NULL &&
+	    (monitor_round_submitted(rd) || not_open_xml(w, rd, root) != -1) &&
+	    (!monitor_may_submit(r->role) ||
+	    doc_elem(root, "may-submit") != NULL))
+		rc = 0;
+	monitor_answers_free(&as);
+	return rc;
+}
+
+/*
+ * round_of for the pages that fill in or submit: before the year's
+ * opening day a round not yet submitted cannot be, and o becomes the
+ * round's page with status 403 saying from which day it can (nothing is
+ * read from the request, nothing changes). Returns 1, 0 after making o
+ * a page, or -1.
+ */
+static int
+open_round_of(struct worker *w, struct req *r, struct resp *o,
+    struct db_round *rd, const struct qn **qn)
+{
+	char	 opens[11];
+	int	 rc;
+
+	if ((rc = round_of(w, r, o, rd, qn)) != 1)
+		return rc;
+	if (monitor_round_submitted(rd) ||
+	    (rc = monitor_year_open(w->db, (int)rd->year, opens)) == 1)
+		return 1;
+	if (rc == -1)
+		return -1;
+	return round_page(w, r, o, 403, rd, *qn) == -1 ? -1 : 0;
+}
+
 /* ---- /monitor ------------------------------------------------------- */
 
 struct years_ctx {
@@ -197,23 +263,11 @@ handle_monitor_round(struct worker *w, struct req *r, struct resp *o)
 {
 	struct db_round		 rd;
 	const struct qn		*qn;
-	struct monitor_answers	 as;
-	xmlNodePtr		 root;
 	int			 rc;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
-	if (monitor_answers_load(w->db, rd.id, &as) == -1)
-		return -1;
-	rc = -1;
-	if ((root = page_start(r, o, "monitor-round", 200)) != NULL &&
-	    monitor_deadline_xml(w, r->user.org_id, (int)rd.year, root) !=
-	    -1 && round_xml(root, &rd, qn, &as, NULL) != NULL &&
-	    (!monitor_may_submit(r->role) ||
-	    doc_elem(root, "may-submit") != NULL))
-		rc = 0;
-	monitor_answers_free(&as);
-	return rc;
+	return round_page(w, r, o, 200, &rd, qn);
 }
 
 /* ---- one section ---------------------------------------------------- */
@@ -345,7 +399,7 @@ handle_monitor_section(struct worker *w, struct req *r, struct resp *o)
 	char			 loc[128];
 	int			 si, rc, outcome;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+	if ((rc = open_round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if ((si = section_index(qn, r->token)) == -1)
 		return error_page(r, o, 404, NULL);
@@ -505,7 +559,7 @@ handle_monitor_submit(struct worker *w, struct req *r, struct resp *o)
 	char			 loc[96];
 	int			 rc, outcome;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+	if ((rc = open_round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (r->method != METHOD_POST)
 		return submit_page(w, r, o, 200, &rd, qn, NULL);
@@ -564,14 +618,20 @@ previous_scores(struct db *db, const struct db_round *rd, xmlNodePtr root)
 	return db_scores_list(db, prev.id, score_item, n) == -1 ? -1 : 0;
 }
 
-int
-handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
+/*
+ * The result of the URL's year as page name: the round, its scores and
+ * last year's; for the report (report set) also the day it is made and
+ * the advice that applies. A round not submitted shows no scores.
+ */
+static int
+result_page(struct worker *w, struct req *r, struct resp *o,
+    const char *name, int report)
 {
 	struct db_round		 rd;
 	const struct qn		*qn;
 	struct monitor_answers	 as;
-	xmlNodePtr		 root, list;
-	char			 target[16];
+	xmlNodePtr		 root, list, n;
+	char			 target[16], today[11];
 	int			 rc;
 
 	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
@@ -579,17 +639,37 @@ handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
 	if (monitor_answers_load(w->db, rd.id, &as) == -1)
 		return -1;
 	snprintf(target, sizeof(target), "%.0f", SPEND_TARGET);
+	clock_local_today(today);
 	rc = -1;
-	if ((root = page_start(r, o, "monitor-result", 200)) != NULL &&
+	if ((root = page_start(r, o, name, 200)) != NULL &&
 	    round_xml(root, &rd, qn, &as, NULL) != NULL &&
 	    doc_text(root, "target", target) != NULL &&
 	    (list = doc_elem(root, "scores")) != NULL &&
+	    (!report || ((n = doc_elem(root, "report")) != NULL &&
+	    doc_attr(n, "date", today) != -1 &&
+	    doc_attr(n, "organisation", rd.org_name) != -1)) &&
 	    (!monitor_round_submitted(&rd) ||
 	    (db_scores_list(w->db, rd.id, score_item, list) != -1 &&
-	    previous_scores(w->db, &rd, root) != -1)))
+	    previous_scores(w->db, &rd, root) != -1 &&
+	    (!report || ((n = doc_elem(root, "advice")) != NULL &&
+	    advice_items_xml(w, &rd, r->lang, n) != -1)))))
 		rc = 0;
 	monitor_answers_free(&as);
 	return rc;
+}
+
+int
+handle_monitor_result(struct worker *w, struct req *r, struct resp *o)
+{
+	return result_page(w, r, o, "monitor-result", 0);
+}
+
+/* The report for the council (GET /monitor/{year}/rapport): the result
+ * laid out for A4, with the advice that applies. */
+int
+handle_monitor_report(struct worker *w, struct req *r, struct resp *o)
+{
+	return result_page(w, r, o, "monitor-report", 1);
 }
 
 /* ---- prefill from last year ------------------------------------------ */
@@ -602,7 +682,7 @@ handle_monitor_prefill(struct worker *w, struct req *r, struct resp *o)
 	char		 loc[96];
 	int		 rc, outcome;
 
-	if ((rc = round_of(w, r, o, &rd, &qn)) != 1)
+	if ((rc = open_round_of(w, r, o, &rd, &qn)) != 1)
 		return rc;
 	if (monitor_prefill(w, &rd, r->user.id, &outcome) == -1)
 		return -1;
@@ -899,263 +979,4 @@ handle_round_reopen(struct worker *w, struct req *r, struct resp *o)
 	if (outcome != MO_DONE)
 		return error_page(r, o, 404, NULL);
 	return redirect(o, "/beheer/monitor?klaar=round.reopened");
-}
-
-/* ---- participation: organisers (all) and regional viewers (their own) -- */
-
-/* Clears the id arg points to when it is id: a municipality that may be
- * reminded (not submitted, with a coordinator who can sign in). */
-static int
-remindable(long long id, void *arg)
-{
-	if (*(long long *)arg == id)
-		*(long long *)arg = 0;
-	return 0;
-}
-
-struct part_ctx {
-	struct worker	*w;
-	xmlNodePtr	 list;		/* the page's <participation>, or NULL */
-	struct csv_out	*csv;		/* the CSV, or NULL */
-	int		 counts[PART__MAX];
-	int		 total;
-};
-
-/* The sections done and the sections of g's round (0 and 0 without
- * one). Returns 0/-1. */
-static int
-sections_of(struct worker *w, const struct db_participant *g, int *done,
-    int *total)
-{
-	struct db_round		 rd;
-	struct monitor_answers	 as;
-	const struct qn		*qn;
-
-	*done = *total = 0;
-	if (g->round_id == 0)
-		return 0;
-	if (db_round_get(w->db, 0, 0, g->round_id, &rd) != 1 ||
-	    (qn = qn_get(w, rd.qn_id)) == NULL ||
-	    monitor_answers_load(w->db, rd.id, &as) == -1)
-		return -1;
-	*done = monitor_sections_done(qn, &as);
-	*total = (int)qn->nsections;
-	monitor_answers_free(&as);
-	return 0;
-}
-
-/* A UTC timestamp as Dutch time, or "" for "". */
-static const char *
-local_of(const char *utc, char out[24])
-{
-	out[0] = '\0';
-	if (utc[0] != '\0' && clock_utc_to_local(utc, out) == -1)
-		out[0] = '\0';
-	return out;
-}
-
-/* One municipality: counted, and as <municipality> or a CSV line. */
-static int
-participant_item(const struct db_participant *g, void *arg)
-{
-	struct part_ctx		*c = arg;
-	enum participation	 st = monitor_participation(g);
-	xmlNodePtr		 n;
-	char			 t[4][24], sec[32];
-	int			 done, total;
-
-	c->counts[st]++;
-	c->total++;
-	if (sections_of(c->w, g, &done, &total) == -1)
-		return -1;
-	local_of(g->started, t[0]);
-	local_of(g->changed, t[1]);
-	local_of(g->submitted, t[2]);
-	local_of(g->reminded, t[3]);
-	if (c->csv != NULL) {
-		snprintf(sec, sizeof(sec), "%d/%d", done, total);
-		if (csv_field(c->csv, g->name, 0) == -1 ||
-		    csv_field(c->csv, g->cbs_code, 0) == -1 ||
-		    csv_field(c->csv, g->province, 0) == -1 ||
-		    csv_field(c->csv, participation_names[st], 0) == -1 ||
-		    csv_field(c->csv, total ? sec : "", 0) == -1 ||
-		    csv_field(c->csv, t[0], 0) == -1 ||
-		    csv_field(c->csv, t[1], 0) == -1 ||
-		    csv_field(c->csv, t[2], 0) == -1 ||
-		    csv_field(c->csv, t[3], 1) == -1)
-			return -1;
-		return 0;
-	}
-	if ((n = doc_elem(c->list, "municipality")) == NULL ||
-	    doc_attr_int(n, "id", g->org_id) == -1 ||
-	    doc_attr(n, "name", g->name) == -1 ||
-	    doc_attr(n, "cbs-code", g->cbs_code) == -1 ||
-	    doc_attr(n, "province", g->province) == -1 ||
-	    doc_attr(n, "status", participation_names[st]) == -1 ||
-	    doc_attr_int(n, "accounts", g->accounts) == -1 ||
-	    doc_attr_int(n, "coordinators", g->coordinators) == -1 ||
-	    (total && (doc_attr_int(n, "sections-done", done) == -1 ||
-	    doc_attr_int(n, "sections", total) == -1)) ||
-	    (t[0][0] && doc_attr(n, "started", t[0]) == -1) ||
-	    (t[1][0] && doc_attr(n, "changed", t[1]) == -1) ||
-	    (t[2][0] && doc_attr(n, "submitted", t[2]) == -1) ||
-	    (t[3][0] && doc_attr(n, "reminded", t[3]) == -1) ||
-	    (g->reminded_today && doc_attr(n, "reminded-today", "yes") == -1))
-		return -1;
-	return 0;
-}
-
-/* The year of the URL, which must have a questionnaire: 1, or 0 after
- * making o the 404 page, or -1. */
-static int
-participation_year(struct worker *w, struct req *r, struct resp *o)
-{
-	long long qn = 0;
-
-	if (r->ids[0] < 2017 || r->ids[0] > 2100)
-		return error_page(r, o, 404, NULL) == -1 ? -1 : 0;
-	if (db_qn_latest(w->db, (int)r->ids[0], latest_qn, &qn) == -1)
-		return -1;
-	if (qn == 0)
-		return error_page(r, o, 404, NULL) == -1 ? -1 : 0;
-	return 1;
-}
-
-/* Whether r sees every municipality (organisers), not only a region. */
-static int
-sees_all(const struct req *r)
-{
-	return r->role == ROLE_ORGANISER || r->role == ROLE_ADMIN;
-}
-
-/* The province r's list is of (0: all) and its name. Returns 0/-1. */
-static int
-participation_scope(struct worker *w, struct req *r, long long *province,
-    char *name, size_t sz)
-{
-	*province = 0;
-	name[0] = '\0';
-	/* An admin is both: the organisers' list on /beheer, the region's
-	 * (the whole country) on /regio. */
-	if (strncmp(r->path, "/beheer/", 8) == 0 && sees_all(r))
-		return 0;
-	return region_of(w, r, province, name, sz);
-}
-
-int
-handle_monitor_participation(struct worker *w, struct req *r, struct resp *o)
-{
-	struct part_ctx		 c;
-	struct db_monitor_year	 y;
-	xmlNodePtr		 root, n;
-	char			 today[11], region[601];
-	long long		 province;
-	int			 rc, organisers;
-
-	if ((rc = participation_year(w, r, o)) != 1)
-		return rc;
-	memset(&c, 0, sizeof(c));
-	c.w = w;
-	clock_local_today(today);
-	organisers = strncmp(r->path, "/beheer/", 8) == 0;
-	if (participation_scope(w, r, &province, region, sizeof(region)) ==
-	    -1 || (rc = db_monitor_year_get(w->db, (int)r->ids[0], today,
-	    &y)) == -1)
-		return -1;
-	if ((root = page_start(r, o, "monitor-participation", 200)) == NULL ||
-	    (c.list = doc_elem(root, "participation")) == NULL ||
-	    doc_attr_int(c.list, "year", r->ids[0]) == -1 ||
-	    doc_attr(c.list, "for", organisers ? "organisers" : "region") ==
-	    -1 || (province && doc_attr(c.list, "region", region) == -1) ||
-	    (rc == 1 && doc_attr(c.list, "deadline", y.deadline) == -1))
-		return -1;
-	if (db_participants_list(w->db, (int)r->ids[0], province,
-	    monitor_day_number(today), participant_item, &c) == -1)
-		return -1;
-	if ((n = doc_elem(root, "counts")) == NULL ||
-	    doc_attr_int(n, "total", c.total) == -1)
-		return -1;
-	for (int i = 0; i < PART__MAX; i++)
-		if (doc_attr_int(n, participation_names[i], c.counts[i]) == -1)
-			return -1;
-	return 0;
-}
-
-int
-handle_monitor_participation_csv(struct worker *w, struct req *r, struct resp *o)
-{
-	struct part_ctx		 c;
-	struct csv_out		 out = { NULL, 0, 0 };
-	char			 today[11], region[601], name[32];
-	long long		 province;
-	int			 rc;
-
-	if ((rc = participation_year(w, r, o)) != 1)
-		return rc;
-	memset(&c, 0, sizeof(c));
-	c.w = w;
-	c.csv = &out;
-	clock_local_today(today);
-	rc = -1;
-	if (participation_scope(w, r, &province, region, sizeof(region)) ==
-	    -1 ||
-	    csv_put(&out, "\xef\xbb\xbf", 3) == -1 ||
-	    csv_field(&out, "gemeente", 0) == -1 ||
-	    csv_field(&out, "cbs-code", 0) == -1 ||
-	    csv_field(&out, "provincie", 0) == -1 ||
-	    csv_field(&out, "deelname", 0) == -1 ||
-	    csv_field(&out, "onderdelen klaar", 0) == -1 ||
-	    csv_field(&out, "begonnen", 0) == -1 ||
-	    csv_field(&out, "laatst gewijzigd", 0) == -1 ||
-	    csv_field(&out, "ingediend", 0) == -1 ||
-	    csv_field(&out, "laatste herinnering", 1) == -1 ||
-	    db_participants_list(w->db, (int)r->ids[0], province,
-	    monitor_day_number(today), participant_item, &c) == -1)
-		goto out;
-	snprintf(name, sizeof(name), "deelname-%lld.csv", r->ids[0]);
-	rc = resp_csv(o, &out, name);
-out:
-	free(out.buf);
-	return rc;
-}
-
-/*
- * An organiser's "send reminder" (POST
- * /beheer/deelname/{year}/{municipality}/herinneren): to the
- * coordinators of a municipality that has not submitted, at most once a
- * day per municipality (429 after that), audit-logged. The year needs a
- * deadline (409 without), the municipality a coordinator who can sign
- * in (409 without).
- */
-int
-handle_monitor_participation_remind(struct worker *w, struct req *r, struct resp *o)
-{
-	struct mailer		 m = { w->db, w->cfg, w->render };
-	struct db_monitor_year	 y;
-	char			 today[11], detail[64], loc[96];
-	long long		 org = r->ids[1];
-	int			 rc, queued;
-
-	if ((rc = participation_year(w, r, o)) != 1)
-		return rc;
-	clock_local_today(today);
-	/* remindable clears org when it may be reminded. */
-	if (db_remind_orgs(w->db, (int)r->ids[0], remindable, &org) == -1 ||
-	    (rc = db_monitor_year_get(w->db, (int)r->ids[0], today, &y)) ==
-	    -1)
-		return -1;
-	if (org != 0 || rc == 0)
-		return error_page(r, o, 409, NULL);
-	if ((rc = monitor_remind(&m, &y, r->ids[1], "manual",
-	    monitor_day_number(today), r->user.id, &queued)) == -1)
-		return -1;
-	if (rc == 0)
-		return error_page(r, o, 429, NULL);
-	snprintf(detail, sizeof(detail), "%lld: %d", r->ids[0], queued);
-	if (db_audit_add(w->db, r->user.id, "monitor.reminded",
-	    "organisation", r->ids[1], detail) == -1)
-		return -1;
-	snprintf(loc, sizeof(loc), "/beheer/deelname/%lld"
-	    "?klaar=monitor.reminder-sent", r->ids[0]);
-	return redirect(o, loc);
 }

@@ -77,6 +77,12 @@ int	 submitted_years_xml(struct worker *, long long org_id,
  * ""). Returns 0/-1. */
 int	 region_of(struct worker *, const struct req *r, long long *province,
 	    char *name, size_t sz);
+/* Adds the advice rules that apply to submitted round rd under parent,
+ * strongest gap first, as <item rule tier scope key score? gap><when
+ * .../><text/><practice/>|<link/>...</item> in lang. Returns how many,
+ * or -1. */
+int	 advice_items_xml(struct worker *, const struct db_round *rd,
+	    enum lang lang, xmlNodePtr parent);
 /* Adds <deadline year opens date days-left opened round/> of the year
  * (0: the newest year with settings) for org_id (round: its round's
  * status, or none); nothing when the year has no settings. Returns 0/-1. */
@@ -183,6 +189,7 @@ int	 handle_monitor_round(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_section(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_submit(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_result(struct worker *, struct req *, struct resp *);
+int	 handle_monitor_report(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_prefill(struct worker *, struct req *, struct resp *);
 int	 handle_monitor_csv(struct worker *, struct req *, struct resp *);
 int	 handle_rounds_admin(struct worker *, struct req *, struct resp *);

@@ -783,6 +783,25 @@ monitor_receipt(const struct mailer *m, const struct db_round *rd,
 	return rc;
 }
 
+/* ---- the opening day ------------------------------------------------- */
+
+int
+monitor_year_open(struct db *db, int year, char opens[11])
+{
+	struct db_monitor_year	 y;
+	char			 today[11];
+	int			 rc;
+
+	opens[0] = '\0';
+	clock_local_today(today);
+	if ((rc = db_monitor_year_get(db, year, today, &y)) == -1)
+		return -1;
+	if (rc == 0 || y.opened)
+		return 1;
+	snprintf(opens, 11, "%s", y.opens);
+	return 0;
+}
+
 /* ---- participation -------------------------------------------------- */
 
 const char *const participation_names[PART__MAX] = {
@@ -800,6 +819,38 @@ monitor_participation(const struct db_participant *g)
 	if (g->round_id != 0)
 		return PART_IN_PROGRESS;
 	return g->accounts > 0 ? PART_NOT_STARTED : PART_NO_ACCOUNT;
+}
+
+/* What monitor_participants passes on for each row. */
+struct walk_ctx {
+	int	(*fn)(const struct db_participant *, enum participation,
+		    void *);
+	void	*arg;
+	struct participation_counts *counts;
+};
+
+/* Counts row g and hands it on. */
+static int
+walk_row(const struct db_participant *g, void *arg)
+{
+	struct walk_ctx		*c = arg;
+	enum participation	 st = monitor_participation(g);
+
+	c->counts->n[st]++;
+	c->counts->total++;
+	return c->fn != NULL ? c->fn(g, st, c->arg) : 0;
+}
+
+int
+monitor_participants(struct db *db, int year, long long province,
+    long long day, int (*fn)(const struct db_participant *,
+    enum participation, void *), void *arg,
+    struct participation_counts *counts)
+{
+	struct walk_ctx c = { fn, arg, counts };
+
+	memset(counts, 0, sizeof(*counts));
+	return db_participants_list(db, year, province, day, walk_row, &c);
 }
 
 int

@@ -294,6 +294,11 @@ int	 monitor_reminders_run(const struct mailer *, const char *today,
 int	 monitor_receipt(const struct mailer *, const struct db_round *rd,
 	    const struct db_user *u);
 
+/* Whether the municipalities may fill in the round of year yet: 1 when
+ * the year has no settings or its opening day has come; 0 before it,
+ * with the day in opens (YYYY-MM-DD, Dutch date). Returns 1, 0 or -1. */
+int	 monitor_year_open(struct db *, int year, char opens[11]);
+
 /*
  * A municipality's participation in a monitor year, one definition for
  * every list and count: submitted (its round is submitted), in progress
@@ -313,6 +318,22 @@ extern const char *const participation_names[PART__MAX];
 
 /* The participation of g. */
 enum participation monitor_participation(const struct db_participant *g);
+/* The participation counts of a list: per enum participation, and all. */
+struct participation_counts {
+	long long n[PART__MAX];
+	long long total;
+};
+/*
+ * Walks the municipalities (of province; 0: all) by name with their
+ * participation in year, counting each once in counts, and passes each
+ * to fn when fn is not NULL: the one place where lists and counts of
+ * participation come from, so that every page agrees. day: today's day
+ * number (monitor_day_number). Returns 0/-1.
+ */
+int	 monitor_participants(struct db *, int year, long long province,
+	    long long day, int (*fn)(const struct db_participant *,
+	    enum participation, void *), void *arg,
+	    struct participation_counts *counts);
 /* The sections of qn whose every question as answers (answered as
  * monitor_answered says). */
 int	 monitor_sections_done(const struct qn *qn,

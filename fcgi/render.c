@@ -62,6 +62,7 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_MONITOR_SECTION] = "monitor-section",
 	[PAGE_MONITOR_SUBMIT] = "monitor-submit",
 	[PAGE_MONITOR_RESULT] = "monitor-result",
+	[PAGE_MONITOR_REPORT] = "monitor-report",
 	[PAGE_MONITOR_PARTICIPATION] = "monitor-participation",
 	[PAGE_ROUNDS_ADMIN] = "rounds-admin",
 	/* the benchmark and advice */
@@ -269,6 +270,35 @@ message(const struct transform *t, const xmlChar *key,
 		xmlBufferCat(buf, key ? key : (const xmlChar *)"");
 		xmlBufferCCat(buf, "]");
 	}
+}
+
+int
+render_message(const struct render *rd, enum lang l, const char *key,
+    char *out, size_t sz)
+{
+	xmlBufferPtr	 buf;
+	xmlNodePtr	 msg;
+	int		 rc = 0;
+
+	out[0] = '\0';
+	msg = xmlHashLookup(rd->cat[l], (const xmlChar *)key);
+	if (msg == NULL)
+		msg = xmlHashLookup(rd->cat[LANG_NL], (const xmlChar *)key);
+	if (msg == NULL) {
+		log_warn("render: no message for key %s", key);
+		snprintf(out, sz, "[%s]", key);
+		return 0;
+	}
+	if ((buf = xmlBufferCreate()) == NULL)
+		return -1;
+	message_text(buf, msg, NULL, 0);
+	if ((size_t)snprintf(out, sz, "%s",
+	    (const char *)xmlBufferContent(buf)) >= sz) {
+		log_error("render: message %s longer than %zu bytes", key, sz);
+		rc = -1;
+	}
+	xmlBufferFree(buf);
+	return rc;
 }
 
 /* Pushes the message for key with up to one argument (NULL: none). */

@@ -93,6 +93,8 @@ static const struct route routes[] = {
 	    handle_monitor_submit },
 	{ "/monitor/{id}/resultaat", M_GET, MUNICIPAL, 1,
 	    handle_monitor_result },
+	{ "/monitor/{id}/rapport", M_GET, MUNICIPAL, 1,
+	    handle_monitor_report },
 	{ "/monitor/{id}/antwoorden.csv", M_GET, MUNICIPAL, 1,
 	    handle_monitor_csv },
 	{ "/monitor/{id}/vorig-jaar", M_POST, MUNICIPAL, 1,
@@ -224,6 +226,7 @@ static const struct {
 	{ handle_advice_year, CACHE_ORG },
 	{ handle_monitor_result, CACHE_ORG },
 	{ handle_peers, CACHE_ORG },
+	{ handle_monitor_report, CACHE_ORG },
 };
 
 /* Returns how the page of route rt is kept: CACHE_*. */

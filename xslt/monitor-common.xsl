@@ -190,4 +190,101 @@
   </xsl:choose>
 </xsl:template>
 
+<!-- One piece of advice (an <item> of advice_items_xml, on the advice
+     page and in the monitor's report): a heading (level h, its subheadings
+     h + 1) with the scope, its tier and the own score, why it applies,
+     the text and the links. -->
+<xsl:template match="item" mode="c:advice">
+  <xsl:param name="h" select="2"/>
+  <xsl:variable name="id" select="concat('advice-', position())"/>
+  <li class="cimolt-advice__item cimolt-advice__item--{@tier}">
+    <article aria-labelledby="{$id}">
+      <xsl:element name="h{$h}">
+        <xsl:attribute name="class">cimolt-advice__title</xsl:attribute>
+        <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
+        <xsl:value-of select="c:scope-name(.)"/>
+      </xsl:element>
+      <p class="cimolt-advice__tier">
+        <span class="cimolt-status cimolt-tier cimolt-tier--{@tier}"><xsl:value-of select="c:t('advice.tier', c:t(concat('advice.tier.', @tier)))"/></span>
+      </p>
+      <p class="cimolt-advice__why">
+        <xsl:choose>
+          <xsl:when test="@score and @scope = 'share'"><xsl:value-of select="c:t('advice.share', c:figure(@score, true()))"/></xsl:when>
+          <xsl:when test="@score"><xsl:value-of select="c:t('advice.score', c:decimal(@score))"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="c:t('advice.score.none')"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text> </xsl:text>
+        <xsl:apply-templates select="when" mode="c:advice"/>
+      </p>
+      <div class="cimolt-advice__text">
+        <xsl:for-each select="text">
+          <p class="cimolt-lines"><xsl:value-of select="."/></p>
+        </xsl:for-each>
+      </div>
+      <xsl:if test="practice">
+        <xsl:element name="h{$h + 1}">
+          <xsl:attribute name="class">cimolt-advice__subtitle</xsl:attribute>
+          <xsl:value-of select="c:t('advice.practices')"/>
+        </xsl:element>
+        <ul class="cimolt-advice__links">
+          <xsl:for-each select="practice">
+            <li>
+              <a class="utrecht-link" href="/praktijk/{@id}">
+                <xsl:choose>
+                  <xsl:when test="normalize-space(@title)"><xsl:call-template name="c:data-lang"/><xsl:value-of select="@title"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="c:t('advice.practice', @id)"/></xsl:otherwise>
+                </xsl:choose>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+      <xsl:if test="link">
+        <xsl:element name="h{$h + 1}">
+          <xsl:attribute name="class">cimolt-advice__subtitle</xsl:attribute>
+          <xsl:value-of select="c:t('advice.links')"/>
+        </xsl:element>
+        <ul class="cimolt-advice__links">
+          <xsl:for-each select="link">
+            <li>
+              <a class="utrecht-link cimolt-break" href="{@href}">
+                <xsl:choose>
+                  <xsl:when test="normalize-space(@label)"><xsl:value-of select="@label"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="@href"/></xsl:otherwise>
+                </xsl:choose>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+    </article>
+  </li>
+</xsl:template>
+
+<!-- Why the advice applies: a score band, or an answer to a question. -->
+<xsl:template match="when[@question]" mode="c:advice">
+  <xsl:variable name="answer">
+    <xsl:choose>
+      <xsl:when test="@answer = 'ja'"><xsl:value-of select="c:t('monitor.yes')"/></xsl:when>
+      <xsl:when test="@answer = 'nee'"><xsl:value-of select="c:t('monitor.no')"/></xsl:when>
+      <xsl:when test="@answer = '?'"><xsl:value-of select="c:t('monitor.dont-know')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="@answer"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:choose>
+    <xsl:when test="normalize-space(@question-text)"><xsl:value-of select="c:t('advice.when.answer', @question-text, $answer)"/></xsl:when>
+    <xsl:otherwise><xsl:value-of select="c:t('advice.when.answer.plain', $answer)"/></xsl:otherwise>
+  </xsl:choose>
+</xsl:template>
+
+<xsl:template match="when" mode="c:advice">
+  <xsl:choose>
+    <xsl:when test="@below and number(@from) &gt; 0">
+      <xsl:value-of select="c:t('advice.when.band', c:decimal(@from), c:decimal(@below))"/>
+    </xsl:when>
+    <xsl:when test="@below"><xsl:value-of select="c:t('advice.when.below', c:decimal(@below))"/></xsl:when>
+    <xsl:when test="number(@from) &gt; 0"><xsl:value-of select="c:t('advice.when.from', c:decimal(@from))"/></xsl:when>
+  </xsl:choose>
+</xsl:template>
+
 </xsl:stylesheet>

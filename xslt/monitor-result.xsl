@@ -8,7 +8,9 @@
   scope overall (key ""), level, theme, category, share (per category
   and key overall); no value: nothing answered to score. Each table
   shows the change against last year per scope when there is one, and
-  the page leads on to the benchmark and the advice of the year.
+  the page leads on to the benchmark, the advice and the report for the
+  council (/monitor/{year}/rapport, monitor-report.xsl) of the year, and
+  has a print button (static/print.js).
 
   Drawn here as SVG: bars per theme and a radar of the six strategic
   themes, bars per category, and the share of circular spend per
@@ -127,8 +129,10 @@
         <ul class="cimolt-actions">
           <li><a class="utrecht-link" href="/benchmark/{$year}"><xsl:value-of select="c:t('monitor.result.to-benchmark', $year)"/></a></li>
           <li><a class="utrecht-link" href="/advies/{$year}"><xsl:value-of select="c:t('monitor.result.to-advice', $year)"/></a></li>
+          <li><a class="utrecht-link" href="/monitor/{$year}/rapport"><xsl:value-of select="c:t('monitor.result.to-report', $year)"/></a></li>
         </ul>
       </nav>
+      <xsl:call-template name="print-button"/>
       <xsl:if test="/page/previous">
         <p><xsl:value-of select="c:t('monitor.result.change-explain', /page/previous/@year)"/></p>
       </xsl:if>
@@ -179,48 +183,69 @@
           <xsl:with-param name="target" select="$target"/>
           <xsl:with-param name="percent" select="true()"/>
         </xsl:call-template>
-        <table class="cimolt-table cimolt-result__table">
-          <caption><xsl:value-of select="c:t('monitor.result.table', c:t('monitor.result.shares'))"/></caption>
-          <thead>
-            <tr>
-              <th scope="col"><xsl:value-of select="c:t('monitor.col.category')"/></th>
-              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.share')"/></th>
-              <xsl:if test="$has-prev">
-                <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.change-points', $prev-year)"/></th>
-              </xsl:if>
-              <th scope="col"><xsl:value-of select="c:t('monitor.col.target', $target)"/></th>
-            </tr>
-          </thead>
-          <tbody>
-            <xsl:for-each select="$shares">
-              <tr>
-                <xsl:if test="@key = 'overall'"><xsl:attribute name="class">cimolt-table__total</xsl:attribute></xsl:if>
-                <th scope="row"><xsl:value-of select="c:t(concat('category.', @key))"/></th>
-                <td class="cimolt-table__number">
-                  <xsl:choose>
-                    <xsl:when test="@value"><xsl:value-of select="c:t('monitor.percent', c:decimal(@value))"/></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="c:t('monitor.result.unknown')"/></xsl:otherwise>
-                  </xsl:choose>
-                </td>
-                <xsl:if test="$has-prev">
-                  <td class="cimolt-table__number"><xsl:call-template name="change-cell"/></td>
-                </xsl:if>
-                <td>
-                  <xsl:choose>
-                    <xsl:when test="not(@value)">–</xsl:when>
-                    <xsl:when test="number(@value) &gt;= $target"><xsl:value-of select="c:t('monitor.yes')"/></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="c:t('monitor.no')"/></xsl:otherwise>
-                  </xsl:choose>
-                </td>
-              </tr>
-            </xsl:for-each>
-          </tbody>
-        </table>
+        <xsl:call-template name="share-table"/>
       </section>
 
       <p class="cimolt-result__csv"><a class="utrecht-link" href="/monitor/{$year}/antwoorden.csv"><xsl:value-of select="c:t('monitor.result.csv')"/></a></p>
     </xsl:otherwise>
   </xsl:choose>
+</xsl:template>
+
+<!-- The share of circular spend per category and overall, with the
+     change against last year and whether the target is met. -->
+<xsl:template name="share-table">
+  <table class="cimolt-table cimolt-result__table">
+    <caption><xsl:value-of select="c:t('monitor.result.table', c:t('monitor.result.shares'))"/></caption>
+    <thead>
+      <tr>
+        <th scope="col"><xsl:value-of select="c:t('monitor.col.category')"/></th>
+        <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.share')"/></th>
+        <xsl:if test="$has-prev">
+          <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('monitor.col.change-points', $prev-year)"/></th>
+        </xsl:if>
+        <th scope="col"><xsl:value-of select="c:t('monitor.col.target', $target)"/></th>
+      </tr>
+    </thead>
+    <tbody>
+      <xsl:for-each select="$shares">
+        <tr>
+          <xsl:if test="@key = 'overall'"><xsl:attribute name="class">cimolt-table__total</xsl:attribute></xsl:if>
+          <th scope="row"><xsl:value-of select="c:t(concat('category.', @key))"/></th>
+          <td class="cimolt-table__number">
+            <xsl:choose>
+              <xsl:when test="@value"><xsl:value-of select="c:t('monitor.percent', c:decimal(@value))"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="c:t('monitor.result.unknown')"/></xsl:otherwise>
+            </xsl:choose>
+          </td>
+          <xsl:if test="$has-prev">
+            <td class="cimolt-table__number"><xsl:call-template name="change-cell"/></td>
+          </xsl:if>
+          <td>
+            <xsl:choose>
+              <xsl:when test="not(@value)">–</xsl:when>
+              <xsl:when test="number(@value) &gt;= $target"><xsl:value-of select="c:t('monitor.yes')"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="c:t('monitor.no')"/></xsl:otherwise>
+            </xsl:choose>
+          </td>
+        </tr>
+      </xsl:for-each>
+    </tbody>
+  </table>
+</xsl:template>
+
+<!-- The print button: shown and wired by static/print.js (the page's
+     only script, a file as the Content-Security-Policy wants); hidden
+     without scripts, where the browser's own print does the same. -->
+<xsl:template name="print-button">
+  <p class="cimolt-no-print cimolt-print-button">
+    <button type="button" class="utrecht-button utrecht-button--secondary-action" data-cimolt-print="" hidden="">
+      <xsl:value-of select="c:t('monitor.print')"/>
+    </button>
+  </p>
+</xsl:template>
+
+<xsl:template match="page" mode="c:head">
+  <script src="/static/print.js?v={/page/@version}" defer=""></script>
 </xsl:template>
 
 <!-- The main figures side by side: overall, per level, the share. -->

@@ -4,7 +4,10 @@
   status and progress, the sections with their progress, the way on
   (the first section not complete; submitting, for the coordinator
   <may-submit/>), last year's answers to start from, and once submitted
-  the result; the year's <deadline> when the organisers set one.
+  the result; the year's <deadline> when the organisers set one. Before
+  the year's opening day (<not-open opens/>) it says from which day the
+  round can be filled in and offers no way on (status 403 when a section,
+  submitting or copying was asked for).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -22,9 +25,19 @@
   <p class="cimolt-back"><a class="utrecht-link" href="/monitor"><xsl:value-of select="c:t('monitor.back')"/></a></p>
   <xsl:for-each select="round">
     <h1><xsl:value-of select="c:t('monitor.round', @year)"/></h1>
-    <xsl:for-each select="../deadline"><xsl:call-template name="deadline"/></xsl:for-each>
+    <xsl:for-each select="../not-open">
+      <div class="utrecht-alert utrecht-alert--warning cimolt-alert cimolt-not-open" role="status">
+        <div class="utrecht-alert__content">
+          <div class="utrecht-alert__message">
+            <p><xsl:value-of select="c:t('monitor.not-open', ../round/@year, c:iso-date(@opens))"/></p>
+          </div>
+        </div>
+      </div>
+    </xsl:for-each>
+    <xsl:for-each select="../deadline[not(../not-open)]"><xsl:call-template name="deadline"/></xsl:for-each>
     <xsl:call-template name="round-summary"/>
     <xsl:choose>
+      <xsl:when test="../not-open"/>
       <xsl:when test="@status = 'submitted'">
         <p><xsl:value-of select="c:t('monitor.round.submitted')"/></p>
         <p class="cimolt-actions">
@@ -52,7 +65,7 @@
     <h2><xsl:value-of select="c:t('monitor.index')"/></h2>
     <xsl:call-template name="progress-table"/>
 
-    <xsl:if test="@status != 'submitted'">
+    <xsl:if test="@status != 'submitted' and not(../not-open)">
       <section class="cimolt-section cimolt-prefill" aria-labelledby="prefill-title">
         <h2 id="prefill-title"><xsl:value-of select="c:t('monitor.prefill.title')"/></h2>
         <p><xsl:value-of select="c:t('monitor.prefill.text', @year - 1)"/></p>

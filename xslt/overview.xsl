@@ -6,7 +6,8 @@
   page), the advice requests, and the CSV exports.
     <overview year page pages>
       <years><year value current?/>...</years>
-      <participation><year value invited started submitted/>...</participation>
+      <participation><year value no-account not-started in-progress
+        submitted total/>...</participation>  (as on /beheer/deelname/{year})
       <ranking name="strategisch|operationeel"><entry rank id name score/>...</ranking>
       <scores><municipality id name province size-class show-name submitted>
         <score scope key value/>...</municipality>...</scores>
@@ -51,8 +52,9 @@
   <xsl:apply-templates select="$o/advice-requests"/>
 </xsl:template>
 
-<!-- Participation per year: invited (an active account), started (a
-     round) and submitted. -->
+<!-- Participation per year, counted as the participation list of the
+     year counts (one definition, stated under the table): no account,
+     not started, in progress, submitted, and all municipalities. -->
 <xsl:template match="participation">
   <section class="cimolt-result" aria-labelledby="participation-heading">
     <h2 id="participation-heading"><xsl:value-of select="c:t('overview.participation')"/></h2>
@@ -63,23 +65,27 @@
           <thead>
             <tr>
               <th scope="col"><xsl:value-of select="c:t('benchmark.col.year')"/></th>
-              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('overview.col.invited')"/></th>
-              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('overview.col.started')"/></th>
-              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('overview.col.submitted')"/></th>
+              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('participation.status.no-account')"/></th>
+              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('participation.status.not-started')"/></th>
+              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('participation.status.in-progress')"/></th>
+              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('participation.status.submitted')"/></th>
+              <th scope="col" class="cimolt-table__number"><xsl:value-of select="c:t('overview.col.total')"/></th>
             </tr>
           </thead>
           <tbody>
             <xsl:for-each select="year">
               <tr>
-                <th scope="row"><xsl:value-of select="@value"/></th>
-                <td class="cimolt-table__number"><xsl:value-of select="c:whole(@invited)"/></td>
-                <td class="cimolt-table__number"><xsl:value-of select="c:whole(@started)"/></td>
+                <th scope="row"><a class="utrecht-link" href="/beheer/deelname/{@value}"><xsl:value-of select="@value"/></a></th>
+                <td class="cimolt-table__number"><xsl:value-of select="c:whole(@no-account)"/></td>
+                <td class="cimolt-table__number"><xsl:value-of select="c:whole(@not-started)"/></td>
+                <td class="cimolt-table__number"><xsl:value-of select="c:whole(@in-progress)"/></td>
                 <td class="cimolt-table__number"><xsl:value-of select="c:whole(@submitted)"/></td>
+                <td class="cimolt-table__number"><xsl:value-of select="c:whole(@total)"/></td>
               </tr>
             </xsl:for-each>
           </tbody>
         </table>
-        <p class="cimolt-small cimolt-muted"><xsl:value-of select="c:t('overview.participation.text')"/></p>
+        <p class="cimolt-small cimolt-muted"><xsl:value-of select="c:t('participation.definition')"/></p>
       </xsl:when>
       <xsl:otherwise><p><xsl:value-of select="c:t('overview.participation.none')"/></p></xsl:otherwise>
     </xsl:choose>

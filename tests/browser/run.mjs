@@ -103,6 +103,7 @@ async function suites() {
     'open.mjs',
     'messages.mjs',
     'peers.mjs',
+    'report.mjs',
   ]) {
     try {
       loaded.push(await import(join(here, f)));
@@ -201,7 +202,8 @@ async function serveOffline(context) {
     let file, type;
     if (path.startsWith('/static/')) {
       file = join(top, path);
-      type = path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+      type = path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml'
+        : path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
     } else {
       file = join(work, basename(path));
       type = 'text/html; charset=utf-8';

@@ -1,7 +1,7 @@
 # The organisers' CSV exports open as they are in Dutch Excel (UTF-8 BOM,
 # ';', CRLF, header row, formulas defused, like
 # programme/csv-export-for-dutch-excel) and hold what the database holds:
-# deelname.csv (see benchmark/overview-participation-equals-sql-counts),
+# deelname.csv (see monitor/monitor-overview-counts-are-the-participation-lists),
 # {year}/scores.csv with
 # every scope's score of every submitted municipality of the year (and no
 # draft), and advies.csv with every advice request, its question quoted

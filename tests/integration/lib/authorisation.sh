@@ -94,6 +94,10 @@ GET /monitor/2026/indienen login 200 200 403 403 403
 POST /monitor/2026/indienen login 403 409 403 403 403
 GET /monitor/2025/resultaat login 200 200 403 403 403
 GET /monitor/2026/resultaat login 200 200 403 403 403
+GET /monitor/999999/rapport login 404 404 403 403 403
+GET /monitor/2025/rapport login 200 200 403 403 403
+GET /monitor/2026/rapport login 200 200 403 403 403
+POST /monitor/2025/rapport 405 405 405 405 405 405
 GET /monitor/2025/antwoorden.csv login 200 200 403 403 403
 GET /monitor/2026/antwoorden.csv login 200 200 403 403 403
 POST /monitor/2025/vorig-jaar login 409 409 403 403 403

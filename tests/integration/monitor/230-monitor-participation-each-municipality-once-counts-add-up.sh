@@ -65,8 +65,11 @@ assert_status 200
 assert_header Content-Type "text/csv; charset=utf-8"
 assert_eq "$(head -n 1 "$TEST_TMP/body")" $'\xef\xbb\xbfgemeente;cbs-code;provincie;deelname;onderdelen klaar;begonnen;laatst gewijzigd;ingediend;laatste herinnering\r' \
 	"the CSV's header"
-assert_eq "$(tail -n +2 "$TEST_TMP/body" | tr -d '\r' | cut -d';' -f2,4 | tr ';' ' ')" "$(cat "$TEST_TMP/want")" "the CSV's rows"
-assert_eq "$(grep '^Ede;' "$TEST_TMP/body" | tr -d '\r' | cut -d';' -f1-5,7)" "Ede;GM0228;Provincie Gelderland;in-progress;1/11;$changed" \
+# The CSV names the statuses as the page does (monitor/participation-csv-
+# names-the-statuses-in-the-readers-language).
+labels='s/ no-account$/ Geen account/; s/ not-started$/ Niet begonnen/; s/ in-progress$/ Bezig/; s/ submitted$/ Ingediend/'
+assert_eq "$(tail -n +2 "$TEST_TMP/body" | tr -d '\r' | cut -d';' -f2,4 | tr ';' ' ')" "$(sed "$labels" "$TEST_TMP/want")" "the CSV's rows"
+assert_eq "$(grep '^Ede;' "$TEST_TMP/body" | tr -d '\r' | cut -d';' -f1-5,7)" "Ede;GM0228;Provincie Gelderland;Bezig;1/11;$changed" \
 	"Ede's CSV row"
 
 # The regional viewer: Gelderland only.
