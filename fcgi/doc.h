@@ -256,6 +256,8 @@ enum page {
 	PAGE_TEXTS_ADMIN,
 	PAGE_TEXT_FORM,
 	PAGE_TEXT_REVISION,
+	/* the coordinator's view of the programme */
+	PAGE_COORDINATOR,
 	PAGE__MAX
 };
 

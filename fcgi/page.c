@@ -63,6 +63,8 @@ static const char *const notices[] = {
 	"registration.check-mail", "registration.approved",
 	"registration.refused",
 	"info.saved", "info.restored", "account.erasure-requested",
+	/* the coordinator's view of the programme */
+	"coordinator.cancelled", "coordinator.move-sent",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

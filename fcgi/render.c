@@ -85,6 +85,7 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_TEXTS_ADMIN] = "texts-admin",
 	[PAGE_TEXT_FORM] = "text-form",
 	[PAGE_TEXT_REVISION] = "text-revision",
+	[PAGE_COORDINATOR] = "coordinator",
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")
