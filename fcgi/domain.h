@@ -203,6 +203,12 @@ int	 registration_cancel(const struct reg_ctx *, struct db_registration *g);
  * capacity grew). Returns the number promoted, or -1. */
 int	 registration_fill(const struct reg_ctx *, long long event_id);
 
+/* The <mail> document of registration notice type about ev and g (with
+ * the status link when not NULL), for a caller that adds facts of its
+ * own. Returns it (caller frees) or NULL. */
+xmlDocPtr registration_mail_doc(const struct reg_ctx *, const char *type,
+	    const char *lang, const struct db_event *ev,
+	    const struct db_registration *g, const char *link);
 /* Queues the registration notice type (the facts of ev and g, org_confirmed
  * places of g's municipality, and the status link when not NULL) to the
  * comma-separated addresses to, in lang. Returns 0/-1. */

@@ -57,27 +57,14 @@ notify_move(const struct reg_ctx *c, const struct db_event *ev,
     const struct db_registration *nw, const char *link)
 {
 	xmlDocPtr	 mail;
-	xmlNodePtr	 root, e;
 	json_t		*data;
 	int		 rc;
 
-	if ((mail = mail_doc("registration.transfer-request", nw->lang,
-	    &root)) == NULL)
+	if ((mail = registration_mail_doc(c, "registration.transfer-request",
+	    nw->lang, ev, nw, link)) == NULL)
 		return -1;
-	if ((e = doc_elem(root, "event")) == NULL ||
-	    doc_attr_int(e, "id", ev->id) == -1 ||
-	    doc_text(e, "title", ev->title) == NULL ||
-	    doc_datetime(e, "start", ev->starts_at) == NULL ||
-	    doc_datetime(e, "end", ev->ends_at) == NULL ||
-	    doc_text(e, "place", ev->place) == NULL ||
-	    (ev->online_url[0] &&
-	    doc_text(e, "online-url", ev->online_url) == NULL) ||
-	    (e = doc_elem(root, "registration")) == NULL ||
-	    doc_attr(e, "status", nw->status) == -1 ||
-	    doc_text(e, "name", nw->name) == NULL ||
-	    doc_text(e, "organisation", nw->org_name) == NULL ||
-	    doc_text(root, "link", link) == NULL ||
-	    doc_int(root, "hold-hours", c->cfg->reg_hold_hours) == NULL) {
+	if (doc_int(xmlDocGetRootElement(mail), "hold-hours",
+	    c->cfg->reg_hold_hours) == NULL) {
 		xmlFreeDoc(mail);
 		return -1;
 	}

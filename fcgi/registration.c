@@ -138,6 +138,14 @@ notify(const struct reg_ctx *c, const char *type, const char *to,
 	return rc;
 }
 
+xmlDocPtr
+registration_mail_doc(const struct reg_ctx *c, const char *type,
+    const char *lang, const struct db_event *ev,
+    const struct db_registration *g, const char *link)
+{
+	return notice_mail(c, type, lang, ev, g, link);
+}
+
 int
 registration_notify(const struct reg_ctx *c, const char *type,
     const char *to, const char *lang, const struct db_event *ev,

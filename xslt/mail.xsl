@@ -186,8 +186,8 @@
 </xsl:template>
 
 <!-- To the new person of a move: their municipality's coordinator moved a
-     colleague's place to them; the link to confirm (<link/>,
-     <hold-hours/>). -->
+     colleague's place to them; the link to confirm (the registration
+     notice's document with <hold-hours/>). -->
 <xsl:template match="/mail[@type = 'registration.transfer-request']">
   <xsl:value-of select="concat(c:t('mail.registration.transfer-request.subject', event/title), $nl, $nl)"/>
   <xsl:call-template name="p">

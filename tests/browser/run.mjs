@@ -86,8 +86,9 @@ const forVnu = [];
 const offlineVnu = 'the Nu HTML checker finds no errors in any page rendered offline';
 
 // The tests of the benchmark (with the advice and the overviews), of the
-// practice library and of the information pages live in their own
-// modules, benchmark.mjs, practice.mjs and info.mjs, each exporting
+// practice library, of the information pages and of the coordinator's view
+// of the programme live in their own modules, benchmark.mjs, practice.mjs,
+// info.mjs and coordinator.mjs, each exporting
 // offline(page, kit) and/or online(context, kit); kit holds the helpers
 // below. Each belongs to the suite: one that cannot be loaded is a failed
 // test, not a smaller suite.
@@ -95,7 +96,7 @@ let loaded = null;
 async function suites() {
   if (loaded) return loaded;
   loaded = [];
-  for (const f of ['benchmark.mjs', 'practice.mjs', 'info.mjs']) {
+  for (const f of ['benchmark.mjs', 'practice.mjs', 'info.mjs', 'coordinator.mjs']) {
     try {
       loaded.push(await import(join(here, f)));
     } catch (e) {
@@ -848,19 +849,22 @@ async function programmeTests(context) {
   }
   if (status) {
     await checkPage('the status page of a confirmed registration', status, 200);
-    await test('cancelling leads back to the status page, which says the registration is cancelled', async () => {
+    await test('cancelling asks first on a page of its own, then leads back to the status page, which says the registration is cancelled', async () => {
       await page.goto(baseUrl + status);
+      await Promise.all([page.waitForNavigation(), page.locator(`main a[href="${status}/annuleren"]`).click()]);
+      assert(new URL(page.url()).pathname === `${status}/annuleren`, `the cancel link leads to ${page.url()}`);
       const res = await submit(`form[action="${status}/annuleren"]`);
       keep('the status page of a cancelled registration', await res.text());
       assert(new URL(page.url()).pathname === status, `after cancelling: ${page.url()}`);
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       assert(/Deze aanmelding is geannuleerd/.test(text), `the page reads: ${text.slice(0, 300)}`);
-      assert(await page.locator(`form[action="${status}/annuleren"]`).count() === 0, 'the cancel button is still there');
+      assert(await page.locator(`[href="${status}/annuleren"], form[action="${status}/annuleren"]`).count() === 0,
+        'the cancel link is still there');
       const v = await axe(page);
       assert(!v.length, v.join('\n'));
     });
     // Should the test above have failed, the place is given back anyway.
-    await page.goto(baseUrl + status);
+    await page.goto(`${baseUrl}${status}/annuleren`);
     if (await page.locator(`form[action="${status}/annuleren"]`).count()) await submit(`form[action="${status}/annuleren"]`);
   }
   await checkPage('the status page of an unknown link', `/aanmelding/${unknownToken}`, 404);
