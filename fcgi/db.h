@@ -260,17 +260,13 @@ int	 db_regs_list(struct db *, long long event_id, int waiting_only,
 int	 db_regs_of_org(struct db *, long long org_id,
 	    int (*fn)(const struct db_registration *, const char *title,
 	    const char *starts_at, void *), void *arg);
-/* The coordinator's view: calls fn per registration of a municipality
- * still in play (confirmed, waiting, awaiting approval, or pending within
- * its time), by event. Returns the count or -1. */
+/* As db_regs_of_org, those still in play (pending ones in their time). */
 int	 db_regs_active_of_org(struct db *, long long org_id,
 	    int (*fn)(const struct db_registration *, const char *title,
 	    const char *starts_at, void *), void *arg);
-/* Moves (registration_moves): db_reg_move_add records that pending
- * registration id takes the place of moves_id once confirmed (by: the
- * coordinator's user id). db_reg_move_of returns the id whose place id
- * takes, 0 when id is no move, -1. db_reg_move_pending counts the moves
- * of moves_id still waiting for their new person, or -1. */
+/* Moves: pending id takes moves_id's place once confirmed (by: user id).
+ * move_of: moves_id of id, 0 when none, -1; move_pending: moves of
+ * moves_id still waiting for their new person, or -1. */
 int	 db_reg_move_add(struct db *, long long id, long long moves_id,
 	    long long by);
 long long db_reg_move_of(struct db *, long long id);

@@ -3,7 +3,8 @@
  * and /programma), one event with its materials, the event as an
  * iCalendar file, the registration form (throttled per client and per
  * registrant address), and the page behind the link a registrant
- * receives (with its confirm and cancel buttons); and the coordinator's
+ * receives (with its confirm button, and a link to the page of its own
+ * that asks before cancelling); and the coordinator's
  * page of registrations that wait for approval (org_domains). The rules
  * themselves live in registration.c; these handlers read input, call them
  * and build pages.

@@ -367,7 +367,7 @@ async function formProblems(page) {
     await test('the menu shows each role its own pages', async () => {
       const want = {
         'home-member-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies'],
-        'members-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies', '/gemeente/leden'],
+        'members-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies', '/gemeente/leden', '/gemeente/programma'],
         'deliveries-nl.html': ['/', '/praktijk', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer', '/beheer/berichten',
           '/beheer/teksten'],
         'users-nl.html': ['/', '/praktijk', '/regio', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer',
