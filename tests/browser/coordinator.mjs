@@ -89,12 +89,12 @@ export async function online(context, kit) {
       const cdp = await context.newCDPSession(p);
       await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
       await p.goto(`${baseUrl}${status}?lang=nl`);
-      // The link by keyboard: Tab until it has the focus, then Enter.
+      // The link by keyboard: Tab until it has the focus, then Enter (a
+      // locator, not evaluate: the page runs no script).
       let found = false;
       for (let i = 0; i < 60 && !found; i++) {
         await p.keyboard.press('Tab');
-        found = await p.evaluate((href) => document.activeElement && document.activeElement.getAttribute('href') === href,
-          `${status}/annuleren`);
+        found = await p.locator(':focus').getAttribute('href', { timeout: 2000 }).catch(() => null) === `${status}/annuleren`;
       }
       assert(found, 'Tab never reaches the cancel link');
       await Promise.all([p.waitForNavigation(), p.keyboard.press('Enter')]);
@@ -108,8 +108,6 @@ export async function online(context, kit) {
       assert(new URL(p.url()).pathname === status, `after the button: at ${p.url()}`);
       const text = (await p.locator('main').innerText()).replace(/\s+/g, ' ');
       assert(/Deze aanmelding is geannuleerd/.test(text), `the status page reads: ${text.slice(0, 300)}`);
-      const v = await axe(p);
-      assert(!v.length, v.join('\n'));
     } finally {
       await p.close();
     }
@@ -117,6 +115,7 @@ export async function online(context, kit) {
   // Should the test above have failed, the place is given back anyway.
   await page.goto(`${baseUrl}${status}/annuleren`);
   if (await page.locator(`form[action="${status}/annuleren"]`).count()) await submit(`form[action="${status}/annuleren"]`);
+  await checkPage('the status page of the cancelled registration', `${status}?lang=nl`, 200);
   await signOut().catch(() => {});
   await page.close();
 }
