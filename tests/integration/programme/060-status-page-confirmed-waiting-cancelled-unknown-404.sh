@@ -1,8 +1,8 @@
 # The status page behind a registration's link says what holds: confirmed;
 # waiting, with the position on the list; cancelled (and then offers no
-# link to cancel, which leads to the page that asks first). It names the registrant and the event. A token that
-# belongs to no registration, or is malformed, gets the rendered 404 page
-# that says the link does not work.
+# link to cancel, which leads to the page that asks first). It names the
+# registrant and the event. A token that belongs to no registration, or is
+# malformed, gets the rendered 404 page that says the link does not work.
 new_event "capacity = 1"
 ede=$(org_id GM0228)
 registered anon "$EVENT" "$ede" "Bea Bevestigd" "bevestigd-$$@ede.example" Wethouder
