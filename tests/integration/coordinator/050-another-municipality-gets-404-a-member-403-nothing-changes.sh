@@ -10,6 +10,8 @@ anna=$(reg_by_token "$TOKEN" id)
 arnhem=$(unique arnhem-coord)@arnhem.example
 password=Wachtwoord-2027-test
 new_user "$arnhem" "Aart Arnhem" GM0202 coordinator "$password"
+# Not left as a coordinator of Arnhem for the tests that count them.
+on_exit "sql \"UPDATE users SET disabled_at = UTC_TIMESTAMP() WHERE email = '$arnhem'\""
 sign_in other "$arnhem" "$password"
 assert_status 303
 sign_in_as member member
