@@ -80,6 +80,7 @@ VALUES
    'Provinciehuis Gelderland, Markt 11, Arnhem'),
   (4, 'cimolt-event-4-2', '2027-05-25 09:00:00', '2027-05-25 12:30:00',
    'Provinciehuis Gelderland, Markt 11, Arnhem');
+
 -- The closing meeting is open to everyone (events.open_to, schema/026): any
 -- organisation in the table (municipalities anywhere, provinces, umbrella
 -- organisations, the organisers) and guests who type the name of their

@@ -45,6 +45,11 @@ enum stmt {
 	STMT_REG_GUEST_TAKEN,
 	STMT_REG_GUEST_WAITING,
 	STMT_REG_GUEST_CONFIRMED,
+	/* the coordinator's view and moves */
+	STMT_REGS_ACTIVE_OF_ORG,
+	STMT_MOVE_ADD,
+	STMT_MOVE_OF,
+	STMT_MOVE_PENDING,
 	STMT__MAX
 };
 
@@ -231,6 +236,30 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT COUNT(*) FROM registrations WHERE event_id = ? "
 	"AND organisation_id IS NULL AND guest_organisation = ? "
 	"AND status = 'confirmed'",
+	/* the coordinator's view: every registration of the municipality
+	 * still in play (a pending one until its time is up) */
+	[STMT_REGS_ACTIVE_OF_ORG] =
+	"SELECT " REG_COLUMNS ", e.title, "
+	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s') FROM registrations r "
+	"JOIN organisations o ON o.id = r.organisation_id "
+	"JOIN events e ON e.id = r.event_id WHERE r.organisation_id = ? "
+	"AND (r.status IN ('confirmed', 'waiting', 'approval') "
+	"OR (r.status = 'pending' AND r.hold_until > UTC_TIMESTAMP())) "
+	"ORDER BY e.starts_at, e.id, "
+	"FIELD(r.status, 'confirmed', 'waiting', 'approval', 'pending'), "
+	"r.waiting_seq, r.name, r.id",
+	[STMT_MOVE_ADD] =
+	"INSERT INTO registration_moves (registration_id, moves_id, "
+	"requested_by, created_at) VALUES (?, ?, NULLIF(?, 0), "
+	"UTC_TIMESTAMP())",
+	[STMT_MOVE_OF] =
+	"SELECT moves_id FROM registration_moves WHERE registration_id = ?",
+	/* a move of the registration still waiting for its new person */
+	[STMT_MOVE_PENDING] =
+	"SELECT COUNT(*) FROM registration_moves m "
+	"JOIN registrations r ON r.id = m.registration_id "
+	"WHERE m.moves_id = ? AND r.status = 'pending' "
+	"AND r.hold_until > UTC_TIMESTAMP()",
 };
 
 static const struct db_table tbl = {
@@ -676,4 +705,48 @@ db_reg_guest_count(struct db *db, long long event_id, const char *guest_org,
 	p_int(&p, event_id);
 	p_str(&p, guest_org);
 	return db_number(db, &tbl, st[which], &p);
+}
+
+int
+db_regs_active_of_org(struct db *db, long long org_id,
+    int (*fn)(const struct db_registration *, const char *title,
+    const char *starts_at, void *), void *arg)
+{
+	return regs_by_org(db, STMT_REGS_ACTIVE_OF_ORG, org_id, fn, arg);
+}
+
+int
+db_reg_move_add(struct db *db, long long id, long long moves_id,
+    long long by)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, id);
+	p_int(&p, moves_id);
+	p_int(&p, by);
+	return db_change(db, &tbl, STMT_MOVE_ADD, &p) == -1 ? -1 : 0;
+}
+
+long long
+db_reg_move_of(struct db *db, long long id)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	long long	 moves = 0;
+	int		 rc;
+
+	p_int(&p, id);
+	c_int(&c, &moves);
+	if ((rc = db_one(db, &tbl, STMT_MOVE_OF, &p, &c)) == -1)
+		return -1;
+	return rc == 0 ? 0 : moves;
+}
+
+long long
+db_reg_move_pending(struct db *db, long long moves_id)
+{
+	struct params p = { .n = 0 };
+
+	p_int(&p, moves_id);
+	return db_number(db, &tbl, STMT_MOVE_PENDING, &p);
 }

@@ -298,6 +298,17 @@ int	 db_regs_list(struct db *, long long event_id, int waiting_only,
 int	 db_regs_of_org(struct db *, long long org_id,
 	    int (*fn)(const struct db_registration *, const char *title,
 	    const char *starts_at, void *), void *arg);
+/* As db_regs_of_org, those still in play (pending ones in their time). */
+int	 db_regs_active_of_org(struct db *, long long org_id,
+	    int (*fn)(const struct db_registration *, const char *title,
+	    const char *starts_at, void *), void *arg);
+/* Moves: pending id takes moves_id's place once confirmed (by: user id).
+ * move_of: moves_id of id, 0 when none, -1; move_pending: moves of
+ * moves_id still waiting for their new person, or -1. */
+int	 db_reg_move_add(struct db *, long long id, long long moves_id,
+	    long long by);
+long long db_reg_move_of(struct db *, long long id);
+long long db_reg_move_pending(struct db *, long long moves_id);
 int	 db_material_add(struct db *, long long event_id, const char *title,
 	    const char *url, const char *body);
 int	 db_materials_list(struct db *, long long event_id,

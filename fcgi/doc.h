@@ -259,6 +259,8 @@ enum page {
 	PAGE_TEXT_FORM,
 	PAGE_TEXT_REVISION,
 	PAGE_DELIVERY,
+	/* the coordinator's view of the programme */
+	PAGE_COORDINATOR,
 	PAGE__MAX
 };
 

@@ -245,6 +245,59 @@ int	 event_sessions_store(const struct reg_ctx *, long long event_id,
 long long event_change_notify(const struct reg_ctx *,
 	    const struct db_event *ev, const struct db_sessions *ss,
 	    int cancelled, const char *message);
+/* The <mail> document of registration notice type about ev and g (with
+ * the status link when not NULL), for a caller that adds facts of its
+ * own. Returns it (caller frees) or NULL. */
+xmlDocPtr registration_mail_doc(const struct reg_ctx *, const char *type,
+	    const char *lang, const struct db_event *ev,
+	    const struct db_registration *g, const char *link);
+/* Queues the registration notice type (the facts of ev and g, org_confirmed
+ * places of g's municipality, and the status link when not NULL) to the
+ * comma-separated addresses to, in lang. Returns 0/-1. */
+int	 registration_notify(const struct reg_ctx *, const char *type,
+	    const char *to, const char *lang, const struct db_event *ev,
+	    const struct db_registration *g, long long org_confirmed,
+	    const char *link);
+
+/* ---- regchange.c: cancelling with a mail, moving to a colleague ------- */
+
+enum move_outcome {
+	MOVE_STARTED,	/* stored pending; the new person got the link */
+	MOVE_NOT_CONFIRMED, /* only a confirmed place can be moved */
+	MOVE_CLOSED,	/* the event is cancelled or over */
+	MOVE_SAME,	/* the new address is the registration's own */
+	MOVE_DUPLICATE,	/* the new address is registered already */
+	MOVE_BUSY,	/* a move of it waits for its new person already */
+	MOVE__MAX
+};
+
+/* Cancels g as registration_cancel does and, when it was cancelled, mails
+ * the registrant the confirmation of type ("registration.cancellation":
+ * they cancelled it; "registration.coordinator-cancellation": their
+ * coordinator did). Returns as registration_cancel. */
+int	 registration_withdraw(const struct reg_ctx *,
+	    struct db_registration *g, const char *type);
+/*
+ * The coordinator (user id by) moves the place of confirmed registration
+ * old to the person of nw (name, email lower-case, job_title, lang):
+ * under the event's lock, nw is stored pending without a place of its
+ * own (old keeps it meanwhile), the move recorded and the link of token
+ * mailed to nw. Sets *outcome; on MOVE_STARTED nw->id. Audit-logged.
+ * Returns 0 (see *outcome), -1 on failure.
+ */
+int	 registration_move_start(const struct reg_ctx *,
+	    struct db_registration *old, struct db_registration *nw,
+	    long long by, char token[64], int *outcome);
+/*
+ * The link of pending registration g was used. When g is a move whose
+ * old registration still holds its place: in one transaction under the
+ * event's lock, the old is cancelled and g confirmed in its place; the
+ * organisers get registration.cancelled and registration.created, g the
+ * confirmation (link of token), the old person registration.transfer.
+ * Otherwise as registration_confirm. *outcome and return as that.
+ */
+int	 registration_move_confirm(const struct reg_ctx *,
+	    struct db_registration *g, const char *token, int *outcome);
 
 /* questionnaire.c, score.c, monitor.c: the monitor, in a header of its
  * own for its size; it uses the declarations above. */

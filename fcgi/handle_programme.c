@@ -3,7 +3,8 @@
  * and /programma), one event with its materials, the event as an
  * iCalendar file, the registration form (throttled per client and per
  * registrant address), and the page behind the link a registrant
- * receives (with its confirm and cancel buttons); and the coordinator's
+ * receives (with its confirm button, and a link to the page of its own
+ * that asks before cancelling); and the coordinator's
  * page of registrations that wait for approval (org_domains). The rules
  * themselves live in registration.c; these handlers read input, call them
  * and build pages.
@@ -457,14 +458,21 @@ registration_of(struct worker *w, struct req *r, struct resp *o,
 	return 0;
 }
 
-int
-handle_registration(struct worker *w, struct req *r, struct resp *o)
+/*
+ * The page behind a registration's link: its status with a link to
+ * cancel it (asking 0), or the page of its own that asks to confirm the
+ * cancelling, with the button (asking 1; a cancelled or expired one goes
+ * back to the status page). Changes nothing. Returns 0/-1.
+ */
+static int
+status_page(struct worker *w, struct req *r, struct resp *o, int asking)
 {
 	struct db_registration	*g;
 	struct db_event		*ev;
 	xmlNodePtr		 root, n, f;
 	char			 action[128], local[24], until[24];
-	int			 rc = -1;
+	long long		 moves = 0;
+	int			 rc = -1, active;
 
 	g = malloc(sizeof(*g));
 	ev = malloc(sizeof(*ev));
@@ -482,7 +490,19 @@ handle_registration(struct worker *w, struct req *r, struct resp *o)
 	 * courier has got round to it. */
 	if (strcmp(g->status, "pending") == 0 && g->lapsed)
 		snprintf(g->status, sizeof(g->status), "expired");
+	active = strcmp(g->status, "cancelled") != 0 &&
+	    strcmp(g->status, "expired") != 0;
+	if (asking && !active) {
+		snprintf(action, sizeof(action), "/aanmelding/%s", r->token);
+		rc = redirect(o, action);
+		goto out;
+	}
+	/* A colleague's place moved to them waits for their word. */
+	if (strcmp(g->status, "pending") == 0 &&
+	    (moves = db_reg_move_of(w->db, g->id)) == -1)
+		goto out;
 	if ((root = page_start(r, o, "registration", 200)) == NULL ||
+	    (moves > 0 && doc_attr(root, "move", "yes") == -1) ||
 	    (n = doc_elem(root, "registration")) == NULL ||
 	    doc_attr(n, "status", g->status) == -1 ||
 	    (g->position > 0 &&
@@ -503,20 +523,28 @@ handle_registration(struct worker *w, struct req *r, struct resp *o)
 	 * (a POST with its CSRF token), so that a mail scanner following
 	 * the link confirms nothing. */
 	snprintf(action, sizeof(action), "/aanmelding/%s/bevestigen", r->token);
-	if (strcmp(g->status, "pending") == 0 &&
+	if (!asking && strcmp(g->status, "pending") == 0 &&
 	    strcmp(ev->status, "cancelled") != 0 &&
 	    (f = form_new(root, "confirm", action)) == NULL)
 		goto out;
+	/* Cancelling asks first, on a page of its own (a GET there changes
+	 * nothing); its button is the POST. */
 	snprintf(action, sizeof(action), "/aanmelding/%s/annuleren", r->token);
-	if (strcmp(g->status, "cancelled") != 0 &&
-	    strcmp(g->status, "expired") != 0 &&
-	    (f = form_new(root, "cancel", action)) == NULL)
+	if (active && (asking ? (f = form_new(root, "cancel", action)) == NULL :
+	    (n = doc_elem(root, "cancel")) == NULL ||
+	    doc_attr(n, "href", action) == -1))
 		goto out;
 	rc = 0;
 out:
 	free(g);
 	free(ev);
 	return rc;
+}
+
+int
+handle_registration(struct worker *w, struct req *r, struct resp *o)
+{
+	return status_page(w, r, o, 0);
 }
 
 int
@@ -527,13 +555,16 @@ handle_registration_cancel(struct worker *w, struct req *r, struct resp *o)
 	char			 loc[128];
 	int			 rc = -1;
 
+	if (r->method != METHOD_POST)
+		return status_page(w, r, o, 1);
 	if ((g = malloc(sizeof(*g))) == NULL)
 		return -1;
 	if ((rc = registration_of(w, r, o, g)) != 1) {
 		free(g);
 		return rc;
 	}
-	if ((rc = registration_cancel(&c, g)) == 1)
+	if ((rc = registration_withdraw(&c, g,
+	    "registration.cancellation")) == 1)
 		log_info("register: registration %lld cancelled", g->id);
 	free(g);
 	if (rc == -1)
@@ -549,6 +580,7 @@ handle_registration_confirm(struct worker *w, struct req *r, struct resp *o)
 	struct reg_ctx		 c = { w->db, w->cfg, w->render };
 	struct db_registration	*g;
 	char			 loc[128];
+	long long		 moves;
 	int			 rc = -1, outcome;
 
 	if ((g = malloc(sizeof(*g))) == NULL)
@@ -557,7 +589,15 @@ handle_registration_confirm(struct worker *w, struct req *r, struct resp *o)
 		free(g);
 		return rc;
 	}
-	if ((rc = registration_confirm(&c, g, r->token, &outcome)) == 0 &&
+	/* A colleague's place moved to them is taken over, not decided
+	 * anew (a move's row never changes: no need of the lock here). */
+	if ((moves = db_reg_move_of(w->db, g->id)) == -1)
+		rc = -1;
+	else if (moves > 0)
+		rc = registration_move_confirm(&c, g, r->token, &outcome);
+	else
+		rc = registration_confirm(&c, g, r->token, &outcome);
+	if (rc == 0 &&
 	    (outcome == REG_CONFIRMED || outcome == REG_WAITING ||
 	    outcome == REG_APPROVAL))
 		log_info("register: registration %lld confirmed: %s", g->id,

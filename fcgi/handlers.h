@@ -238,6 +238,13 @@ int	 handle_registration_confirm(struct worker *, struct req *,
 int	 handle_registration_cancel(struct worker *, struct req *,
 	    struct resp *);
 
+/* ---- handle_coordinator.c: the coordinator's view of the programme ------ */
+
+int	 handle_coord_registrations(struct worker *, struct req *,
+	    struct resp *);
+int	 handle_coord_cancel(struct worker *, struct req *, struct resp *);
+int	 handle_coord_move(struct worker *, struct req *, struct resp *);
+
 /* ---- handle_signin.c: signing in and out, invitations, password resets --- */
 
 int	 handle_login(struct worker *, struct req *, struct resp *);

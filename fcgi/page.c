@@ -64,6 +64,8 @@ static const char *const notices[] = {
 	"registration.refused",
 	"info.saved", "info.restored", "account.erasure-requested",
 	"peers.saved",
+	/* the coordinator's view of the programme */
+	"coordinator.cancelled", "coordinator.move-sent",
 };
 
 /* Returns 1 when s is one of the notices, else 0. */

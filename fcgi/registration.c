@@ -144,6 +144,23 @@ notify(const struct reg_ctx *c, const char *type, const char *to,
 	return rc;
 }
 
+xmlDocPtr
+registration_mail_doc(const struct reg_ctx *c, const char *type,
+    const char *lang, const struct db_event *ev,
+    const struct db_registration *g, const char *link)
+{
+	return notice_mail(c, type, lang, ev, g, link);
+}
+
+int
+registration_notify(const struct reg_ctx *c, const char *type,
+    const char *to, const char *lang, const struct db_event *ev,
+    const struct db_registration *g, long long org_confirmed,
+    const char *link)
+{
+	return notify(c, type, to, lang, ev, g, org_confirmed, link);
+}
+
 /* The first mail to an address not yet confirmed: fixed text and the
  * link, none of what was typed into the form, so that the form cannot
  * make the site mail someone words of another's choosing. The data

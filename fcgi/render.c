@@ -88,6 +88,7 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_TEXT_FORM] = "text-form",
 	[PAGE_TEXT_REVISION] = "text-revision",
 	[PAGE_DELIVERY] = "delivery",
+	[PAGE_COORDINATOR] = "coordinator",
 };
 
 #define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")

@@ -58,6 +58,7 @@
   <item pages="benchmark" href="/benchmark" key="nav.benchmark" roles="member coordinator"/>
   <item pages="advice" section="advice-request" href="/advies" key="nav.advice" roles="member coordinator"/>
   <item pages="members" section="approvals" href="/gemeente/leden" key="nav.members" roles="coordinator"/>
+  <item pages="coordinator" href="/gemeente/programma" key="nav.coordinator" roles="coordinator"/>
   <item pages="regional" href="/regio" key="nav.region" roles="regional admin"/>
   <item pages="rounds-admin" href="/beheer/monitor" key="nav.rounds" roles="organiser admin"/>
   <item pages="overview" href="/beheer/overzicht" key="nav.overview" roles="organiser admin"/>

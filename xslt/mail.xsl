@@ -164,6 +164,56 @@
   <xsl:call-template name="signature"/>
 </xsl:template>
 
+<!-- To the registrant: their registration is cancelled, by themselves
+     (registration.cancellation) or by their municipality's coordinator
+     (registration.coordinator-cancellation). -->
+<xsl:template match="/mail[@type = 'registration.cancellation' or @type = 'registration.coordinator-cancellation']">
+  <xsl:value-of select="concat(c:t('mail.registration.cancellation.subject', event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t(concat('mail.', @type, '.text'), event/title)"/>
+  </xsl:call-template>
+  <xsl:call-template name="when-where"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.cancellation.again'), $nl,
+        base-url, '/programma/', event/@id)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To the new person of a move: their municipality's coordinator moved a
+     colleague's place to them; the link to confirm (the registration
+     notice's document with <hold-hours/>). -->
+<xsl:template match="/mail[@type = 'registration.transfer-request']">
+  <xsl:value-of select="concat(c:t('mail.registration.transfer-request.subject', event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="concat(c:t('mail.registration.transfer-request.text',
+        registration/organisation, event/title), $nl, link)"/>
+  </xsl:call-template>
+  <xsl:call-template name="when-where"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.transfer-request.hold', hold-hours)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
+<!-- To the person whose place a move gave to a colleague. -->
+<xsl:template match="/mail[@type = 'registration.transfer']">
+  <xsl:value-of select="concat(c:t('mail.registration.transfer.subject', event/title), $nl, $nl)"/>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>
+  </xsl:call-template>
+  <xsl:call-template name="p">
+    <xsl:with-param name="text" select="c:t('mail.registration.transfer.text', event/title)"/>
+  </xsl:call-template>
+  <xsl:call-template name="signature"/>
+</xsl:template>
+
 <!-- When and where: the place, the online link, or both; an event of
      several sessions lists them, one a line. -->
 <xsl:template name="when-where">

@@ -6,7 +6,14 @@
         position="2"? held="yes|no"? name email job-title organisation
         created> <until .../>? <event .../> </registration>
     <form name="confirm" action="/aanmelding/{token}/bevestigen"/>  (pending)
-    <form name="cancel" action="/aanmelding/{token}/annuleren"/>  (not when cancelled or expired)
+    <cancel href="/aanmelding/{token}/annuleren"/>  (not when cancelled or expired)
+  The page root has move="yes" for a pending registration that takes over
+  a colleague's place (the coordinator moved it).
+  Cancelling asks first, on a page of its own (GET
+  /aanmelding/{token}/annuleren, the same document with
+  <form name="cancel" action="/aanmelding/{token}/annuleren"/> instead of
+  <cancel/> and no confirm form): what will be cancelled, and the button
+  (the POST).
   A pending registration (the link of the first mail leads here) asks to
   be confirmed with a button, a POST: a mail scanner that follows the
   link confirms nothing. It says until when (until) a place is kept for
@@ -26,6 +33,7 @@
 
 <xsl:template match="page" mode="c:title">
   <xsl:choose>
+    <xsl:when test="form[@name = 'cancel']"><xsl:value-of select="c:t('registration.cancel.title')"/></xsl:when>
     <xsl:when test="invalid-token"><xsl:value-of select="c:t('registration.invalid.title')"/></xsl:when>
     <xsl:otherwise><xsl:value-of select="c:t('registration.title')"/></xsl:otherwise>
   </xsl:choose>
@@ -43,16 +51,30 @@
         <p><xsl:value-of select="c:t('registration.invalid.again')"/></p>
         <p><a class="utrecht-link" href="/programma"><xsl:value-of select="c:t('registration.to-programme')"/></a></p>
       </xsl:when>
+      <xsl:when test="form[@name = 'cancel']">
+        <!-- Asks before cancelling: what, and the button. -->
+        <p><xsl:value-of select="c:t('registration.cancel.ask', string(registration/event/title))"/></p>
+        <xsl:apply-templates select="form[@name = 'cancel']">
+          <xsl:with-param name="level" select="2"/>
+        </xsl:apply-templates>
+        <p>
+          <a class="utrecht-link" href="{substring-before(form[@name = 'cancel']/@action, '/annuleren')}">
+            <xsl:value-of select="c:t('registration.cancel.keep')"/>
+          </a>
+        </p>
+        <xsl:apply-templates select="registration" mode="details"/>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:apply-templates select="registration"/>
-        <xsl:if test="form[@name = 'cancel'] and not(registration/event/@status = 'cancelled')">
+        <xsl:if test="cancel and not(registration/event/@status = 'cancelled')">
           <section class="cimolt-section" aria-labelledby="cancel-title">
             <h2 id="cancel-title"><xsl:value-of select="c:t('registration.cancel.heading')"/></h2>
             <p><xsl:value-of select="c:t('registration.cancel.text')"/></p>
-            <xsl:apply-templates select="form[@name = 'cancel']">
-              <xsl:with-param name="level" select="3"/>
-              <xsl:with-param name="button" select="'secondary-action'"/>
-            </xsl:apply-templates>
+            <p>
+              <a class="utrecht-link" href="{cancel/@href}">
+                <xsl:value-of select="c:t('registration.cancel.link')"/>
+              </a>
+            </p>
           </section>
         </xsl:if>
       </xsl:otherwise>
@@ -108,6 +130,10 @@
               </xsl:otherwise>
             </xsl:choose>
           </xsl:when>
+          <xsl:when test="@status = 'pending' and /page/@move = 'yes'">
+            <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.pending')"/></h2>
+            <p><xsl:value-of select="c:t('registration.status.pending.move', $title, @organisation, concat(c:date(until), ', ', c:time(until)))"/></p>
+          </xsl:when>
           <xsl:when test="@status = 'pending'">
             <h2 class="cimolt-alert__title"><xsl:value-of select="c:t('registration.status.pending')"/></h2>
             <p>
@@ -150,6 +176,11 @@
     <p><xsl:value-of select="c:t('registration.confirm.not-me')"/></p>
   </xsl:if>
 
+  <xsl:apply-templates select="." mode="details"/>
+</xsl:template>
+
+<!-- What was registered, and the event. -->
+<xsl:template match="registration" mode="details">
   <h2><xsl:value-of select="c:t('registration.details')"/></h2>
   <dl class="cimolt-facts cimolt-facts--plain">
     <div class="cimolt-facts__row">

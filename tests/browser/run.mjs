@@ -104,6 +104,7 @@ async function suites() {
     'messages.mjs',
     'peers.mjs',
     'report.mjs',
+    'coordinator.mjs',
   ]) {
     try {
       loaded.push(await import(join(here, f)));
@@ -376,7 +377,7 @@ async function formProblems(page) {
     await test('the menu shows each role its own pages', async () => {
       const want = {
         'home-member-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies'],
-        'members-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies', '/gemeente/leden'],
+        'members-nl.html': ['/', '/praktijk', '/monitor', '/benchmark', '/advies', '/gemeente/leden', '/gemeente/programma'],
         'deliveries-nl.html': ['/', '/praktijk', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer', '/beheer/berichten',
           '/beheer/teksten'],
         'users-nl.html': ['/', '/praktijk', '/regio', '/beheer/monitor', '/beheer/overzicht', '/beheer/advies', '/beheer',
@@ -859,19 +860,22 @@ async function programmeTests(context) {
   }
   if (status) {
     await checkPage('the status page of a confirmed registration', status, 200);
-    await test('cancelling leads back to the status page, which says the registration is cancelled', async () => {
+    await test('cancelling asks first on a page of its own, then leads back to the status page, which says the registration is cancelled', async () => {
       await page.goto(baseUrl + status);
+      await Promise.all([page.waitForNavigation(), page.locator(`main a[href="${status}/annuleren"]`).click()]);
+      assert(new URL(page.url()).pathname === `${status}/annuleren`, `the cancel link leads to ${page.url()}`);
       const res = await submit(`form[action="${status}/annuleren"]`);
       keep('the status page of a cancelled registration', await res.text());
       assert(new URL(page.url()).pathname === status, `after cancelling: ${page.url()}`);
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       assert(/Deze aanmelding is geannuleerd/.test(text), `the page reads: ${text.slice(0, 300)}`);
-      assert(await page.locator(`form[action="${status}/annuleren"]`).count() === 0, 'the cancel button is still there');
+      assert(await page.locator(`[href="${status}/annuleren"], form[action="${status}/annuleren"]`).count() === 0,
+        'the cancel link is still there');
       const v = await axe(page);
       assert(!v.length, v.join('\n'));
     });
     // Should the test above have failed, the place is given back anyway.
-    await page.goto(baseUrl + status);
+    await page.goto(`${baseUrl}${status}/annuleren`);
     if (await page.locator(`form[action="${status}/annuleren"]`).count()) await submit(`form[action="${status}/annuleren"]`);
   }
   await checkPage('the status page of an unknown link', `/aanmelding/${unknownToken}`, 404);

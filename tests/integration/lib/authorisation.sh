@@ -67,6 +67,11 @@ GET /gemeente/aanmeldingen/999999/999999/goedkeuren 405 405 405 405 405 405
 POST /gemeente/aanmeldingen/999999/999999/goedkeuren login 403 404 403 403 404
 GET /gemeente/aanmeldingen/999999/999999/afwijzen 405 405 405 405 405 405
 POST /gemeente/aanmeldingen/999999/999999/afwijzen login 403 404 403 403 404
+GET /gemeente/programma login 403 200 403 403 200
+GET /gemeente/programma/999999/999999/annuleren login 403 404 403 403 404
+POST /gemeente/programma/999999/999999/annuleren login 403 404 403 403 404
+GET /gemeente/programma/999999/999999/verplaatsen login 403 404 403 403 404
+POST /gemeente/programma/999999/999999/verplaatsen login 403 404 403 403 404
 GET /programma 200 200 200 200 200 200
 GET /programma/999999 404 404 404 404 404 404
 GET /programma/999999.ics 404 404 404 404 404 404
@@ -75,7 +80,7 @@ POST /programma/999999/aanmelden 404 404 404 404 404 404
 GET /aanmelding/$tok 404 404 404 404 404 404
 GET /aanmelding/$tok/bevestigen 405 405 405 405 405 405
 POST /aanmelding/$tok/bevestigen 404 404 404 404 404 404
-GET /aanmelding/$tok/annuleren 405 405 405 405 405 405
+GET /aanmelding/$tok/annuleren 404 404 404 404 404 404
 POST /aanmelding/$tok/annuleren 404 404 404 404 404 404
 GET /monitor login 200 200 403 403 403
 GET /monitor/999999 login 404 404 403 403 403

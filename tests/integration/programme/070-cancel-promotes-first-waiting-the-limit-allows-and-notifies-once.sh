@@ -1,8 +1,9 @@
 # Cancelling through the status link (POST /aanmelding/TOKEN/annuleren
 # with csrf) frees the place and, in the same transaction, confirms the
 # first on the waiting list whose municipality is below its limit; the
-# organisers get registration.cancelled and registration.promoted and the
-# promoted registrant registration.promotion, each exactly once, signed,
+# organisers get registration.cancelled and registration.promoted, the
+# promoted registrant registration.promotion and the one who cancelled
+# registration.cancellation, each exactly once, signed,
 # with the event, the registration and the counts of that moment.
 #
 # 3 places, 2 per municipality. Ede (A) has 2 confirmed, Arnhem (B) 1; on
@@ -60,9 +61,11 @@ want=$(
 		echo "registration.confirmation ${id[$k]} $s $(em "$k")"
 	done
 	echo "registration.cancelled ${id[b1]} cancelled $NOTIFY"
+	echo "registration.cancellation ${id[b1]} cancelled $(em b1)"
 	echo "registration.promoted ${id[b2]} confirmed $NOTIFY"
 	echo "registration.promotion ${id[b2]} confirmed $(em b2)"
 	echo "registration.cancelled ${id[a1]} cancelled $NOTIFY"
+	echo "registration.cancellation ${id[a1]} cancelled $(em a1)"
 	echo "registration.promoted ${id[a3]} confirmed $NOTIFY"
 	echo "registration.promotion ${id[a3]} confirmed $(em a3)"
 )
