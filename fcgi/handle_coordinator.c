@@ -29,29 +29,6 @@ coord_event(const struct db_event *ev, void *arg)
 	return event_xml(l->events, ev, 1);
 }
 
-/* Adds <registration id status position? name email job-title created>
- * under parent. Returns the node or NULL. */
-static xmlNodePtr
-colleague_xml(xmlNodePtr parent, const struct db_registration *g)
-{
-	xmlNodePtr	 n;
-	char		 local[24];
-
-	if (clock_utc_to_local(g->created, local) == -1)
-		snprintf(local, sizeof(local), "%s", g->created);
-	if ((n = doc_elem(parent, "registration")) == NULL ||
-	    doc_attr_int(n, "id", g->id) == -1 ||
-	    doc_attr(n, "status", g->status) == -1 ||
-	    (g->position > 0 &&
-	    doc_attr_int(n, "position", g->position) == -1) ||
-	    doc_attr(n, "name", g->name) == -1 ||
-	    doc_attr(n, "email", g->email) == -1 ||
-	    doc_attr(n, "job-title", g->job_title) == -1 ||
-	    doc_attr(n, "created", local) == -1)
-		return NULL;
-	return n;
-}
-
 /* Puts a registration under its event's node (the events come in the
  * same order as the registrations, so the search is short). */
 static int
@@ -77,7 +54,7 @@ coord_registration(const struct db_registration *g, const char *title,
 	if (e == NULL)		/* a draft's: not shown */
 		return 0;
 	l->last = e;
-	return colleague_xml(e, g) == NULL ? -1 : 0;
+	return registration_xml(e, g) == NULL ? -1 : 0;
 }
 
 int
@@ -133,7 +110,7 @@ colleague_page(struct worker *w, struct req *r, struct resp *o,
 	rc = db_event_get(w->db, g->event_id, 0, r->user.org_id, ev);
 	root = page_start(r, o, "coordinator", 200);
 	if (rc != 1 || root == NULL || (n = doc_elem(root, what)) == NULL ||
-	    colleague_xml(n, g) == NULL || event_xml(n, ev, 1) == -1)
+	    registration_xml(n, g) == NULL || event_xml(n, ev, 1) == -1)
 		root = NULL;
 	free(ev);
 	return root;

@@ -429,29 +429,6 @@ org_counts(struct regs_ctx *c)
 	return 0;
 }
 
-/* Adds one <registration> under parent. */
-static int
-reg_xml(xmlNodePtr parent, const struct db_registration *g)
-{
-	xmlNodePtr	 n;
-	char		 local[24];
-
-	if (clock_utc_to_local(g->created, local) == -1)
-		snprintf(local, sizeof(local), "%s", g->created);
-	if ((n = doc_elem(parent, "registration")) == NULL ||
-	    doc_attr_int(n, "id", g->id) == -1 ||
-	    doc_attr(n, "status", g->status) == -1 ||
-	    doc_attr(n, "name", g->name) == -1 ||
-	    doc_attr(n, "email", g->email) == -1 ||
-	    doc_attr(n, "job-title", g->job_title) == -1 ||
-	    doc_attr(n, "organisation", g->org_name) == -1 ||
-	    doc_attr(n, "created", local) == -1 ||
-	    (g->position > 0 &&
-	    doc_attr_int(n, "position", g->position) == -1))
-		return -1;
-	return 0;
-}
-
 static int
 reg_item(const struct db_registration *g, void *arg)
 {
@@ -475,13 +452,13 @@ reg_item(const struct db_registration *g, void *arg)
 		c->counts[0]++;
 	else if (strcmp(g->status, "waiting") == 0)
 		c->counts[1]++;
-	return reg_xml(c->org, g);
+	return registration_xml(c->org, g) == NULL ? -1 : 0;
 }
 
 static int
 waiting_item(const struct db_registration *g, void *arg)
 {
-	return reg_xml(arg, g);
+	return registration_xml(arg, g) == NULL ? -1 : 0;
 }
 
 /*
@@ -701,7 +678,7 @@ org_reg_item(const struct db_registration *g, const char *title,
 			return -1;
 		c->last_event = g->event_id;
 	}
-	return reg_xml(c->event, g);
+	return registration_xml(c->event, g) == NULL ? -1 : 0;
 }
 
 int

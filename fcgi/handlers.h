@@ -25,6 +25,10 @@ int	 years_xml(xmlNodePtr parent, const long long *y, size_t n,
  * visitor's municipality's counts), and an event's <materials>. Return
  * 0/-1. */
 int	 event_xml(xmlNodePtr parent, const struct db_event *, int own);
+/* Adds <registration id status position? name email job-title
+ * organisation created> for g under parent: an organiser's or a
+ * coordinator's list. Returns the node or NULL. */
+xmlNodePtr registration_xml(xmlNodePtr parent, const struct db_registration *g);
 int	 materials_xml(struct db *, xmlNodePtr parent, long long event_id);
 /* ---- sessions-form.c: the session rows of the event form ------------- */
 

@@ -144,6 +144,28 @@ lang_text(xmlNodePtr parent, const char *name, const char *nl,
 	return n;
 }
 
+xmlNodePtr
+registration_xml(xmlNodePtr parent, const struct db_registration *g)
+{
+	xmlNodePtr	 n;
+	char		 local[24];
+
+	if (clock_utc_to_local(g->created, local) == -1)
+		snprintf(local, sizeof(local), "%s", g->created);
+	if ((n = doc_elem(parent, "registration")) == NULL ||
+	    doc_attr_int(n, "id", g->id) == -1 ||
+	    doc_attr(n, "status", g->status) == -1 ||
+	    (g->position > 0 &&
+	    doc_attr_int(n, "position", g->position) == -1) ||
+	    doc_attr(n, "name", g->name) == -1 ||
+	    doc_attr(n, "email", g->email) == -1 ||
+	    doc_attr(n, "job-title", g->job_title) == -1 ||
+	    doc_attr(n, "organisation", g->org_name) == -1 ||
+	    doc_attr(n, "created", local) == -1)
+		return NULL;
+	return n;
+}
+
 int
 event_xml(xmlNodePtr parent, const struct db_event *ev, int own)
 {
