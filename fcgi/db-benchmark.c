@@ -22,7 +22,6 @@ enum stmt {
 	STMT_PEER_GROUP_GET,
 	STMT_PEER_STATS_LIST,
 	STMT_PEER_TREND,
-	STMT_REGION_PARTICIPATION,
 	STMT_REGION_NAMED,
 	STMT_PARTICIPATION,
 	STMT_RANKING,
@@ -105,11 +104,6 @@ static const char *const stmts[STMT__MAX] = {
 	"s.scope_key DESC",
 	/* Municipalities of a province (0: all), rounds started and
 	 * submitted in a year. */
-	[STMT_REGION_PARTICIPATION] =
-	"SELECT COUNT(*), COUNT(r.id), COALESCE(SUM(r.status = 'submitted'), 0) "
-	"FROM organisations o LEFT JOIN rounds r ON r.organisation_id = o.id "
-	"AND r.year = ? WHERE o.kind = 'gemeente' "
-	"AND (? = 0 OR o.province_id = ?)",
 	[STMT_REGION_NAMED] =
 	"SELECT o.id, o.name, COALESCE(o.size_class, ''), "
 	"COALESCE(o.inhabitants, -1), s.scope, s.scope_key, "
@@ -376,22 +370,6 @@ db_peer_trend(struct db *db, long long org_id, const struct peer_key *k,
 			db_rows_fail(&rows);
 	}
 	return db_rows_end(&rows, NULL);
-}
-
-int
-db_region_participation(struct db *db, int year, long long province,
-    long long out[3])
-{
-	struct params	 p = { .n = 0 };
-	struct cols	 c = { .n = 0 };
-
-	out[0] = out[1] = out[2] = 0;
-	p_int(&p, year);
-	p_int(&p, province);
-	p_int(&p, province);
-	for (int i = 0; i < 3; i++)
-		c_int(&c, &out[i]);
-	return db_one(db, &tbl, STMT_REGION_PARTICIPATION, &p, &c) == -1 ? -1 : 0;
 }
 
 int

@@ -450,9 +450,6 @@ int	 db_peer_stats_list(struct db *, int year, const struct peer_key *,
 	    int (*fn)(const struct db_peer_stat *, void *), void *arg);
 int	 db_peer_trend(struct db *, long long org_id, const struct peer_key *,
 	    int (*fn)(const struct db_trend *, void *), void *arg);
-/* Municipalities of a province (0: all), rounds started, submitted. */
-int	 db_region_participation(struct db *, int year, long long province,
-	    long long out[3]);
 /* The scores of the named (opted-in) submitted municipalities. */
 int	 db_region_named(struct db *, int year, long long province,
 	    int (*fn)(const struct db_named_score *, void *), void *arg);

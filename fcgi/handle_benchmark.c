@@ -344,7 +344,7 @@ struct region {
 	char		 name[601];
 	struct peer_key	 k;
 	long long	 parts, version;
-	long long	 counts[3];	/* municipalities, started, submitted */
+	struct participation_counts part; /* as the participation list */
 	struct db_peer_stat st[BENCH_SCOPES];
 	int		 has[BENCH_SCOPES];
 };
@@ -353,16 +353,19 @@ static int
 region_load(struct worker *w, const struct req *r, int year,
     struct region *g)
 {
+	char	 today[11];
+
 	memset(g, 0, sizeof(*g));
 	if (region_of(w, r, &g->province, g->name, sizeof(g->name)) == -1)
 		return -1;
+	clock_local_today(today);
 	g->k.grp = g->province ? PG_PROVINCE : PG_ALL;
 	g->k.province = g->province;
 	if (g->province)
 		snprintf(g->k.key, sizeof(g->k.key), "%lld", g->province);
 	if (db_peer_group_get(w->db, year, &g->k, &g->parts, &g->version) ==
-	    -1 || db_region_participation(w->db, year, g->province,
-	    g->counts) == -1)
+	    -1 || monitor_participants(w->db, year, g->province,
+	    monitor_day_number(today), NULL, NULL, &g->part) == -1)
 		return -1;
 	if (g->parts >= w->cfg->min_group &&
 	    benchmark_stats(w->db, year, &g->k, 0, g->st,
@@ -403,17 +406,19 @@ handle_region_year(struct worker *w, struct req *r, struct resp *o)
 	    doc_attr(e, "csv", csv) == -1 ||
 	    years_xml(e, ys.y, ys.n, year) == -1 ||
 	    (p = doc_elem(e, "participation")) == NULL ||
-	    doc_attr_int(p, "municipalities", g->counts[0]) == -1 ||
-	    doc_attr_int(p, "started", g->counts[1]) == -1 ||
-	    doc_attr_int(p, "submitted", g->counts[2]) == -1)
+	    doc_attr_int(p, "total", g->part.total) == -1)
 		goto out;
+	for (int i = 0; i < PART__MAX; i++)
+		if (doc_attr_int(p, participation_names[i], g->part.n[i]) == -1)
+			goto out;
 	if (g->parts >= w->cfg->min_group &&
 	    stats_xml(e, g->st, g->has, w->cfg->min_group, 0) == -1)
 		goto out;
 	nc.parent = e;
 	if (db_region_named(w->db, (int)year, g->province, named_xml, &nc) ==
 	    -1 || (a = doc_elem(e, "anonymous")) == NULL ||
-	    doc_attr_int(a, "count", g->counts[2] - nc.count) == -1)
+	    doc_attr_int(a, "count", g->part.n[PART_SUBMITTED] - nc.count) ==
+	    -1)
 		goto out;
 	rc = 0;
 out:

@@ -5,7 +5,7 @@
   (or the whole country), without an own value,
     <region year kind="province|national" name min-group hidden="no|too-small|no-data">
       <years><year value current?/>...</years>
-      <participation municipalities started submitted/>
+      <participation total no-account not-started in-progress submitted/>
       <stat scope key n median? median-to? q1? q1-to? q3? q3-to? quartiles? hidden? reason?/>...
       <municipality id name size-class><score scope key value/>...</municipality>...
       <anonymous count/>
@@ -84,25 +84,26 @@
   </xsl:choose>
 </xsl:template>
 
-<!-- How many municipalities the region has, how many began the monitor
-     and how many submitted it. -->
+<!-- How many municipalities the region has, and how many of them have
+     no account, have not started, are filling in and have submitted: the
+     counts of the participation list (/regio/deelname/{year}), with the
+     one definition written under them. -->
 <xsl:template match="participation">
   <section class="cimolt-result" aria-labelledby="participation-heading">
     <h2 id="participation-heading"><xsl:value-of select="c:t('region.participation')"/></h2>
     <dl class="cimolt-counts">
       <div class="cimolt-counts__item">
         <dt><xsl:value-of select="c:t('region.municipalities')"/></dt>
-        <dd><xsl:value-of select="c:whole(@municipalities)"/></dd>
+        <dd><xsl:value-of select="c:whole(@total)"/></dd>
       </div>
-      <div class="cimolt-counts__item">
-        <dt><xsl:value-of select="c:t('region.started')"/></dt>
-        <dd><xsl:value-of select="c:whole(@started)"/></dd>
-      </div>
-      <div class="cimolt-counts__item">
-        <dt><xsl:value-of select="c:t('region.submitted')"/></dt>
-        <dd><xsl:value-of select="c:whole(@submitted)"/></dd>
-      </div>
+      <xsl:for-each select="@no-account | @not-started | @in-progress | @submitted">
+        <div class="cimolt-counts__item">
+          <dt><xsl:value-of select="c:t(concat('participation.status.', local-name()))"/></dt>
+          <dd><xsl:value-of select="c:whole(.)"/></dd>
+        </div>
+      </xsl:for-each>
     </dl>
+    <p class="cimolt-small cimolt-muted"><xsl:value-of select="c:t('participation.definition')"/></p>
   </section>
 </xsl:template>
 

@@ -756,9 +756,23 @@ def cmd_region_check(body, region_tsv, year, min_group, scopes, scores_tsv, regi
     if p is None:
         bad.add("no <participation>")
     else:
-        want(p, "municipalities", str(len(orgs)), "participation")
-        want(p, "started", str(sum(1 for o in orgs if orgs[o][3])), "participation")
+        # The participation list's definition: a round is in progress or
+        # submitted; without one, no account or not started (the split
+        # depends on accounts, which this computation does not read).
+        started = sum(1 for o in orgs if orgs[o][3])
+        want(p, "total", str(len(orgs)), "participation")
         want(p, "submitted", str(len(sub)), "participation")
+        try:
+            n = {k: int(p.get(k)) for k in ("no-account", "not-started", "in-progress", "submitted")}
+        except (TypeError, ValueError):
+            bad.add("participation: counts %r" % dict(p.attrib))
+        else:
+            if n["in-progress"] + n["submitted"] != started:
+                bad.add("participation: in progress and submitted %d, expected %d with a round" %
+                        (n["in-progress"] + n["submitted"], started))
+            if n["no-account"] + n["not-started"] != len(orgs) - started:
+                bad.add("participation: no account and not started %d, expected %d without a round" %
+                        (n["no-account"] + n["not-started"], len(orgs) - started))
     small = len(sub) < min_group
     want(r, "hidden", "too-small" if small else "no", "region")
     stats = r.findall("stat")
