@@ -581,7 +581,8 @@ handle_registration_cancel_admin(struct worker *w, struct req *r,
 		free(g);
 		return rc == 0 ? error_page(r, o, 404, NULL) : -1;
 	}
-	rc = registration_cancel(&c, g);
+	/* The registrant is told, as when their coordinator cancels. */
+	rc = registration_withdraw(&c, g, "registration.organiser-cancellation");
 	free(g);
 	if (rc == -1)
 		return -1;

@@ -23,11 +23,14 @@
 
 <!-- Message types with a name in the catalogues (message.type.TYPE);
      others show their code. -->
-<xsl:variable name="known-types" select="concat(' account.invited account.reset',
+<xsl:variable name="known-types" select="concat(' account.invited account.reset account.erasure-requested',
     ' registration.created registration.cancelled registration.promoted',
     ' registration.promotion registration.confirmation registration.verify',
-    ' registration.approval',
-    ' advice.requested',
+    ' registration.approval registration.cancellation',
+    ' registration.coordinator-cancellation registration.organiser-cancellation',
+    ' registration.transfer-request registration.transfer',
+    ' event.changed event.cancelled monitor.reminder monitor.submitted',
+    ' advice.requested advice.received advice.replied advice.status advice.message',
     ' practice.submitted practice.published practice.returned practice.contact ')"/>
 
 <!-- The name of the message type of m. -->

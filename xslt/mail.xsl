@@ -166,8 +166,9 @@
 
 <!-- To the registrant: their registration is cancelled, by themselves
      (registration.cancellation) or by their municipality's coordinator
-     (registration.coordinator-cancellation). -->
-<xsl:template match="/mail[@type = 'registration.cancellation' or @type = 'registration.coordinator-cancellation']">
+     (registration.coordinator-cancellation) or by the organisers
+     (registration.organiser-cancellation). -->
+<xsl:template match="/mail[@type = 'registration.cancellation' or @type = 'registration.coordinator-cancellation' or @type = 'registration.organiser-cancellation']">
   <xsl:value-of select="concat(c:t('mail.registration.cancellation.subject', event/title), $nl, $nl)"/>
   <xsl:call-template name="p">
     <xsl:with-param name="text" select="c:t('mail.greeting', registration/name)"/>

@@ -2,7 +2,8 @@
 # /beheer/programma/EV/aanmeldingen/ID/annuleren with csrf): 303 back to
 # the event's page with the notice; the registration is cancelled, the
 # first waiting one confirmed, the audit log names the organiser, and the
-# notices go out once each. A registration of another event, through this
+# notices go out once each, the registrant told by a mail of its own
+# (registration.organiser-cancellation, exact text). A registration of another event, through this
 # event's path, is 404 and stays as it was. The event's page shows
 # registrations by municipality with their counts and the waiting list.
 new_event "capacity = 1"
@@ -48,5 +49,11 @@ assert_xpath "/page/registration/@status" cancelled
 notices "$EVENT" >"$TEST_TMP/notices"
 assert_eq "$(grep -v '^registration\.\(created\|confirmation\) ' "$TEST_TMP/notices" | sort)" \
 	"registration.cancelled $ede_id cancelled $NOTIFY
+registration.organiser-cancellation $ede_id cancelled erik-$$@ede.example
 registration.promoted $arnhem_id confirmed $NOTIFY
 registration.promotion $arnhem_id confirmed ans-$$@arnhem.example" "the notices of the cancellation"
+title=$(sql "SELECT title FROM events WHERE id = $EVENT")
+assert_eq "$(sql "SELECT CONCAT(JSON_VALUE(body, '$.mail.subject'), '\n\n', JSON_VALUE(body, '$.mail.text'))
+	FROM outbox WHERE type = 'registration.organiser-cancellation' AND JSON_VALUE(body, '$.data.registration.id') = $ede_id")" \
+	"Geannuleerd: $title\n\nBeste Erik Ede,\n\nDe organisatoren hebben uw aanmelding voor ‘$title’ geannuleerd.\n\nWanneer: dinsdag 14 september 2027, 13.30–17.00 uur. Waar: Stadhuis Ede, Bergstraat 4, Ede.\n\nWilt u toch komen? Meld u dan opnieuw aan:\n$STACK_URL/programma/$EVENT\n\nMet vriendelijke groet, het programmateam Circulair Inkopen Gelderland (CIMoLT)\n" \
+	"the mail to the registrant"
