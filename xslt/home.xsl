@@ -148,6 +148,21 @@
      signed-in member of a municipality, that municipality's places.
      Optional <registration-opens>/<registration-closes> (shaped like
      <start>) add when registration opens or closes. -->
+<!-- The sessions of the event in context, one <li> each: when, and where
+     when it has a place. -->
+<xsl:template name="session-items">
+  <xsl:for-each select="sessions/session">
+    <li>
+      <time datetime="{start/@date}T{substring(start/@time, 1, 5)}">
+        <xsl:value-of select="c:when(.)"/>
+      </time>
+      <xsl:if test="normalize-space(place)">
+        <xsl:value-of select="concat(', ', place)"/>
+      </xsl:if>
+    </li>
+  </xsl:for-each>
+</xsl:template>
+
 <xsl:template name="event-facts">
   <dl class="cimolt-facts">
     <div class="cimolt-facts__row">
@@ -166,16 +181,7 @@
           <dt><xsl:value-of select="c:t('event.sessions')"/></dt>
           <dd>
             <ul class="cimolt-sessions">
-              <xsl:for-each select="sessions/session">
-                <li>
-                  <time datetime="{start/@date}T{substring(start/@time, 1, 5)}">
-                    <xsl:value-of select="c:when(.)"/>
-                  </time>
-                  <xsl:if test="normalize-space(place)">
-                    <xsl:value-of select="concat(', ', place)"/>
-                  </xsl:if>
-                </li>
-              </xsl:for-each>
+              <xsl:call-template name="session-items"/>
             </ul>
           </dd>
         </div>
