@@ -16,7 +16,6 @@
 
 enum stmt {
 	STMT_SESSIONS_OF_EVENT,
-	STMT_SEQUENCE_OF_EVENT,
 	STMT_SESSION_ADD,
 	STMT_SESSION_UPDATE,
 	STMT_SESSION_DELETE,
@@ -26,12 +25,15 @@ enum stmt {
 };
 
 static const char *const stmts[STMT__MAX] = {
+	/* The event's sequence with each of its sessions, in one round trip:
+	 * no row when there is no such event, one row of NULL sessions
+	 * (id 0) when it has none. */
 	[STMT_SESSIONS_OF_EVENT] =
-	"SELECT id, uid_key, DATE_FORMAT(starts_at, '%Y-%m-%d %H:%i:%s'), "
-	"DATE_FORMAT(ends_at, '%Y-%m-%d %H:%i:%s'), place "
-	"FROM event_sessions WHERE event_id = ? ORDER BY starts_at, id",
-	[STMT_SEQUENCE_OF_EVENT] =
-	"SELECT ics_sequence FROM events WHERE id = ?",
+	"SELECT e.ics_sequence, s.id, s.uid_key, "
+	"DATE_FORMAT(s.starts_at, '%Y-%m-%d %H:%i:%s'), "
+	"DATE_FORMAT(s.ends_at, '%Y-%m-%d %H:%i:%s'), s.place "
+	"FROM events e LEFT JOIN event_sessions s ON s.event_id = e.id "
+	"WHERE e.id = ? ORDER BY s.starts_at, s.id",
 	[STMT_SESSION_ADD] =
 	"INSERT INTO event_sessions (event_id, uid_key, starts_at, ends_at, "
 	"place) VALUES (?, ?, ?, ?, ?)",
@@ -55,30 +57,33 @@ int
 db_sessions_get(struct db *db, const struct db_event *ev,
     struct db_sessions *ss)
 {
-	struct params		 p = { .n = 0 }, q = { .n = 0 };
-	struct cols		 c = { .n = 0 }, d = { .n = 0 };
+	struct params		 p = { .n = 0 };
+	struct cols		 c = { .n = 0 };
 	struct db_session	 s;
 	struct db_rows		 rows;
-	int			 rc;
+	long long		 sequence = 0;
+	int			 found = 0;
 
 	memset(ss, 0, sizeof(*ss));
 	p_int(&p, ev->id);
 	memset(&s, 0, sizeof(s));
+	c_int(&c, &sequence);
 	c_int(&c, &s.id);
 	c_str(&c, s.uid, sizeof(s.uid));
 	c_str(&c, s.starts_at, sizeof(s.starts_at));
 	c_str(&c, s.ends_at, sizeof(s.ends_at));
 	c_str(&c, s.place, sizeof(s.place));
 	db_rows_start(&rows, db, &tbl, STMT_SESSIONS_OF_EVENT, &p, &c);
-	while (db_rows_next(&rows))
-		if (ss->n < SESSIONS_MAX)
+	while (db_rows_next(&rows)) {
+		found = 1;
+		ss->sequence = sequence;
+		if (s.id != 0 && ss->n < SESSIONS_MAX)
 			ss->s[ss->n++] = s;
+	}
 	if (db_rows_end(&rows, NULL) == -1)
 		return -1;
-	p_int(&q, ev->id);
-	c_int(&d, &ss->sequence);
-	if ((rc = db_one(db, &tbl, STMT_SEQUENCE_OF_EVENT, &q, &d)) != 1)
-		return rc == 0 ? 0 : -1;
+	if (!found)
+		return 0;
 	if (ss->n > 0)
 		return 1;
 	/* No rows: the one session the event's own columns describe, with
