@@ -399,6 +399,11 @@ int	 db_coordinators_list(struct db *, long long org_id,
  * calendar's sequence. Returns 1, 0 when the event is gone, -1. */
 int	 db_sessions_get(struct db *, const struct db_event *ev,
 	    struct db_sessions *);
+/* Calls fn for each session row of the events a list shows (drafts too
+ * when drafts), by event id and start. Returns 0/-1. */
+int	 db_sessions_list(struct db *, int drafts,
+	    int (*fn)(long long event_id, const struct db_session *, void *),
+	    void *arg);
 /* Adds a session (its uid, times and place) to an event, changes one
  * (by s->id) or deletes one. Return 0/-1. */
 int	 db_session_add(struct db *, long long event_id,

@@ -27,9 +27,9 @@ own_org(const struct req *r)
 }
 
 struct list_ctx {
-	struct db	*db;
-	xmlNodePtr	 events;
-	int		 own;
+	struct listed_sessions	 sessions;
+	xmlNodePtr		 events;
+	int			 own;
 };
 
 static int
@@ -39,7 +39,8 @@ event_item(const struct db_event *ev, void *arg)
 
 	if (event_xml(c->events, ev, c->own) == -1)
 		return -1;
-	return event_sessions_xml(c->db, xmlGetLastChild(c->events), ev);
+	return listed_sessions_xml(&c->sessions, xmlGetLastChild(c->events),
+	    ev);
 }
 
 /* Builds page name listing the published events. Returns 0/-1. */
@@ -49,9 +50,9 @@ events_page(struct worker *w, struct req *r, struct resp *o,
 {
 	struct list_ctx	 c;
 	xmlNodePtr	 root;
+	int		 rc = -1;
 
 	c.own = own_org(r) != 0;
-	c.db = w->db;
 	if ((root = page_start(r, o, name, 200)) == NULL ||
 	    (c.events = doc_elem(root, "events")) == NULL)
 		return -1;
@@ -60,8 +61,12 @@ events_page(struct worker *w, struct req *r, struct resp *o,
 	    strcmp(name, "home") == 0 &&
 	    monitor_deadline_xml(w, r->user.org_id, 0, root) == -1)
 		return -1;
-	return db_events_list(w->db, 0, own_org(r), event_item, &c) == -1 ?
-	    -1 : 0;
+	if (listed_sessions_read(w->db, 0, &c.sessions) == -1)
+		return -1;
+	if (db_events_list(w->db, 0, own_org(r), event_item, &c) != -1)
+		rc = 0;
+	listed_sessions_free(&c.sessions);
+	return rc;
 }
 
 int
