@@ -273,6 +273,24 @@ struct render;
 void		 render_library_init(void);
 void		 render_library_end(void);
 
+/*
+ * libxml2's allocator (xmlarena.c): xmlarena_install once, before libxml2
+ * is used (render_library_init does). Between xmlarena_begin (1: the
+ * arena is on; 0: plain malloc, e.g. when one is on already) and
+ * xmlarena_end every libxml2 block comes from one region, which the end
+ * makes free again as a whole: nothing allocated in between may be used
+ * after it. xmlarena_owns: whether p is in the region. xmlarena_keep:
+ * something in the region must live on; it is never handed out again
+ * (the process uses malloc from then on). xmlarena_trim gives back the
+ * pages the region touched beyond its first 2 MB.
+ */
+int		 xmlarena_install(void);
+int		 xmlarena_begin(void);
+void		 xmlarena_end(void);
+int		 xmlarena_owns(const void *p);
+void		 xmlarena_keep(void);
+void		 xmlarena_trim(void);
+
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */
 struct render	*render_load(const char *dir);

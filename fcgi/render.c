@@ -99,6 +99,8 @@ struct render {
 	xsltSecurityPrefsPtr	 sec;
 	xmlDocPtr		 catdoc[LANG__MAX];	/* own the messages */
 	xmlHashTablePtr		 cat[LANG__MAX];	/* key -> <msg> */
+	/* key -> the text of a <msg> without <arg>, made once */
+	xmlHashTablePtr		 flat[LANG__MAX];
 };
 
 /* 1 while render_warm renders documents without content: what they
@@ -151,47 +153,6 @@ xml_error(void *ctx, const char *fmt, ...)
 }
 
 /*
- * Parses the catalogue of language l and indexes its <msg> elements by
- * key. Returns 0, or -1 when the file is missing, malformed, or holds a
- * key twice (a silent override would hide a translation).
- */
-static int
-catalogue_load(struct render *rd, const char *dir, enum lang l)
-{
-	char		 path[1024];
-	xmlNodePtr	 root, n;
-	xmlChar		*key;
-	int		 rc = 0;
-
-	snprintf(path, sizeof(path), "%s/messages-%s.xml", dir, lang_codes[l]);
-	if ((rd->catdoc[l] = xmlReadFile(path, NULL, XML_PARSE_NONET)) ==
-	    NULL || (root = xmlDocGetRootElement(rd->catdoc[l])) == NULL) {
-		log_error("render: %s: not well-formed XML", path);
-		return -1;
-	}
-	if ((rd->cat[l] = xmlHashCreate(512)) == NULL)
-		return -1;
-	for (n = root->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE ||
-		    !xmlStrEqual(n->name, (const xmlChar *)"msg"))
-			continue;
-		if ((key = xmlGetProp(n, (const xmlChar *)"key")) == NULL) {
-			log_error("render: %s:%ld: <msg> without key", path,
-			    xmlGetLineNo(n));
-			rc = -1;
-			continue;
-		}
-		if (xmlHashAddEntry(rd->cat[l], key, n) != 0) {
-			log_error("render: %s:%ld: key %s given twice", path,
-			    xmlGetLineNo(n), (const char *)key);
-			rc = -1;
-		}
-		xmlFree(key);
-	}
-	return rc;
-}
-
-/*
  * Appends the text of message msg to buf with <arg n="N"/> replaced by
  * args[N-1] and runs of white space made one space (the catalogue is
  * indented XML; the page wants flowing text).
@@ -236,6 +197,77 @@ message_text(xmlBufferPtr buf, xmlNodePtr msg, xmlChar *const args[],
 		}
 		xmlFree(text);
 	}
+}
+
+/*
+ * Keeps the text of message msg under key in flat when it takes no
+ * arguments (no <arg> child): c:t then copies it instead of building it
+ * again on every call. Returns 0/-1.
+ */
+static int
+flat_text(xmlHashTablePtr flat, const xmlChar *key, xmlNodePtr msg)
+{
+	xmlBufferPtr	 buf;
+	xmlNodePtr	 n;
+	xmlChar		*text;
+
+	for (n = msg->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, (const xmlChar *)"arg"))
+			return 0;
+	if ((buf = xmlBufferCreate()) == NULL)
+		return -1;
+	message_text(buf, msg, NULL, 0);
+	text = xmlStrdup(xmlBufferContent(buf));
+	xmlBufferFree(buf);
+	if (text == NULL || xmlHashAddEntry(flat, key, text) != 0) {
+		xmlFree(text);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Parses the catalogue of language l and indexes its <msg> elements by
+ * key. Returns 0, or -1 when the file is missing, malformed, or holds a
+ * key twice (a silent override would hide a translation).
+ */
+static int
+catalogue_load(struct render *rd, const char *dir, enum lang l)
+{
+	char		 path[1024];
+	xmlNodePtr	 root, n;
+	xmlChar		*key;
+	int		 rc = 0;
+
+	snprintf(path, sizeof(path), "%s/messages-%s.xml", dir, lang_codes[l]);
+	if ((rd->catdoc[l] = xmlReadFile(path, NULL, XML_PARSE_NONET)) ==
+	    NULL || (root = xmlDocGetRootElement(rd->catdoc[l])) == NULL) {
+		log_error("render: %s: not well-formed XML", path);
+		return -1;
+	}
+	if ((rd->cat[l] = xmlHashCreate(512)) == NULL ||
+	    (rd->flat[l] = xmlHashCreate(512)) == NULL)
+		return -1;
+	for (n = root->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE ||
+		    !xmlStrEqual(n->name, (const xmlChar *)"msg"))
+			continue;
+		if ((key = xmlGetProp(n, (const xmlChar *)"key")) == NULL) {
+			log_error("render: %s:%ld: <msg> without key", path,
+			    xmlGetLineNo(n));
+			rc = -1;
+			continue;
+		}
+		if (xmlHashAddEntry(rd->cat[l], key, n) != 0) {
+			log_error("render: %s:%ld: key %s given twice", path,
+			    xmlGetLineNo(n), (const char *)key);
+			rc = -1;
+		} else if (flat_text(rd->flat[l], key, n) == -1)
+			rc = -1;
+		xmlFree(key);
+	}
+	return rc;
 }
 
 /* The transform of the XPath function being evaluated, or NULL. */
@@ -319,6 +351,23 @@ push_message(xmlXPathParserContextPtr pctxt, const struct transform *t,
 	xmlBufferFree(buf);
 }
 
+/* The message for key in the page's language (or Dutch, as message()
+ * has it) when it takes no arguments, or NULL. */
+static const xmlChar *
+message_flat(const struct transform *t, const xmlChar *key)
+{
+	const xmlChar *f;
+
+	if (key == NULL)
+		return NULL;
+	if ((f = xmlHashLookup(t->rd->flat[t->lang], key)) != NULL)
+		return f;
+	if (t->lang != LANG_NL &&
+	    xmlHashLookup(t->rd->cat[t->lang], key) == NULL)
+		return xmlHashLookup(t->rd->flat[LANG_NL], key);
+	return NULL;
+}
+
 /*
  * The XPath function c:t(key, arg1, ..., arg5): the message for key in
  * the page's language, its <arg n="N"/> replaced by the arguments.
@@ -328,6 +377,7 @@ fn_t(xmlXPathParserContextPtr pctxt, int nargs)
 {
 	const struct transform	*t = transform_of(pctxt);
 	xmlChar			*args[MAX_ARGS], *key;
+	const xmlChar		*flat;
 	xmlBufferPtr		 buf;
 	int			 i;
 
@@ -338,6 +388,10 @@ fn_t(xmlXPathParserContextPtr pctxt, int nargs)
 	for (i = nargs - 2; i >= 0; i--)
 		args[i] = xmlXPathPopString(pctxt);
 	key = xmlXPathPopString(pctxt);
+	if ((flat = message_flat(t, key)) != NULL) {
+		valuePush(pctxt, xmlXPathNewString(flat));
+		goto out;
+	}
 	if ((buf = xmlBufferCreate()) == NULL) {
 		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
 		goto out;
@@ -928,6 +982,8 @@ render_free(struct render *rd)
 	for (int l = 0; l < LANG__MAX; l++) {
 		if (rd->cat[l] != NULL)
 			xmlHashFree(rd->cat[l], NULL);	/* nodes are the doc's */
+		if (rd->flat[l] != NULL)
+			xmlHashFree(rd->flat[l], xmlHashDefaultDeallocator);
 		if (rd->catdoc[l] != NULL)
 			xmlFreeDoc(rd->catdoc[l]);
 	}
@@ -984,7 +1040,8 @@ render_html(const struct render *rd, enum page p, xmlDocPtr doc,
 	xmlDocPtr		 res = NULL;
 	xmlChar			*buf = NULL, *lang;
 	struct transform	 t;
-	int			 len = 0, rc = -1, l;
+	int			 words;
+	int			 len = 0, rc = -1, l, arena;
 
 	*out = NULL;
 	t.rd = rd;
@@ -992,8 +1049,19 @@ render_html(const struct render *rd, enum page p, xmlDocPtr doc,
 	l = valid_lang((const char *)lang);
 	t.lang = l == -1 ? LANG_NL : (enum lang)l;
 	xmlFree(lang);
+	/* The transform's memory comes from the arena (xmlarena.c). The
+	 * stylesheet's dictionary must not hold arena memory: a transform
+	 * that added a string to it (none does after the master's warm-up
+	 * render, which runs without the arena, but a page's data could
+	 * name something new) makes the
+	 * arena stay as it is, for good. (A dictionary of the transform's
+	 * own over the stylesheet's would avoid that, but every lookup then
+	 * searches two, which made rendering slower than without an arena.) */
+	arena = warming ? 0 : xmlarena_begin();
+	words = xmlDictSize(rd->style[p]->dict);
 	if ((ctxt = xsltNewTransformContext(rd->style[p], doc)) == NULL) {
 		log_error("render: %s: no transform context", page_names[p]);
+		xmlarena_end();
 		return -1;
 	}
 	ctxt->_private = &t;
@@ -1017,13 +1085,31 @@ render_html(const struct render *rd, enum page p, xmlDocPtr doc,
 			    page_names[p]);
 		goto out;
 	}
-	*out = (char *)buf;	/* the caller frees it with xmlFree */
+	/* The caller frees it with xmlFree, after the arena's end. */
+	if (xmlarena_owns(buf)) {
+		if ((*out = malloc((size_t)len + 1)) == NULL)
+			goto out;
+		memcpy(*out, buf, (size_t)len + 1);
+	} else {
+		*out = (char *)buf;
+		buf = NULL;
+	}
 	*outsz = (size_t)len;
 	rc = 0;
 out:
+	xmlFree(buf);
 	if (res != NULL)
 		xmlFreeDoc(res);
 	xsltFreeTransformContext(ctxt);
+	if (arena) {
+		xmlarena_end();
+		if (xmlDictSize(rd->style[p]->dict) != words) {
+			log_error("render: %s: the stylesheet's dictionary grew "
+			    "during a transform; the arena is kept",
+			    page_names[p]);
+			xmlarena_keep();
+		}
+	}
 	return rc;
 }
 
@@ -1059,6 +1145,8 @@ render_xml(xmlDocPtr doc, char **out, size_t *outsz)
 void
 render_library_init(void)
 {
+	if (xmlarena_install() == -1)
+		log_warn("render: libxml2 keeps its own allocator");
 	xmlInitParser();
 	xsltInit();
 	exsltRegisterAll();

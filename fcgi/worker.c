@@ -124,6 +124,7 @@ out:
 	 * once a second (a trim costs a tenth of a page's rendering). */
 	if (rendered && mono_ms() - trimmed >= 1000) {
 		(void)malloc_trim(0);
+		xmlarena_trim();
 		trimmed = mono_ms();
 	}
 }
