@@ -291,6 +291,16 @@ int		 xmlarena_owns(const void *p);
 void		 xmlarena_keep(void);
 void		 xmlarena_trim(void);
 
+/*
+ * Serialises the result document of an HTML transform (xsl:output
+ * method html, indent no, UTF-8, its meta element set) as libxml2 does,
+ * byte for byte, into *out (freed with free or xmlFree) and its length
+ * into *outsz (htmlout.c). Returns 0, or -1 when the document holds what
+ * it leaves to libxml2 (entity references, CDATA, processing
+ * instructions, a DOCTYPE with identifiers) or memory ran out.
+ */
+int		 htmlout_serialise(xmlDocPtr doc, char **out, size_t *outsz);
+
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */
 struct render	*render_load(const char *dir);

@@ -19,11 +19,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
 #include <libxml/hash.h>
 #include <libxml/xpathInternals.h>
 #include <libexslt/exslt.h>
 #include <libxslt/extensions.h>
+#include <libxslt/imports.h>
 #include <libxslt/numbersInternals.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
@@ -101,6 +103,7 @@ struct render {
 	xmlHashTablePtr		 cat[LANG__MAX];	/* key -> <msg> */
 	/* key -> the text of a <msg> without <arg>, made once */
 	xmlHashTablePtr		 flat[LANG__MAX];
+	int			 html[PAGE__MAX];	/* htmlout writes it */
 };
 
 /* 1 while render_warm renders documents without content: what they
@@ -908,6 +911,23 @@ static const struct {
 	{ "group-param", fn_group_param },
 };
 
+/* Whether the stylesheet's output is HTML without indenting in UTF-8,
+ * which htmlout_serialise writes as libxml2 would. */
+static int
+plain_html(xsltStylesheetPtr style)
+{
+	const xmlChar	*method, *encoding;
+	int		 indent;
+
+	XSLT_GET_IMPORT_PTR(method, style, method)
+	XSLT_GET_IMPORT_PTR(encoding, style, encoding)
+	XSLT_GET_IMPORT_INT(indent, style, indent)
+	return style->methodURI == NULL && method != NULL &&
+	    xmlStrEqual(method, (const xmlChar *)"html") && indent == 0 &&
+	    (encoding == NULL ||
+	    xmlStrcasecmp(encoding, (const xmlChar *)"UTF-8") == 0);
+}
+
 struct render *
 render_load(const char *dir)
 {
@@ -962,6 +982,7 @@ render_load(const char *dir)
 			log_error("render: %s: not a valid stylesheet", path);
 			goto err;
 		}
+		rd->html[p] = plain_html(rd->style[p]);
 	}
 	return rd;
 err:
@@ -1076,6 +1097,12 @@ render_html(const struct render *rd, enum page p, xmlDocPtr doc,
 		if (!warming)
 			log_error("render: %s: transformation failed",
 			    page_names[p]);
+		goto out;
+	}
+	if (rd->html[p] && res->type == XML_HTML_DOCUMENT_NODE &&
+	    htmlSetMetaEncoding(res, (const xmlChar *)"UTF-8") == 0 &&
+	    htmlout_serialise(res, out, outsz) == 0) {
+		rc = 0;
 		goto out;
 	}
 	if (xsltSaveResultToString(&buf, &len, res, rd->style[p]) != 0 ||
