@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "db-int.h"
 
@@ -20,6 +21,7 @@ enum stmt {
 	STMT_PEER_STATS_DEL,
 	STMT_PEER_STAT_PUT,
 	STMT_PEER_GROUP_GET,
+	STMT_PEER_GROUPS_GET,
 	STMT_PEER_STATS_LIST,
 	STMT_PEER_TREND,
 	STMT_REGION_NAMED,
@@ -75,6 +77,11 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_PEER_GROUP_GET] =
 	"SELECT participants, version FROM peer_groups "
 	"WHERE year = ? AND grp = ? AND grp_key = ?",
+	/* Up to three groups at once (an unused pair matches nothing). */
+	[STMT_PEER_GROUPS_GET] =
+	"SELECT grp, grp_key, participants, version FROM peer_groups "
+	"WHERE year = ? AND ((grp = ? AND grp_key = ?) OR "
+	"(grp = ? AND grp_key = ?) OR (grp = ? AND grp_key = ?))",
 	/* A group's statistics with a round's own score. */
 	[STMT_PEER_STATS_LIST] =
 	"SELECT st.scope, st.scope_key, st.n, st.min_score, st.q1, st.median, "
@@ -286,6 +293,37 @@ db_peer_group_get(struct db *db, int year, const struct peer_key *k,
 	c_int(&c, participants);
 	c_int(&c, version);
 	return db_one(db, &tbl, STMT_PEER_GROUP_GET, &p, &c);
+}
+
+int
+db_peer_groups_get(struct db *db, int year, const struct peer_key keys[],
+    const int in[], long long participants[], long long versions[])
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_rows	 rows;
+	char		 grp[16], key[sizeof(keys[0].key)];
+	long long	 n = 0, v = 0;
+
+	p_int(&p, year);
+	for (int i = 0; i < PG__MAX; i++) {
+		participants[i] = versions[i] = 0;
+		p_str(&p, in[i] ? peer_group_names[keys[i].grp] : "");
+		p_str(&p, in[i] ? keys[i].key : "");
+	}
+	c_str(&c, grp, sizeof(grp));
+	c_str(&c, key, sizeof(key));
+	c_int(&c, &n);
+	c_int(&c, &v);
+	db_rows_start(&rows, db, &tbl, STMT_PEER_GROUPS_GET, &p, &c);
+	while (db_rows_next(&rows))
+		for (int i = 0; i < PG__MAX; i++)
+			if (in[i] && strcmp(grp, peer_group_names[keys[i].grp]) ==
+			    0 && strcasecmp(key, keys[i].key) == 0) {
+				participants[i] = n;
+				versions[i] = v;
+			}
+	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
 }
 
 int

@@ -192,19 +192,16 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 		return error_page(r, o, 400, NULL);
 	if (v[0].given)
 		g = (int)v[0].n;
-	if (year > 9999 || (rc = db_round_get(w->db, r->user.org_id, (int)year,
-	    0, &rd)) == 0 || (rc == 1 && !monitor_round_submitted(&rd)))
+	/* The round of the year and the years of the menu: one statement. */
+	if (year > 9999 || (rc = submitted_years_round(w, r->user.org_id, &ys,
+	    (int)year, &rd)) == 0 || (rc == 1 && !monitor_round_submitted(&rd)))
 		return error_page(r, o, 404, NULL);
-	if (rc == -1 || db_org_groups(w->db, r->user.org_id, &og) == -1 ||
-	    submitted_years(w, r->user.org_id, &ys) == -1)
+	if (rc == -1 || db_org_groups(w->db, r->user.org_id, &og) == -1)
 		return -1;
-	for (int i = 0; i < PG__MAX; i++) {
-		parts[i] = vers[i] = 0;
-		if ((in[i] = peer_key_of(&og, (enum peer_group)i, &keys[i])) &&
-		    db_peer_group_get(w->db, (int)year, &keys[i], &parts[i],
-		    &vers[i]) == -1)
-			return -1;
-	}
+	for (int i = 0; i < PG__MAX; i++)
+		in[i] = peer_key_of(&og, (enum peer_group)i, &keys[i]);
+	if (db_peer_groups_get(w->db, (int)year, keys, in, parts, vers) == -1)
+		return -1;
 	if (!in[g])	/* a province or size class this one has not */
 		return error_page(r, o, 404, NULL);
 	k = keys[g];

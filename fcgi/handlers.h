@@ -18,6 +18,10 @@ struct years {
 
 /* Fills ys with the years org_id submitted a round in. Returns 0/-1. */
 int	 submitted_years(struct worker *, long long org_id, struct years *ys);
+/* The same, and the organisation's round of year (any status) in *rd
+ * from the same statement. Returns 1 with it, 0 when it has none, -1. */
+int	 submitted_years_round(struct worker *, long long org_id,
+	    struct years *ys, int year, struct db_round *rd);
 /* Adds <years><year value current/></years>. Returns 0/-1. */
 int	 years_xml(xmlNodePtr parent, const long long *y, size_t n,
 	    long long current);

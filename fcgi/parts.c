@@ -74,14 +74,25 @@ org_option(const struct db_org_row *g, void *arg)
 	return 0;
 }
 
+struct years_ctx {
+	struct years	*ys;
+	int		 year;		/* the round to keep, or 0 */
+	struct db_round	*round;
+	int		 found;
+};
+
 static int
 year_add(const struct db_round *rd, void *arg)
 {
-	struct years *ys = arg;
+	struct years_ctx *c = arg;
 
 	if (strcmp(rd->status, "submitted") == 0 &&
-	    ys->n < sizeof(ys->y) / sizeof(ys->y[0]))
-		ys->y[ys->n++] = rd->year;
+	    c->ys->n < sizeof(c->ys->y) / sizeof(c->ys->y[0]))
+		c->ys->y[c->ys->n++] = rd->year;
+	if (c->year != 0 && rd->year == c->year) {
+		*c->round = *rd;
+		c->found = 1;
+	}
 	return 0;
 }
 
@@ -94,13 +105,22 @@ cmp_year_desc(const void *a, const void *b)
 }
 
 int
-submitted_years(struct worker *w, long long org_id, struct years *ys)
+submitted_years_round(struct worker *w, long long org_id, struct years *ys,
+    int year, struct db_round *rd)
 {
+	struct years_ctx c = { ys, year, rd, 0 };
+
 	ys->n = 0;
-	if (db_rounds_list(w->db, 0, org_id, year_add, ys) == -1)
+	if (db_rounds_list(w->db, 0, org_id, year_add, &c) == -1)
 		return -1;
 	qsort(ys->y, ys->n, sizeof(ys->y[0]), cmp_year_desc);
-	return 0;
+	return c.found;
+}
+
+int
+submitted_years(struct worker *w, long long org_id, struct years *ys)
+{
+	return submitted_years_round(w, org_id, ys, 0, NULL) == -1 ? -1 : 0;
 }
 
 /* Adds <years><year value current/></years>. */
