@@ -301,6 +301,18 @@ void		 xmlarena_trim(void);
  */
 int		 htmlout_serialise(xmlDocPtr doc, char **out, size_t *outsz);
 
+/*
+ * The page stylesheets, each file compiled once and shared by the pages
+ * that import it (stylesheets.c). stylesheets_page returns the compiled
+ * stylesheet of page (xslt/PAGE.xsl under dir) or NULL after logging
+ * why; the set owns it.
+ */
+struct stylesheets;
+struct stylesheets *stylesheets_new(void);
+struct _xsltStylesheet *stylesheets_page(struct stylesheets *,
+			    const char *dir, const char *page);
+void			 stylesheets_free(struct stylesheets *);
+
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */
 struct render	*render_load(const char *dir);

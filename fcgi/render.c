@@ -97,7 +97,8 @@ const char *const page_names[PAGE__MAX] = {
 #define MAX_ARGS	5
 
 struct render {
-	xsltStylesheetPtr	 style[PAGE__MAX];
+	struct stylesheets	*sheets;
+	xsltStylesheetPtr	 style[PAGE__MAX];	/* sheets' */
 	xsltSecurityPrefsPtr	 sec;
 	xmlDocPtr		 catdoc[LANG__MAX];	/* own the messages */
 	xmlHashTablePtr		 cat[LANG__MAX];	/* key -> <msg> */
@@ -932,8 +933,6 @@ struct render *
 render_load(const char *dir)
 {
 	struct render	*rd;
-	xmlDocPtr	 doc;
-	char		 path[1024];
 
 	xmlSetGenericErrorFunc(NULL, xml_error);
 	xsltSetGenericErrorFunc(NULL, xml_error);
@@ -965,23 +964,16 @@ render_load(const char *dir)
 			    functions[i].name);
 			goto err;
 		}
+	if ((rd->sheets = stylesheets_new()) == NULL)
+		goto err;
 	for (int p = 0; p < PAGE__MAX; p++) {
 		if (page_names[p] == NULL) {	/* an enum entry without a name */
 			log_error("render: page %d has no name", p);
 			goto err;
 		}
-		snprintf(path, sizeof(path), "%s/%s.xsl", dir, page_names[p]);
-		doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
-		if (doc == NULL) {
-			log_error("render: %s: not well-formed XML", path);
+		if ((rd->style[p] = stylesheets_page(rd->sheets, dir,
+		    page_names[p])) == NULL)
 			goto err;
-		}
-		/* On success the stylesheet owns doc; on failure we do. */
-		if ((rd->style[p] = xsltParseStylesheetDoc(doc)) == NULL) {
-			xmlFreeDoc(doc);
-			log_error("render: %s: not a valid stylesheet", path);
-			goto err;
-		}
 		rd->html[p] = plain_html(rd->style[p]);
 	}
 	return rd;
@@ -995,9 +987,7 @@ render_free(struct render *rd)
 {
 	if (rd == NULL)
 		return;
-	for (int p = 0; p < PAGE__MAX; p++)
-		if (rd->style[p] != NULL)
-			xsltFreeStylesheet(rd->style[p]);
+	stylesheets_free(rd->sheets);	/* owns rd->style[] */
 	if (rd->sec != NULL)
 		xsltFreeSecurityPrefs(rd->sec);
 	for (int l = 0; l < LANG__MAX; l++) {
