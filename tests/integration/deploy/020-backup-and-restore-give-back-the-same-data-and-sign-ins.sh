@@ -22,7 +22,7 @@ assert_eq "$(sql "SELECT COUNT(*) FROM registrations WHERE event_id = $EVENT")" 
 # The courier settles what it has to send, so nothing changes meanwhile.
 wait_for 20 eval '[ "$(sql "SELECT COUNT(*) FROM outbox WHERE status <> '\''sent'\''")" = 0 ]' ||
 	fail "the outbox did not empty"
-db_dump "$db" >"$TEST_TMP/before.sql" || fail "cannot dump $db"
+db_dump_of "$db" >"$TEST_TMP/before.sql" || fail "cannot dump $db"
 
 out=$(admin_cli backup "$TEST_TMP/backup.sql" 2>&1) || fail "backup exited $?: $out"
 assert_eq "$out" "database $db backed up to $TEST_TMP/backup.sql ($(stat -c %s "$TEST_TMP/backup.sql") bytes)" \
@@ -38,7 +38,7 @@ out=$(admin_cli restore "$TEST_TMP/backup.sql" 2>"$TEST_TMP/restore.err") ||
 assert_eq "$out" "$TEST_TMP/backup.sql restored into database $db" "restore's report"
 grep -q "migrate: 0 applied" "$TEST_TMP/restore.err" ||
 	fail "restore did not run the migrations: $(cat "$TEST_TMP/restore.err")"
-db_dump "$db" >"$TEST_TMP/after.sql" || fail "cannot dump $db"
+db_dump_of "$db" >"$TEST_TMP/after.sql" || fail "cannot dump $db"
 diff -u "$TEST_TMP/before.sql" "$TEST_TMP/after.sql" >"$TEST_TMP/diff" ||
 	fail "restored database differs: $(head -n 20 "$TEST_TMP/diff")"
 

@@ -39,9 +39,9 @@ serve_reload() {
 	if stack_pid cimoltd >/dev/null; then reload_cimoltd; else stack_fcgi_start; fi
 }
 
-# db_dump DB: the whole of database DB (schema and rows) as SQL, in a
+# db_dump_of DB: the whole of database DB (schema and rows) as SQL, in a
 # form that compares with diff.
-db_dump() {
+db_dump_of() {
 	mariadb-dump --no-defaults --default-character-set=utf8mb4 --socket="$STACK_DB_SOCK" \
 		-u "$STACK_ADMIN_USER" --skip-comments --skip-dump-date --skip-extended-insert \
 		--hex-blob "$1"
