@@ -15,6 +15,7 @@
 
 enum stmt {
 	STMT_EVENTS_LIST,
+	STMT_EVENTS_LIST_NO_ORG,
 	STMT_EVENT_GET,
 	STMT_EVENT_LOCK,
 	STMT_EVENT_COUNTS,
@@ -57,6 +58,15 @@ enum stmt {
  * the organisation whose taken places (confirmed, or held by a pending
  * registration) are counted (0: none). */
 #define EVENT_COLUMNS \
+	EVENT_COLUMNS_HEAD \
+	"(SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id " \
+	"AND r.organisation_id = ? AND (r.status = 'confirmed' " \
+	"OR (r.status = 'pending' AND r.held = 1))), e.held_count, e.open_to "
+/* The same for no organisation (a visitor who is not a municipality's):
+ * its own places are 0 without asking. */
+#define EVENT_COLUMNS_NO_ORG \
+	EVENT_COLUMNS_HEAD "0, e.held_count, e.open_to "
+#define EVENT_COLUMNS_HEAD \
 	"e.id, e.kind, e.audience, e.status, e.title, e.description, " \
 	"e.title_en, e.description_en, " \
 	"DATE_FORMAT(e.starts_at, '%Y-%m-%d %H:%i:%s'), " \
@@ -66,10 +76,7 @@ enum stmt {
 	"COALESCE(DATE_FORMAT(e.registration_opens_at, " \
 	"'%Y-%m-%d %H:%i:%s'), ''), " \
 	"COALESCE(DATE_FORMAT(e.registration_closes_at, " \
-	"'%Y-%m-%d %H:%i:%s'), ''), " \
-	"(SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id " \
-	"AND r.organisation_id = ? AND (r.status = 'confirmed' " \
-	"OR (r.status = 'pending' AND r.held = 1))), e.held_count, e.open_to "
+	"'%Y-%m-%d %H:%i:%s'), ''), "
 
 /* The columns of a registration, in struct db_registration order, with
  * its place on the waiting list (0 when not waiting). A guest's has
@@ -90,6 +97,9 @@ static const char *const stmts[STMT__MAX] = {
 	 * one per event */
 	[STMT_EVENTS_LIST] =
 	"SELECT " EVENT_COLUMNS "FROM events e "
+	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
+	[STMT_EVENTS_LIST_NO_ORG] =
+	"SELECT " EVENT_COLUMNS_NO_ORG "FROM events e "
 	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
 	[STMT_EVENT_GET] =
 	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ?",
@@ -307,10 +317,12 @@ db_events_list(struct db *db, int drafts, long long org_id,
 	/* Large (the description): on the heap, not the worker's stack. */
 	if ((ev = malloc(sizeof(*ev))) == NULL)
 		return -1;
-	p_int(&p, org_id);
+	if (org_id != 0)
+		p_int(&p, org_id);
 	p_int(&p, drafts);
 	event_cols(&c, ev);
-	db_rows_start(&rows, db, &tbl, STMT_EVENTS_LIST, &p, &c);
+	db_rows_start(&rows, db, &tbl, org_id != 0 ? STMT_EVENTS_LIST :
+	    STMT_EVENTS_LIST_NO_ORG, &p, &c);
 	while (db_rows_next(&rows))
 		if (fn(ev, arg) == -1)
 			db_rows_fail(&rows);
