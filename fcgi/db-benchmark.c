@@ -79,7 +79,7 @@ static const char *const stmts[STMT__MAX] = {
 	"WHERE year = ? AND grp = ? AND grp_key = ?",
 	/* Up to three groups at once (an unused pair matches nothing). */
 	[STMT_PEER_GROUPS_GET] =
-	"SELECT grp, grp_key, participants, version FROM peer_groups "
+	"SELECT grp, grp_key, participants FROM peer_groups "
 	"WHERE year = ? AND ((grp = ? AND grp_key = ?) OR "
 	"(grp = ? AND grp_key = ?) OR (grp = ? AND grp_key = ?))",
 	/* A group's statistics with a round's own score. */
@@ -297,32 +297,29 @@ db_peer_group_get(struct db *db, int year, const struct peer_key *k,
 
 int
 db_peer_groups_get(struct db *db, int year, const struct peer_key keys[],
-    const int in[], long long participants[], long long versions[])
+    const int in[], long long participants[])
 {
 	struct params	 p = { .n = 0 };
 	struct cols	 c = { .n = 0 };
 	struct db_rows	 rows;
 	char		 grp[16], key[sizeof(keys[0].key)];
-	long long	 n = 0, v = 0;
+	long long	 n = 0;
 
 	p_int(&p, year);
 	for (int i = 0; i < PG__MAX; i++) {
-		participants[i] = versions[i] = 0;
+		participants[i] = 0;
 		p_str(&p, in[i] ? peer_group_names[keys[i].grp] : "");
 		p_str(&p, in[i] ? keys[i].key : "");
 	}
 	c_str(&c, grp, sizeof(grp));
 	c_str(&c, key, sizeof(key));
 	c_int(&c, &n);
-	c_int(&c, &v);
 	db_rows_start(&rows, db, &tbl, STMT_PEER_GROUPS_GET, &p, &c);
 	while (db_rows_next(&rows))
 		for (int i = 0; i < PG__MAX; i++)
 			if (in[i] && strcmp(grp, peer_group_names[keys[i].grp]) ==
-			    0 && strcasecmp(key, keys[i].key) == 0) {
+			    0 && strcasecmp(key, keys[i].key) == 0)
 				participants[i] = n;
-				versions[i] = v;
-			}
 	return db_rows_end(&rows, NULL) == -1 ? -1 : 0;
 }
 

@@ -449,10 +449,10 @@ int	 db_peer_size_groups_clear(struct db *, int year);
 int	 db_min_group(struct db *);
 int	 db_peer_group_get(struct db *, int year, const struct peer_key *,
 	    long long *participants, long long *version);
-/* The participants and version of the groups keys[i] with in[i] set
- * (PG__MAX of each), 0 for a group without a row. Returns 0/-1. */
+/* The participants of the groups keys[i] with in[i] set (PG__MAX of
+ * each), 0 for a group without a row. Returns 0/-1. */
 int	 db_peer_groups_get(struct db *, int year, const struct peer_key keys[],
-	    const int in[], long long participants[], long long versions[]);
+	    const int in[], long long participants[]);
 /* A group's statistics with round_id's own scores (0: no round). */
 int	 db_peer_stats_list(struct db *, int year, const struct peer_key *,
 	    long long round_id,

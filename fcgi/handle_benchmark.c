@@ -183,7 +183,7 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 	struct years		 ys;
 	struct db_peer_stat	*st = NULL;
 	int			 has[BENCH_SCOPES], in[PG__MAX], g = PG_ALL, rc;
-	long long		 year = r->ids[0], parts[PG__MAX], vers[PG__MAX];
+	long long		 year = r->ids[0], parts[PG__MAX];
 	struct form_value	 v[1];
 	xmlNodePtr		 root, b, groups, e;
 	struct trend_ctx	 tc;
@@ -200,7 +200,7 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 		return -1;
 	for (int i = 0; i < PG__MAX; i++)
 		in[i] = peer_key_of(&og, (enum peer_group)i, &keys[i]);
-	if (db_peer_groups_get(w->db, (int)year, keys, in, parts, vers) == -1)
+	if (db_peer_groups_get(w->db, (int)year, keys, in, parts) == -1)
 		return -1;
 	if (!in[g])	/* a province or size class this one has not */
 		return error_page(r, o, 404, NULL);

@@ -338,23 +338,6 @@ render_message(const struct render *rd, enum lang l, const char *key,
 	return rc;
 }
 
-/* Pushes the message for key with up to one argument (NULL: none). */
-static void
-push_message(xmlXPathParserContextPtr pctxt, const struct transform *t,
-    const char *key, xmlChar *arg)
-{
-	xmlBufferPtr	 buf;
-	xmlChar		*args[1] = { arg };
-
-	if ((buf = xmlBufferCreate()) == NULL) {
-		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
-		return;
-	}
-	message(t, (const xmlChar *)key, args, arg ? 1 : 0, buf);
-	valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
-	xmlBufferFree(buf);
-}
-
 /* The message for key in the page's language (or Dutch, as message()
  * has it) when it takes no arguments, or NULL. */
 static const xmlChar *
@@ -372,6 +355,38 @@ message_flat(const struct transform *t, const xmlChar *key)
 	return NULL;
 }
 
+/* Pushes the message for key with its nargs arguments: the text made
+ * once when it takes none, else built now. */
+static void
+push_text(xmlXPathParserContextPtr pctxt, const struct transform *t,
+    const xmlChar *key, xmlChar *const args[], int nargs)
+{
+	const xmlChar	*flat;
+	xmlBufferPtr	 buf;
+
+	if ((flat = message_flat(t, key)) != NULL) {
+		valuePush(pctxt, xmlXPathNewString(flat));
+		return;
+	}
+	if ((buf = xmlBufferCreate()) == NULL) {
+		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
+		return;
+	}
+	message(t, key, args, nargs, buf);
+	valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
+	xmlBufferFree(buf);
+}
+
+/* Pushes the message for key with up to one argument (NULL: none). */
+static void
+push_message(xmlXPathParserContextPtr pctxt, const struct transform *t,
+    const char *key, xmlChar *arg)
+{
+	xmlChar *args[1] = { arg };
+
+	push_text(pctxt, t, (const xmlChar *)key, args, arg ? 1 : 0);
+}
+
 /*
  * The XPath function c:t(key, arg1, ..., arg5): the message for key in
  * the page's language, its <arg n="N"/> replaced by the arguments.
@@ -380,9 +395,7 @@ static void
 fn_t(xmlXPathParserContextPtr pctxt, int nargs)
 {
 	const struct transform	*t = transform_of(pctxt);
-	xmlChar			*args[MAX_ARGS], *key;
-	const xmlChar		*flat;
-	xmlBufferPtr		 buf;
+	xmlChar			*args[MAX_ARGS] = { NULL }, *key;
 	int			 i;
 
 	if (t == NULL || nargs < 1 || nargs > MAX_ARGS + 1) {
@@ -392,18 +405,7 @@ fn_t(xmlXPathParserContextPtr pctxt, int nargs)
 	for (i = nargs - 2; i >= 0; i--)
 		args[i] = xmlXPathPopString(pctxt);
 	key = xmlXPathPopString(pctxt);
-	if ((flat = message_flat(t, key)) != NULL) {
-		valuePush(pctxt, xmlXPathNewString(flat));
-		goto out;
-	}
-	if ((buf = xmlBufferCreate()) == NULL) {
-		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
-		goto out;
-	}
-	message(t, key, args, nargs - 1, buf);
-	valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
-	xmlBufferFree(buf);
-out:
+	push_text(pctxt, t, key, args, nargs - 1);
 	for (i = 0; i < nargs - 1; i++)
 		xmlFree(args[i]);
 	xmlFree(key);
