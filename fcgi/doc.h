@@ -313,6 +313,25 @@ struct _xsltStylesheet *stylesheets_page(struct stylesheets *,
 			    const char *dir, const char *page);
 void			 stylesheets_free(struct stylesheets *);
 
+/*
+ * Dates and times in words for the stylesheets (render-dates.c), the
+ * XPath functions c:date, c:time, c:when, c:iso-date and c:iso-datetime
+ * that render.c registers. They put together the catalogue's messages
+ * (weekday.N, month.N, format.*) with the lookup render.c hands to
+ * dates_init once: the message for key with nargs arguments in the
+ * language of the running transform, as a new string; NULL when out of
+ * memory or outside a transform.
+ */
+struct _xmlXPathParserContext;
+typedef xmlChar *(*dates_message_fn)(struct _xmlXPathParserContext *,
+	    const char *key, xmlChar *const args[], int nargs);
+void	 dates_init(dates_message_fn);
+void	 xpath_date(struct _xmlXPathParserContext *, int nargs);
+void	 xpath_time(struct _xmlXPathParserContext *, int nargs);
+void	 xpath_when(struct _xmlXPathParserContext *, int nargs);
+void	 xpath_iso_date(struct _xmlXPathParserContext *, int nargs);
+void	 xpath_iso_datetime(struct _xmlXPathParserContext *, int nargs);
+
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */
 struct render	*render_load(const char *dir);

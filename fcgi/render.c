@@ -355,26 +355,49 @@ message_flat(const struct transform *t, const xmlChar *key)
 	return NULL;
 }
 
-/* Pushes the message for key with its nargs arguments: the text made
- * once when it takes none, else built now. */
+/* The message for key with its nargs arguments as a new string: the
+ * text made once when it takes none, else built now. NULL when out of
+ * memory. */
+static xmlChar *
+message_new(const struct transform *t, const xmlChar *key,
+    xmlChar *const args[], int nargs)
+{
+	const xmlChar	*flat;
+	xmlBufferPtr	 buf;
+	xmlChar		*s;
+
+	if ((flat = message_flat(t, key)) != NULL)
+		return xmlStrdup(flat);
+	if ((buf = xmlBufferCreate()) == NULL)
+		return NULL;
+	message(t, key, args, nargs, buf);
+	s = xmlBufferDetach(buf);
+	xmlBufferFree(buf);
+	return s;
+}
+
+/* The lookup of render-dates.c (dates_init). */
+static xmlChar *
+xpath_message(xmlXPathParserContextPtr pctxt, const char *key,
+    xmlChar *const args[], int nargs)
+{
+	const struct transform *t = transform_of(pctxt);
+
+	return t ? message_new(t, (const xmlChar *)key, args, nargs) : NULL;
+}
+
+/* Pushes the message for key with its nargs arguments. */
 static void
 push_text(xmlXPathParserContextPtr pctxt, const struct transform *t,
     const xmlChar *key, xmlChar *const args[], int nargs)
 {
-	const xmlChar	*flat;
-	xmlBufferPtr	 buf;
+	xmlChar *s;
 
-	if ((flat = message_flat(t, key)) != NULL) {
-		valuePush(pctxt, xmlXPathNewString(flat));
-		return;
-	}
-	if ((buf = xmlBufferCreate()) == NULL) {
+	if ((s = message_new(t, key, args, nargs)) == NULL) {
 		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
 		return;
 	}
-	message(t, key, args, nargs, buf);
-	valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
-	xmlBufferFree(buf);
+	valuePush(pctxt, xmlXPathWrapString(s));
 }
 
 /* Pushes the message for key with up to one argument (NULL: none). */
@@ -912,6 +935,12 @@ static const struct {
 	{ "size-class", fn_size_class },
 	{ "group-name", fn_group_name },
 	{ "group-param", fn_group_param },
+	/* render-dates.c */
+	{ "date", xpath_date },
+	{ "time", xpath_time },
+	{ "when", xpath_when },
+	{ "iso-date", xpath_iso_date },
+	{ "iso-datetime", xpath_iso_datetime },
 };
 
 /* Whether the stylesheet's output is HTML without indenting in UTF-8,
@@ -957,6 +986,7 @@ render_load(const char *dir)
 	for (int l = 0; l < LANG__MAX; l++)
 		if (catalogue_load(rd, dir, (enum lang)l) == -1)
 			goto err;
+	dates_init(xpath_message);
 	/* Once, for every transform context (libxslt's global table;
 	 * registering again on a reload replaces the same entries). */
 	for (size_t i = 0; i < sizeof(functions) / sizeof(functions[0]); i++)

@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Date and time formatting, shared by every page through layout.xsl.
+  The page's language and timestamps as <time>, shared by every page
+  through layout.xsl.
 
   Texts come from the Dutch and English catalogues, xslt/messages-nl.xml and
   xslt/messages-en.xml (<msg key="..."> with <arg n="N"/> placeholders).
@@ -19,9 +20,7 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:exsl="http://exslt.org/common"
-    xmlns:func="http://exslt.org/functions"
     xmlns:c="urn:cimolt:xslt"
-    extension-element-prefixes="func"
     exclude-result-prefixes="exsl c">
 
 <!-- The page's language: "en" when the page document says so, else "nl"
@@ -33,78 +32,23 @@
   </xsl:choose>
 </xsl:variable>
 
-<!-- c:date(d): a <start> or <end> element as a date in words,
-     "donderdag 11 maart 2027" / "Thursday 11 March 2027". -->
-<func:function name="c:date">
-  <xsl:param name="d"/>
-  <func:result select="c:t('format.date',
-      c:t(concat('weekday.', number($d/@weekday))),
-      number($d/@day),
-      c:t(concat('month.', number($d/@month))),
-      number($d/@year))"/>
-</func:function>
-
-<!-- c:time(d): the time of a <start> or <end> element ("HH:MM"),
-     "9.30" / "09:30". -->
-<func:function name="c:time">
-  <xsl:param name="d"/>
-  <xsl:variable name="hh" select="substring($d/@time, 1, 2)"/>
-  <func:result select="c:t('format.time', number($hh),
-      substring($d/@time, 4, 2), $hh)"/>
-</func:function>
-
-<!-- c:when(event): when an event takes place, from its <start> and <end>:
-     "donderdag 11 maart 2027, 13.30–17.00 uur" on one day, both dates
-     when it spans days, only the start when there is no end. -->
-<func:function name="c:when">
-  <xsl:param name="event"/>
-  <xsl:variable name="s" select="$event/start"/>
-  <xsl:variable name="e" select="$event/end"/>
-  <xsl:choose>
-    <xsl:when test="not($e/@time)">
-      <func:result select="c:t('format.when.start', c:date($s), c:time($s))"/>
-    </xsl:when>
-    <xsl:when test="$s/@date = $e/@date">
-      <func:result select="c:t('format.when.same-day',
-          c:date($s), c:time($s), c:time($e))"/>
-    </xsl:when>
-    <xsl:otherwise>
-      <func:result select="c:t('format.when.days',
-          c:date($s), c:time($s), c:date($e), c:time($e))"/>
-    </xsl:otherwise>
-  </xsl:choose>
-</func:function>
-
-<!-- c:iso-date(s): a date "YYYY-MM-DD", or the date of a timestamp
-     "YYYY-MM-DD HH:MM:SS" (or with T), without weekday: "28 november
-     2026" / "28 November 2026". An empty or malformed string gives ''. -->
-<func:function name="c:iso-date">
-  <xsl:param name="s"/>
-  <xsl:variable name="d" select="normalize-space($s)"/>
-  <xsl:choose>
-    <xsl:when test="string-length($d) &gt;= 10 and substring($d, 5, 1) = '-' and substring($d, 8, 1) = '-'">
-      <func:result select="c:t('format.date.short', number(substring($d, 9, 2)),
-          c:t(concat('month.', number(substring($d, 6, 2)))), substring($d, 1, 4))"/>
-    </xsl:when>
-    <xsl:otherwise><func:result select="''"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
-
-<!-- c:iso-datetime(s): a timestamp "YYYY-MM-DD HH:MM[:SS]" (or with T)
-     as date and time, "28 november 2026, 14.05 uur"; only the date when
-     there is no time. -->
-<func:function name="c:iso-datetime">
-  <xsl:param name="s"/>
-  <xsl:variable name="d" select="normalize-space($s)"/>
-  <xsl:variable name="hh" select="substring($d, 12, 2)"/>
-  <xsl:choose>
-    <xsl:when test="string-length($d) &gt;= 16 and substring($d, 14, 1) = ':'">
-      <func:result select="c:t('format.datetime', c:iso-date($d),
-          c:t('format.time', number($hh), substring($d, 15, 2), $hh))"/>
-    </xsl:when>
-    <xsl:otherwise><func:result select="c:iso-date($d)"/></xsl:otherwise>
-  </xsl:choose>
-</func:function>
+<!-- Dates and times in words are C functions of cimoltd (as c:t is),
+     fcgi/render-dates.c:
+       c:date(d)          a <start> or <end> element (attributes weekday,
+                          day, month, year): "donderdag 11 maart 2027" /
+                          "Thursday 11 March 2027"
+       c:time(d)          its time "HH:MM": "9.30" / "09:30"
+       c:when(event)      from the event's <start> and <end>: "donderdag
+                          11 maart 2027, 13.30–17.00 uur" on one day, both
+                          dates when it spans days, only the start when the
+                          end has no time
+       c:iso-date(s)      "YYYY-MM-DD" or a timestamp's date, without
+                          weekday: "28 november 2026"; '' when malformed
+       c:iso-datetime(s)  a timestamp "YYYY-MM-DD HH:MM[:SS]" (or with T):
+                          "28 november 2026, 14.05 uur"; only the date when
+                          there is no time
+     Their words and order are the catalogue's: weekday.N, month.N and
+     format.*. -->
 
 <!-- c:timestamp: a <time> element for a timestamp string (param s) as
      c:iso-datetime writes it, with a machine-readable datetime attribute
