@@ -272,67 +272,74 @@ push(xmlXPathParserContextPtr pctxt, struct strs *k, const xmlChar *r)
 	strs_free(k);
 }
 
-/* Pops the one node-set argument of a call, or sets the error. */
-static xmlNodeSetPtr
-one_set(xmlXPathParserContextPtr pctxt, int nargs)
+/* c:date, c:time and c:when of a node-set. */
+static const xmlChar *
+date_of(struct strs *k, xmlXPathParserContextPtr pctxt, xmlNodeSetPtr set)
 {
+	return date_words(k, pctxt, set, NULL);
+}
+
+static const xmlChar *
+time_of(struct strs *k, xmlXPathParserContextPtr pctxt, xmlNodeSetPtr set)
+{
+	return time_words(k, pctxt, set, NULL);
+}
+
+static const xmlChar *
+when_of(struct strs *k, xmlXPathParserContextPtr pctxt, xmlNodeSetPtr set)
+{
+	if (!has_attr(set, "end", "time"))
+		return msg(k, pctxt, "format.when.start",
+		    date_words(k, pctxt, set, "start"),
+		    time_words(k, pctxt, set, "start"), NULL, NULL);
+	if (same_attr(set, "start", "end", "date"))
+		return msg(k, pctxt, "format.when.same-day",
+		    date_words(k, pctxt, set, "start"),
+		    time_words(k, pctxt, set, "start"),
+		    time_words(k, pctxt, set, "end"), NULL);
+	return msg(k, pctxt, "format.when.days",
+	    date_words(k, pctxt, set, "start"),
+	    time_words(k, pctxt, set, "start"),
+	    date_words(k, pctxt, set, "end"),
+	    time_words(k, pctxt, set, "end"));
+}
+
+/* Pushes words of the one node-set argument of a call (an empty set
+ * may come as NULL), or sets the error. */
+static void
+on_set(xmlXPathParserContextPtr pctxt, int nargs,
+    const xmlChar *(*words)(struct strs *, xmlXPathParserContextPtr,
+    xmlNodeSetPtr))
+{
+	struct strs	 k = { .n = 0 };
+	xmlNodeSetPtr	 set;
+
 	if (nargs != 1) {
 		xmlXPathSetArityError(pctxt);
-		return NULL;
+		return;
 	}
-	return xmlXPathPopNodeSet(pctxt);
+	set = xmlXPathPopNodeSet(pctxt);
+	if (!pctxt->error)	/* else not a node-set */
+		push(pctxt, &k, words(&k, pctxt, set));
+	xmlXPathFreeNodeSet(set);
 }
 
 void
 xpath_date(xmlXPathParserContextPtr pctxt, int nargs)
 {
-	struct strs	 k = { .n = 0 };
-	xmlNodeSetPtr	 set;
-
-	if ((set = one_set(pctxt, nargs)) == NULL || pctxt->error)
-		return;
-	push(pctxt, &k, date_words(&k, pctxt, set, NULL));
-	xmlXPathFreeNodeSet(set);
+	on_set(pctxt, nargs, date_of);
 }
 
 void
 xpath_time(xmlXPathParserContextPtr pctxt, int nargs)
 {
-	struct strs	 k = { .n = 0 };
-	xmlNodeSetPtr	 set;
-
-	if ((set = one_set(pctxt, nargs)) == NULL || pctxt->error)
-		return;
-	push(pctxt, &k, time_words(&k, pctxt, set, NULL));
-	xmlXPathFreeNodeSet(set);
+	on_set(pctxt, nargs, time_of);
 }
 
 void
 xpath_when(xmlXPathParserContextPtr pctxt, int nargs)
 {
-	struct strs	 k = { .n = 0 };
-	xmlNodeSetPtr	 set;
-	const xmlChar	*r;
-
-	if ((set = one_set(pctxt, nargs)) == NULL || pctxt->error)
-		return;
-	if (!has_attr(set, "end", "time"))
-		r = msg(&k, pctxt, "format.when.start",
-		    date_words(&k, pctxt, set, "start"),
-		    time_words(&k, pctxt, set, "start"), NULL, NULL);
-	else if (same_attr(set, "start", "end", "date"))
-		r = msg(&k, pctxt, "format.when.same-day",
-		    date_words(&k, pctxt, set, "start"),
-		    time_words(&k, pctxt, set, "start"),
-		    time_words(&k, pctxt, set, "end"), NULL);
-	else
-		r = msg(&k, pctxt, "format.when.days",
-		    date_words(&k, pctxt, set, "start"),
-		    time_words(&k, pctxt, set, "start"),
-		    date_words(&k, pctxt, set, "end"),
-		    time_words(&k, pctxt, set, "end"));
-	push(pctxt, &k, r);
-	xmlXPathFreeNodeSet(set);
+	on_set(pctxt, nargs, when_of);
 }
 
 /* Pops the one argument of a call as a normalised string, kept in k;
