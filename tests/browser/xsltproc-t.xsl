@@ -7,8 +7,9 @@
   cimoltd's: the page's language, then Dutch, else "[key]" and a message.
 
   Below it, the other C extension functions of fcgi/render.c (numbers
-  and the benchmark's words), as they were written in XSLT before they
-  became C: cimoltd's give the same bytes (tests/pages/compare).
+  and the benchmark's words) and fcgi/render-dates.c (dates and times in
+  words), as they were written in XSLT before they became C: cimoltd's
+  give the same bytes (tests/pages/compare).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -208,6 +209,81 @@
   <xsl:param name="top"/>
   <xsl:param name="height"/>
   <func:result select="format-number($top + $height - $height * c:clamp($v) div 100, '0.#')"/>
+</func:function>
+
+<!-- fcgi/render-dates.c -->
+
+<!-- c:date(d): a <start> or <end> element as a date in words,
+     "donderdag 11 maart 2027" / "Thursday 11 March 2027". -->
+<func:function name="c:date">
+  <xsl:param name="d"/>
+  <func:result select="c:t('format.date',
+      c:t(concat('weekday.', number($d/@weekday))),
+      number($d/@day),
+      c:t(concat('month.', number($d/@month))),
+      number($d/@year))"/>
+</func:function>
+
+<!-- c:time(d): the time of a <start> or <end> element ("HH:MM"),
+     "9.30" / "09:30". -->
+<func:function name="c:time">
+  <xsl:param name="d"/>
+  <xsl:variable name="hh" select="substring($d/@time, 1, 2)"/>
+  <func:result select="c:t('format.time', number($hh),
+      substring($d/@time, 4, 2), $hh)"/>
+</func:function>
+
+<!-- c:when(event): when an event takes place, from its <start> and <end>:
+     "donderdag 11 maart 2027, 13.30–17.00 uur" on one day, both dates
+     when it spans days, only the start when there is no end. -->
+<func:function name="c:when">
+  <xsl:param name="event"/>
+  <xsl:variable name="s" select="$event/start"/>
+  <xsl:variable name="e" select="$event/end"/>
+  <xsl:choose>
+    <xsl:when test="not($e/@time)">
+      <func:result select="c:t('format.when.start', c:date($s), c:time($s))"/>
+    </xsl:when>
+    <xsl:when test="$s/@date = $e/@date">
+      <func:result select="c:t('format.when.same-day',
+          c:date($s), c:time($s), c:time($e))"/>
+    </xsl:when>
+    <xsl:otherwise>
+      <func:result select="c:t('format.when.days',
+          c:date($s), c:time($s), c:date($e), c:time($e))"/>
+    </xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:iso-date(s): a date "YYYY-MM-DD", or the date of a timestamp
+     "YYYY-MM-DD HH:MM:SS" (or with T), without weekday: "28 november
+     2026" / "28 November 2026". An empty or malformed string gives ''. -->
+<func:function name="c:iso-date">
+  <xsl:param name="s"/>
+  <xsl:variable name="d" select="normalize-space($s)"/>
+  <xsl:choose>
+    <xsl:when test="string-length($d) &gt;= 10 and substring($d, 5, 1) = '-' and substring($d, 8, 1) = '-'">
+      <func:result select="c:t('format.date.short', number(substring($d, 9, 2)),
+          c:t(concat('month.', number(substring($d, 6, 2)))), substring($d, 1, 4))"/>
+    </xsl:when>
+    <xsl:otherwise><func:result select="''"/></xsl:otherwise>
+  </xsl:choose>
+</func:function>
+
+<!-- c:iso-datetime(s): a timestamp "YYYY-MM-DD HH:MM[:SS]" (or with T)
+     as date and time, "28 november 2026, 14.05 uur"; only the date when
+     there is no time. -->
+<func:function name="c:iso-datetime">
+  <xsl:param name="s"/>
+  <xsl:variable name="d" select="normalize-space($s)"/>
+  <xsl:variable name="hh" select="substring($d, 12, 2)"/>
+  <xsl:choose>
+    <xsl:when test="string-length($d) &gt;= 16 and substring($d, 14, 1) = ':'">
+      <func:result select="c:t('format.datetime', c:iso-date($d),
+          c:t('format.time', number($hh), substring($d, 15, 2), $hh))"/>
+    </xsl:when>
+    <xsl:otherwise><func:result select="c:iso-date($d)"/></xsl:otherwise>
+  </xsl:choose>
 </func:function>
 
 </xsl:stylesheet>
