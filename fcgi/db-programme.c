@@ -16,6 +16,8 @@
 enum stmt {
 	STMT_EVENTS_LIST,
 	STMT_EVENTS_LIST_NO_ORG,
+	STMT_EVENTS_SESSIONS,
+	STMT_EVENTS_SESSIONS_NO_ORG,
 	STMT_EVENT_GET,
 	STMT_EVENT_LOCK,
 	STMT_EVENT_COUNTS,
@@ -78,6 +80,14 @@ enum stmt {
 	"COALESCE(DATE_FORMAT(e.registration_closes_at, " \
 	"'%Y-%m-%d %H:%i:%s'), ''), "
 
+/* The columns of a session s of a LEFT JOIN, in struct db_session order
+ * (id 0 and empty strings when there is none). */
+#define SESSION_COLUMNS \
+	"COALESCE(s.id, 0), COALESCE(s.uid_key, ''), " \
+	"COALESCE(DATE_FORMAT(s.starts_at, '%Y-%m-%d %H:%i:%s'), ''), " \
+	"COALESCE(DATE_FORMAT(s.ends_at, '%Y-%m-%d %H:%i:%s'), ''), " \
+	"COALESCE(s.place, '') "
+
 /* The columns of a registration, in struct db_registration order, with
  * its place on the waiting list (0 when not waiting). A guest's has
  * organisation 0 and the name of the organisation they typed. */
@@ -101,6 +111,18 @@ static const char *const stmts[STMT__MAX] = {
 	[STMT_EVENTS_LIST_NO_ORG] =
 	"SELECT " EVENT_COLUMNS_NO_ORG "FROM events e "
 	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
+	/* the same with each event's sessions, a row each (one row
+	 * with session 0 for an event without session rows) */
+	[STMT_EVENTS_SESSIONS] =
+	"SELECT " EVENT_COLUMNS ", " SESSION_COLUMNS "FROM events e "
+	"LEFT JOIN event_sessions s ON s.event_id = e.id "
+	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id, "
+	"s.starts_at, s.id",
+	[STMT_EVENTS_SESSIONS_NO_ORG] =
+	"SELECT " EVENT_COLUMNS_NO_ORG ", " SESSION_COLUMNS "FROM events e "
+	"LEFT JOIN event_sessions s ON s.event_id = e.id "
+	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id, "
+	"s.starts_at, s.id",
 	[STMT_EVENT_GET] =
 	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ?",
 	/* the shared counter row every registration for
@@ -327,6 +349,56 @@ db_events_list(struct db *db, int drafts, long long org_id,
 		if (fn(ev, arg) == -1)
 			db_rows_fail(&rows);
 	return db_rows_end(&rows, ev);
+}
+
+int
+db_events_sessions(struct db *db, int drafts, long long org_id,
+    int (*fn)(const struct db_event *, const struct db_sessions *, void *),
+    void *arg)
+{
+	struct params	 p = { .n = 0 };
+	struct cols	 c = { .n = 0 };
+	struct db_rows	 rows;
+	/* Large (descriptions, twelve places): on the heap. The row is
+	 * read into row and sess; cur is the event whose rows these are. */
+	struct {
+		struct db_event		row, cur;
+		struct db_session	sess;
+		struct db_sessions	ss;
+	}		*b;
+	int		 have = 0, failed = 0, rc;
+
+	if ((b = calloc(1, sizeof(*b))) == NULL)
+		return -1;
+	if (org_id != 0)
+		p_int(&p, org_id);
+	p_int(&p, drafts);
+	event_cols(&c, &b->row);
+	c_int(&c, &b->sess.id);
+	c_str(&c, b->sess.uid, sizeof(b->sess.uid));
+	c_str(&c, b->sess.starts_at, sizeof(b->sess.starts_at));
+	c_str(&c, b->sess.ends_at, sizeof(b->sess.ends_at));
+	c_str(&c, b->sess.place, sizeof(b->sess.place));
+	db_rows_start(&rows, db, &tbl, org_id != 0 ? STMT_EVENTS_SESSIONS :
+	    STMT_EVENTS_SESSIONS_NO_ORG, &p, &c);
+	while (db_rows_next(&rows)) {
+		if (!have || b->row.id != b->cur.id) {
+			if (have && fn(&b->cur, &b->ss, arg) == -1) {
+				failed = 1;
+				db_rows_fail(&rows);
+			}
+			b->cur = b->row;
+			b->ss.n = 0;
+			have = 1;
+		}
+		if (b->sess.id != 0 && b->ss.n < SESSIONS_MAX)
+			b->ss.s[b->ss.n++] = b->sess;
+	}
+	rc = db_rows_end(&rows, NULL);
+	if (rc != -1 && !failed && have && fn(&b->cur, &b->ss, arg) == -1)
+		rc = -1;
+	free(b);
+	return rc == -1 ? -1 : 0;
 }
 
 int

@@ -16,7 +16,6 @@
 
 enum stmt {
 	STMT_SESSIONS_OF_EVENT,
-	STMT_SESSIONS_LISTED,
 	STMT_SESSION_ADD,
 	STMT_SESSION_UPDATE,
 	STMT_SESSION_DELETE,
@@ -38,12 +37,6 @@ static const char *const stmts[STMT__MAX] = {
 	/* The session rows of every event a list shows (drafts too when
 	 * the parameter is 1), by event and start: one round trip for the
 	 * whole programme instead of one per event. */
-	[STMT_SESSIONS_LISTED] =
-	"SELECT s.event_id, s.id, s.uid_key, "
-	"DATE_FORMAT(s.starts_at, '%Y-%m-%d %H:%i:%s'), "
-	"DATE_FORMAT(s.ends_at, '%Y-%m-%d %H:%i:%s'), s.place "
-	"FROM event_sessions s JOIN events e ON e.id = s.event_id "
-	"WHERE ? OR e.status <> 'draft' ORDER BY s.event_id, s.starts_at, s.id",
 	[STMT_SESSION_ADD] =
 	"INSERT INTO event_sessions (event_id, uid_key, starts_at, ends_at, "
 	"place) VALUES (?, ?, ?, ?, ?)",
@@ -101,32 +94,6 @@ db_sessions_get(struct db *db, const struct db_event *ev,
 	ss->n = 1;
 	ics_session_of_event(ev, &ss->s[0]);
 	return 1;
-}
-
-int
-db_sessions_list(struct db *db, int drafts,
-    int (*fn)(long long event_id, const struct db_session *, void *),
-    void *arg)
-{
-	struct params		 p = { .n = 0 };
-	struct cols		 c = { .n = 0 };
-	struct db_session	 s;
-	struct db_rows		 rows;
-	long long		 event_id = 0;
-
-	p_int(&p, drafts);
-	memset(&s, 0, sizeof(s));
-	c_int(&c, &event_id);
-	c_int(&c, &s.id);
-	c_str(&c, s.uid, sizeof(s.uid));
-	c_str(&c, s.starts_at, sizeof(s.starts_at));
-	c_str(&c, s.ends_at, sizeof(s.ends_at));
-	c_str(&c, s.place, sizeof(s.place));
-	db_rows_start(&rows, db, &tbl, STMT_SESSIONS_LISTED, &p, &c);
-	while (db_rows_next(&rows))
-		if (fn(event_id, &s, arg) == -1)
-			db_rows_fail(&rows);
-	return db_rows_end(&rows, NULL);
 }
 
 int

@@ -211,6 +211,11 @@ int	 db_outbox_retry(struct db *, long long id, int retry_hours);
  * returns 0 to go on, -1 to stop with failure. Returns the count or -1. */
 int	 db_events_list(struct db *, int drafts, long long org_id,
 	    int (*fn)(const struct db_event *, void *), void *arg);
+/* The same with each event's sessions (ss->n 0 when it has no session
+ * rows), in one statement. Returns 0/-1. */
+int	 db_events_sessions(struct db *, int drafts, long long org_id,
+	    int (*fn)(const struct db_event *, const struct db_sessions *,
+	    void *), void *arg);
 /* Reads event id (locking its row, the shared counter, when lock is 1).
  * Returns 1, 0 when there is none, -1. */
 int	 db_event_get(struct db *, long long id, int lock, long long org_id,
@@ -399,11 +404,6 @@ int	 db_coordinators_list(struct db *, long long org_id,
  * calendar's sequence. Returns 1, 0 when the event is gone, -1. */
 int	 db_sessions_get(struct db *, const struct db_event *ev,
 	    struct db_sessions *);
-/* Calls fn for each session row of the events a list shows (drafts too
- * when drafts), by event id and start. Returns 0/-1. */
-int	 db_sessions_list(struct db *, int drafts,
-	    int (*fn)(long long event_id, const struct db_session *, void *),
-	    void *arg);
 /* Adds a session (its uid, times and place) to an event, changes one
  * (by s->id) or deletes one. Return 0/-1. */
 int	 db_session_add(struct db *, long long event_id,

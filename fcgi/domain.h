@@ -225,17 +225,10 @@ int	 event_link_new(const struct reg_ctx *, long long reg_id, char *link,
 	    size_t sz);
 /* Adds the <sessions> of ev under its element e. Returns 0/-1. */
 int	 event_sessions_xml(struct db *, xmlNodePtr e, const struct db_event *ev);
-/* The sessions of every event a list shows, read in one statement
- * (drafts too when drafts), then added under each event's element as
- * event_sessions_xml adds them. Returns 0/-1. */
-struct listed_sessions {
-	size_t			 n, cap;
-	struct listed_session	*v;
-};
-int	 listed_sessions_read(struct db *, int drafts, struct listed_sessions *);
-int	 listed_sessions_xml(const struct listed_sessions *, xmlNodePtr e,
-	    const struct db_event *ev);
-void	 listed_sessions_free(struct listed_sessions *);
+/* Adds the <sessions> of ev, read with it (db_events_sessions), under its
+ * element e as event_sessions_xml adds them. Returns 0/-1. */
+int	 listed_sessions_xml(xmlNodePtr e, const struct db_event *ev,
+	    const struct db_sessions *ss);
 /*
  * Stores the sessions ss of an event whose sessions were old (n 0 for a
  * new event). A session of ss whose uid is one of old's keeps that row

@@ -76,75 +76,24 @@ event_sessions_xml(struct db *db, xmlNodePtr e, const struct db_event *ev)
 	return rc;
 }
 
-struct listed_session {
-	long long		 event_id;
-	struct db_session	 s;
-};
-
-static int
-listed_add(long long event_id, const struct db_session *s, void *arg)
-{
-	struct listed_sessions	*l = arg;
-	struct listed_session	*v;
-
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-
-		if ((v = reallocarray(l->v, cap, sizeof(*v))) == NULL)
-			return -1;
-		l->v = v;
-		l->cap = cap;
-	}
-	l->v[l->n].event_id = event_id;
-	l->v[l->n].s = *s;
-	l->n++;
-	return 0;
-}
-
 int
-listed_sessions_read(struct db *db, int drafts, struct listed_sessions *l)
+listed_sessions_xml(xmlNodePtr e, const struct db_event *ev,
+    const struct db_sessions *ss)
 {
-	memset(l, 0, sizeof(*l));
-	return db_sessions_list(db, drafts, listed_add, l);
-}
-
-int
-listed_sessions_xml(const struct listed_sessions *l, xmlNodePtr e,
-    const struct db_event *ev)
-{
-	struct db_sessions	*ss;
-	size_t			 lo = 0, hi = l->n, mid;
+	struct db_sessions	*one;
 	int			 rc;
 
-	/* The first row of the event (the rows are by event id). */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (l->v[mid].event_id < ev->id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if ((ss = calloc(1, sizeof(*ss))) == NULL)
-		return -1;
-	for (; lo < l->n && l->v[lo].event_id == ev->id &&
-	    ss->n < SESSIONS_MAX; lo++)
-		ss->s[ss->n++] = l->v[lo].s;
+	if (ss->n > 0)
+		return sessions_doc(e, ss);
 	/* No rows: the one session the event's own columns describe, as
 	 * db_sessions_get has it. */
-	if (ss->n == 0) {
-		ss->n = 1;
-		ics_session_of_event(ev, &ss->s[0]);
-	}
-	rc = sessions_doc(e, ss);
-	free(ss);
+	if ((one = calloc(1, sizeof(*one))) == NULL)
+		return -1;
+	one->n = 1;
+	ics_session_of_event(ev, &one->s[0]);
+	rc = sessions_doc(e, one);
+	free(one);
 	return rc;
-}
-
-void
-listed_sessions_free(struct listed_sessions *l)
-{
-	free(l->v);
-	memset(l, 0, sizeof(*l));
 }
 
 /* Whether two sessions differ in date, time or place. */

@@ -27,20 +27,19 @@ own_org(const struct req *r)
 }
 
 struct list_ctx {
-	struct listed_sessions	 sessions;
 	xmlNodePtr		 events;
 	int			 own;
 };
 
 static int
-event_item(const struct db_event *ev, void *arg)
+event_item(const struct db_event *ev, const struct db_sessions *ss,
+    void *arg)
 {
 	struct list_ctx *c = arg;
 
 	if (event_xml(c->events, ev, c->own) == -1)
 		return -1;
-	return listed_sessions_xml(&c->sessions, xmlGetLastChild(c->events),
-	    ev);
+	return listed_sessions_xml(xmlGetLastChild(c->events), ev, ss);
 }
 
 /* Builds page name listing the published events. Returns 0/-1. */
@@ -50,7 +49,6 @@ events_page(struct worker *w, struct req *r, struct resp *o,
 {
 	struct list_ctx	 c;
 	xmlNodePtr	 root;
-	int		 rc = -1;
 
 	c.own = own_org(r) != 0;
 	if ((root = page_start(r, o, name, 200)) == NULL ||
@@ -61,12 +59,8 @@ events_page(struct worker *w, struct req *r, struct resp *o,
 	    strcmp(name, "home") == 0 &&
 	    monitor_deadline_xml(w, r->user.org_id, 0, root) == -1)
 		return -1;
-	if (listed_sessions_read(w->db, 0, &c.sessions) == -1)
-		return -1;
-	if (db_events_list(w->db, 0, own_org(r), event_item, &c) != -1)
-		rc = 0;
-	listed_sessions_free(&c.sessions);
-	return rc;
+	/* The events and their sessions: one statement. */
+	return db_events_sessions(w->db, 0, own_org(r), event_item, &c);
 }
 
 int
