@@ -96,14 +96,15 @@ int	 db_users_list(struct db *, long long org_id,
 /* Finds an organisation by CBS code or id. Returns 1, 0 or -1. */
 int	 db_org_find(struct db *, const char *code_or_id, struct db_org *);
 /* Sessions, keyed by the SHA-256 of the token. db_session_get returns 1
- * with the user and the data version (see db_data_version) when the
- * session is valid (not idle or too old, user not disabled), 0 when not,
- * -1 on failure. */
+ * with the user, the groups of the user's organisation (as db_org_groups
+ * has them) and the data version (see db_data_version) when the session
+ * is valid (not idle or too old, user not disabled), 0 when not, -1 on
+ * failure. */
 int	 db_session_new(struct db *, const unsigned char hash[32],
 	    long long user);
 int	 db_session_get(struct db *, const unsigned char hash[32],
 	    int idle_minutes, int absolute_hours, struct db_user *,
-	    long long *version);
+	    struct db_org_groups *, long long *version);
 int	 db_session_del(struct db *, const unsigned char hash[32]);
 int	 db_sessions_del_user(struct db *, long long user);
 /* Failed sign-ins of the last 15 minutes, by account and by address. */

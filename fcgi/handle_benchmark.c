@@ -178,7 +178,8 @@ int
 handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 {
 	struct db_round		 rd;
-	struct db_org_groups	 og;
+	/* the organisation's groups, read with the session */
+	const struct db_org_groups *og = &r->groups;
 	struct peer_key		 k, keys[PG__MAX];
 	struct years		 ys;
 	struct db_peer_stat	*st = NULL;
@@ -196,10 +197,10 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 	if (year > 9999 || (rc = submitted_years_round(w, r->user.org_id, &ys,
 	    (int)year, &rd)) == 0 || (rc == 1 && !monitor_round_submitted(&rd)))
 		return error_page(r, o, 404, NULL);
-	if (rc == -1 || db_org_groups(w->db, r->user.org_id, &og) == -1)
+	if (rc == -1)
 		return -1;
 	for (int i = 0; i < PG__MAX; i++)
-		in[i] = peer_key_of(&og, (enum peer_group)i, &keys[i]);
+		in[i] = peer_key_of(og, (enum peer_group)i, &keys[i]);
 	if (db_peer_groups_get(w->db, (int)year, keys, in, parts) == -1)
 		return -1;
 	if (!in[g])	/* a province or size class this one has not */
@@ -224,9 +225,9 @@ handle_benchmark_year(struct worker *w, struct req *r, struct resp *o)
 		    doc_attr(e, "word", group_words[i]) == -1 ||
 		    doc_attr_int(e, "participants", parts[i]) == -1 ||
 		    doc_attr(e, "current", i == g ? "yes" : "no") == -1 ||
-		    (i == PG_PROVINCE && doc_attr(e, "label", og.province) ==
+		    (i == PG_PROVINCE && doc_attr(e, "label", og->province) ==
 		    -1) ||
-		    (i == PG_SIZE && doc_attr(e, "label", og.size_class) == -1))
+		    (i == PG_SIZE && doc_attr(e, "label", og->size_class) == -1))
 			return -1;
 	}
 	if (parts[g] >= w->cfg->min_group) {
@@ -353,8 +354,7 @@ region_load(struct worker *w, const struct req *r, int year,
 	char	 today[11];
 
 	memset(g, 0, sizeof(*g));
-	if (region_of(w, r, &g->province, g->name, sizeof(g->name)) == -1)
-		return -1;
+	region_of(r, &g->province, g->name, sizeof(g->name));
 	clock_local_today(today);
 	g->k.grp = g->province ? PG_PROVINCE : PG_ALL;
 	g->k.province = g->province;

@@ -149,18 +149,18 @@ sees_all(const struct req *r)
 	return r->role == ROLE_ORGANISER || r->role == ROLE_ADMIN;
 }
 
-/* The province r's list is of (0: all) and its name. Returns 0/-1. */
-static int
-participation_scope(struct worker *w, struct req *r, long long *province,
-    char *name, size_t sz)
+/* The province r's list is of (0: all) and its name. */
+static void
+participation_scope(const struct req *r, long long *province, char *name,
+    size_t sz)
 {
 	*province = 0;
 	name[0] = '\0';
 	/* An admin is both: the organisers' list on /beheer, the region's
 	 * (the whole country) on /regio. */
 	if (strncmp(r->path, "/beheer/", 8) == 0 && sees_all(r))
-		return 0;
-	return region_of(w, r, province, name, sz);
+		return;
+	region_of(r, province, name, sz);
 }
 
 int
@@ -180,9 +180,9 @@ handle_monitor_participation(struct worker *w, struct req *r, struct resp *o)
 	c.w = w;
 	clock_local_today(today);
 	organisers = strncmp(r->path, "/beheer/", 8) == 0;
-	if (participation_scope(w, r, &province, region, sizeof(region)) ==
-	    -1 || (rc = db_monitor_year_get(w->db, (int)r->ids[0], today,
-	    &y)) == -1)
+	participation_scope(r, &province, region, sizeof(region));
+	if ((rc = db_monitor_year_get(w->db, (int)r->ids[0], today, &y)) ==
+	    -1)
 		return -1;
 	if ((root = page_start(r, o, "monitor-participation", 200)) == NULL ||
 	    (c.list = doc_elem(root, "participation")) == NULL ||
@@ -228,9 +228,8 @@ handle_monitor_participation_csv(struct worker *w, struct req *r, struct resp *o
 			return -1;
 	}
 	rc = -1;
-	if (participation_scope(w, r, &province, region, sizeof(region)) ==
-	    -1 ||
-	    csv_put(&out, "\xef\xbb\xbf", 3) == -1 ||
+	participation_scope(r, &province, region, sizeof(region));
+	if (csv_put(&out, "\xef\xbb\xbf", 3) == -1 ||
 	    csv_field(&out, "gemeente", 0) == -1 ||
 	    csv_field(&out, "cbs-code", 0) == -1 ||
 	    csv_field(&out, "provincie", 0) == -1 ||

@@ -81,10 +81,10 @@ int	 practice_outcome_page(struct req *, struct resp *o, int outcome);
 int	 submitted_years_xml(struct worker *, long long org_id,
 	    xmlNodePtr parent, long long current);
 /* The region of a regional viewer r: a province (its own, or its
- * umbrella organisation's; its id and name), else the whole country (0,
- * ""). Returns 0/-1. */
-int	 region_of(struct worker *, const struct req *r, long long *province,
-	    char *name, size_t sz);
+ * umbrella organisation's, read with the session; its id and name), else
+ * the whole country (0, ""). */
+void	 region_of(const struct req *r, long long *province, char *name,
+	    size_t sz);
 /* Adds the advice rules that apply to submitted round rd under parent,
  * strongest gap first, as <item rule tier scope key score? gap><when
  * .../><text/><practice/>|<link/>...</item> in lang. Returns how many,

@@ -48,6 +48,8 @@ struct req {
 	struct db_user user;	/* when signed_in */
 	unsigned char sid_hash[32]; /* when signed_in */
 	long long data_version;	/* when signed_in: read with the session */
+	struct db_org_groups groups; /* when signed_in: the user's
+				   organisation's, read with the session */
 	char	 csrf[64];	/* the token this request's forms carry */
 	char	 csrf_cookie[64]; /* anonymous: the binding cookie */
 	int	 csrf_new;	/* that cookie was made on this request */

@@ -257,27 +257,22 @@ submitted_years_xml(struct worker *w, long long org_id, xmlNodePtr parent,
 }
 
 /* The region of a regional viewer: a province (its own, or its umbrella
- * organisation's), else the whole country. Returns 0/-1. */
-int
-region_of(struct worker *w, const struct req *r, long long *province,
-    char *name, size_t sz)
+ * organisation's), else the whole country. */
+void
+region_of(const struct req *r, long long *province, char *name, size_t sz)
 {
-	struct db_org_groups og;
-
 	*province = 0;
 	name[0] = '\0';
 	if (strcmp(r->user.org_kind, "provincie") == 0) {
 		*province = r->user.org_id;
 		snprintf(name, sz, "%s", r->user.org_name);
-		return 0;
+		return;
 	}
 	if (strcmp(r->user.org_kind, "koepelorganisatie") == 0) {
-		if (db_org_groups(w->db, r->user.org_id, &og) == -1)
-			return -1;
-		*province = og.province_id;
-		snprintf(name, sz, "%s", og.province);
+		/* read with the session */
+		*province = r->groups.province_id;
+		snprintf(name, sz, "%s", r->groups.province);
 	}
-	return 0;
 }
 
 /* Keeps the first (newest) year's settings in arg. */

@@ -43,7 +43,7 @@ session_load(struct worker *w, struct req *r)
 	if (token_hash(sid, r->sid_hash) == -1)
 		return 0;
 	rc = db_session_get(w->db, r->sid_hash, w->cfg->idle_minutes,
-	    w->cfg->absolute_hours, &r->user, &r->data_version);
+	    w->cfg->absolute_hours, &r->user, &r->groups, &r->data_version);
 	if (rc == -1)
 		return -1;
 	if (rc == 1) {
