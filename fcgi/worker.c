@@ -1,17 +1,21 @@
 /*
- * A worker: accepts one FastCGI request at a time on the shared listening
- * socket and answers it on its own database connection with the
- * stylesheets the master compiled before forking.
+ * A worker: answers one FastCGI request at a time, on a connection from
+ * the shared listening socket or on one it kept open, on its own database
+ * connection with the stylesheets the master compiled before forking.
  *
  * Stopping: SIGTERM is blocked while a request is served, so a request in
- * flight always finishes; it is let through only around accept(), where
- * it interrupts the wait (FCGI_FAIL_ACCEPT_ON_INTR). The master repeats
- * the signal while it waits for a worker, which closes the short window
- * between the check of the flag and the start of accept().
+ * flight always finishes; it is let through only while the worker waits
+ * (epoll_pwait, which unblocks it atomically), where it interrupts the
+ * wait. The master also shuts the listening socket, which wakes the
+ * workers, and repeats the signal while it waits for them.
  */
 #include "config.h"
 
+#include <sys/epoll.h>
+#include <sys/socket.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <malloc.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -129,17 +133,162 @@ out:
 	}
 }
 
+/*
+ * The connections a worker answers on: the shared listening socket, and
+ * the connections it keeps open for the server in front when that asks
+ * (FCGI_KEEP_CONN, nginx's fastcgi_keep_conn), watched with one epoll.
+ * A kept connection saves a connect and an accept on both sides of every
+ * request; it stays this worker's until the server in front closes it.
+ */
+#define KEPT_MAX	64	/* kept connections per worker */
+
+struct conns {
+	int	 ep;		/* epoll: the listener and the kept ones */
+	int	 listener;
+	int	 kept[KEPT_MAX];
+	int	 nkept;
+	int	 listening;	/* the listener is in the watch */
+	struct epoll_event evs[16];	/* the last wait's, from next on */
+	int	 nev, next;
+};
+
+/*
+ * Puts the listener in the watch (on) or takes it out (off). A worker
+ * that answers a request is out: EPOLLEXCLUSIVE wakes the first worker
+ * in the listener's queue for a new connection, busy or not, and would
+ * hand a busy one connection after connection while the others idle.
+ * Going out and back in also puts a worker at the end of that queue.
+ */
+static int
+conns_listen(struct conns *c, int on)
+{
+	struct epoll_event ev;
+
+	if (c->listening == on)
+		return 0;
+	memset(&ev, 0, sizeof(ev));
+	/* EPOLLEXCLUSIVE: a new connection wakes one waiting worker, not
+	 * every one. */
+	ev.events = EPOLLIN | EPOLLEXCLUSIVE;
+	ev.data.fd = c->listener;
+	if (epoll_ctl(c->ep, on ? EPOLL_CTL_ADD : EPOLL_CTL_DEL, c->listener,
+	    &ev) == -1)
+		return -1;
+	c->listening = on;
+	return 0;
+}
+
+static int
+conns_open(struct conns *c, int listener)
+{
+	int fl;
+
+	memset(c, 0, sizeof(*c));
+	c->listener = listener;
+	/* Several workers wait on the listener: whoever loses the race
+	 * for a connection must not block in accept(), so it does not
+	 * (the flag is the socket's, the same in every worker). */
+	if ((fl = fcntl(listener, F_GETFL)) == -1 ||
+	    fcntl(listener, F_SETFL, fl | O_NONBLOCK) == -1 ||
+	    (c->ep = epoll_create1(EPOLL_CLOEXEC)) == -1)
+		return -1;
+	return conns_listen(c, 1);
+}
+
+/* Keeps fd to wait for its next request; closes it when there are
+ * KEPT_MAX already (the server in front opens another if it must). */
+static void
+conns_keep(struct conns *c, int fd)
+{
+	struct epoll_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.events = EPOLLIN;
+	ev.data.fd = fd;
+	if (c->nkept == KEPT_MAX ||
+	    epoll_ctl(c->ep, EPOLL_CTL_ADD, fd, &ev) == -1) {
+		close(fd);
+		return;
+	}
+	c->kept[c->nkept++] = fd;
+}
+
+/* Takes kept fd out of the watch: a request is on it, or it closed. */
+static void
+conns_take(struct conns *c, int fd)
+{
+	for (int i = 0; i < c->nkept; i++)
+		if (c->kept[i] == fd) {
+			c->kept[i] = c->kept[--c->nkept];
+			break;
+		}
+	(void)epoll_ctl(c->ep, EPOLL_CTL_DEL, fd, NULL);
+}
+
+/* Closes every kept connection: the server in front sees them close
+ * while idle and opens new ones, to another worker. */
+static void
+conns_close(struct conns *c)
+{
+	for (int i = 0; i < c->nkept; i++)
+		close(c->kept[i]);
+	c->nkept = 0;
+	close(c->ep);
+}
+
+/*
+ * Waits for the next connection with a request on it (SIGTERM let through
+ * only while waiting). Returns its fd, or -1 when there is none yet or
+ * the worker is stopping.
+ */
+static int
+conns_next(struct conns *c, const sigset_t *waiting)
+{
+	int n, fd;
+
+	if (c->next == c->nev) {
+		c->next = c->nev = 0;
+		if (conns_listen(c, 1) == -1)
+			log_error("worker: epoll: %s", strerror(errno));
+		if ((n = epoll_pwait(c->ep, c->evs, 16, -1, waiting)) == -1) {
+			if (errno != EINTR) {
+				log_error("worker: epoll: %s", strerror(errno));
+				usleep(100 * 1000);
+			}
+			return -1;
+		}
+		c->nev = n;
+	}
+	if (stopping)
+		return -1;
+	fd = c->evs[c->next++].data.fd;
+	(void)conns_listen(c, 0);
+	if (fd != c->listener) {
+		conns_take(c, fd);
+		return fd;
+	}
+	if ((fd = accept4(c->listener, NULL, NULL, SOCK_CLOEXEC)) == -1 &&
+	    errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR &&
+	    errno != ECONNABORTED) {
+		/* Out of descriptors or memory: breathe, go on. */
+		log_error("worker: accept: %s", strerror(errno));
+		usleep(100 * 1000);
+	}
+	return fd;
+}
+
 void
 worker_main(const struct config *cfg, const struct render *rd, int fd)
 {
 	struct worker		 w;
+	struct conns		 c;
 	FCGX_Request		 fr;
 	struct sigaction	 sa;
 	sigset_t		 term, none;
-	int			 rc;
+	int			 conn;
 
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_term;	/* no SA_RESTART: interrupt accept */
+	sa.sa_handler = on_term;	/* no SA_RESTART: interrupt the wait */
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGTERM, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
@@ -159,32 +308,38 @@ worker_main(const struct config *cfg, const struct render *rd, int fd)
 		log_error("worker: out of memory");
 		_exit(1);
 	}
-	if (FCGX_InitRequest(&fr, fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0) {
+	if (conns_open(&c, fd) == -1) {
+		log_error("worker: cannot watch the socket: %s",
+		    strerror(errno));
+		_exit(1);
+	}
+	/* No listening socket of libfcgi's own: the connection is given
+	 * to it (ipcFd), and one it finds broken it closes without
+	 * accepting another. */
+	if (FCGX_InitRequest(&fr, -1, 0) != 0) {
 		log_error("worker: cannot set up a FastCGI request");
 		_exit(1);
 	}
 	log_debug("worker: ready");
-	for (;;) {
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		if (stopping)
-			break;
-		rc = FCGX_Accept_r(&fr);
-		sigprocmask(SIG_SETMASK, &term, NULL);
-		if (rc < 0) {
-			if (stopping)
-				break;
-			/* Interrupted or a failed accept: breathe, go on. */
-			if (errno != EINTR)
-				usleep(100 * 1000);
+	while (!stopping) {
+		if ((conn = conns_next(&c, &none)) == -1)
 			continue;
-		}
+		/* keepConnection: the finishing of the last request that
+		 * FCGX_Accept_r does first leaves this connection open. */
+		fr.ipcFd = conn;
+		fr.keepConnection = 1;
+		if (FCGX_Accept_r(&fr) < 0)
+			continue;	/* closed, or no FastCGI: it is closed */
 		serve(&w, &fr);
 		FCGX_Finish_r(&fr);
+		if (fr.ipcFd != -1)	/* the server in front keeps it */
+			conns_keep(&c, fr.ipcFd);
+		fr.ipcFd = -1;
 		/* Counts of rate-limited lines do not wait for the next
 		 * failure to be written. */
 		log_flush();
 	}
-	FCGX_Finish_r(&fr);
+	conns_close(&c);
 	db_close(w.db);
 	pagecache_free(w.cache);
 	log_debug("worker: stopped");

@@ -727,16 +727,25 @@ stack_nginx_config() {
 
 # stack_server_config DIR SNIPPET CONF PORT TLSPORT USER: write the web
 # server's snippet DIR/cimolt.conf.in, its paths filled in, as
-# VARDIR/etc/SNIPPET, and its configuration for the stack,
-# DIR/local.conf.in, which includes it, as VARDIR/etc/CONF.
+# VARDIR/etc/SNIPPET (and nginx's http-level part as
+# VARDIR/etc/cimolt-http.conf), and its configuration for the stack,
+# DIR/local.conf.in, which includes them, as VARDIR/etc/CONF.
 stack_server_config() {
 	local dir=$STACK_ROOT/$1 snippet=$STACK_ETC/$2 conf=$STACK_ETC/$3
-	sed -e "s|@STATICDIR@|$STACK_ROOT/static|g" -e "s|@SOCKET@|$STACK_FCGI_SOCK|g" \
-		"$dir/cimolt.conf.in" >"$snippet.tmp" && mv "$snippet.tmp" "$snippet" &&
+	stack_fill "$dir/cimolt.conf.in" "$snippet" &&
+		{ [ ! -f "$dir/cimolt-http.conf.in" ] ||
+			stack_fill "$dir/cimolt-http.conf.in" "$STACK_ETC/cimolt-http.conf"; } &&
 		sed -e "s|@VARDIR@|$STACK_VAR|g" -e "s|@PORT@|$4|g" -e "s|@TLSPORT@|$5|g" \
 			-e "s|@USER@|$6|g" -e "s|@SNIPPET@|$snippet|g" \
-			-e "s|@HTTPCONF@|$STACK_ROOT/nginx/cimolt-http.conf|g" \
+			-e "s|@HTTPCONF@|$STACK_ETC/cimolt-http.conf|g" \
 			"$dir/local.conf.in" >"$conf.tmp" && mv "$conf.tmp" "$conf"
+}
+
+# stack_fill TEMPLATE FILE: write TEMPLATE with the stack's static
+# directory and cimoltd's socket filled in as FILE.
+stack_fill() {
+	sed -e "s|@STATICDIR@|$STACK_ROOT/static|g" -e "s|@SOCKET@|$STACK_FCGI_SOCK|g" \
+		"$1" >"$2.tmp" && mv "$2.tmp" "$2"
 }
 
 # stack_nginx_start: start nginx on the stack's port (it daemonises and
