@@ -147,40 +147,14 @@ struct conns {
 	int	 listener;
 	int	 kept[KEPT_MAX];
 	int	 nkept;
-	int	 listening;	/* the listener is in the watch */
 	struct epoll_event evs[16];	/* the last wait's, from next on */
 	int	 nev, next;
 };
 
-/*
- * Puts the listener in the watch (on) or takes it out (off). A worker
- * that answers a request is out: EPOLLEXCLUSIVE wakes the first worker
- * in the listener's queue for a new connection, busy or not, and would
- * hand a busy one connection after connection while the others idle.
- * Going out and back in also puts a worker at the end of that queue.
- */
-static int
-conns_listen(struct conns *c, int on)
-{
-	struct epoll_event ev;
-
-	if (c->listening == on)
-		return 0;
-	memset(&ev, 0, sizeof(ev));
-	/* EPOLLEXCLUSIVE: a new connection wakes one waiting worker, not
-	 * every one. */
-	ev.events = EPOLLIN | EPOLLEXCLUSIVE;
-	ev.data.fd = c->listener;
-	if (epoll_ctl(c->ep, on ? EPOLL_CTL_ADD : EPOLL_CTL_DEL, c->listener,
-	    &ev) == -1)
-		return -1;
-	c->listening = on;
-	return 0;
-}
-
 static int
 conns_open(struct conns *c, int listener)
 {
+	struct epoll_event ev;
 	int fl;
 
 	memset(c, 0, sizeof(*c));
@@ -192,7 +166,16 @@ conns_open(struct conns *c, int listener)
 	    fcntl(listener, F_SETFL, fl | O_NONBLOCK) == -1 ||
 	    (c->ep = epoll_create1(EPOLL_CLOEXEC)) == -1)
 		return -1;
-	return conns_listen(c, 1);
+	/* Every waiting worker wakes for a new connection and one gets it.
+	 * Not EPOLLEXCLUSIVE: that wakes the first worker in the
+	 * listener's queue even when it is already woken and not yet
+	 * running, so a burst of connections would wait for that one
+	 * while the others sleep. With the connections nginx keeps, new
+	 * ones are rare. */
+	memset(&ev, 0, sizeof(ev));
+	ev.events = EPOLLIN;
+	ev.data.fd = listener;
+	return epoll_ctl(c->ep, EPOLL_CTL_ADD, listener, &ev);
 }
 
 /* Keeps fd to wait for its next request; closes it when there are
@@ -248,8 +231,6 @@ conns_next(struct conns *c, const sigset_t *waiting)
 
 	if (c->next == c->nev) {
 		c->next = c->nev = 0;
-		if (conns_listen(c, 1) == -1)
-			log_error("worker: epoll: %s", strerror(errno));
 		if ((n = epoll_pwait(c->ep, c->evs, 16, -1, waiting)) == -1) {
 			if (errno != EINTR) {
 				log_error("worker: epoll: %s", strerror(errno));
@@ -262,7 +243,6 @@ conns_next(struct conns *c, const sigset_t *waiting)
 	if (stopping)
 		return -1;
 	fd = c->evs[c->next++].data.fd;
-	(void)conns_listen(c, 0);
 	if (fd != c->listener) {
 		conns_take(c, fd);
 		return fd;

@@ -9,6 +9,11 @@ http_as "$jar" GET /
 assert_status 200
 n=$(workers | wc -l)
 [ "$n" -ge 2 ] || fail "expected at least 2 workers, found $n"
+# A request in each worker first, so that every one holds a connection
+# (a worker that has not served since it started while the database was
+# down has none to lose).
+python3 -m fastcgi each-worker "$STACK_FCGI_SOCK" "$n" / "sid=$(cookie "$jar" sid)" >"$TEST_TMP/codes"
+assert_eq "$(grep -cx 200 "$TEST_TMP/codes")" "$n" "requests answered 200 before the restart"
 
 stack_stop mariadb 2>/dev/null || fail "could not stop MariaDB"
 on_exit 'stack_db_start'

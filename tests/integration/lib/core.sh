@@ -63,11 +63,12 @@ reload_cimoltd() {
 }
 
 # every_worker_reconnects JAR WHAT [PAUSE]: rounds (at most 5, PAUSE
-# seconds apart) of twice as many signed-in GETs at once as there are
-# workers, with JAR's session, each on a new connection to cimoltd's
-# socket (through nginx they would go on its kept connections, which
-# stay with the workers that accepted them, not necessarily every
-# worker). Every answer must be 200; the rounds end
+# seconds apart) of as many signed-in GETs as there are workers, with
+# JAR's session, one in each worker (each on a new connection to
+# cimoltd's socket, all started before any is finished: fastcgi.py's
+# each-worker; through nginx they would go on its kept connections,
+# which stay with the workers that accepted them, and a worker that
+# waits takes whichever comes). Every answer must be 200; the rounds end
 # when every worker has logged a lost connection since log_mark, and the
 # test fails when one has not by then. WHAT says after what, for the
 # messages.
@@ -75,7 +76,7 @@ every_worker_reconnects() {
 	local jar=$1 what=$2 pause=${3:-0} n round bad met w
 	n=$(workers | wc -l)
 	for round in 1 2 3 4 5; do
-		python3 -m fastcgi parallel "$STACK_FCGI_SOCK" $((2 * n)) / \
+		python3 -m fastcgi each-worker "$STACK_FCGI_SOCK" "$n" / \
 			"sid=$(cookie "$jar" sid)" >"$TEST_TMP/codes"
 		bad=$(grep -vx 200 "$TEST_TMP/codes" | sort | uniq -c | tr '\n' ' ')
 		assert_eq "$bad" "" "round $round: signed-in responses other than 200 after $what"

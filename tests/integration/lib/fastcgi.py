@@ -2,11 +2,10 @@
 responder role) for the tests that talk to cimoltd's socket themselves,
 without the web server in front: several requests on one connection that
 the client asks to keep (FCGI_KEEP_CONN), or one that it does not, or
-requests at once each on a new connection, which reach cimoltd's workers
-in turn (nginx would send them on the connections it keeps, which stay
-with the workers that accepted them):
+one request in each of N workers (nginx would send them on the
+connections it keeps, which stay with the workers that accepted them):
 
-    python3 -m fastcgi parallel SOCKET N PATH [COOKIE]
+    python3 -m fastcgi each-worker SOCKET N PATH [COOKIE]
 
 prints the N statuses, one a line. Python 3 standard library only.
 """
@@ -14,7 +13,7 @@ prints the N statuses, one a line. Python 3 standard library only.
 import socket
 import struct
 import sys
-import threading
+import time
 
 BEGIN_REQUEST, END_REQUEST, PARAMS, STDIN, STDOUT = 1, 3, 4, 5, 6
 RESPONDER = 1
@@ -58,11 +57,10 @@ class Connection:
             data += part
         return data
 
-    def get(self, path, keep=True, request_id=1, cookie=None):
-        """GET path as nginx would send it, with the Cookie header cookie
-        when given; returns (status, body). Raises Closed when the server
-        closes the connection instead, and socket.timeout when it does
-        not answer in time."""
+    def start(self, path, keep=True, request_id=1, cookie=None):
+        """Sends the start of a GET of path as nginx would send it, with
+        the Cookie header cookie when given: all but the end of its
+        parameters. A worker that reads it waits for the rest."""
         params = {
             "REQUEST_METHOD": "GET", "REQUEST_URI": path, "DOCUMENT_URI": path,
             "QUERY_STRING": "", "SCRIPT_NAME": "", "PATH_INFO": path,
@@ -72,11 +70,18 @@ class Connection:
         }
         if cookie is not None:
             params["HTTP_COOKIE"] = cookie
+        self.request_id = request_id
         flags = KEEP_CONN if keep else 0
         self.sock.sendall(
             _record(BEGIN_REQUEST, request_id, struct.pack(">HB5x", RESPONDER, flags))
-            + _record(PARAMS, request_id, _pairs(params)) + _record(PARAMS, request_id)
-            + _record(STDIN, request_id))
+            + _record(PARAMS, request_id, _pairs(params)))
+
+    def finish(self):
+        """Sends the rest of the request start() began and reads the
+        answer: returns (status, body). Raises Closed when the server
+        closes the connection instead, and socket.timeout when it does
+        not answer in time."""
+        self.sock.sendall(_record(PARAMS, self.request_id) + _record(STDIN, self.request_id))
         out = b""
         while True:
             _, kind, _, length, padding, _ = struct.unpack(">BBHHBB", self._exactly(8))
@@ -92,6 +97,11 @@ class Connection:
                 status = int(line.split()[1])
         return status, body
 
+    def get(self, path, keep=True, request_id=1, cookie=None):
+        """GET path (start and finish); returns (status, body)."""
+        self.start(path, keep, request_id, cookie)
+        return self.finish()
+
     def closed_by_server(self, wait=2):
         """True when the server closes the connection within wait s."""
         self.sock.settimeout(wait)
@@ -104,30 +114,31 @@ class Connection:
         self.sock.close()
 
 
-def parallel(path_of_socket, n, path, cookie=None):
-    """n GETs of path at once, each on a new connection; their statuses
+def each_worker(path_of_socket, n, path, cookie=None):
+    """n GETs of path, each on a new connection, all started (start())
+    before any is finished: a worker that has read the start of one
+    waits for its end, so that the n requests go to n different workers
+    when there are at least n (a worker waits on all of its connections
+    at once and otherwise takes whichever comes). Returns their statuses
     (0 for a request that got no answer), in the order started."""
-    statuses = [0] * n
-
-    def one(i):
+    conns, statuses = [], [0] * n
+    for _ in range(n):
+        c = Connection(path_of_socket, timeout=20)
+        c.start(path, keep=False, cookie=cookie)
+        conns.append(c)
+    time.sleep(0.5)     # for every start to be read by a worker
+    for i, c in enumerate(conns):
         try:
-            c = Connection(path_of_socket, timeout=20)
-            statuses[i] = c.get(path, keep=False, cookie=cookie)[0]
-            c.close()
+            statuses[i] = c.finish()[0]
         except (OSError, Closed):
             pass
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+        c.close()
     return statuses
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (5, 6) or sys.argv[1] != "parallel":
-        sys.exit("usage: python3 -m fastcgi parallel SOCKET N PATH [COOKIE]")
-    for status in parallel(sys.argv[2], int(sys.argv[3]), sys.argv[4],
-                           sys.argv[5] if len(sys.argv) == 6 else None):
+    if len(sys.argv) not in (5, 6) or sys.argv[1] != "each-worker":
+        sys.exit("usage: python3 -m fastcgi each-worker SOCKET N PATH [COOKIE]")
+    for status in each_worker(sys.argv[2], int(sys.argv[3]), sys.argv[4],
+                              sys.argv[5] if len(sys.argv) == 6 else None):
         print(status)
