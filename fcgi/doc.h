@@ -312,6 +312,14 @@ struct stylesheets *stylesheets_new(void);
 struct _xsltStylesheet *stylesheets_page(struct stylesheets *,
 			    const char *dir, const char *page);
 void			 stylesheets_free(struct stylesheets *);
+/* Whether style's output is HTML without indenting in UTF-8, which
+ * htmlout_serialise writes as libxml2 would. */
+int			 stylesheets_plain_html(struct _xsltStylesheet *);
+/* c:data(name), for render.c to register: the elements in the top-level
+ * <c:data name="NAME"> of the running page's stylesheet or of one it
+ * imports, as a node-set (empty, with an error, when there is none). */
+struct _xmlXPathParserContext;
+void	 xpath_data(struct _xmlXPathParserContext *, int nargs);
 
 /*
  * Dates and times in words for the stylesheets (render-dates.c), the
@@ -322,7 +330,6 @@ void			 stylesheets_free(struct stylesheets *);
  * language of the running transform, as a new string; NULL when out of
  * memory or outside a transform.
  */
-struct _xmlXPathParserContext;
 typedef xmlChar *(*dates_message_fn)(struct _xmlXPathParserContext *,
 	    const char *key, xmlChar *const args[], int nargs);
 void	 dates_init(dates_message_fn);

@@ -935,6 +935,7 @@ static const struct {
 	{ "size-class", fn_size_class },
 	{ "group-name", fn_group_name },
 	{ "group-param", fn_group_param },
+	{ "data", xpath_data },		/* stylesheets.c */
 	/* render-dates.c */
 	{ "date", xpath_date },
 	{ "time", xpath_time },
@@ -942,23 +943,6 @@ static const struct {
 	{ "iso-date", xpath_iso_date },
 	{ "iso-datetime", xpath_iso_datetime },
 };
-
-/* Whether the stylesheet's output is HTML without indenting in UTF-8,
- * which htmlout_serialise writes as libxml2 would. */
-static int
-plain_html(xsltStylesheetPtr style)
-{
-	const xmlChar	*method, *encoding;
-	int		 indent;
-
-	XSLT_GET_IMPORT_PTR(method, style, method)
-	XSLT_GET_IMPORT_PTR(encoding, style, encoding)
-	XSLT_GET_IMPORT_INT(indent, style, indent)
-	return style->methodURI == NULL && method != NULL &&
-	    xmlStrEqual(method, (const xmlChar *)"html") && indent == 0 &&
-	    (encoding == NULL ||
-	    xmlStrcasecmp(encoding, (const xmlChar *)"UTF-8") == 0);
-}
 
 struct render *
 render_load(const char *dir)
@@ -1006,7 +990,7 @@ render_load(const char *dir)
 		if ((rd->style[p] = stylesheets_page(rd->sheets, dir,
 		    page_names[p])) == NULL)
 			goto err;
-		rd->html[p] = plain_html(rd->style[p]);
+		rd->html[p] = stylesheets_plain_html(rd->style[p]);
 	}
 	return rd;
 err:

@@ -27,6 +27,12 @@
  * first; stylesheets_load refuses such a set.
  *
  * All stylesheets share one dictionary of names.
+ *
+ * Constant data the stylesheets look things up in (the menu, the
+ * footer's links, the forms' autocomplete tokens) is a top-level
+ * <c:data name="NAME"> element, read by the XPath function c:data(NAME)
+ * from the compiled stylesheet itself: a global variable holding it would
+ * be built anew, element by element, for every transform.
  */
 #include "config.h"
 
@@ -35,13 +41,16 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libxml/xpathInternals.h>
 #include <libxslt/extensions.h>
 #include <libxslt/imports.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xslt.h>
+#include <libxslt/xsltutils.h>
 
 #include "doc.h"
 
+#define STYLESHEETS_NS	((const xmlChar *)"urn:cimolt:xslt")
 #define SHEETS_MAX	128
 #define IMPORTS_MAX	8	/* how deep imports may nest */
 
@@ -228,6 +237,21 @@ stylesheets_page(struct stylesheets *ss, const char *dir, const char *page)
 	return sheet(ss, dir, file, 0);
 }
 
+int
+stylesheets_plain_html(xsltStylesheetPtr style)
+{
+	const xmlChar	*method, *encoding;
+	int		 indent;
+
+	XSLT_GET_IMPORT_PTR(method, style, method)
+	XSLT_GET_IMPORT_PTR(encoding, style, encoding)
+	XSLT_GET_IMPORT_INT(indent, style, indent)
+	return style->methodURI == NULL && method != NULL &&
+	    xmlStrEqual(method, (const xmlChar *)"html") && indent == 0 &&
+	    (encoding == NULL ||
+	    xmlStrcasecmp(encoding, (const xmlChar *)"UTF-8") == 0);
+}
+
 void
 stylesheets_free(struct stylesheets *ss)
 {
@@ -241,4 +265,79 @@ stylesheets_free(struct stylesheets *ss)
 	}
 	xmlDictFree(ss->dict);
 	free(ss);
+}
+
+/* The top-level <c:data name="name"> of stylesheet document doc, or
+ * NULL. */
+static xmlNodePtr
+data_in(xmlDocPtr doc, const xmlChar *name)
+{
+	xmlNodePtr	 root = xmlDocGetRootElement(doc), n;
+	xmlChar		*v;
+	int		 same;
+
+	for (n = root ? root->children : NULL; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || n->ns == NULL ||
+		    !xmlStrEqual(n->ns->href, STYLESHEETS_NS) ||
+		    !xmlStrEqual(n->name, (const xmlChar *)"data"))
+			continue;
+		v = xmlGetNoNsProp(n, (const xmlChar *)"name");
+		same = v != NULL && xmlStrEqual(v, name);
+		xmlFree(v);
+		if (same)
+			return n;
+	}
+	return NULL;
+}
+
+/* The same in style's file or in one it includes (xsl:include). */
+static xmlNodePtr
+data_of(xsltStylesheetPtr style, const xmlChar *name)
+{
+	xsltDocumentPtr	 inc;
+	xmlNodePtr	 d = data_in(style->doc, name);
+
+	for (inc = style->docList; inc != NULL && d == NULL; inc = inc->next)
+		d = data_in(inc->doc, name);
+	return d;
+}
+
+void
+xpath_data(xmlXPathParserContextPtr pctxt, int nargs)
+{
+	xsltTransformContextPtr	 tctxt;
+	xsltStylesheetPtr	 s;
+	xmlNodePtr		 d = NULL, n;
+	xmlNodeSetPtr		 set;
+	xmlChar			*name;
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(pctxt);
+		return;
+	}
+	if ((name = xmlXPathPopString(pctxt)) == NULL ||
+	    (tctxt = xsltXPathGetTransformContext(pctxt)) == NULL) {
+		xmlFree(name);
+		xmlXPathSetError(pctxt, XPATH_INVALID_OPERAND);
+		return;
+	}
+	/* The page's stylesheet first, then what it imports. */
+	for (s = tctxt->style; s != NULL && d == NULL; s = xsltNextImport(s))
+		d = data_of(s, name);
+	if (d == NULL)
+		xsltTransformError(tctxt, NULL, NULL, "c:data: no <c:data "
+		    "name=\"%s\"> in the stylesheets\n", (const char *)name);
+	xmlFree(name);
+	if ((set = xmlXPathNodeSetCreate(NULL)) == NULL) {
+		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
+		return;
+	}
+	for (n = d != NULL ? d->children : NULL; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlXPathNodeSetAdd(set, n) != 0) {
+			xmlXPathFreeNodeSet(set);
+			xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
+			return;
+		}
+	valuePush(pctxt, xmlXPathWrapNodeSet(set));
 }

@@ -21,9 +21,9 @@
 
 <!-- This page's hints and autocomplete tokens (see forms.xsl). -->
 <xsl:variable name="c:form-hints" select="' advice-request.vraag advice-request.telefoon '"/>
-<xsl:variable name="c:autocomplete">
+<c:data name="autocomplete">
   <ac form="advice-request" field="telefoon">tel</ac>
-</xsl:variable>
+</c:data>
 
 <xsl:template match="page" mode="c:title">
   <xsl:value-of select="c:t('advice.request.title')"/>

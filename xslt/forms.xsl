@@ -37,7 +37,7 @@
   What the form does (NL Design System, WCAG 3.3.1): every error is shown
   next to its field (aria-describedby, aria-invalid), and listed at the
   top of the form in an error summary whose entries link to the fields
-  (form errors that one field resolves link to it, $c:error-fields); the
+  (form errors that one field resolves link to it, c:data('error-fields')); the
   first form with errors gets the focus when the page loads (autofocus,
   no script) and the page title starts with "Fout:". Every form carries
   the hidden field csrf from /page/csrf. Browser validation is off
@@ -59,8 +59,9 @@
 
 <!-- The autocomplete token of each field that has one (WCAG 1.3.5):
      what a browser or password manager may fill in. Someone else's
-     address (an invitation) gets "off". -->
-<xsl:variable name="c:autocomplete">
+     address (an invitation) gets "off". A page stylesheet may have a
+     <c:data name="autocomplete"> of its own, which c:data finds first. -->
+<c:data name="autocomplete">
   <ac form="login" field="email">username</ac>
   <ac form="login" field="wachtwoord">current-password</ac>
   <ac form="account" field="name">name</ac>
@@ -83,7 +84,7 @@
   <ac form="register-open" field="email">email</ac>
   <ac form="register-open" field="functie">organization-title</ac>
   <ac form="register-open" field="gast_organisatie">organization</ac>
-</xsl:variable>
+</c:data>
 
 <!-- The fields that have a hint (catalogue key form.FORM.FIELD.hint),
      as " FORM.FIELD " entries. -->
@@ -118,7 +119,7 @@
               <xsl:for-each select="error">
                 <!-- A form error that a field can resolve links to it. -->
                 <xsl:variable name="key" select="string(@key)"/>
-                <xsl:variable name="to" select="string(exsl:node-set($c:error-fields)/e[@key = $key]/@field)"/>
+                <xsl:variable name="to" select="string(c:data('error-fields')[@key = $key]/@field)"/>
                 <li>
                   <xsl:choose>
                     <xsl:when test="$to != '' and ../field[@name = $to]">
@@ -159,11 +160,11 @@
 <!-- Form errors that one field resolves: the error summary links them to
      that field (a municipality at its limit: the waiting-list box; an
      address registered before: the e-mail field). -->
-<xsl:variable name="c:error-fields">
+<c:data name="error-fields">
   <e key="register.org-limit" field="wachtlijst"/>
   <e key="register.org-limit-open" field="wachtlijst"/>
   <e key="register.duplicate" field="email"/>
-</xsl:variable>
+</c:data>
 
 <!-- c:field-label(field): form.FORM.FIELD.label, or for a field of a
      repeated row (label-key="KEY" label-arg="N") KEY with argument N. -->
@@ -456,7 +457,7 @@
   <xsl:variable name="f" select="string(../@name)"/>
   <xsl:variable name="n" select="string(@name)"/>
   <xsl:variable name="autocomplete"
-      select="string(exsl:node-set($c:autocomplete)/ac[@form = $f and @field = $n])"/>
+      select="string(c:data('autocomplete')[@form = $f and @field = $n])"/>
   <xsl:variable name="describedby">
     <xsl:if test="c:has-hint(.)"><xsl:value-of select="concat($f, '-', $n, '-hint ')"/></xsl:if>
     <xsl:if test="error"><xsl:value-of select="concat($f, '-', $n, '-error')"/></xsl:if>

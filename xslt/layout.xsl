@@ -15,7 +15,7 @@
   2. Every visible text is c:t('KEY', arg1, ...), with KEY in both
      catalogues (messages-nl.xml, messages-en.xml); see messages.xsl.
      Dates: c:date(start), c:time(start), c:when(event).
-  3. A menu item is a row in c:nav-items below.
+  3. A menu item is a row in <c:data name="nav-items"> below.
      Forms (<form> in the page document) render with
      <xsl:apply-templates select="form[@name = 'NAME']"/>, see forms.xsl;
      <notice> elements show at the top of main by themselves.
@@ -51,7 +51,7 @@
      that see it (space-separated; without roles everyone does). Adding a
      page to the menu is adding a row. The roles follow the daemon's route
      table: an administrator may use every route. -->
-<xsl:variable name="c:nav-items">
+<c:data name="nav-items">
   <item pages="home programme" section="event register registration" href="/" key="nav.programme"/>
   <item pages="practices practice" section="practice-form practice-contact" href="/praktijk" key="nav.practices"/>
   <item pages="monitor" section="monitor-round monitor-section monitor-submit monitor-result" href="/monitor" key="nav.monitor" roles="member coordinator"/>
@@ -69,17 +69,17 @@
   <item pages="users" href="/beheer/gebruikers" key="nav.users" roles="admin"/>
   <item pages="organisations" href="/beheer/organisaties" key="nav.organisations" roles="admin"/>
   <item pages="audit" href="/beheer/audit" key="nav.audit" roles="admin"/>
-</xsl:variable>
+</c:data>
 
 <!-- The information pages the footer of every page links to: path and
      the catalogue key of the title (info.PAGE.title). -->
-<xsl:variable name="c:info-pages">
+<c:data name="info-pages">
   <item page="over"/>
   <item page="contact"/>
   <item page="privacy"/>
   <item page="toegankelijkheid"/>
   <item page="help"/>
-</xsl:variable>
+</c:data>
 
 <xsl:template match="/">
   <xsl:apply-templates select="page"/>
@@ -155,7 +155,7 @@
     <nav class="cimolt-nav" aria-label="{c:t('nav.label')}">
       <div class="cimolt-container">
         <ul class="cimolt-nav__list">
-          <xsl:for-each select="exsl:node-set($c:nav-items)/item[not(@roles) or contains(concat(' ', @roles, ' '), concat(' ', $c:role, ' '))]">
+          <xsl:for-each select="c:data('nav-items')[not(@roles) or contains(concat(' ', @roles, ' '), concat(' ', $c:role, ' '))]">
             <li class="cimolt-nav__item">
               <a class="cimolt-nav__link" href="{@href}">
                 <xsl:choose>
@@ -272,7 +272,7 @@
       <xsl:variable name="info-page" select="string(/page/info/@page)"/>
       <nav class="cimolt-footer__nav" aria-label="{c:t('footer.links')}">
         <ul class="cimolt-footer__links">
-          <xsl:for-each select="exsl:node-set($c:info-pages)/item">
+          <xsl:for-each select="c:data('info-pages')">
             <li>
               <a class="cimolt-footer__link" href="/{@page}">
                 <xsl:if test="$c:page-name = 'info' and $info-page = @page">

@@ -7,9 +7,10 @@
   cimoltd's: the page's language, then Dutch, else "[key]" and a message.
 
   Below it, the other C extension functions of fcgi/render.c (numbers
-  and the benchmark's words) and fcgi/render-dates.c (dates and times in
-  words), as they were written in XSLT before they became C: cimoltd's
-  give the same bytes (tests/pages/compare).
+  and the benchmark's words), fcgi/stylesheets.c (c:data) and
+  fcgi/render-dates.c (dates and times in words), as they were written
+  in XSLT before they became C: cimoltd's give the same bytes
+  (tests/pages/compare).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -209,6 +210,21 @@
   <xsl:param name="top"/>
   <xsl:param name="height"/>
   <func:result select="format-number($top + $height - $height * c:clamp($v) div 100, '0.#')"/>
+</func:function>
+
+<!-- fcgi/stylesheets.c -->
+
+<!-- c:data(name): the elements of the top-level <c:data name="NAME"> of
+     the page's stylesheet (xslt/<page name>.xsl), else of layout.xsl or
+     forms.xsl, which hold the shared ones. -->
+<xsl:variable name="c:data-page"
+    select="document(concat($cimolt-catalogues, /page/@name, '.xsl'))/*/c:data"/>
+<func:function name="c:data">
+  <xsl:param name="name"/>
+  <xsl:variable name="own" select="$c:data-page[@name = $name]"/>
+  <func:result select="$own/*
+      | document(concat($cimolt-catalogues, 'layout.xsl'))/*/c:data[not($own)][@name = $name]/*
+      | document(concat($cimolt-catalogues, 'forms.xsl'))/*/c:data[not($own)][@name = $name]/*"/>
 </func:function>
 
 <!-- fcgi/render-dates.c -->
