@@ -24,13 +24,9 @@
     exclude-result-prefixes="exsl c">
 
 <!-- The page's language: "en" when the page document says so, else "nl"
-     (layout.xsl's <html lang>, c:data-lang). -->
-<xsl:variable name="c:lang">
-  <xsl:choose>
-    <xsl:when test="/page/@lang = 'en'">en</xsl:when>
-    <xsl:otherwise>nl</xsl:otherwise>
-  </xsl:choose>
-</xsl:variable>
+     (layout.xsl's <html lang>, c:data-lang). A string, not a tree: the
+     variable is evaluated at the start of every transform. -->
+<xsl:variable name="c:lang" select="substring('ennl', 1 + 2 * not(/page/@lang = 'en'), 2)"/>
 
 <!-- Dates and times in words are C functions of cimoltd (as c:t is),
      fcgi/render-dates.c:
