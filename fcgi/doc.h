@@ -339,6 +339,16 @@ void	 xpath_when(struct _xmlXPathParserContext *, int nargs);
 void	 xpath_iso_date(struct _xmlXPathParserContext *, int nargs);
 void	 xpath_iso_datetime(struct _xmlXPathParserContext *, int nargs);
 
+/*
+ * The benchmark's box plot (render-charts.c): the extension element
+ * c:boxplot that render.c registers, which draws with the parameters of
+ * the template it is in (benchmark-common.xsl's "boxplot").
+ */
+struct _xsltTransformContext;
+struct _xsltElemPreComp;
+void	 chart_boxplot(struct _xsltTransformContext *, xmlNodePtr node,
+	    xmlNodePtr inst, struct _xsltElemPreComp *);
+
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */
 struct render	*render_load(const char *dir);

@@ -980,6 +980,11 @@ render_load(const char *dir)
 			    functions[i].name);
 			goto err;
 		}
+	if (xsltRegisterExtModuleElement((const xmlChar *)"boxplot",
+	    CIMOLT_NS, NULL, chart_boxplot) != 0) {
+		log_error("render: cannot register c:boxplot");
+		goto err;
+	}
 	if ((rd->sheets = stylesheets_new()) == NULL)
 		goto err;
 	for (int p = 0; p < PAGE__MAX; p++) {

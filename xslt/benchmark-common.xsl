@@ -28,7 +28,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:func="http://exslt.org/functions"
     xmlns:c="urn:cimolt:xslt"
-    extension-element-prefixes="func"
+    extension-element-prefixes="func c"
     exclude-result-prefixes="c">
 
 <xsl:import href="monitor-common.xsl"/>
@@ -125,6 +125,11 @@
   <xsl:param name="own" select="true()"/>
   <xsl:param name="percent" select="false()"/>
   <xsl:param name="target" select="-1"/>
+  <!-- cimoltd draws it in C (fcgi/render-charts.c) with these
+       parameters; the fallback is the same drawing in XSLT, which
+       xsltproc runs, and which the C follows to the byte. -->
+  <c:boxplot>
+  <xsl:fallback>
   <xsl:variable name="h" select="80"/>
   <xsl:variable name="top">
     <xsl:choose>
@@ -201,6 +206,8 @@
       <text class="cimolt-chart__target-label" x="{$target}%" dx="4" y="14"><xsl:value-of select="c:t('monitor.target', $target)"/></text>
     </xsl:if>
   </svg>
+  </xsl:fallback>
+  </c:boxplot>
 </xsl:template>
 
 <!-- A line of the box plot's scale at v, its value under the rows. -->
