@@ -340,13 +340,16 @@ void	 xpath_iso_date(struct _xmlXPathParserContext *, int nargs);
 void	 xpath_iso_datetime(struct _xmlXPathParserContext *, int nargs);
 
 /*
- * The benchmark's box plot (render-charts.c): the extension element
- * c:boxplot that render.c registers, which draws with the parameters of
- * the template it is in (benchmark-common.xsl's "boxplot").
+ * The benchmark's charts (render-charts.c): the extension elements
+ * c:boxplot and c:trend that render.c registers, which draw with the
+ * parameters of the template they are in (benchmark-common.xsl's
+ * "boxplot", benchmark.xsl's "trend-chart").
  */
 struct _xsltTransformContext;
 struct _xsltElemPreComp;
 void	 chart_boxplot(struct _xsltTransformContext *, xmlNodePtr node,
+	    xmlNodePtr inst, struct _xsltElemPreComp *);
+void	 chart_trend(struct _xsltTransformContext *, xmlNodePtr node,
 	    xmlNodePtr inst, struct _xsltElemPreComp *);
 
 /* Parses and compiles every page stylesheet under dir. Returns the set

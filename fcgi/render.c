@@ -981,8 +981,10 @@ render_load(const char *dir)
 			goto err;
 		}
 	if (xsltRegisterExtModuleElement((const xmlChar *)"boxplot",
-	    CIMOLT_NS, NULL, chart_boxplot) != 0) {
-		log_error("render: cannot register c:boxplot");
+	    CIMOLT_NS, NULL, chart_boxplot) != 0 ||
+	    xsltRegisterExtModuleElement((const xmlChar *)"trend",
+	    CIMOLT_NS, NULL, chart_trend) != 0) {
+		log_error("render: cannot register the charts' elements");
 		goto err;
 	}
 	if ((rd->sheets = stylesheets_new()) == NULL)

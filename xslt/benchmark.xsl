@@ -18,7 +18,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:func="http://exslt.org/functions"
     xmlns:c="urn:cimolt:xslt"
-    extension-element-prefixes="func"
+    extension-element-prefixes="func c"
     exclude-result-prefixes="c">
 
 <xsl:import href="benchmark-common.xsl"/>
@@ -214,6 +214,12 @@
   <xsl:param name="points"/>
   <xsl:param name="name"/>
   <xsl:param name="percent" select="false()"/>
+  <!-- cimoltd draws it in C (fcgi/render-charts.c) with these
+       parameters and the page's $target; the fallback is the same
+       drawing in XSLT, which xsltproc runs, and which the C follows to
+       the byte. -->
+  <c:trend>
+  <xsl:fallback>
   <xsl:variable name="n" select="count($points)"/>
   <xsl:variable name="left" select="44"/>
   <xsl:variable name="width" select="340"/>
@@ -323,6 +329,8 @@
       </tbody>
     </table>
   </div>
+  </xsl:fallback>
+  </c:trend>
 </xsl:template>
 
 <!-- A line of the trend chart's scale at v, with its value on the left. -->
