@@ -112,17 +112,20 @@ static const char *const stmts[STMT__MAX] = {
 	"SELECT " EVENT_COLUMNS_NO_ORG "FROM events e "
 	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
 	/* the same with each event's sessions, a row each (one row
-	 * with session 0 for an event without session rows) */
+	 * with session 0 for an event without session rows). The
+	 * sessions are read through their index and sorted in C
+	 * (db_events_sessions): ordered here as well, the rows would go
+	 * through a temporary table, a third of the statement's time. */
 	[STMT_EVENTS_SESSIONS] =
 	"SELECT " EVENT_COLUMNS ", " SESSION_COLUMNS "FROM events e "
-	"LEFT JOIN event_sessions s ON s.event_id = e.id "
-	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id, "
-	"s.starts_at, s.id",
+	"LEFT JOIN event_sessions s FORCE INDEX (event_sessions_event) "
+	"ON s.event_id = e.id "
+	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
 	[STMT_EVENTS_SESSIONS_NO_ORG] =
 	"SELECT " EVENT_COLUMNS_NO_ORG ", " SESSION_COLUMNS "FROM events e "
-	"LEFT JOIN event_sessions s ON s.event_id = e.id "
-	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id, "
-	"s.starts_at, s.id",
+	"LEFT JOIN event_sessions s FORCE INDEX (event_sessions_event) "
+	"ON s.event_id = e.id "
+	"WHERE ? OR e.status <> 'draft' ORDER BY e.starts_at, e.id",
 	[STMT_EVENT_GET] =
 	"SELECT " EVENT_COLUMNS "FROM events e WHERE e.id = ?",
 	/* the shared counter row every registration for
@@ -351,6 +354,28 @@ db_events_list(struct db *db, int drafts, long long org_id,
 	return db_rows_end(&rows, ev);
 }
 
+/* Sessions in their order: by start, then by id. */
+static int
+session_order(const void *a, const void *b)
+{
+	const struct db_session	*x = a, *y = b;
+	int			 c = strcmp(x->starts_at, y->starts_at);
+
+	if (c != 0)
+		return c;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/* Hands fn the event ev with its sessions ss, in their order. */
+static int
+event_with_sessions(const struct db_event *ev, struct db_sessions *ss,
+    int (*fn)(const struct db_event *, const struct db_sessions *, void *),
+    void *arg)
+{
+	qsort(ss->s, ss->n, sizeof(ss->s[0]), session_order);
+	return fn(ev, ss, arg);
+}
+
 int
 db_events_sessions(struct db *db, int drafts, long long org_id,
     int (*fn)(const struct db_event *, const struct db_sessions *, void *),
@@ -383,7 +408,8 @@ db_events_sessions(struct db *db, int drafts, long long org_id,
 	    STMT_EVENTS_SESSIONS_NO_ORG, &p, &c);
 	while (db_rows_next(&rows)) {
 		if (!have || b->row.id != b->cur.id) {
-			if (have && fn(&b->cur, &b->ss, arg) == -1) {
+			if (have && event_with_sessions(&b->cur, &b->ss, fn,
+			    arg) == -1) {
 				failed = 1;
 				db_rows_fail(&rows);
 			}
@@ -395,7 +421,8 @@ db_events_sessions(struct db *db, int drafts, long long org_id,
 			b->ss.s[b->ss.n++] = b->sess;
 	}
 	rc = db_rows_end(&rows, NULL);
-	if (rc != -1 && !failed && have && fn(&b->cur, &b->ss, arg) == -1)
+	if (rc != -1 && !failed && have && event_with_sessions(&b->cur, &b->ss,
+	    fn, arg) == -1)
 		rc = -1;
 	free(b);
 	return rc == -1 ? -1 : 0;
