@@ -340,13 +340,66 @@ void	 xpath_iso_date(struct _xmlXPathParserContext *, int nargs);
 void	 xpath_iso_datetime(struct _xmlXPathParserContext *, int nargs);
 
 /*
- * The benchmark's charts (render-charts.c): the extension elements
- * c:boxplot and c:trend that render.c registers, which draw with the
- * parameters of the template they are in (benchmark-common.xsl's
- * "boxplot", benchmark.xsl's "trend-chart").
+ * Parts of pages drawn in C (render-draw.c): extension elements draw
+ * into a transform's result what their xsl:fallback draws, to the byte.
+ * A struct draw is one drawing: draw_start sets it up (-1: nothing to
+ * draw into), draw_end puts top under the result's insertion point (or,
+ * when a step failed, reports it naming c:WHAT) and frees it. draw_call
+ * calls c:NAME with n of the arguments (which it takes) as a string;
+ * draw_invoke any XPath function of the transform's table (ns NULL: a
+ * core or libxslt one) with the arguments in args. draw_elem adds an SVG
+ * element (d->ns), draw_helem an HTML one; draw_attr_num writes a number
+ * as XPath does, then suffix. draw_param_* read the template's parameter
+ * or the stylesheet's variable name; draw_param_nodes gives its nodes in
+ * document order (NULL: none), the object to free in *o. Strings
+ * returned are the caller's.
  */
 struct _xsltTransformContext;
 struct _xsltElemPreComp;
+struct _xmlXPathObject;
+struct _xmlNodeSet;
+struct _xmlNs;
+struct draw {
+	struct _xsltTransformContext	*ctxt;
+	struct _xmlXPathParserContext	*p;	/* the functions run on it */
+	struct _xmlNs			*ns;	/* SVG's, on the <svg> */
+	int				 failed;
+};
+int	 draw_start(struct draw *, struct _xsltTransformContext *);
+void	 draw_end(struct draw *, xmlNodePtr top, xmlNodePtr inst,
+	    const char *what);
+struct _xmlXPathObject *draw_invoke(struct draw *, const xmlChar *ns,
+	    const char *name, int n, struct _xmlXPathObject *args[]);
+xmlChar	*draw_string(struct draw *, struct _xmlXPathObject *);
+xmlChar	*draw_call(struct draw *, const char *name, int n,
+	    struct _xmlXPathObject *, struct _xmlXPathObject *,
+	    struct _xmlXPathObject *);
+double	 draw_num(xmlNodePtr, const char *attr);
+int	 draw_attr_is(xmlNodePtr, const char *attr, const char *value);
+int	 draw_has(xmlNodePtr, const char *attr);
+struct _xmlXPathObject *draw_self(xmlNodePtr);
+xmlNodePtr draw_elem(struct draw *, xmlNodePtr parent, const char *name);
+xmlNodePtr draw_helem(struct draw *, xmlNodePtr parent, const char *name);
+void	 draw_attr(struct draw *, xmlNodePtr, const char *name,
+	    const xmlChar *value);
+void	 draw_attr_num(struct draw *, xmlNodePtr, const char *name, double,
+	    const char *suffix);
+void	 draw_text(struct draw *, xmlNodePtr, const xmlChar *);
+void	 draw_text_owned(struct draw *, xmlNodePtr, xmlChar *);
+xmlChar	*draw_param_string(struct _xsltTransformContext *, const char *);
+int	 draw_param_bool(struct _xsltTransformContext *, const char *, int);
+double	 draw_param_num(struct _xsltTransformContext *, const char *, double);
+struct _xmlNodeSet *draw_param_nodes(struct _xsltTransformContext *,
+	    const char *, struct _xmlXPathObject **o);
+
+/*
+ * The benchmark's charts (render-charts.c) and an event's facts
+ * (render-facts.c): the extension elements c:boxplot, c:trend and
+ * c:event-facts that render.c registers, which draw with the parameters
+ * of the template they are in (benchmark-common.xsl's "boxplot",
+ * benchmark.xsl's "trend-chart") or its context node (home.xsl's
+ * "event-facts").
+ */
 void	 chart_boxplot(struct _xsltTransformContext *, xmlNodePtr node,
 	    xmlNodePtr inst, struct _xsltElemPreComp *);
 void	 chart_trend(struct _xsltTransformContext *, xmlNodePtr node,
