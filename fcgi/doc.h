@@ -404,6 +404,8 @@ void	 chart_boxplot(struct _xsltTransformContext *, xmlNodePtr node,
 	    xmlNodePtr inst, struct _xsltElemPreComp *);
 void	 chart_trend(struct _xsltTransformContext *, xmlNodePtr node,
 	    xmlNodePtr inst, struct _xsltElemPreComp *);
+void	 event_facts(struct _xsltTransformContext *, xmlNodePtr node,
+	    xmlNodePtr inst, struct _xsltElemPreComp *);
 
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */

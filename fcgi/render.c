@@ -983,8 +983,10 @@ render_load(const char *dir)
 	if (xsltRegisterExtModuleElement((const xmlChar *)"boxplot",
 	    CIMOLT_NS, NULL, chart_boxplot) != 0 ||
 	    xsltRegisterExtModuleElement((const xmlChar *)"trend",
-	    CIMOLT_NS, NULL, chart_trend) != 0) {
-		log_error("render: cannot register the charts' elements");
+	    CIMOLT_NS, NULL, chart_trend) != 0 ||
+	    xsltRegisterExtModuleElement((const xmlChar *)"event-facts",
+	    CIMOLT_NS, NULL, event_facts) != 0) {
+		log_error("render: cannot register the drawing elements");
 		goto err;
 	}
 	if ((rd->sheets = stylesheets_new()) == NULL)

@@ -18,6 +18,7 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:c="urn:cimolt:xslt"
+    extension-element-prefixes="c"
     exclude-result-prefixes="c">
 
 <xsl:import href="layout.xsl"/>
@@ -164,6 +165,11 @@
 </xsl:template>
 
 <xsl:template name="event-facts">
+  <!-- cimoltd draws them in C (fcgi/render-facts.c); the fallback is the
+       same in XSLT, which xsltproc runs, and which the C follows to the
+       byte. -->
+  <c:event-facts>
+  <xsl:fallback>
   <dl class="cimolt-facts">
     <div class="cimolt-facts__row">
       <dt><xsl:value-of select="c:t('event.audience')"/></dt>
@@ -279,6 +285,8 @@
       </div>
     </xsl:if>
   </dl>
+  </xsl:fallback>
+  </c:event-facts>
 </xsl:template>
 
 <!-- Where: the place, "Online" when there is only an online address, or

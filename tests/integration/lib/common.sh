@@ -274,3 +274,14 @@ org_id() {
 	[ -n "$id" ] || fail "no organisation with CBS code $1"
 	printf '%s\n' "$id"
 }
+
+# assert_same_as_xsltproc WHAT HTML XML: the page document XML, rendered
+# by xsltproc as tests/browser/render does (the XSLT of every part that
+# cimoltd draws in C, as its xsl:fallback), is the HTML file HTML that
+# cimoltd served, byte for byte. WHAT names the page for the message.
+assert_same_as_xsltproc() {
+	"$STACK_ROOT/tests/browser/render" "$3" >"$TEST_TMP/xsltproc.html" 2>"$TEST_TMP/render.err" ||
+		fail "$1: xsltproc failed: $(head -n 3 "$TEST_TMP/render.err")"
+	cmp -s "$2" "$TEST_TMP/xsltproc.html" ||
+		fail "$1: cimoltd's HTML differs from xsltproc's: $(cmp "$2" "$TEST_TMP/xsltproc.html" | head -n 1)"
+}
