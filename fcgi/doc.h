@@ -350,9 +350,9 @@ void	 xpath_iso_datetime(struct _xmlXPathParserContext *, int nargs);
  * core or libxslt one) with the arguments in args. draw_elem adds an SVG
  * element (d->ns), draw_helem an HTML one; draw_attr_num writes a number
  * as XPath does, then suffix. draw_param_* read the template's parameter
- * or the stylesheet's variable name; draw_param_nodes gives its nodes in
- * document order (NULL: none), the object to free in *o. Strings
- * returned are the caller's.
+ * or the stylesheet's variable name, draw_c_string its variable c:name;
+ * draw_param_nodes gives its nodes in document order (NULL: none), the
+ * object to free in *o. Strings returned are the caller's.
  */
 struct _xsltTransformContext;
 struct _xsltElemPreComp;
@@ -387,25 +387,23 @@ void	 draw_attr_num(struct draw *, xmlNodePtr, const char *name, double,
 void	 draw_text(struct draw *, xmlNodePtr, const xmlChar *);
 void	 draw_text_owned(struct draw *, xmlNodePtr, xmlChar *);
 xmlChar	*draw_param_string(struct _xsltTransformContext *, const char *);
+xmlChar	*draw_c_string(struct _xsltTransformContext *, const char *);
 int	 draw_param_bool(struct _xsltTransformContext *, const char *, int);
 double	 draw_param_num(struct _xsltTransformContext *, const char *, double);
 struct _xmlNodeSet *draw_param_nodes(struct _xsltTransformContext *,
 	    const char *, struct _xmlXPathObject **o);
 
 /*
- * The benchmark's charts (render-charts.c) and an event's facts
- * (render-facts.c): the extension elements c:boxplot, c:trend and
- * c:event-facts that render.c registers, which draw with the parameters
- * of the template they are in (benchmark-common.xsl's "boxplot",
- * benchmark.xsl's "trend-chart") or its context node (home.xsl's
- * "event-facts").
+ * The benchmark's charts (render-charts.c: c:boxplot, c:trend) and an
+ * event's facts and card (render-facts.c: c:event-facts, c:event-card),
+ * extension elements of namespace ns that render.c has registered once,
+ * for every transform; each draws with the parameters of the template
+ * it is in (benchmark-common.xsl's "boxplot", benchmark.xsl's
+ * "trend-chart") or its context node (home.xsl's "event-facts" and the
+ * template of an <event>). Return 0/-1.
  */
-void	 chart_boxplot(struct _xsltTransformContext *, xmlNodePtr node,
-	    xmlNodePtr inst, struct _xsltElemPreComp *);
-void	 chart_trend(struct _xsltTransformContext *, xmlNodePtr node,
-	    xmlNodePtr inst, struct _xsltElemPreComp *);
-void	 event_facts(struct _xsltTransformContext *, xmlNodePtr node,
-	    xmlNodePtr inst, struct _xsltElemPreComp *);
+int	 charts_register(const xmlChar *ns);
+int	 facts_register(const xmlChar *ns);
 
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */

@@ -262,7 +262,7 @@ svg_start(struct draw *ch, const xmlChar *id, const char *cls,
 }
 
 
-void
+static void
 chart_boxplot(xsltTransformContextPtr ctxt, xmlNodePtr node, xmlNodePtr inst,
     xsltElemPreCompPtr comp)
 {
@@ -617,7 +617,7 @@ trend_table(struct draw *ch, xmlNodePtr div, xmlNodeSetPtr pts,
 	}
 }
 
-void
+static void
 chart_trend(xsltTransformContextPtr ctxt, xmlNodePtr node, xmlNodePtr inst,
     xsltElemPreCompPtr comp)
 {
@@ -694,4 +694,13 @@ out:
 	xmlFree(name);
 	xmlFree(title);
 	xmlXPathFreeObject(points);
+}
+
+int
+charts_register(const xmlChar *ns)
+{
+	return xsltRegisterExtModuleElement((const xmlChar *)"boxplot",
+	    ns, NULL, chart_boxplot) != 0 ||
+	    xsltRegisterExtModuleElement((const xmlChar *)"trend",
+	    ns, NULL, chart_trend) != 0 ? -1 : 0;
 }

@@ -248,18 +248,33 @@ param(xsltTransformContextPtr ctxt, const char *name)
 	return xsltVariableLookup(ctxt, (const xmlChar *)name, NULL);
 }
 
-/* The string value of the variable name ("" without it; NULL when out
- * of memory). */
-xmlChar *
-draw_param_string(xsltTransformContextPtr ctxt, const char *name)
+/* The string value of o (taken; "" for NULL), or NULL when out of
+ * memory. */
+static xmlChar *
+string_value(xmlXPathObjectPtr o)
 {
-	xmlXPathObjectPtr	 o = param(ctxt, name);
-	xmlChar			*s;
+	xmlChar *s;
 
 	s = o != NULL ? xmlXPathCastToString(o) :
 	    xmlStrdup((const xmlChar *)"");
 	xmlXPathFreeObject(o);
 	return s;
+}
+
+/* The string value of the variable name ("" without it; NULL when out
+ * of memory). */
+xmlChar *
+draw_param_string(xsltTransformContextPtr ctxt, const char *name)
+{
+	return string_value(param(ctxt, name));
+}
+
+/* The same of the stylesheets' variable c:name. */
+xmlChar *
+draw_c_string(xsltTransformContextPtr ctxt, const char *name)
+{
+	return string_value(xsltVariableLookup(ctxt, (const xmlChar *)name,
+	    DRAW_NS));
 }
 
 /* The boolean value of the variable name (dflt without it). */

@@ -19,6 +19,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlstring.h>
 #include <libxml/xpathInternals.h>
+#include <libxslt/extensions.h>
 #include <libxslt/xsltInternals.h>
 
 #include "doc.h"
@@ -335,72 +336,248 @@ dated(xmlNodePtr ev, const char *name)
 	return 0;
 }
 
-void
-event_facts(xsltTransformContextPtr ctxt, xmlNodePtr node,
-    xmlNodePtr inst, xsltElemPreCompPtr comp)
+/* The facts of ev as a <dl> (not yet in the result; NULL when out of
+ * memory). */
+static xmlNodePtr
+facts_of(struct draw *d, xmlNodePtr ev)
 {
-	struct draw	 d;
-	xmlNodePtr	 dl = NULL, dd, ul;
-	xmlChar		*key;
-	int		 live = attr_not(node, "status", "cancelled");
+	xmlNodePtr	 dl, dd, ul;
+	xmlChar		*key, *a;
+	int		 live = attr_not(ev, "status", "cancelled");
 
-	(void)comp;
-	if (draw_start(&d, ctxt) == -1 || node == NULL ||
-	    node->type != XML_ELEMENT_NODE)
-		goto out;
-	if ((dl = xmlNewDocNode(ctxt->output, NULL, (const xmlChar *)"dl",
+	if ((dl = xmlNewDocNode(d->ctxt->output, NULL, (const xmlChar *)"dl",
 	    NULL)) == NULL) {
-		d.failed = 1;
-		goto out;
+		d->failed = 1;
+		return NULL;
 	}
-	draw_attr(&d, dl, "class", (const xmlChar *)"cimolt-facts");
-	dd = row(&d, dl, "event.audience");
-	if (draw_attr_is(node, "open-to", "everyone"))
-		draw_text_owned(&d, dd, msg(&d, "event.open-to.everyone", 0,
+	draw_attr(d, dl, "class", (const xmlChar *)"cimolt-facts");
+	dd = row(d, dl, "event.audience");
+	if (draw_attr_is(ev, "open-to", "everyone"))
+		draw_text_owned(d, dd, msg(d, "event.open-to.everyone", 0,
 		    NULL, NULL, NULL));
 	else {
 		key = xmlStrdup((const xmlChar *)"event.audience.");
-		if (draw_has(node, "audience")) {
-			xmlChar *a = xmlGetNoNsProp(node,
-			    (const xmlChar *)"audience");
-
+		if ((a = xmlGetNoNsProp(ev, (const xmlChar *)"audience")) !=
+		    NULL)
 			key = xmlStrcat(key, a);
-			xmlFree(a);
-		}
-		draw_text_owned(&d, dd, msg(&d, key != NULL ? (char *)key : "",
+		xmlFree(a);
+		draw_text_owned(d, dd, msg(d, key != NULL ? (char *)key : "",
 		    0, NULL, NULL, NULL));
 		xmlFree(key);
 	}
-	if (session_count(node) > 1) {
+	if (session_count(ev) > 1) {
 		/* Several sessions: a list, each when and where. */
-		dd = row(&d, dl, "event.sessions");
-		ul = draw_helem(&d, dd, "ul");
-		draw_attr(&d, ul, "class", (const xmlChar *)"cimolt-sessions");
-		sessions(&d, ul, node);
-		if (filled(node, "online-url"))
-			draw_text_owned(&d, row(&d, dl, "event.where"), msg(&d,
+		dd = row(d, dl, "event.sessions");
+		ul = draw_helem(d, dd, "ul");
+		draw_attr(d, ul, "class", (const xmlChar *)"cimolt-sessions");
+		sessions(d, ul, ev);
+		if (filled(ev, "online-url"))
+			draw_text_owned(d, row(d, dl, "event.where"), msg(d,
 			    "event.online-too", 0, NULL, NULL, NULL));
 	} else {
-		dd = row(&d, dl, "event.when");
-		draw_text_owned(&d, time_of(&d, dd, child(node, "start")),
-		    draw_call(&d, "when", 1, draw_self(node), NULL, NULL));
-		where(&d, row(&d, dl, "event.where"), node);
+		dd = row(d, dl, "event.when");
+		draw_text_owned(d, time_of(d, dd, child(ev, "start")),
+		    draw_call(d, "when", 1, draw_self(ev), NULL, NULL));
+		where(d, row(d, dl, "event.where"), ev);
 	}
 	if (live)
-		places(&d, row(&d, dl, "event.places"), node);
-	if (filled(node, "per-org-limit"))
-		per_org(&d, dl, node);
-	if (child(node, "org-confirmed") != NULL && live)
-		own_org(&d, dl, node);
-	if (live && (draw_attr_is(node, "registration", "open") ||
-	    draw_attr_is(node, "registration", "full")) &&
-	    dated(node, "registration-closes"))
-		registration(&d, dl, node, "event.registration-closes",
+		places(d, row(d, dl, "event.places"), ev);
+	if (filled(ev, "per-org-limit"))
+		per_org(d, dl, ev);
+	if (child(ev, "org-confirmed") != NULL && live)
+		own_org(d, dl, ev);
+	if (live && (draw_attr_is(ev, "registration", "open") ||
+	    draw_attr_is(ev, "registration", "full")) &&
+	    dated(ev, "registration-closes"))
+		registration(d, dl, ev, "event.registration-closes",
 		    "registration-closes");
-	if (draw_attr_is(node, "registration", "not-yet") &&
-	    dated(node, "registration-opens"))
-		registration(&d, dl, node, "event.registration-opens",
+	if (draw_attr_is(ev, "registration", "not-yet") &&
+	    dated(ev, "registration-opens"))
+		registration(d, dl, ev, "event.registration-opens",
 		    "registration-opens");
-out:
+	return dl;
+}
+
+static void
+event_facts(xsltTransformContextPtr ctxt, xmlNodePtr node, xmlNodePtr inst,
+    xsltElemPreCompPtr comp)
+{
+	struct draw	 d;
+	xmlNodePtr	 dl = NULL;
+
+	(void)comp;
+	if (draw_start(&d, ctxt) == 0 && node != NULL &&
+	    node->type == XML_ELEMENT_NODE)
+		dl = facts_of(&d, node);
 	draw_end(&d, dl, inst, "event-facts");
+}
+
+/* An attribute value of e with prefix before it ("" without it). */
+static xmlChar *
+prefixed(const char *prefix, xmlNodePtr e, const char *name)
+{
+	xmlChar	*v = xmlGetNoNsProp(e, (const xmlChar *)name);
+	xmlChar	*s = xmlStrdup((const xmlChar *)prefix);
+
+	if (v != NULL)
+		s = xmlStrcat(s, v);
+	xmlFree(v);
+	return s;
+}
+
+/* c:t(KEY) of a key made of prefix and e's attribute name. */
+static xmlChar *
+msg_of(struct draw *d, const char *prefix, xmlNodePtr e, const char *name)
+{
+	xmlChar	*key = prefixed(prefix, e, name), *m;
+
+	m = msg(d, key != NULL ? (const char *)key : "", 0, NULL, NULL, NULL);
+	xmlFree(key);
+	return m;
+}
+
+/*
+ * The texts of e's children called name, each marked with its language
+ * when that is not the page's (c:data-lang: the child's lang, else the
+ * event's, else Dutch), under parent. As in the XSLT, the mark can only
+ * be set while parent has no content yet.
+ */
+static void
+texts(struct draw *d, xmlNodePtr parent, xmlNodePtr e, const char *name,
+    const xmlChar *page_lang)
+{
+	xmlChar	*l, *v;
+
+	for (xmlNodePtr c = e->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE ||
+		    !xmlStrEqual(c->name, (const xmlChar *)name))
+			continue;
+		if ((l = xmlGetNoNsProp(c, (const xmlChar *)"lang")) == NULL &&
+		    (l = xmlGetNoNsProp(e, (const xmlChar *)"lang")) == NULL)
+			l = xmlStrdup((const xmlChar *)"nl");
+		if (l != NULL && !xmlStrEqual(l, page_lang) &&
+		    parent->children == NULL)
+			xmlSetProp(parent, (const xmlChar *)"lang", l);
+		xmlFree(l);
+		v = xmlNodeGetContent(c);
+		draw_text_owned(d, parent, v);
+	}
+}
+
+/* A badge when one cannot simply register (registration-state). */
+static void
+badge(struct draw *d, xmlNodePtr li, xmlNodePtr ev)
+{
+	const char	*by;
+	xmlNodePtr	 p;
+	xmlChar		*cls;
+
+	if (draw_attr_is(ev, "status", "draft") ||
+	    draw_attr_is(ev, "status", "cancelled"))
+		by = "status";
+	else if (draw_attr_is(ev, "registration", "closed") ||
+	    draw_attr_is(ev, "registration", "not-yet") ||
+	    draw_attr_is(ev, "registration", "full"))
+		by = "registration";
+	else
+		return;
+	p = draw_helem(d, li, "p");
+	cls = prefixed("cimolt-badge cimolt-badge--", ev, by);
+	draw_attr(d, p, "class", cls);
+	xmlFree(cls);
+	draw_text_owned(d, p, msg_of(d, *by == 's' ? "event.status." :
+	    "event.registration.", ev, by));
+}
+
+/* The link to the registration form, as a button (register-link). */
+static void
+register_link(struct draw *d, xmlNodePtr parent, xmlNodePtr ev)
+{
+	xmlNodePtr	 a, span;
+	xmlChar		*href, *t;
+
+	a = draw_helem(d, parent, "a");
+	draw_attr(d, a, "class", (const xmlChar *)"utrecht-button-link "
+	    "utrecht-button-link--html-a utrecht-button-link--primary-action");
+	href = prefixed("/programma/", ev, "id");
+	if (href != NULL)
+		href = xmlStrcat(href, (const xmlChar *)"/aanmelden");
+	draw_attr(d, a, "href", href);
+	xmlFree(href);
+	draw_text_owned(d, a, msg(d, draw_attr_is(ev, "registration", "full") ||
+	    (child(ev, "org-places-left") != NULL &&
+	    number(ev, "org-places-left") <= 0) ? "event.register.waiting" :
+	    "event.register", 0, NULL, NULL, NULL));
+	span = draw_helem(d, a, "span");
+	draw_attr(d, span, "class", (const xmlChar *)"cimolt-visually-hidden");
+	t = msg(d, "form.button-context", 1, xmlXPathWrapString(value(ev,
+	    "title")), NULL, NULL);
+	draw_text_owned(d, span, t != NULL ? xmlStrncatNew((const xmlChar *)" ",
+	    t, -1) : NULL);
+	xmlFree(t);
+}
+
+static void
+event_card(xsltTransformContextPtr ctxt, xmlNodePtr node, xmlNodePtr inst,
+    xsltElemPreCompPtr comp)
+{
+	struct draw	 d;
+	xmlNodePtr	 li = NULL, n, a;
+	xmlChar		*s, *lang = NULL;
+
+	(void)comp;
+	if (draw_start(&d, ctxt) == -1 || node == NULL ||
+	    node->type != XML_ELEMENT_NODE || (lang = draw_c_string(ctxt,
+	    "lang")) == NULL || (li = xmlNewDocNode(ctxt->output, NULL,
+	    (const xmlChar *)"li", NULL)) == NULL) {
+		d.failed = 1;
+		goto out;
+	}
+	s = prefixed("cimolt-event cimolt-event--", node, "status");
+	draw_attr(&d, li, "class", s);
+	xmlFree(s);
+	s = prefixed("event-", node, "id");
+	draw_attr(&d, li, "id", s);
+	xmlFree(s);
+	n = draw_helem(&d, li, "p");
+	draw_attr(&d, n, "class", (const xmlChar *)"cimolt-event__kind");
+	draw_text_owned(&d, n, msg_of(&d, "event.kind.", node, "kind"));
+	n = draw_helem(&d, li, "h3");
+	draw_attr(&d, n, "class", (const xmlChar *)"cimolt-event__title");
+	a = draw_helem(&d, n, "a");
+	draw_attr(&d, a, "class", (const xmlChar *)"utrecht-link");
+	s = prefixed("/programma/", node, "id");
+	draw_attr(&d, a, "href", s);
+	xmlFree(s);
+	if (a != NULL)
+		texts(&d, a, node, "title", lang);
+	badge(&d, li, node);
+	if (filled(node, "description")) {
+		n = draw_helem(&d, li, "p");
+		draw_attr(&d, n, "class",
+		    (const xmlChar *)"cimolt-event__description");
+		if (n != NULL)
+			texts(&d, n, node, "description", lang);
+	}
+	if ((n = facts_of(&d, node)) != NULL)
+		xmlAddChild(li, n);
+	if (draw_attr_is(node, "registration", "open") ||
+	    draw_attr_is(node, "registration", "full")) {
+		n = draw_helem(&d, li, "p");
+		draw_attr(&d, n, "class",
+		    (const xmlChar *)"cimolt-event__register");
+		register_link(&d, n, node);
+	}
+out:
+	draw_end(&d, li, inst, "event-card");
+	xmlFree(lang);
+}
+
+int
+facts_register(const xmlChar *ns)
+{
+	return xsltRegisterExtModuleElement((const xmlChar *)"event-facts",
+	    ns, NULL, event_facts) != 0 ||
+	    xsltRegisterExtModuleElement((const xmlChar *)"event-card",
+	    ns, NULL, event_card) != 0 ? -1 : 0;
 }

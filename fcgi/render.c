@@ -980,12 +980,8 @@ render_load(const char *dir)
 			    functions[i].name);
 			goto err;
 		}
-	if (xsltRegisterExtModuleElement((const xmlChar *)"boxplot",
-	    CIMOLT_NS, NULL, chart_boxplot) != 0 ||
-	    xsltRegisterExtModuleElement((const xmlChar *)"trend",
-	    CIMOLT_NS, NULL, chart_trend) != 0 ||
-	    xsltRegisterExtModuleElement((const xmlChar *)"event-facts",
-	    CIMOLT_NS, NULL, event_facts) != 0) {
+	if (charts_register(CIMOLT_NS) == -1 ||
+	    facts_register(CIMOLT_NS) == -1) {
 		log_error("render: cannot register the drawing elements");
 		goto err;
 	}

@@ -75,6 +75,11 @@
 <!-- One event as a card: kind, title (a link to the event's page), badge,
      description, facts and the link to register. -->
 <xsl:template match="event">
+  <!-- cimoltd draws it in C (fcgi/render-facts.c); the fallback is the
+       same in XSLT, which xsltproc runs, and which the C follows to the
+       byte. -->
+  <c:event-card>
+  <xsl:fallback>
   <li class="cimolt-event cimolt-event--{@status}" id="event-{@id}">
     <p class="cimolt-event__kind">
       <xsl:value-of select="c:t(concat('event.kind.', @kind))"/>
@@ -103,6 +108,8 @@
       </p>
     </xsl:if>
   </li>
+  </xsl:fallback>
+  </c:event-card>
 </xsl:template>
 
 <!-- The link to an event's registration form, as a button; screen

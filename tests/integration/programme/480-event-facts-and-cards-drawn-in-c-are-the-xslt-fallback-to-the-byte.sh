@@ -1,6 +1,7 @@
-# cimoltd draws an event's facts in C (fcgi/render-facts.c, the
-# extension element c:event-facts); the XSLT inside it, as its
-# xsl:fallback, is the reference, which xsltproc runs
+# cimoltd draws an event's facts and its card in the lists in C
+# (fcgi/render-facts.c, the extension elements c:event-facts and
+# c:event-card); the XSLT inside each, as its xsl:fallback, is the
+# reference, which xsltproc runs
 # (tests/browser/render). The same page document, rendered both ways, is
 # the same HTML to the byte: the home page, anonymous and as a member
 # (what the own municipality has), and each event's page, in Dutch and
@@ -42,6 +43,8 @@ done
 echo "# the facts of $facts events compared"
 # What the comparison covered.
 for part in 'class="cimolt-sessions"' 'Ook online te volgen' 'Online' 'Aanmelden kan tot' \
-	'Aanmelden kan vanaf' 'Per organisatie' 'wachtlijst' 'Plaatsen in totaal' '<dt>Ede</dt>'; do
+	'Aanmelden kan vanaf' 'Per organisatie' 'wachtlijst' 'Plaatsen in totaal' '<dt>Ede</dt>' \
+	'cimolt-badge--cancelled' 'cimolt-badge--not-yet' 'cimolt-badge--full' 'class="cimolt-event__register"' \
+	'class="cimolt-event__description" lang="nl"'; do
 	grep -qF "$part" "$TEST_TMP/all.html" || fail "no event's facts had $part"
 done
