@@ -377,11 +377,14 @@ xmlChar	*draw_call(struct draw *, const char *name, int n,
 double	 draw_num(xmlNodePtr, const char *attr);
 int	 draw_attr_is(xmlNodePtr, const char *attr, const char *value);
 int	 draw_has(xmlNodePtr, const char *attr);
+xmlNodePtr draw_child(xmlNodePtr, const char *name);
 struct _xmlXPathObject *draw_self(xmlNodePtr);
 xmlNodePtr draw_elem(struct draw *, xmlNodePtr parent, const char *name);
 xmlNodePtr draw_helem(struct draw *, xmlNodePtr parent, const char *name);
 void	 draw_attr(struct draw *, xmlNodePtr, const char *name,
 	    const xmlChar *value);
+void	 draw_attr_owned(struct draw *, xmlNodePtr, const char *name,
+	    xmlChar *value);
 void	 draw_attr_num(struct draw *, xmlNodePtr, const char *name, double,
 	    const char *suffix);
 void	 draw_text(struct draw *, xmlNodePtr, const xmlChar *);
@@ -394,16 +397,18 @@ struct _xmlNodeSet *draw_param_nodes(struct _xsltTransformContext *,
 	    const char *, struct _xmlXPathObject **o);
 
 /*
- * The benchmark's charts (render-charts.c: c:boxplot, c:trend) and an
- * event's facts and card (render-facts.c: c:event-facts, c:event-card),
- * extension elements of namespace ns that render.c has registered once,
- * for every transform; each draws with the parameters of the template
- * it is in (benchmark-common.xsl's "boxplot", benchmark.xsl's
- * "trend-chart") or its context node (home.xsl's "event-facts" and the
- * template of an <event>). Return 0/-1.
+ * The benchmark's charts (render-charts.c: c:boxplot, c:trend), an
+ * event's facts and card (render-facts.c: c:event-facts, c:event-card)
+ * and every page's header and footer (render-layout.c: c:header,
+ * c:footer), extension elements of namespace ns that render.c has
+ * registered once, for every transform; each draws with the parameters
+ * of the template it is in (benchmark-common.xsl's "boxplot",
+ * benchmark.xsl's "trend-chart") or its context node and page. Return
+ * 0/-1.
  */
 int	 charts_register(const xmlChar *ns);
 int	 facts_register(const xmlChar *ns);
+int	 layout_register(const xmlChar *ns);
 
 /* Parses and compiles every page stylesheet under dir. Returns the set
  * (caller frees with render_free) or NULL after logging which failed. */

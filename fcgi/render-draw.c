@@ -191,6 +191,27 @@ draw_attr(struct draw *d, xmlNodePtr n, const char *name,
 		d->failed = 1;
 }
 
+/* The first child element of e called name, or NULL. */
+xmlNodePtr
+draw_child(xmlNodePtr e, const char *name)
+{
+	for (xmlNodePtr n = e != NULL ? e->children : NULL; n != NULL;
+	    n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, (const xmlChar *)name))
+			return n;
+	return NULL;
+}
+
+/* Attribute name="value" on n, value owned (NULL: failed, noted). */
+void
+draw_attr_owned(struct draw *d, xmlNodePtr n, const char *name,
+    xmlChar *value)
+{
+	draw_attr(d, n, name, value);
+	xmlFree(value);
+}
+
 /* Attribute name on n: v as XPath writes a number, then suffix. */
 void
 draw_attr_num(struct draw *d, xmlNodePtr n, const char *name, double v,

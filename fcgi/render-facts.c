@@ -26,23 +26,11 @@
 
 #define FACTS_NS	((const xmlChar *)"urn:cimolt:xslt")
 
-/* The first child element of e called name, or NULL. */
-static xmlNodePtr
-child(xmlNodePtr e, const char *name)
-{
-	for (xmlNodePtr n = e != NULL ? e->children : NULL; n != NULL;
-	    n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, (const xmlChar *)name))
-			return n;
-	return NULL;
-}
-
 /* The string value of e's first child called name ("" without it). */
 static xmlChar *
 value(xmlNodePtr e, const char *name)
 {
-	xmlNodePtr	 c = child(e, name);
+	xmlNodePtr	 c = draw_child(e, name);
 	xmlChar		*v = c != NULL ? xmlNodeGetContent(c) : NULL;
 
 	return v != NULL ? v : xmlStrdup((const xmlChar *)"");
@@ -161,8 +149,9 @@ sessions(struct draw *d, xmlNodePtr ul, xmlNodePtr ev)
 			    !xmlStrEqual(s->name, (const xmlChar *)"session"))
 				continue;
 			li = draw_helem(d, ul, "li");
-			draw_text_owned(d, time_of(d, li, child(s, "start")),
-			    draw_call(d, "when", 1, draw_self(s), NULL, NULL));
+			draw_text_owned(d, time_of(d, li,
+			    draw_child(s, "start")), draw_call(d, "when", 1,
+			    draw_self(s), NULL, NULL));
 			if (filled(s, "place")) {
 				place = value(s, "place");
 				t = xmlStrncatNew((const xmlChar *)", ", place,
@@ -277,7 +266,7 @@ own_org(struct draw *d, xmlNodePtr dl, xmlNodePtr ev)
 	div = draw_helem(d, dl, "div");
 	draw_attr(d, div, "class", (const xmlChar *)"cimolt-facts__row");
 	dt = draw_helem(d, div, "dt");
-	user = child(xmlDocGetRootElement(ev->doc), "user");
+	user = draw_child(xmlDocGetRootElement(ev->doc), "user");
 	if (user != NULL && (org = xmlGetNoNsProp(user,
 	    (const xmlChar *)"organisation")) != NULL)
 		for (const xmlChar *s = org; *s != '\0' && !named; s++)
@@ -319,7 +308,7 @@ registration(struct draw *d, xmlNodePtr dl, xmlNodePtr ev, const char *key,
 
 	date = draw_call(d, "date", 1, children(ev, name), NULL, NULL);
 	time = draw_call(d, "time", 1, children(ev, name), NULL, NULL);
-	draw_text_owned(d, time_of(d, dd, child(ev, name)), msg(d,
+	draw_text_owned(d, time_of(d, dd, draw_child(ev, name)), msg(d,
 	    "format.datetime", 2, date != NULL ? xmlXPathWrapString(date) :
 	    NULL, time != NULL ? xmlXPathWrapString(time) : NULL, NULL));
 }
@@ -376,7 +365,7 @@ facts_of(struct draw *d, xmlNodePtr ev)
 			    "event.online-too", 0, NULL, NULL, NULL));
 	} else {
 		dd = row(d, dl, "event.when");
-		draw_text_owned(d, time_of(d, dd, child(ev, "start")),
+		draw_text_owned(d, time_of(d, dd, draw_child(ev, "start")),
 		    draw_call(d, "when", 1, draw_self(ev), NULL, NULL));
 		where(d, row(d, dl, "event.where"), ev);
 	}
@@ -384,7 +373,7 @@ facts_of(struct draw *d, xmlNodePtr ev)
 		places(d, row(d, dl, "event.places"), ev);
 	if (filled(ev, "per-org-limit"))
 		per_org(d, dl, ev);
-	if (child(ev, "org-confirmed") != NULL && live)
+	if (draw_child(ev, "org-confirmed") != NULL && live)
 		own_org(d, dl, ev);
 	if (live && (draw_attr_is(ev, "registration", "open") ||
 	    draw_attr_is(ev, "registration", "full")) &&
@@ -505,7 +494,7 @@ register_link(struct draw *d, xmlNodePtr parent, xmlNodePtr ev)
 	draw_attr(d, a, "href", href);
 	xmlFree(href);
 	draw_text_owned(d, a, msg(d, draw_attr_is(ev, "registration", "full") ||
-	    (child(ev, "org-places-left") != NULL &&
+	    (draw_child(ev, "org-places-left") != NULL &&
 	    number(ev, "org-places-left") <= 0) ? "event.register.waiting" :
 	    "event.register", 0, NULL, NULL, NULL));
 	span = draw_helem(d, a, "span");

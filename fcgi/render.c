@@ -981,7 +981,8 @@ render_load(const char *dir)
 			goto err;
 		}
 	if (charts_register(CIMOLT_NS) == -1 ||
-	    facts_register(CIMOLT_NS) == -1) {
+	    facts_register(CIMOLT_NS) == -1 ||
+	    layout_register(CIMOLT_NS) == -1) {
 		log_error("render: cannot register the drawing elements");
 		goto err;
 	}

@@ -34,6 +34,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:exsl="http://exslt.org/common"
     xmlns:c="urn:cimolt:xslt"
+    extension-element-prefixes="c"
     exclude-result-prefixes="exsl c">
 
 <xsl:include href="messages.xsl"/>
@@ -135,6 +136,11 @@
 <!-- Header: name and tagline, language switch, who is signed in, main
      navigation. -->
 <xsl:template name="c:header">
+  <!-- cimoltd draws it in C (fcgi/render-layout.c); the fallback is the
+       same in XSLT, which xsltproc runs, and which the C follows to the
+       byte. -->
+  <c:header>
+  <xsl:fallback>
   <header class="cimolt-header">
     <div class="cimolt-container cimolt-header__bar">
       <a class="cimolt-brand" href="/">
@@ -174,6 +180,8 @@
       </div>
     </nav>
   </header>
+  </xsl:fallback>
+  </c:header>
 </xsl:template>
 
 <!-- Who is signed in: name and organisation, a link to the account page
@@ -263,6 +271,11 @@
 </xsl:template>
 
 <xsl:template name="c:footer">
+  <!-- cimoltd draws it in C (fcgi/render-layout.c); the fallback is the
+       same in XSLT, which xsltproc runs, and which the C follows to the
+       byte. -->
+  <c:footer>
+  <xsl:fallback>
   <footer class="cimolt-footer">
     <div class="cimolt-container">
       <h2 class="cimolt-visually-hidden"><xsl:value-of select="c:t('footer.label')"/></h2>
@@ -286,6 +299,8 @@
       </nav>
     </div>
   </footer>
+  </xsl:fallback>
+  </c:footer>
 </xsl:template>
 
 </xsl:stylesheet>
