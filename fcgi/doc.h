@@ -307,6 +307,10 @@ int		 htmlout_serialise(xmlDocPtr doc, char **out, size_t *outsz);
  * stylesheet of page (xslt/PAGE.xsl under dir) or NULL after logging
  * why; the set owns it.
  */
+/* The namespace of cimoltd's XPath functions, extension elements and
+ * stylesheet data (prefix c in the stylesheets). */
+#define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")
+
 struct stylesheets;
 struct stylesheets *stylesheets_new(void);
 struct _xsltStylesheet *stylesheets_page(struct stylesheets *,
@@ -378,6 +382,7 @@ double	 draw_num(xmlNodePtr, const char *attr);
 int	 draw_attr_is(xmlNodePtr, const char *attr, const char *value);
 int	 draw_has(xmlNodePtr, const char *attr);
 xmlNodePtr draw_child(xmlNodePtr, const char *name);
+int	 draw_filled(const xmlChar *);
 struct _xmlXPathObject *draw_self(xmlNodePtr);
 xmlNodePtr draw_elem(struct draw *, xmlNodePtr parent, const char *name);
 xmlNodePtr draw_helem(struct draw *, xmlNodePtr parent, const char *name);

@@ -30,7 +30,6 @@
 
 #include "doc.h"
 
-#define CHARTS_NS	((const xmlChar *)"urn:cimolt:xslt")
 #define SVG_NS		((const xmlChar *)"http://www.w3.org/2000/svg")
 #define ROW_HEIGHT	80
 
@@ -42,7 +41,7 @@ mid(struct draw *ch, xmlNodePtr e, const char *name)
 				    xmlXPathNewCString(name) }, o;
 	double			 d = NAN;
 
-	if ((o = draw_invoke(ch, CHARTS_NS, "mid", 2, args)) != NULL)
+	if ((o = draw_invoke(ch, CIMOLT_NS, "mid", 2, args)) != NULL)
 		d = xmlXPathCastToNumber(o);
 	xmlXPathFreeObject(o);
 	return d;
@@ -55,7 +54,7 @@ clamp(struct draw *ch, double v)
 	xmlXPathObjectPtr	 args[1] = { xmlXPathNewFloat(v) }, o;
 	double			 d = NAN;
 
-	if ((o = draw_invoke(ch, CHARTS_NS, "clamp", 1, args)) != NULL)
+	if ((o = draw_invoke(ch, CIMOLT_NS, "clamp", 1, args)) != NULL)
 		d = xmlXPathCastToNumber(o);
 	xmlXPathFreeObject(o);
 	return d;
@@ -377,7 +376,7 @@ trend_x(struct draw *ch, xmlNodePtr p, int n)
 			      xmlXPathNewFloat(TREND_LEFT),
 			      xmlXPathNewFloat(TREND_WIDTH) };
 
-	return draw_string(ch, draw_invoke(ch, CHARTS_NS, "trend-x", 4, args));
+	return draw_string(ch, draw_invoke(ch, CIMOLT_NS, "trend-x", 4, args));
 }
 
 /* c:trend-y(v, top, height) */
@@ -388,7 +387,7 @@ trend_y(struct draw *ch, double v)
 			      xmlXPathNewFloat(TREND_TOP),
 			      xmlXPathNewFloat(TREND_HEIGHT) };
 
-	return draw_string(ch, draw_invoke(ch, CHARTS_NS, "trend-y", 3, args));
+	return draw_string(ch, draw_invoke(ch, CIMOLT_NS, "trend-y", 3, args));
 }
 
 /* A line of the trend's scale at v, its value left of it (trend-tick). */

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xpathInternals.h>
 #include <libxslt/extensions.h>
@@ -25,7 +26,6 @@
 
 #include "doc.h"
 
-#define DRAW_NS	((const xmlChar *)"urn:cimolt:xslt")
 
 /*
  * The XPath function name of namespace ns of the transform's table. The
@@ -111,7 +111,7 @@ draw_call(struct draw *d, const char *name, int n, xmlXPathObjectPtr a1,
 {
 	xmlXPathObjectPtr args[3] = { a1, a2, a3 };
 
-	return draw_string(d, draw_invoke(d, DRAW_NS, name, n, args));
+	return draw_string(d, draw_invoke(d, CIMOLT_NS, name, n, args));
 }
 
 /* The number of attribute name of e, as number(@name): NaN without it. */
@@ -189,6 +189,17 @@ draw_attr(struct draw *d, xmlNodePtr n, const char *name,
 	if (n == NULL || value == NULL ||
 	    xmlNewProp(n, (const xmlChar *)name, value) == NULL)
 		d->failed = 1;
+}
+
+/* Whether s has a character other than XML's white space: whether
+ * normalize-space(s) is not empty. */
+int
+draw_filled(const xmlChar *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		if (!IS_BLANK_CH(*s))
+			return 1;
+	return 0;
 }
 
 /* The first child element of e called name, or NULL. */
@@ -295,7 +306,7 @@ xmlChar *
 draw_c_string(xsltTransformContextPtr ctxt, const char *name)
 {
 	return string_value(xsltVariableLookup(ctxt, (const xmlChar *)name,
-	    DRAW_NS));
+	    CIMOLT_NS));
 }
 
 /* The boolean value of the variable name (dflt without it). */
@@ -306,7 +317,6 @@ draw_param_bool(xsltTransformContextPtr ctxt, const char *name, int dflt)
 	int			 b;
 
 	b = o != NULL ? xmlXPathCastToBoolean(o) : dflt;
-
 	xmlXPathFreeObject(o);
 	return b;
 }
@@ -319,7 +329,6 @@ draw_param_num(xsltTransformContextPtr ctxt, const char *name, double dflt)
 	double			 d;
 
 	d = o != NULL ? xmlXPathCastToNumber(o) : dflt;
-
 	xmlXPathFreeObject(o);
 	return d;
 }

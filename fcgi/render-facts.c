@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlstring.h>
 #include <libxml/xpathInternals.h>
@@ -24,7 +23,6 @@
 
 #include "doc.h"
 
-#define FACTS_NS	((const xmlChar *)"urn:cimolt:xslt")
 
 /* The string value of e's first child called name ("" without it). */
 static xmlChar *
@@ -53,10 +51,8 @@ static int
 filled(xmlNodePtr e, const char *name)
 {
 	xmlChar	*v = value(e, name);
-	int	 yes = 0;
+	int	 yes = draw_filled(v);
 
-	for (const xmlChar *s = v; s != NULL && *s != '\0' && !yes; s++)
-		yes = !IS_BLANK_CH(*s);
 	xmlFree(v);
 	return yes;
 }
@@ -77,7 +73,7 @@ msg(struct draw *d, const char *key, int n, xmlXPathObjectPtr a1,
 
 	for (int i = n + 1; i < 4; i++)
 		xmlXPathFreeObject(args[i]);
-	return draw_string(d, draw_invoke(d, FACTS_NS, "t", n + 1, args));
+	return draw_string(d, draw_invoke(d, CIMOLT_NS, "t", n + 1, args));
 }
 
 /* A row of the facts: <div><dt>c:t(key)</dt><dd/></div> under dl;
@@ -218,7 +214,7 @@ places(struct draw *d, xmlNodePtr dd, xmlNodePtr ev)
 		args[1] = xmlXPathNewCString("");
 		args[2] = xmlXPathNewFloat(capacity);
 		args[3] = xmlXPathNewFloat(waiting);
-		draw_text_owned(d, dd, draw_string(d, draw_invoke(d, FACTS_NS,
+		draw_text_owned(d, dd, draw_string(d, draw_invoke(d, CIMOLT_NS,
 		    "t", 4, args)));
 	} else if (left <= 0)
 		draw_text_owned(d, dd, msg(d, "event.full", 2,
@@ -261,16 +257,15 @@ own_org(struct draw *d, xmlNodePtr dl, xmlNodePtr ev)
 	double			 confirmed = number(ev, "org-confirmed");
 	double			 limit = number(ev, "per-org-limit");
 	double			 left = number(ev, "org-places-left");
-	int			 named = 0;
+	int			 named;
 
 	div = draw_helem(d, dl, "div");
 	draw_attr(d, div, "class", (const xmlChar *)"cimolt-facts__row");
 	dt = draw_helem(d, div, "dt");
 	user = draw_child(xmlDocGetRootElement(ev->doc), "user");
-	if (user != NULL && (org = xmlGetNoNsProp(user,
-	    (const xmlChar *)"organisation")) != NULL)
-		for (const xmlChar *s = org; *s != '\0' && !named; s++)
-			named = !IS_BLANK_CH(*s);
+	if (user != NULL)
+		org = xmlGetNoNsProp(user, (const xmlChar *)"organisation");
+	named = draw_filled(org);
 	if (named)
 		draw_text(d, dt, org);
 	else
@@ -287,7 +282,7 @@ own_org(struct draw *d, xmlNodePtr dl, xmlNodePtr ev)
 		args[1] = xmlXPathNewFloat(confirmed);
 		args[2] = xmlXPathNewFloat(limit);
 		args[3] = xmlXPathNewFloat(left);
-		draw_text_owned(d, dd, draw_string(d, draw_invoke(d, FACTS_NS,
+		draw_text_owned(d, dd, draw_string(d, draw_invoke(d, CIMOLT_NS,
 		    "t", 4, args)));
 	} else if (confirmed == 1)
 		draw_text_owned(d, dd, msg(d,

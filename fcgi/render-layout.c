@@ -94,16 +94,6 @@ among(const xmlChar *list, const xmlChar *word)
 	return yes;
 }
 
-/* Whether s has a character other than XML's white space. */
-static int
-filled(const xmlChar *s)
-{
-	for (; s != NULL && *s != '\0'; s++)
-		if (!(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
-			return 1;
-	return 0;
-}
-
 /* The language switch: a link per language, each named in its own
  * (the template of <languages>). */
 static void
@@ -161,7 +151,7 @@ user(struct draw *d, xmlNodePtr parent, xmlNodePtr page,
 	n = el(d, p, "span", "cimolt-user__name");
 	draw_text_owned(d, n, attr_of(u, "name"));
 	s = attr_of(u, "organisation");
-	if (filled(s)) {
+	if (draw_filled(s)) {
 		draw_text(d, p, (const xmlChar *)" ");
 		draw_text(d, el(d, p, "span", "cimolt-user__org"), s);
 	}
@@ -193,8 +183,7 @@ data(struct draw *d, const char *name)
 {
 	xmlXPathObjectPtr args[1] = { xmlXPathNewCString(name) };
 
-	return draw_invoke(d, (const xmlChar *)"urn:cimolt:xslt", "data", 1,
-	    args);
+	return draw_invoke(d, CIMOLT_NS, "data", 1, args);
 }
 
 /* The main menu: the items of c:data('nav-items') for the user's role,

@@ -93,7 +93,6 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_COORDINATOR] = "coordinator",
 };
 
-#define CIMOLT_NS	((const xmlChar *)"urn:cimolt:xslt")
 #define MAX_ARGS	5
 
 struct render {

@@ -50,7 +50,6 @@
 
 #include "doc.h"
 
-#define STYLESHEETS_NS	((const xmlChar *)"urn:cimolt:xslt")
 #define SHEETS_MAX	128
 #define IMPORTS_MAX	8	/* how deep imports may nest */
 
@@ -278,7 +277,7 @@ data_in(xmlDocPtr doc, const xmlChar *name)
 
 	for (n = root ? root->children : NULL; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE || n->ns == NULL ||
-		    !xmlStrEqual(n->ns->href, STYLESHEETS_NS) ||
+		    !xmlStrEqual(n->ns->href, CIMOLT_NS) ||
 		    !xmlStrEqual(n->name, (const xmlChar *)"data"))
 			continue;
 		v = xmlGetNoNsProp(n, (const xmlChar *)"name");
