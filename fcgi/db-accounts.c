@@ -325,8 +325,9 @@ org_groups_done(struct db *db, const struct org_groups_row *row,
 	    g->size_class);
 }
 
-int
-db_session_get(struct db *db, const unsigned char hash[32], int idle_min,
+/* Reads the session from the database (see db_session_get). */
+static int
+session_read(struct db *db, const unsigned char hash[32], int idle_min,
     int abs_hours, struct db_user *u, struct db_org_groups *g,
     long long *version)
 {
@@ -357,6 +358,53 @@ db_session_get(struct db *db, const unsigned char hash[32], int idle_min,
 			return -1;
 	}
 	return 1;
+}
+
+/*
+ * With [cache] shared_version, a valid session read less than recheck_ms
+ * ago is kept while the shared change counter (dataver.c) stands still:
+ * what could end it or change what it says (signing out, a user disabled
+ * or changed, an organisation changed, a purge) is a change committed
+ * through cimoltd or cimolt-admin, which raises the counter, so the next
+ * request reads the session again. Only its timeouts may pass unseen, for
+ * at most recheck_ms; the same holds for the data version read with it.
+ */
+int
+db_session_get(struct db *db, const unsigned char hash[32], int idle_min,
+    int abs_hours, struct db_user *u, struct db_org_groups *g,
+    long long *version)
+{
+	struct kept_session	*k = &db->kept[hash[0] % KEPT_SESSIONS];
+	unsigned long long	 c;
+	long long		 now;
+	int			 have, rc;
+
+	if (!db->cfg->cache_shared)
+		return session_read(db, hash, idle_min, abs_hours, u, g,
+		    version);
+	now = mono_ms();
+	/* Taken before the session is read (see dataver.c). */
+	have = dataver_load(&c) == 0;
+	if (have && k->ok && c == k->counter &&
+	    now - k->at < db->cfg->cache_recheck_ms &&
+	    memcmp(k->hash, hash, 32) == 0) {
+		*u = k->user;
+		*g = k->groups;
+		*version = k->version;
+		return 1;
+	}
+	k->ok = 0;
+	rc = session_read(db, hash, idle_min, abs_hours, u, g, version);
+	if (rc == 1 && have) {
+		k->ok = 1;
+		memcpy(k->hash, hash, 32);
+		k->counter = c;
+		k->at = now;
+		k->user = *u;
+		k->groups = *g;
+		k->version = *version;
+	}
+	return rc;
 }
 
 int

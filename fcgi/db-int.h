@@ -36,6 +36,19 @@ enum db_table_id {
 	DBT__MAX
 };
 
+/* A session as db_session_get read it, kept while the shared change
+ * counter stands still (db-accounts.c). */
+struct kept_session {
+	int		 ok;
+	unsigned char	 hash[32];
+	unsigned long long counter;	/* taken before the reading */
+	long long	 at;		/* when it was read, mono_ms */
+	struct db_user	 user;
+	struct db_org_groups groups;
+	long long	 version;
+};
+#define KEPT_SESSIONS	8
+
 /* A connection with its prepared statements; one per process. */
 struct db {
 	const struct config *cfg;
@@ -53,6 +66,8 @@ struct db {
 	int		 dv_ok;
 	unsigned long long dv, dv_counter;
 	long long	 dv_at;		/* when it was read, mono_ms */
+	/* Sessions read last, by the first byte of their hash. */
+	struct kept_session kept[KEPT_SESSIONS];
 	unsigned int	 err;	/* errno of the last failure, 0 if none */
 };
 

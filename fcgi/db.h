@@ -99,7 +99,8 @@ int	 db_org_find(struct db *, const char *code_or_id, struct db_org *);
  * with the user, the groups of the user's organisation (as db_org_groups
  * has them) and the data version (see db_data_version) when the session
  * is valid (not idle or too old, user not disabled), 0 when not, -1 on
- * failure. */
+ * failure. With [cache] shared_version it keeps what it read while the
+ * shared change counter stands still, for at most recheck_ms. */
 int	 db_session_new(struct db *, const unsigned char hash[32],
 	    long long user);
 int	 db_session_get(struct db *, const unsigned char hash[32],
