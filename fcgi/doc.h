@@ -268,6 +268,23 @@ extern const char *const page_names[PAGE__MAX];
 
 struct render;
 
+/* ---- render-messages.c: the message catalogues ------------------------ */
+
+/* The most arguments a message takes (<arg n="1"/> .. <arg n="5"/>). */
+#define CATALOGUE_ARGS	5
+struct catalogue;
+/* Reads DIR/messages-nl.xml and messages-en.xml; NULL after logging what
+ * was wrong (a file missing or malformed, a key without text or given
+ * twice). */
+struct catalogue *catalogue_load(const char *dir);
+void	 catalogue_free(struct catalogue *);
+/* The message for key in language l (Dutch when l's catalogue lacks it)
+ * with args[0..nargs) for its <arg n="N"/>, runs of white space made one
+ * space, as a new string (xmlFree); "[key]" when neither catalogue has
+ * it, logged unless quiet. NULL when out of memory. */
+xmlChar	*catalogue_text(const struct catalogue *, enum lang l,
+	    const xmlChar *key, xmlChar *const args[], int nargs, int quiet);
+
 /* Once per program, before any fork: sets up libxml2, libxslt and the
  * EXSLT extensions; and releases them at the end. */
 void		 render_library_init(void);

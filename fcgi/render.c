@@ -5,12 +5,11 @@
  * preferences that forbid reading or writing files and the network, so
  * a stylesheet (or a document it is fed) can never reach outside.
  *
- * Messages: the Dutch and English catalogues (xslt/messages-LANG.xml,
- * <msg key="..."> elements with <arg n="N"/> placeholders) are parsed
- * once into hash tables, and stylesheets look texts up with the extension
- * function c:t(key, arg1, ..., arg5) in namespace urn:cimolt:xslt. A
- * lookup is one hash probe; the same lookup written in XSLT (a catalogue
- * in a variable, scanned per call) cost 85% of a page's transform time.
+ * Messages: the Dutch and English catalogues (render-messages.c), which
+ * stylesheets look texts up in with the extension function c:t(key,
+ * arg1, ..., arg5) in namespace urn:cimolt:xslt. A lookup is one hash
+ * probe; the same lookup written in XSLT (a catalogue in a variable,
+ * scanned per call) cost 85% of a page's transform time.
  */
 #include "config.h"
 
@@ -93,16 +92,13 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_COORDINATOR] = "coordinator",
 };
 
-#define MAX_ARGS	5
+#define MAX_ARGS	CATALOGUE_ARGS
 
 struct render {
 	struct stylesheets	*sheets;
 	xsltStylesheetPtr	 style[PAGE__MAX];	/* sheets' */
 	xsltSecurityPrefsPtr	 sec;
-	xmlDocPtr		 catdoc[LANG__MAX];	/* own the messages */
-	xmlHashTablePtr		 cat[LANG__MAX];	/* key -> <msg> */
-	/* key -> the text of a <msg> without <arg>, made once */
-	xmlHashTablePtr		 flat[LANG__MAX];
+	struct catalogue	*cat;
 	int			 html[PAGE__MAX];	/* htmlout writes it */
 };
 
@@ -155,124 +151,6 @@ xml_error(void *ctx, const char *fmt, ...)
 	}
 }
 
-/*
- * Appends the text of message msg to buf with <arg n="N"/> replaced by
- * args[N-1] and runs of white space made one space (the catalogue is
- * indented XML; the page wants flowing text).
- */
-static void
-message_text(xmlBufferPtr buf, xmlNodePtr msg, xmlChar *const args[],
-    int nargs)
-{
-	xmlNodePtr	 n;
-	xmlChar		*n_attr, *text;
-	const xmlChar	*p;
-	long long	 i;
-	int		 space = 0;
-
-	for (n = msg->children; n != NULL; n = n->next) {
-		text = NULL;
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, (const xmlChar *)"arg")) {
-			n_attr = xmlGetProp(n, (const xmlChar *)"n");
-			if (n_attr != NULL && valid_int((const char *)n_attr,
-			    1, MAX_ARGS, &i) == 0 && i <= nargs)
-				p = args[i - 1];
-			else
-				p = (const xmlChar *)"";
-			xmlFree(n_attr);
-		} else if (n->type == XML_TEXT_NODE ||
-		    n->type == XML_CDATA_SECTION_NODE)
-			p = n->content;
-		else if (n->type == XML_ELEMENT_NODE)
-			p = text = xmlNodeGetContent(n);
-		else
-			continue;
-		for (; p != NULL && *p != '\0'; p++) {
-			if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-				space = 1;
-			else {
-				if (space && xmlBufferLength(buf) > 0)
-					xmlBufferAdd(buf, (const xmlChar *)" ", 1);
-				space = 0;
-				xmlBufferAdd(buf, p, 1);
-			}
-		}
-		xmlFree(text);
-	}
-}
-
-/*
- * Keeps the text of message msg under key in flat when it takes no
- * arguments (no <arg> child): c:t then copies it instead of building it
- * again on every call. Returns 0/-1.
- */
-static int
-flat_text(xmlHashTablePtr flat, const xmlChar *key, xmlNodePtr msg)
-{
-	xmlBufferPtr	 buf;
-	xmlNodePtr	 n;
-	xmlChar		*text;
-
-	for (n = msg->children; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, (const xmlChar *)"arg"))
-			return 0;
-	if ((buf = xmlBufferCreate()) == NULL)
-		return -1;
-	message_text(buf, msg, NULL, 0);
-	text = xmlStrdup(xmlBufferContent(buf));
-	xmlBufferFree(buf);
-	if (text == NULL || xmlHashAddEntry(flat, key, text) != 0) {
-		xmlFree(text);
-		return -1;
-	}
-	return 0;
-}
-
-/*
- * Parses the catalogue of language l and indexes its <msg> elements by
- * key. Returns 0, or -1 when the file is missing, malformed, or holds a
- * key twice (a silent override would hide a translation).
- */
-static int
-catalogue_load(struct render *rd, const char *dir, enum lang l)
-{
-	char		 path[1024];
-	xmlNodePtr	 root, n;
-	xmlChar		*key;
-	int		 rc = 0;
-
-	snprintf(path, sizeof(path), "%s/messages-%s.xml", dir, lang_codes[l]);
-	if ((rd->catdoc[l] = xmlReadFile(path, NULL, XML_PARSE_NONET)) ==
-	    NULL || (root = xmlDocGetRootElement(rd->catdoc[l])) == NULL) {
-		log_error("render: %s: not well-formed XML", path);
-		return -1;
-	}
-	if ((rd->cat[l] = xmlHashCreate(512)) == NULL ||
-	    (rd->flat[l] = xmlHashCreate(512)) == NULL)
-		return -1;
-	for (n = root->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE ||
-		    !xmlStrEqual(n->name, (const xmlChar *)"msg"))
-			continue;
-		if ((key = xmlGetProp(n, (const xmlChar *)"key")) == NULL) {
-			log_error("render: %s:%ld: <msg> without key", path,
-			    xmlGetLineNo(n));
-			rc = -1;
-			continue;
-		}
-		if (xmlHashAddEntry(rd->cat[l], key, n) != 0) {
-			log_error("render: %s:%ld: key %s given twice", path,
-			    xmlGetLineNo(n), (const char *)key);
-			rc = -1;
-		} else if (flat_text(rd->flat[l], key, n) == -1)
-			rc = -1;
-		xmlFree(key);
-	}
-	return rc;
-}
-
 /* The transform of the XPath function being evaluated, or NULL. */
 static const struct transform *
 transform_of(xmlXPathParserContextPtr pctxt)
@@ -282,97 +160,34 @@ transform_of(xmlXPathParserContextPtr pctxt)
 	return tctxt ? tctxt->_private : NULL;
 }
 
-/*
- * Appends the message for key in the page's language (Dutch when the
- * English catalogue lacks it) to buf, or "[key]" when neither has it,
- * which is logged.
- */
-static void
-message(const struct transform *t, const xmlChar *key,
-    xmlChar *const args[], int nargs, xmlBufferPtr buf)
-{
-	xmlNodePtr msg;
-
-	msg = key ? xmlHashLookup(t->rd->cat[t->lang], key) : NULL;
-	if (msg == NULL && key != NULL)
-		msg = xmlHashLookup(t->rd->cat[LANG_NL], key);
-	if (msg != NULL)
-		message_text(buf, msg, args, nargs);
-	else {
-		if (!warming)
-			log_warn("render: no message for key %s",
-			    key ? (const char *)key : "(null)");
-		xmlBufferCCat(buf, "[");
-		xmlBufferCat(buf, key ? key : (const xmlChar *)"");
-		xmlBufferCCat(buf, "]");
-	}
-}
-
 int
 render_message(const struct render *rd, enum lang l, const char *key,
     char *out, size_t sz)
 {
-	xmlBufferPtr	 buf;
-	xmlNodePtr	 msg;
-	int		 rc = 0;
+	xmlChar	*s;
+	int	 rc = 0;
 
 	out[0] = '\0';
-	msg = xmlHashLookup(rd->cat[l], (const xmlChar *)key);
-	if (msg == NULL)
-		msg = xmlHashLookup(rd->cat[LANG_NL], (const xmlChar *)key);
-	if (msg == NULL) {
-		log_warn("render: no message for key %s", key);
-		snprintf(out, sz, "[%s]", key);
-		return 0;
-	}
-	if ((buf = xmlBufferCreate()) == NULL)
+	if ((s = catalogue_text(rd->cat, l, (const xmlChar *)key, NULL, 0,
+	    0)) == NULL)
 		return -1;
-	message_text(buf, msg, NULL, 0);
-	if ((size_t)snprintf(out, sz, "%s",
-	    (const char *)xmlBufferContent(buf)) >= sz) {
+	if ((size_t)snprintf(out, sz, "%s", (const char *)s) >= sz) {
 		log_error("render: message %s longer than %zu bytes", key, sz);
 		rc = -1;
 	}
-	xmlBufferFree(buf);
+	xmlFree(s);
 	return rc;
 }
 
-/* The message for key in the page's language (or Dutch, as message()
- * has it) when it takes no arguments, or NULL. */
-static const xmlChar *
-message_flat(const struct transform *t, const xmlChar *key)
-{
-	const xmlChar *f;
-
-	if (key == NULL)
-		return NULL;
-	if ((f = xmlHashLookup(t->rd->flat[t->lang], key)) != NULL)
-		return f;
-	if (t->lang != LANG_NL &&
-	    xmlHashLookup(t->rd->cat[t->lang], key) == NULL)
-		return xmlHashLookup(t->rd->flat[LANG_NL], key);
-	return NULL;
-}
-
-/* The message for key with its nargs arguments as a new string: the
- * text made once when it takes none, else built now. NULL when out of
+/* The message for key in the page's language (Dutch when the English
+ * catalogue lacks it) with its nargs arguments, as a new string, or
+ * "[key]" when neither has it, which is logged; NULL when out of
  * memory. */
 static xmlChar *
 message_new(const struct transform *t, const xmlChar *key,
     xmlChar *const args[], int nargs)
 {
-	const xmlChar	*flat;
-	xmlBufferPtr	 buf;
-	xmlChar		*s;
-
-	if ((flat = message_flat(t, key)) != NULL)
-		return xmlStrdup(flat);
-	if ((buf = xmlBufferCreate()) == NULL)
-		return NULL;
-	message(t, key, args, nargs, buf);
-	s = xmlBufferDetach(buf);
-	xmlBufferFree(buf);
-	return s;
+	return catalogue_text(t->rd->cat, t->lang, key, args, nargs, warming);
 }
 
 /* The lookup of render-dates.c (dates_init). */
@@ -784,28 +599,27 @@ size_key(const xmlChar *code)
 }
 
 /*
- * A size class in words into buf: the four classes of old by their own
- * texts, any other key of sizeclass.c ("<30k", "30k-60k", ">=60k") as
- * organisation.size.below, .between or .from with its numbers in the
- * page's language ("30.000" / "30,000"). Returns 0, or -1 when code is
- * no size class (buf untouched).
+ * A size class in words as a new string: the four classes of old by
+ * their own texts, any other key of sizeclass.c ("<30k", "30k-60k",
+ * ">=60k") as organisation.size.below, .between or .from with its
+ * numbers in the page's language ("30.000" / "30,000"). NULL when code
+ * is no size class (or out of memory).
  */
-static int
+static xmlChar *
 size_words(xmlXPathParserContextPtr pctxt, const struct transform *t,
-    const xmlChar *code, xmlBufferPtr buf)
+    const xmlChar *code)
 {
-	xmlChar		*args[2] = { NULL, NULL };
+	xmlChar		*args[2] = { NULL, NULL }, *s;
 	const char	*key;
 	long long	 lo, hi;
 	int		 n = 0;
 
-	if (size_key(code) != NULL) {
-		message(t, (const xmlChar *)size_key(code), NULL, 0, buf);
-		return 0;
-	}
+	if (size_key(code) != NULL)
+		return message_new(t, (const xmlChar *)size_key(code), NULL,
+		    0);
 	if (code == NULL || size_key_parse((const char *)code, &lo, &hi) ==
 	    -1)
-		return -1;
+		return NULL;
 	if (lo == 0) {
 		key = "organisation.size.below";
 		args[n++] = decimal(pctxt, t, (double)hi);
@@ -817,10 +631,10 @@ size_words(xmlXPathParserContextPtr pctxt, const struct transform *t,
 		args[n++] = decimal(pctxt, t, (double)lo);
 		args[n++] = decimal(pctxt, t, (double)hi);
 	}
-	message(t, (const xmlChar *)key, args, n, buf);
+	s = message_new(t, (const xmlChar *)key, args, n);
 	for (int i = 0; i < n; i++)
 		xmlFree(args[i]);
-	return 0;
+	return s;
 }
 
 /* c:size-class(code): a size class in words, "50.000 tot 100.000". */
@@ -828,25 +642,18 @@ static void
 fn_size_class(xmlXPathParserContextPtr pctxt, int nargs)
 {
 	const struct transform	*t = transform_of(pctxt);
-	xmlChar			*code;
-	xmlBufferPtr		 buf;
+	xmlChar			*code, *words;
 
 	if (t == NULL || nargs != 1) {
 		xmlXPathSetArityError(pctxt);
 		return;
 	}
 	code = xmlXPathPopString(pctxt);
-	if ((buf = xmlBufferCreate()) == NULL) {
-		xmlFree(code);
-		xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
-		return;
-	}
-	if (size_words(pctxt, t, code, buf) == 0) {
-		valuePush(pctxt, xmlXPathNewString(xmlBufferContent(buf)));
+	if ((words = size_words(pctxt, t, code)) != NULL) {
+		push_owned(pctxt, words);
 		xmlFree(code);
 	} else
 		push_owned(pctxt, code);
-	xmlBufferFree(buf);
 }
 
 /* c:group-name(group): a peer group in words, "Alle deelnemers",
@@ -858,7 +665,6 @@ fn_group_name(xmlXPathParserContextPtr pctxt, int nargs)
 	const struct transform	*t = transform_of(pctxt);
 	xmlNodeSetPtr		 g;
 	xmlChar			*name, *label, *arg;
-	xmlBufferPtr		 buf;
 
 	if (t == NULL || nargs != 1) {
 		xmlXPathSetArityError(pctxt);
@@ -875,18 +681,12 @@ fn_group_name(xmlXPathParserContextPtr pctxt, int nargs)
 		    (xmlChar *)"" : xmlStrncmp(label, (const xmlChar *)
 		    "Provincie ", 10) == 0 ? label + 10 : label);
 	else if (is(name, "size")) {
-		if ((buf = xmlBufferCreate()) == NULL) {
-			xmlXPathSetError(pctxt, XPATH_MEMORY_ERROR);
-		} else {
-			if (size_words(pctxt, t, label, buf) == -1 &&
-			    label != NULL)
-				xmlBufferCat(buf, label);
-			arg = xmlStrdup(xmlBufferContent(buf));
-			xmlBufferFree(buf);
-			push_message(pctxt, t, "group.size", arg ? arg :
-			    (xmlChar *)"");
-			xmlFree(arg);
-		}
+		if ((arg = size_words(pctxt, t, label)) == NULL &&
+		    label != NULL)
+			arg = xmlStrdup(label);
+		push_message(pctxt, t, "group.size", arg ? arg :
+		    (xmlChar *)"");
+		xmlFree(arg);
 	} else
 		push_message(pctxt, t, "group.all", NULL);
 	xmlFree(name);
@@ -966,9 +766,8 @@ render_load(const char *dir)
 		log_error("render: cannot set up security preferences");
 		goto err;
 	}
-	for (int l = 0; l < LANG__MAX; l++)
-		if (catalogue_load(rd, dir, (enum lang)l) == -1)
-			goto err;
+	if ((rd->cat = catalogue_load(dir)) == NULL)
+		goto err;
 	dates_init(xpath_message);
 	/* Once, for every transform context (libxslt's global table;
 	 * registering again on a reload replaces the same entries). */
@@ -1011,14 +810,7 @@ render_free(struct render *rd)
 	stylesheets_free(rd->sheets);	/* owns rd->style[] */
 	if (rd->sec != NULL)
 		xsltFreeSecurityPrefs(rd->sec);
-	for (int l = 0; l < LANG__MAX; l++) {
-		if (rd->cat[l] != NULL)
-			xmlHashFree(rd->cat[l], NULL);	/* nodes are the doc's */
-		if (rd->flat[l] != NULL)
-			xmlHashFree(rd->flat[l], xmlHashDefaultDeallocator);
-		if (rd->catdoc[l] != NULL)
-			xmlFreeDoc(rd->catdoc[l]);
-	}
+	catalogue_free(rd->cat);
 	free(rd);
 }
 
