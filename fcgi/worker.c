@@ -179,12 +179,17 @@ conns_open(struct conns *c, int listener)
 }
 
 /* Keeps fd to wait for its next request; closes it when there are
- * KEPT_MAX already (the server in front opens another if it must). */
+ * KEPT_MAX already (the server in front opens another if it must). A
+ * kept connection stays watched while its requests are served (the
+ * worker waits on none meanwhile): no epoll_ctl for every request. */
 static void
 conns_keep(struct conns *c, int fd)
 {
 	struct epoll_event ev;
 
+	for (int i = 0; i < c->nkept; i++)
+		if (c->kept[i] == fd)
+			return;
 	memset(&ev, 0, sizeof(ev));
 	ev.events = EPOLLIN;
 	ev.data.fd = fd;
@@ -196,16 +201,15 @@ conns_keep(struct conns *c, int fd)
 	c->kept[c->nkept++] = fd;
 }
 
-/* Takes kept fd out of the watch: a request is on it, or it closed. */
+/* Forgets fd, which libfcgi closed: closing took it out of the watch. */
 static void
-conns_take(struct conns *c, int fd)
+conns_forget(struct conns *c, int fd)
 {
 	for (int i = 0; i < c->nkept; i++)
 		if (c->kept[i] == fd) {
 			c->kept[i] = c->kept[--c->nkept];
 			break;
 		}
-	(void)epoll_ctl(c->ep, EPOLL_CTL_DEL, fd, NULL);
 }
 
 /* Closes every kept connection: the server in front sees them close
@@ -243,10 +247,8 @@ conns_next(struct conns *c, const sigset_t *waiting)
 	if (stopping)
 		return -1;
 	fd = c->evs[c->next++].data.fd;
-	if (fd != c->listener) {
-		conns_take(c, fd);
+	if (fd != c->listener)
 		return fd;
-	}
 	if ((fd = accept4(c->listener, NULL, NULL, SOCK_CLOEXEC)) == -1 &&
 	    errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR &&
 	    errno != ECONNABORTED) {
@@ -308,12 +310,17 @@ worker_main(const struct config *cfg, const struct render *rd, int fd)
 		 * FCGX_Accept_r does first leaves this connection open. */
 		fr.ipcFd = conn;
 		fr.keepConnection = 1;
-		if (FCGX_Accept_r(&fr) < 0)
-			continue;	/* closed, or no FastCGI: it is closed */
+		if (FCGX_Accept_r(&fr) < 0) {
+			/* closed, or no FastCGI: it is closed */
+			conns_forget(&c, conn);
+			continue;
+		}
 		serve(&w, &fr);
 		FCGX_Finish_r(&fr);
 		if (fr.ipcFd != -1)	/* the server in front keeps it */
 			conns_keep(&c, fr.ipcFd);
+		else
+			conns_forget(&c, conn);
 		fr.ipcFd = -1;
 		/* Counts of rate-limited lines do not wait for the next
 		 * failure to be written. */
