@@ -49,6 +49,7 @@ struct out {
 	int	 failed;
 };
 
+/* Makes room for n more bytes and a NUL; 0, or -1 (o->failed). */
 static int
 grow(struct out *o, size_t n)
 {
@@ -59,7 +60,8 @@ grow(struct out *o, size_t n)
 		return -1;
 	if (o->len + n + 1 <= o->cap)
 		return 0;
-	for (cap = o->cap ? o->cap : 16384; cap < o->len + n + 1; cap *= 2)
+	/* A page is mostly below 64 KiB: one allocation. */
+	for (cap = o->cap ? o->cap : 65536; cap < o->len + n + 1; cap *= 2)
 		;
 	if ((p = realloc(o->p, cap)) == NULL) {
 		o->failed = 1;
@@ -70,37 +72,69 @@ grow(struct out *o, size_t n)
 	return 0;
 }
 
-static void
+/* The appends below are called for every piece of a page: the common
+ * case, room enough, without a call. */
+static inline void
 put(struct out *o, const char *s, size_t n)
 {
-	if (grow(o, n) == -1)
+	if (o->len + n + 1 > o->cap && grow(o, n) == -1)
 		return;
 	memcpy(o->p + o->len, s, n);
 	o->len += n;
 }
 
-static void
+static inline void
 puts_(struct out *o, const char *s)
 {
 	put(o, s, strlen(s));
 }
 
-static void
+static inline void
 putc_(struct out *o, char c)
 {
-	put(o, &c, 1);
+	if (o->len + 2 > o->cap && grow(o, 1) == -1)
+		return;
+	o->p[o->len++] = c;
 }
 
-/* What the HTML table says about a name, remembered by name. */
+/* How an attribute's value is written beside escaping (attribute()). */
+enum uri_attr {
+	URI_NO,
+	URI_YES,	/* href, action, src */
+	URI_IN_A	/* name: when its element is a */
+};
+
+/* What the HTML table says about a name, remembered by name, and what
+ * else the serialiser asks of it (case-insensitively, as libxml2). */
 struct name_info {
 	char			 name[16];
 	const htmlElemDesc	*elem;
 	int			 boolean;
+	enum uri_attr		 uri;
+	int			 raw;	/* script, style: text as it is */
 };
 
 #define NAMES	128
 
 static struct name_info names[NAMES];
+
+static enum uri_attr
+uri_of(const xmlChar *name)
+{
+	const char *s = (const char *)name;
+
+	if (strcasecmp(s, "href") == 0 || strcasecmp(s, "action") == 0 ||
+	    strcasecmp(s, "src") == 0)
+		return URI_YES;
+	return strcasecmp(s, "name") == 0 ? URI_IN_A : URI_NO;
+}
+
+static int
+raw_of(const xmlChar *name)
+{
+	return strcasecmp((const char *)name, "script") == 0 ||
+	    strcasecmp((const char *)name, "style") == 0;
+}
 
 static const struct name_info *
 name_info(const xmlChar *name)
@@ -118,6 +152,8 @@ name_info(const xmlChar *name)
 		memcpy(ni->name, name, n + 1);
 		ni->elem = htmlTagLookup(name);
 		ni->boolean = htmlIsBooleanAttr(name);
+		ni->uri = uri_of(name);
+		ni->raw = raw_of(name);
 	}
 	return ni;
 }
@@ -138,6 +174,23 @@ is_boolean(const xmlChar *name)
 	return ni ? ni->boolean : htmlIsBooleanAttr(name);
 }
 
+static enum uri_attr
+uri_attr(const xmlChar *name)
+{
+	const struct name_info *ni = name_info(name);
+
+	return ni ? ni->uri : uri_of(name);
+}
+
+/* The bytes escape() stops at: the end, markup, and the control
+ * characters other than tab, newline and return. */
+static const unsigned char stop[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* & */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0	/* < > */
+};
+
 /*
  * Appends s escaped as xmlEncodeEntitiesInternal does for an HTML
  * document (attr: an attribute value, with its two exceptions).
@@ -147,9 +200,13 @@ escape(struct out *o, const xmlChar *s, int attr)
 {
 	const xmlChar *run = s, *end;
 
-	for (; *s != '\0'; s++) {
+	for (;; s++) {
 		const char *ent = NULL;
 
+		while (!stop[*s])
+			s++;
+		if (*s == '\0')
+			break;
 		if (*s == '<') {
 			if (attr && s[1] == '!' && s[2] == '-' && s[3] == '-' &&
 			    (end = (const xmlChar *)strstr((const char *)s,
@@ -168,9 +225,7 @@ escape(struct out *o, const xmlChar *s, int attr)
 				continue;
 			}
 			ent = "&amp;";
-		} else if (*s >= 0x20 || *s == '\n' || *s == '\t' ||
-		    *s == '\r')
-			continue;
+		}
 		put(o, (const char *)run, (size_t)(s - run));
 		if (ent != NULL)
 			puts_(o, ent);
@@ -223,6 +278,7 @@ attribute(struct out *o, struct out *tmp, const xmlAttr *a)
 	const xmlNode	*parent = a->parent;
 	const char	*v;
 	size_t		 i, n;
+	enum uri_attr	 uri;
 
 	putc_(o, ' ');
 	if (a->ns != NULL && a->ns->prefix != NULL) {
@@ -246,11 +302,8 @@ attribute(struct out *o, struct out *tmp, const xmlAttr *a)
 	v = tmp->p;
 	n = tmp->len;
 	if (a->ns == NULL && parent != NULL && parent->ns == NULL &&
-	    (strcasecmp((const char *)a->name, "href") == 0 ||
-	    strcasecmp((const char *)a->name, "action") == 0 ||
-	    strcasecmp((const char *)a->name, "src") == 0 ||
-	    (strcasecmp((const char *)a->name, "name") == 0 &&
-	    strcasecmp((const char *)parent->name, "a") == 0))) {
+	    (uri = uri_attr(a->name)) != URI_NO && (uri == URI_YES ||
+	    strcasecmp((const char *)parent->name, "a") == 0)) {
 		struct out	 u = { NULL, 0, 0, 0 };
 
 		while (n > 0 && (*v == ' ' || *v == '\t' || *v == '\n' ||
@@ -314,9 +367,12 @@ qname(struct out *o, const xmlNode *n)
 static int
 is_raw_parent(const xmlNode *parent)
 {
-	return parent != NULL &&
-	    (strcasecmp((const char *)parent->name, "script") == 0 ||
-	    strcasecmp((const char *)parent->name, "style") == 0);
+	const struct name_info *ni;
+
+	if (parent == NULL || parent->name == NULL)
+		return 0;
+	ni = name_info(parent->name);
+	return ni ? ni->raw : raw_of(parent->name);
 }
 
 /* Appends node n and what it holds. Returns 0, or -1 to decline. */
