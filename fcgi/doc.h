@@ -284,6 +284,14 @@ void	 catalogue_free(struct catalogue *);
  * it, logged unless quiet. NULL when out of memory. */
 xmlChar	*catalogue_text(const struct catalogue *, enum lang l,
 	    const xmlChar *key, xmlChar *const args[], int nargs, int quiet);
+/* What c:t reads of a transform (render_html puts it in the transform
+ * context's _private): the messages, the page's language, and whether a
+ * message missing goes unlogged. */
+struct transform {
+	const struct catalogue	*cat;
+	enum lang		 lang;
+	int			 quiet;
+};
 
 /* Once per program, before any fork: sets up libxml2, libxslt and the
  * EXSLT extensions; and releases them at the end. */
@@ -366,7 +374,8 @@ void	 xpath_iso_datetime(struct _xmlXPathParserContext *, int nargs);
  * A struct draw is one drawing: draw_start sets it up (-1: nothing to
  * draw into), draw_end puts top under the result's insertion point (or,
  * when a step failed, reports it naming c:WHAT) and frees it. draw_call
- * calls c:NAME with n of the arguments (which it takes) as a string;
+ * calls c:NAME with n of the arguments (which it takes) as a string,
+ * draw_message c:t(args[0], args[1..n)) without the XPath machinery;
  * draw_invoke any XPath function of the transform's table (ns NULL: a
  * core or libxslt one) with the arguments in args. draw_elem adds an SVG
  * element (d->ns), draw_helem an HTML one; draw_attr_num writes a number
@@ -392,6 +401,7 @@ void	 draw_end(struct draw *, xmlNodePtr top, xmlNodePtr inst,
 struct _xmlXPathObject *draw_invoke(struct draw *, const xmlChar *ns,
 	    const char *name, int n, struct _xmlXPathObject *args[]);
 xmlChar	*draw_string(struct draw *, struct _xmlXPathObject *);
+xmlChar	*draw_message(struct draw *, int n, struct _xmlXPathObject *args[]);
 xmlChar	*draw_call(struct draw *, const char *name, int n,
 	    struct _xmlXPathObject *, struct _xmlXPathObject *,
 	    struct _xmlXPathObject *);

@@ -73,7 +73,7 @@ msg(struct draw *d, const char *key, int n, xmlXPathObjectPtr a1,
 
 	for (int i = n + 1; i < 4; i++)
 		xmlXPathFreeObject(args[i]);
-	return draw_string(d, draw_invoke(d, CIMOLT_NS, "t", n + 1, args));
+	return draw_message(d, n + 1, args);
 }
 
 /* A row of the facts: <div><dt>c:t(key)</dt><dd/></div> under dl;

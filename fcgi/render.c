@@ -106,12 +106,6 @@ struct render {
  * lack is no failure worth a line in the log. */
 static int warming;
 
-/* What c:t needs during one transform: the messages and the language. */
-struct transform {
-	const struct render	*rd;
-	enum lang		 lang;
-};
-
 /*
  * libxml2 and libxslt report errors in pieces through a printf-like
  * callback; collect the pieces and log whole lines.
@@ -187,7 +181,7 @@ static xmlChar *
 message_new(const struct transform *t, const xmlChar *key,
     xmlChar *const args[], int nargs)
 {
-	return catalogue_text(t->rd->cat, t->lang, key, args, nargs, warming);
+	return catalogue_text(t->cat, t->lang, key, args, nargs, t->quiet);
 }
 
 /* The lookup of render-dates.c (dates_init). */
@@ -868,7 +862,8 @@ render_html(const struct render *rd, enum page p, xmlDocPtr doc,
 	int			 len = 0, rc = -1, l, arena;
 
 	*out = NULL;
-	t.rd = rd;
+	t.cat = rd->cat;
+	t.quiet = warming;
 	lang = xmlGetProp(xmlDocGetRootElement(doc), (const xmlChar *)"lang");
 	l = valid_lang((const char *)lang);
 	t.lang = l == -1 ? LANG_NL : (enum lang)l;
