@@ -1,9 +1,10 @@
 /*
  * The benchmark's charts drawn in C: the extension elements <c:boxplot/>
- * of benchmark-common.xsl's template "boxplot" and <c:trend/> of
+ * of benchmark-common.xsl's template "boxplot", <c:stat-table/> of its
+ * "stat-table" (the numbers under a box plot) and <c:trend/> of
  * benchmark.xsl's "trend-chart", which read the template's parameters
- * ($id, $title, $rows, $own, $percent, $target; $id, $points, $name,
- * $percent and the page's $target). Each adds to the result the same
+ * ($id, $title, $rows, $own, $percent, $target; $rows, $caption, $head,
+ * $own, $percent; $id, $points, $name, $percent and the page's $target). Each adds to the result the same
  * elements, attributes and texts as the XSLT in its xsl:fallback (which
  * xsltproc runs, and which stays the reference), to the byte: the
  * figures come from the same XPath functions (c:t, c:pct, c:range,
@@ -69,17 +70,6 @@ format_number(struct draw *ch, double v, const char *pattern)
 
 	return draw_string(ch, draw_invoke(ch, NULL, "format-number", 2, args));
 }
-
-
-
-
-
-
-
-
-
-
-
 
 /* A line of the scale at v, its value under the rows (boxplot-tick). */
 static void
@@ -695,11 +685,170 @@ out:
 	xmlXPathFreeObject(points);
 }
 
+/* c:t(key) as the text of n. */
+static void
+text_t(struct draw *ch, xmlNodePtr n, const char *key)
+{
+	draw_text_owned(ch, n, draw_call(ch, "t", 1, xmlXPathNewCString(key),
+	    NULL, NULL));
+}
+
+/* A cell of the numbers: <td class="cimolt-table__number">. */
+static xmlNodePtr
+number_cell(struct draw *ch, xmlNodePtr tr)
+{
+	xmlNodePtr td = draw_helem(ch, tr, "td");
+
+	draw_attr(ch, td, "class", (const xmlChar *)"cimolt-table__number");
+	return td;
+}
+
+/* A row of the statistics' table for <stat> e (stat-table's for-each). */
+static void
+stat_row(struct draw *ch, xmlNodePtr tbody, xmlNodePtr e, int own,
+    int percent)
+{
+	static const char *const figs[3] = { "q1", "median", "q3" };
+	xmlNodePtr	 tr, c;
+	xmlChar		*v;
+
+	tr = draw_helem(ch, tbody, "tr");
+	if (draw_attr_is(e, "scope", "overall") ||
+	    draw_attr_is(e, "key", "overall"))
+		draw_attr(ch, tr, "class",
+		    (const xmlChar *)"cimolt-table__total");
+	c = draw_helem(ch, tr, "th");
+	draw_attr(ch, c, "scope", (const xmlChar *)"row");
+	draw_text_owned(ch, c, draw_call(ch, "scope-name", 1, draw_self(e),
+	    NULL, NULL));
+	if (own) {
+		c = number_cell(ch, tr);
+		if (draw_has(e, "own"))
+			draw_text_owned(ch, c, draw_call(ch, "figure", 2,
+			    xmlXPathNewFloat(draw_num(e, "own")),
+			    xmlXPathNewBoolean(percent), NULL));
+		else
+			text_t(ch, c, "monitor.result.unknown");
+	}
+	if (draw_attr_is(e, "hidden", "yes") || !draw_has(e, "median")) {
+		c = draw_helem(ch, tr, "td");
+		draw_attr(ch, c, "colspan", (const xmlChar *)(own ? "5" : "4"));
+		draw_attr(ch, c, "class",
+		    (const xmlChar *)"cimolt-stats__hidden");
+		draw_text_owned(ch, c, draw_call(ch, "hidden", 1,
+		    draw_self(e), NULL, NULL));
+		return;
+	}
+	v = xmlGetNoNsProp(e, (const xmlChar *)"n");
+	draw_text_owned(ch, number_cell(ch, tr), v);
+	for (int i = 0; i < 3; i++) {
+		if (i != 1 && !draw_has(e, "q1")) {
+			c = draw_helem(ch, tr, "td");
+			draw_attr(ch, c, "class",
+			    (const xmlChar *)"cimolt-stats__hidden");
+			text_t(ch, c, "benchmark.hidden.quartiles");
+			continue;
+		}
+		draw_text_owned(ch, number_cell(ch, tr), draw_call(ch, "range",
+		    3, draw_self(e), xmlXPathNewCString(figs[i]),
+		    xmlXPathNewBoolean(percent)));
+	}
+	if (own) {
+		c = draw_helem(ch, tr, "td");
+		v = xmlGetNoNsProp(e, (const xmlChar *)"position");
+		if (v != NULL) {
+			xmlChar *key = xmlStrncatNew((const xmlChar *)
+			    "position.", v, -1);
+
+			draw_text_owned(ch, c, draw_call(ch, "t", 1,
+			    key != NULL ? xmlXPathWrapString(key) : NULL,
+			    NULL, NULL));
+		} else
+			text_t(ch, c, "monitor.result.unknown");
+		xmlFree(v);
+	}
+}
+
+/* The numbers of a box plot (benchmark-common.xsl's "stat-table"): per
+ * <stat> of $rows the number of values, the ranges of the quartiles
+ * and the median and, with $own, the own value and its position. */
+static void
+stat_table(xsltTransformContextPtr ctxt, xmlNodePtr node, xmlNodePtr inst,
+    xsltElemPreCompPtr comp)
+{
+	static const char *const cols[3] = { "benchmark.col.q1",
+			    "benchmark.col.median", "benchmark.col.q3" };
+	struct draw		 ch;
+	xmlXPathObjectPtr	 rows = NULL;
+	xmlNodeSetPtr		 set;
+	xmlNodePtr		 table = NULL, tr, c, a;
+	xmlChar			*caption = NULL, *head = NULL;
+	int			 own, pc;
+
+	(void)node;
+	(void)comp;
+	if (draw_start(&ch, ctxt) == -1)
+		goto out;
+	caption = draw_param_string(ctxt, "caption");
+	head = draw_param_string(ctxt, "head");
+	set = draw_param_nodes(ctxt, "rows", &rows);
+	own = draw_param_bool(ctxt, "own", 1);
+	pc = draw_param_bool(ctxt, "percent", 0);
+	if (caption == NULL || head == NULL || (table = xmlNewDocNode(
+	    ctxt->output, NULL, (const xmlChar *)"table", NULL)) == NULL) {
+		ch.failed = 1;
+		goto out;
+	}
+	draw_attr(&ch, table, "class",
+	    (const xmlChar *)"cimolt-table cimolt-result__table cimolt-stats");
+	draw_text(&ch, draw_helem(&ch, table, "caption"), caption);
+	tr = draw_helem(&ch, draw_helem(&ch, table, "thead"), "tr");
+	c = draw_helem(&ch, tr, "th");
+	draw_attr(&ch, c, "scope", (const xmlChar *)"col");
+	draw_text(&ch, c, head);
+	if (own) {
+		c = draw_helem(&ch, tr, "th");
+		draw_attr(&ch, c, "scope", (const xmlChar *)"col");
+		draw_attr(&ch, c, "class",
+		    (const xmlChar *)"cimolt-table__number");
+		text_t(&ch, c, "benchmark.col.own");
+	}
+	c = draw_helem(&ch, tr, "th");
+	draw_attr(&ch, c, "scope", (const xmlChar *)"col");
+	draw_attr(&ch, c, "class", (const xmlChar *)"cimolt-table__number");
+	a = draw_helem(&ch, c, "abbr");
+	draw_attr_owned(&ch, a, "title", draw_call(&ch, "t", 1,
+	    xmlXPathNewCString("benchmark.col.n.long"), NULL, NULL));
+	text_t(&ch, a, "benchmark.col.n");
+	for (int i = 0; i < 3; i++) {
+		c = draw_helem(&ch, tr, "th");
+		draw_attr(&ch, c, "scope", (const xmlChar *)"col");
+		draw_attr(&ch, c, "class",
+		    (const xmlChar *)"cimolt-table__number");
+		text_t(&ch, c, cols[i]);
+	}
+	if (own) {
+		c = draw_helem(&ch, tr, "th");
+		draw_attr(&ch, c, "scope", (const xmlChar *)"col");
+		text_t(&ch, c, "benchmark.col.position");
+	}
+	c = draw_helem(&ch, table, "tbody");
+	for (int i = 0; set != NULL && i < set->nodeNr && !ch.failed; i++)
+		stat_row(&ch, c, set->nodeTab[i], own, pc);
+out:
+	draw_end(&ch, table, inst, "stat-table");
+	xmlFree(caption);
+	xmlFree(head);
+	xmlXPathFreeObject(rows);
+}
+
 int
 charts_register(const xmlChar *ns)
 {
 	return xsltRegisterExtModuleElement((const xmlChar *)"boxplot",
 	    ns, NULL, chart_boxplot) != 0 ||
 	    xsltRegisterExtModuleElement((const xmlChar *)"trend",
-	    ns, NULL, chart_trend) != 0 ? -1 : 0;
+	    ns, NULL, chart_trend) != 0 ||
+	    xsltRegisterExtModuleElement((const xmlChar *)"stat-table",
+	    ns, NULL, stat_table) != 0 ? -1 : 0;
 }

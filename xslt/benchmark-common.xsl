@@ -246,6 +246,11 @@
   <xsl:param name="head"/>
   <xsl:param name="own" select="true()"/>
   <xsl:param name="percent" select="false()"/>
+  <!-- cimoltd draws it in C (fcgi/render-charts.c) with these
+       parameters; the fallback is the same table in XSLT, which
+       xsltproc runs, and which the C follows to the byte. -->
+  <c:stat-table>
+  <xsl:fallback>
   <!-- A hidden row: its name (and own value), then one cell for the rest. -->
   <xsl:variable name="span">
     <xsl:choose>
@@ -319,6 +324,8 @@
       </xsl:for-each>
     </tbody>
   </table>
+  </xsl:fallback>
+  </c:stat-table>
 </xsl:template>
 
 <!-- A section of the statistics: heading, box plot and table, for the

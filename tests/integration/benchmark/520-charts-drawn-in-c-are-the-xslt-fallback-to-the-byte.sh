@@ -1,6 +1,7 @@
-# cimoltd draws the benchmark's charts in C (fcgi/render-charts.c, the
-# extension elements c:boxplot and c:trend); the XSLT inside each, as
-# its xsl:fallback, is the reference, which xsltproc runs
+# cimoltd draws the benchmark's charts and the tables of their numbers
+# in C (fcgi/render-charts.c, the extension elements c:boxplot, c:trend
+# and c:stat-table); the XSLT inside each, as its xsl:fallback, is the
+# reference, which xsltproc runs
 # (tests/browser/render). The same page document, rendered both ways, is
 # the same HTML to the byte: the benchmark of a member (each peer group:
 # the own value marked, rows hidden for too few, the quartiles where the
@@ -35,6 +36,13 @@ for part in '<rect class="cimolt-chart__box" x="' 'cimolt-chart__median"' 'cimol
 	'cimolt-chart__row--hidden"' 'cimolt-chart__note"' 'cimolt-chart__row cimolt-chart__row--total"' \
 	'cimolt-chart__target"' '>0%<' 'cimolt-chart--trend' '<polyline class="cimolt-chart__line-own"' \
 	'<polyline class="cimolt-chart__line-median"' 'cimolt-chart__value--median' \
-	'<td class="cimolt-table__number">' '<text class="cimolt-chart__legend" x="314"'; do
+	'<td class="cimolt-table__number">' '<text class="cimolt-chart__legend" x="314"' \
+	'<table class="cimolt-table cimolt-result__table cimolt-stats">' '<tr class="cimolt-table__total">' \
+	'<th scope="col" class="cimolt-table__number"><abbr title="' '<td colspan="5" class="cimolt-stats__hidden">' \
+	'<td class="cimolt-stats__hidden">'; do
 	grep -qF "$part" "$TEST_TMP/all.html" || fail "no chart had $part"
 done
+# A table without the own column (the regional page): its head ends
+# with the third quartile.
+grep -qE 'cimolt-table__number">[^<]*</th></tr></thead>' "$TEST_TMP/all.html" ||
+	fail "no table without the own column was compared"
