@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <sched.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@
 enum ktype {
 	KT_STRING,
 	KT_INT,
+	KT_COUNT,	/* KT_INT, or "auto" (stored as 0) */
 	KT_MODE,
 	KT_SIZE,
 	KT_LEVEL,
@@ -45,7 +47,7 @@ static const struct key keys[] = {
 	{ "server", "listen", KT_STRING, OFF(listen), 1, 0, 0 },
 	{ "server", "socket_mode", KT_MODE, OFF(socket_mode), 0, 0, 0 },
 	{ "server", "socket_group", KT_STRING, OFF(socket_group), 0, 0, 0 },
-	{ "server", "workers", KT_INT, OFF(workers), 0, 1, 256 },
+	{ "server", "workers", KT_COUNT, OFF(workers), 0, 1, 256 },
 	{ "server", "max_body", KT_SIZE, OFF(max_body), 0, 1024, 64 << 20 },
 	{ "server", "log_level", KT_LEVEL, OFF(log_level), 0, 0, 0 },
 	{ "paths", "xslt", KT_STRING, OFF(xslt_dir), 0, 0, 0 },
@@ -166,13 +168,19 @@ set(struct parse *p, const struct key *k, const char *value)
 		if ((*(char **)base = strdup(value)) == NULL)
 			return -1;
 		return 0;
+	case KT_COUNT:
+		if (strcmp(value, "auto") == 0) {
+			*(int *)base = 0;
+			return 0;
+		}
+		/* FALLTHROUGH */
 	case KT_INT:
 	case KT_SIZE:
 		if (valid_int(value, k->min, k->max, &n) == -1) {
-			char msg[96];
+			char msg[112];
 			snprintf(msg, sizeof(msg), "not a whole number "
-			    "from %lld to %lld: \"%.20s\"", k->min, k->max,
-			    value);
+			    "from %lld to %lld%s: \"%.20s\"", k->min, k->max,
+			    k->type == KT_COUNT ? " or auto" : "", value);
 			problem(p, p->line, k->section, k->name, msg);
 			return -1;
 		}
@@ -294,6 +302,26 @@ config_path(const char *arg)
 	return SYSCONFDIR "/cimolt/cimolt.ini";
 }
 
+/*
+ * workers = auto: one per CPU the process may run on, at least two (one
+ * slow request then never holds up every other), at most 256. A worker
+ * serves the connections it keeps one request at a time, mostly on the
+ * CPU; more workers than CPUs only take turns, and a request waits on
+ * its connection for the one holding it.
+ */
+static int
+workers_auto(void)
+{
+	cpu_set_t	 set;
+	int		 n = 0;
+
+	if (sched_getaffinity(0, sizeof(set), &set) == 0)
+		n = CPU_COUNT(&set);
+	if (n < 2)
+		n = 2;
+	return n > 256 ? 256 : n;
+}
+
 struct config *
 config_load(const char *path)
 {
@@ -304,7 +332,7 @@ config_load(const char *path)
 	if ((cfg = calloc(1, sizeof(*cfg))) == NULL)
 		return NULL;
 	cfg->socket_mode = -1;
-	cfg->workers = 4;
+	cfg->workers = 0;	/* auto */
 	cfg->max_body = 1 << 20;
 	cfg->log_level = LOG_INFO;
 	cfg->db_port = 3306;
@@ -386,6 +414,8 @@ config_load(const char *path)
 		goto err;
 	if (cfg->db_password == NULL && (cfg->db_password = strdup("")) == NULL)
 		goto err;
+	if (cfg->workers == 0)
+		cfg->workers = workers_auto();
 	return cfg;
 err:
 	config_free(cfg);

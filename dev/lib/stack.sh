@@ -375,7 +375,7 @@ stack_write_config() {
 		[server]
 		listen = ${4:-unix:$STACK_FCGI_SOCK}
 		socket_mode = 0660
-		workers = 4
+		workers = auto
 		max_body = 1048576
 		log_level = info
 

@@ -1,6 +1,7 @@
 /* Unit tests of the configuration parser (fcgi/config.c). */
 #include "config.h"
 
+#include <sched.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -136,8 +137,33 @@ config_bad_number_names_its_line(void **state)
 	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE);
 	assert_null(load(err, sizeof(err)));
 	snprintf(want, sizeof(want), "%s:3: [server] workers: not a whole "
-	    "number from 1 to 256: \"0\"\n", path);
+	    "number from 1 to 256 or auto: \"0\"\n", path);
 	assert_string_equal(err, want);
+}
+
+/* workers = auto, and no workers key at all: one worker per CPU this
+ * process may run on, at least two. */
+static void
+config_workers_auto_is_one_per_cpu_at_least_two(void **state)
+{
+	struct config	*cfg;
+	cpu_set_t	 set;
+	char		 err[1024];
+	int		 want;
+
+	(void)state;
+	assert_int_equal(sched_getaffinity(0, sizeof(set), &set), 0);
+	want = CPU_COUNT(&set) < 2 ? 2 : CPU_COUNT(&set);
+	write_ini("[server]\nlisten = 127.0.0.1:9000\nworkers = auto\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE);
+	assert_non_null(cfg = load(err, sizeof(err)));
+	assert_int_equal(cfg->workers, want);
+	config_free(cfg);
+	write_ini("[server]\nlisten = 127.0.0.1:9000\n"
+	    "[database]\nsocket = /s\nuser = u\nname = n\n" SITE);
+	assert_non_null(cfg = load(err, sizeof(err)));
+	assert_int_equal(cfg->workers, want);
+	config_free(cfg);
 }
 
 static void
@@ -371,6 +397,7 @@ main(void)
 		cmocka_unit_test(config_reads_every_key),
 		cmocka_unit_test(config_missing_key_names_file_section_line_and_key),
 		cmocka_unit_test(config_bad_number_names_its_line),
+		cmocka_unit_test(config_workers_auto_is_one_per_cpu_at_least_two),
 		cmocka_unit_test(config_unknown_key_is_an_error),
 		cmocka_unit_test(config_bad_level_and_mode_are_both_reported),
 		cmocka_unit_test(config_registration_keys_default_and_read),

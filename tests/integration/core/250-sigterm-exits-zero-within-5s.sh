@@ -7,8 +7,11 @@ stack_write_config "$cfg" "" "" "unix:$sock"
 pid=$!
 on_exit "kill -KILL $pid 2>/dev/null; rm -f '$sock'"
 wait_for 5 test -S "$sock" || fail "cimoltd did not open $sock: $(tail -n 3 "$TEST_TMP/log")"
-# Let it fork its children.
-wait_for 5 eval '[ "$(children $pid | wc -l)" -ge 5 ]' || fail "cimoltd did not start its children"
+# Let it fork its children: workers = auto, one per CPU (at least 2),
+# and the courier.
+cpus=$(nproc)
+want=$(((cpus < 2 ? 2 : cpus) + 1))
+wait_for 5 eval '[ "$(children $pid | wc -l)" -ge $want ]' || fail "cimoltd did not start its $want children"
 kids=$(children "$pid")
 
 t0=$(date +%s%N)
