@@ -214,8 +214,7 @@ places(struct draw *d, xmlNodePtr dd, xmlNodePtr ev)
 		args[1] = xmlXPathNewCString("");
 		args[2] = xmlXPathNewFloat(capacity);
 		args[3] = xmlXPathNewFloat(waiting);
-		draw_text_owned(d, dd, draw_string(d, draw_invoke(d, CIMOLT_NS,
-		    "t", 4, args)));
+		draw_text_owned(d, dd, draw_message(d, 4, args));
 	} else if (left <= 0)
 		draw_text_owned(d, dd, msg(d, "event.full", 2,
 		    xmlXPathNewCString(""), xmlXPathNewFloat(capacity), NULL));
@@ -282,8 +281,7 @@ own_org(struct draw *d, xmlNodePtr dl, xmlNodePtr ev)
 		args[1] = xmlXPathNewFloat(confirmed);
 		args[2] = xmlXPathNewFloat(limit);
 		args[3] = xmlXPathNewFloat(left);
-		draw_text_owned(d, dd, draw_string(d, draw_invoke(d, CIMOLT_NS,
-		    "t", 4, args)));
+		draw_text_owned(d, dd, draw_message(d, 4, args));
 	} else if (confirmed == 1)
 		draw_text_owned(d, dd, msg(d,
 		    "event.own-org.count-no-limit.one", 0, NULL, NULL, NULL));

@@ -92,8 +92,6 @@ const char *const page_names[PAGE__MAX] = {
 	[PAGE_COORDINATOR] = "coordinator",
 };
 
-#define MAX_ARGS	CATALOGUE_ARGS
-
 struct render {
 	struct stylesheets	*sheets;
 	xsltStylesheetPtr	 style[PAGE__MAX];	/* sheets' */
@@ -226,10 +224,10 @@ static void
 fn_t(xmlXPathParserContextPtr pctxt, int nargs)
 {
 	const struct transform	*t = transform_of(pctxt);
-	xmlChar			*args[MAX_ARGS] = { NULL }, *key;
+	xmlChar			*args[CATALOGUE_ARGS] = { NULL }, *key;
 	int			 i;
 
-	if (t == NULL || nargs < 1 || nargs > MAX_ARGS + 1) {
+	if (t == NULL || nargs < 1 || nargs > CATALOGUE_ARGS + 1) {
 		xmlXPathSetArityError(pctxt);
 		return;
 	}
